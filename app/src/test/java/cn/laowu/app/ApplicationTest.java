@@ -1,0 +1,44 @@
+package cn.laowu.app;
+
+import cn.laowu.devkit.test.IntegrationServersInitializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = IntegrationServersInitializer.class)
+class ApplicationTest {
+
+    @Value("${local.server.port}")
+    int port;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void healthReportsDatabaseAndRedis() throws Exception {
+        HttpResponse<String> health = get("/actuator/health");
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"db\":{\"status\":\"UP\"}").contains("\"redis\":{\"status\":\"UP\"}");
+    }
+
+    @Test
+    void landingPageSaysWhatIsRunning() throws Exception {
+        HttpResponse<String> landing = get("/");
+        assertThat(landing.statusCode()).isEqualTo(200);
+        assertThat(landing.body()).contains("劳务输出服务平台").contains("正式环境").contains("MariaDB");
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -1,0 +1,87 @@
+package cn.laowu.core.follower;
+
+import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
+import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Optional;
+
+/** Who follows which account, and whether they still do: later features message only subscribers. */
+@Service
+public class FollowerService {
+
+    private final FollowerMapper followers;
+    private final Clock clock;
+
+    public FollowerService(FollowerMapper followers, Clock clock) {
+        this.followers = followers;
+        this.clock = clock;
+    }
+
+    public Optional<Follower> find(String appid, String openid) {
+        return Optional.ofNullable(followers.selectOne(new LambdaQueryWrapper<Follower>()
+                .eq(Follower::getAppid, appid).eq(Follower::getOpenid, openid)));
+    }
+
+    /**
+     * Records a (re-)subscription. The first scene ever seen is kept (first touch): a later
+     * scan does not take the attribution away from whoever brought the follower in.
+     */
+    public Follower subscribed(String appid, String openid, String scene) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        Optional<Follower> existing = find(appid, openid);
+        if (existing.isEmpty()) {
+            Follower follower = new Follower();
+            follower.setAppid(appid);
+            follower.setOpenid(openid);
+            follower.setSubscribed(true);
+            follower.setFirstSubscribedAt(now);
+            follower.setSubscribedAt(now);
+            follower.setSubscribeScene(blankToNull(scene));
+            follower.setCreatedAt(now);
+            follower.setUpdatedAt(now);
+            try {
+                followers.insert(follower);
+                return follower;
+            } catch (DuplicateKeyException raceWithRetry) {
+                // Another instance inserted the same follower a moment ago: fall through to update.
+            }
+        }
+        followers.update(null, new LambdaUpdateWrapper<Follower>()
+                .eq(Follower::getAppid, appid).eq(Follower::getOpenid, openid)
+                .set(Follower::getSubscribed, true)
+                .set(Follower::getSubscribedAt, now)
+                .set(Follower::getUpdatedAt, now)
+                .setSql(blankToNull(scene) != null, "subscribe_scene = COALESCE(subscribe_scene, {0})", scene));
+        return find(appid, openid).orElseThrow();
+    }
+
+    /** Returns the follower; one who wrote before we ever saw a subscribe event is recorded as subscribed. */
+    public Follower seen(String appid, String openid) {
+        return find(appid, openid).orElseGet(() -> subscribed(appid, openid, null));
+    }
+
+    public void unsubscribed(String appid, String openid) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        seen(appid, openid);
+        followers.update(null, new LambdaUpdateWrapper<Follower>()
+                .eq(Follower::getAppid, appid).eq(Follower::getOpenid, openid)
+                .set(Follower::getSubscribed, false)
+                .set(Follower::getUnsubscribedAt, now)
+                .set(Follower::getUpdatedAt, now));
+    }
+
+    public void bindWorker(String appid, String openid, long workerId) {
+        followers.update(null, new LambdaUpdateWrapper<Follower>()
+                .eq(Follower::getAppid, appid).eq(Follower::getOpenid, openid)
+                .set(Follower::getWorkerId, workerId)
+                .set(Follower::getUpdatedAt, LocalDateTime.now(clock)));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+}

@@ -1,0 +1,19 @@
+package cn.laowu.devkit.test;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Points a Spring test context at {@link IntegrationServers}. Use with
+ * {@code @ContextConfiguration(initializers = IntegrationServersInitializer.class)}.
+ */
+public final class IntegrationServersInitializer
+        implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        context.getEnvironment().getPropertySources()
+                .addFirst(new MapPropertySource("integrationServers", IntegrationServers.get().springProperties()));
+    }
+}
