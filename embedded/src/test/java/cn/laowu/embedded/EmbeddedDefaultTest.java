@@ -7,6 +7,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -44,6 +48,34 @@ class EmbeddedDefaultTest {
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM region", Long.class)).isEqualTo(regions);
         }
         assertThat(Files.readString(dataDir.resolve("data-key"))).isEqualTo(key);
+    }
+
+    @Test
+    void theSimulatorChatsWithTheDemoAccountThroughTheRealCallback() throws Exception {
+        try (ConfigurableApplicationContext app = EmbeddedLauncher.application().run(
+                "--laowu.embedded.data-dir=" + dataDir, "--server.port=0", "--spring.config.additional-location="
+                        + Path.of("..", "config", "application.yml").toAbsolutePath().normalize())) {
+            String base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
+            HttpClient http = HttpClient.newHttpClient();
+            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/simulator")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(page.body()).contains("公众号模拟器").contains("wxdemo0000000001");
+
+            HttpResponse<String> reply = http.send(HttpRequest.newBuilder(URI.create(base + "/simulator/api/send"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"appid\":\"wxdemo0000000001\",\"openid\":\"osimtest\","
+                            + "\"aes\":true,\"kind\":\"voice\",\"text\":\"路费补贴怎么领\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(reply.statusCode()).isEqualTo(200);
+            assertThat(reply.body()).contains("\"status\":200").contains("交通路费补助").contains("<Encrypt>");
+
+            HttpResponse<String> menu = http.send(HttpRequest.newBuilder(URI.create(base + "/simulator/api/publish-menu"))
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(menu.body()).contains("wxdemo0000000001");
+            HttpResponse<String> outbound = http.send(HttpRequest.newBuilder(URI.create(base + "/simulator/api/outbound"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(outbound.body()).contains("/cgi-bin/menu/create").contains("找工作");
+        }
     }
 
     @Test

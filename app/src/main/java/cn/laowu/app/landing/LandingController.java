@@ -1,5 +1,6 @@
 package cn.laowu.app.landing;
 
+import cn.laowu.bot.account.WeChatAccounts;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,10 +16,13 @@ import java.sql.SQLException;
 public class LandingController {
 
     private final DataSource dataSource;
+    private final WeChatAccounts accounts;
     private final boolean embedded;
 
-    public LandingController(DataSource dataSource, @Value("${laowu.embedded.enabled:false}") boolean embedded) {
+    public LandingController(DataSource dataSource, WeChatAccounts accounts,
+                             @Value("${laowu.embedded.enabled:false}") boolean embedded) {
         this.dataSource = dataSource;
+        this.accounts = accounts;
         this.embedded = embedded;
     }
 
@@ -26,6 +30,7 @@ public class LandingController {
     public String landing(Model model) {
         model.addAttribute("embedded", embedded);
         model.addAttribute("database", databaseDescription());
+        model.addAttribute("accounts", accounts.all());
         return "landing";
     }
 

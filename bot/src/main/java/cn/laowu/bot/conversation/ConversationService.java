@@ -1,0 +1,203 @@
+package cn.laowu.bot.conversation;
+
+import cn.laowu.bot.account.WeChatAccount;
+import cn.laowu.bot.account.WeChatProperties;
+import cn.laowu.bot.callback.InboundMessage;
+import cn.laowu.bot.conversation.ConversationStore.Begin;
+import cn.laowu.bot.conversation.ConversationStore.Follower;
+import cn.laowu.bot.dialog.DialogContext;
+import cn.laowu.bot.dialog.DialogState;
+import cn.laowu.bot.dialog.Reply;
+import cn.laowu.bot.outbound.CustomerServiceMessenger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Service;
+
+import java.time.Duration;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Handles one delivery from WeChat exactly once across all instances, within the reply budget:
+ * <ol>
+ * <li>claim the delivery in Redis (a retry of a claimed one waits for, and gets, the same reply);</li>
+ * <li>count it against the follower's rate limit;</li>
+ * <li>run the dialog on a worker thread; if it overruns the budget, WeChat is answered
+ * "success" now and the reply follows as a customer-service message;</li>
+ * <li>save the reply (for retries) and the new dialog state in one round trip.</li>
+ * </ol>
+ */
+@Service
+public class ConversationService implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(ConversationService.class);
+    static final String SORRY = "抱歉,系统出了点问题,请稍后再试。回复 菜单 重新开始。";
+    static final String BUSY = "现在找我们的人太多,请过一分钟再发一次。";
+    static final String SLOW_DOWN = "您发得太快了,请稍等一分钟再发。";
+
+    private final ConversationStore store;
+    private final MessageRouter router;
+    private final CustomerServiceMessenger messenger;
+    private final WeChatProperties settings;
+    private final ThreadPoolExecutor workers;
+
+    public ConversationService(ConversationStore store, MessageRouter router, CustomerServiceMessenger messenger,
+                               WeChatProperties settings) {
+        this.store = store;
+        this.router = router;
+        this.messenger = messenger;
+        this.settings = settings;
+        AtomicInteger threadNumber = new AtomicInteger();
+        this.workers = new ThreadPoolExecutor(settings.workerThreads(), settings.workerThreads(), 60, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(10_000), runnable -> {
+                    Thread thread = new Thread(runnable, "wx-dialog-" + threadNumber.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+    }
+
+    public Reply handle(WeChatAccount account, InboundMessage message) {
+        long started = System.nanoTime();
+        Follower follower = new Follower(account.appid(), message.openid());
+        String delivery = message.deliveryId();
+        boolean counted = !message.isEvent() || "click".equals(message.event());
+        Begin begin = store.begin(follower, delivery, counted, settings.dedupWindow());
+        if (begin instanceof Begin.Duplicate duplicate) {
+            return replyOfDuplicate(follower, delivery, duplicate.status(), started);
+        }
+        Begin.Fresh fresh = (Begin.Fresh) begin;
+        if (counted && fresh.messagesThisMinute() > settings.ratePerMinute()) {
+            // Say it once per minute; after that, stay quiet rather than feed a flood.
+            Reply reply = fresh.messagesThisMinute() == settings.ratePerMinute() + 1 ? Reply.text(SLOW_DOWN) : Reply.NONE;
+            finish(follower, delivery, reply, fresh.dialogState());
+            return reply;
+        }
+        Turn turn = new Turn(account, message, follower, delivery, fresh.dialogState());
+        Future<Reply> future;
+        try {
+            future = workers.submit(turn::run);
+        } catch (RejectedExecutionException e) {
+            store.release(follower, delivery);
+            log.warn("Dialog workers saturated; asked a follower of {} to retry", account.appid());
+            return Reply.text(BUSY);
+        }
+        return await(turn, future, started);
+    }
+
+    private Reply await(Turn turn, Future<Reply> future, long started) {
+        try {
+            return future.get(remainingNanos(started), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            if (turn.phase.compareAndSet(Turn.RUNNING, Turn.GAVE_UP)) {
+                store.markAsync(turn.follower, turn.delivery, settings.dedupWindow());
+                return Reply.NONE;
+            }
+            return getNow(future);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Reply.NONE;
+        } catch (ExecutionException e) {
+            return Reply.text(SORRY);
+        }
+    }
+
+    /** The reply given to the first delivery, or "success" when it went out as a customer-service message. */
+    private Reply replyOfDuplicate(Follower follower, String delivery, String status, long started) {
+        while (ConversationStore.PENDING.equals(status) && remainingNanos(started) > 0) {
+            sleep(25);
+            status = store.deliveryStatus(follower, delivery);
+        }
+        if (status != null && status.startsWith(ConversationStore.DONE) && status.length() > 1) {
+            return Reply.text(status.substring(1));
+        }
+        return Reply.NONE;
+    }
+
+    private void finish(Follower follower, String delivery, Reply reply, String dialogState) {
+        store.finish(follower, delivery, reply.isNone() ? "" : reply.text(), settings.dedupWindow(), dialogState,
+                settings.dialogIdleTimeout());
+    }
+
+    private long remainingNanos(long started) {
+        return settings.replyBudget().toNanos() - (System.nanoTime() - started);
+    }
+
+    private static Reply getNow(Future<Reply> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Reply.NONE;
+        } catch (ExecutionException e) {
+            return Reply.text(SORRY);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void destroy() throws InterruptedException {
+        workers.shutdown();
+        workers.awaitTermination(Duration.ofSeconds(10).toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** One run of the dialog for one delivery; decides, race-free, whether its reply is passive or sent later. */
+    private final class Turn {
+        static final int RUNNING = 0;
+        static final int REPLIED = 1;
+        static final int GAVE_UP = 2;
+
+        final AtomicInteger phase = new AtomicInteger(RUNNING);
+        final WeChatAccount account;
+        final InboundMessage message;
+        final Follower follower;
+        final String delivery;
+        final String stateBefore;
+
+        Turn(WeChatAccount account, InboundMessage message, Follower follower, String delivery, String stateBefore) {
+            this.account = account;
+            this.message = message;
+            this.follower = follower;
+            this.delivery = delivery;
+            this.stateBefore = stateBefore;
+        }
+
+        Reply run() {
+            DialogState state = DialogStateCodec.decode(stateBefore);
+            DialogContext ctx = new DialogContext(account.appid(), account.name(), account.config().regionCode(),
+                    follower.openid(), state);
+            Reply reply;
+            String stateAfter;
+            try {
+                reply = router.route(account, message, ctx);
+                stateAfter = DialogStateCodec.encode(state);
+            } catch (RuntimeException e) {
+                log.error("Handling a {} for a follower of {} failed", message.msgType(), account.appid(), e);
+                reply = Reply.text(SORRY);
+                stateAfter = stateBefore;
+            }
+            if (phase.compareAndSet(RUNNING, REPLIED)) {
+                finish(follower, delivery, reply, stateAfter);
+            } else {
+                finish(follower, delivery, Reply.NONE, stateAfter);
+                if (!reply.isNone()) {
+                    messenger.sendText(account, follower.openid(), reply.text());
+                }
+            }
+            return reply;
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package cn.laowu.bot.dialog;
+
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Runs conversations: universal words first (菜单, 取消, 返回, 下一页 work everywhere), then the
+ * flow the worker is in, else the main menu's numbers, the intent of free text, and the policy
+ * answers. Unknown text gets the menu, never silence.
+ */
+@Component
+public class DialogEngine {
+
+    private static final Set<String> MENU = Set.of("菜单", "主菜单", "帮助", "?", "目录");
+    private static final Set<String> CANCEL = Set.of("取消", "退出", "不办了", "算了", "结束");
+    private static final Set<String> BACK = Set.of("返回", "上一步", "后退", "回去");
+    private static final Set<String> NEXT_PAGE = Set.of("下一页", "下页", "更多", "后一页");
+    private static final Set<String> PREVIOUS_PAGE = Set.of("上一页", "上页", "前一页");
+    private static final String MORE = "\n\n回复 菜单 看更多服务。";
+
+    private final Map<String, Flow> flows;
+    private final Intents intents;
+    private final Answers answers;
+
+    public DialogEngine(List<Flow> flows, Intents intents, Answers answers) {
+        this.flows = flows.stream().collect(Collectors.toMap(Flow::id, Function.identity()));
+        this.intents = intents;
+        this.answers = answers;
+    }
+
+    public Reply onInput(DialogContext ctx, UserInput input) {
+        Flow current = flows.get(ctx.state().getFlow());
+        if (input.kind() == UserInput.Kind.UNRECOGNISED_VOICE) {
+            return current != null
+                    ? Reply.text("抱歉,没听清您说的话。请再说一遍,或打字回复。回复 菜单 回主菜单。")
+                    : Reply.text("抱歉,没听清您说的话。请再说一遍,或回复数字:\n" + menuBody());
+        }
+        if (input.isText()) {
+            Optional<Reply> universal = universal(ctx, current, input.text());
+            if (universal.isPresent()) {
+                return universal.get();
+            }
+        }
+        if (current != null) {
+            return current.handle(ctx, input);
+        }
+        return switch (input.kind()) {
+            case TEXT -> freeText(ctx, input.text());
+            case IMAGE -> Reply.text("收到您的图片。需要办事请回复 菜单。");
+            case LOCATION -> Reply.text("收到您的位置。\n" + menuBody());
+            default -> menu(ctx);
+        };
+    }
+
+    /** A custom-menu click: the button's key names an intent. */
+    public Reply onMenuClick(DialogContext ctx, String key) {
+        return intents.byId(key).map(intent -> route(ctx, intent, null)).orElseGet(() -> menu(ctx));
+    }
+
+    public Reply welcome(DialogContext ctx) {
+        ctx.exit();
+        return Reply.text("欢迎关注" + ctx.accountName() + "!\n我们帮您找正规工作、报名免费培训、维护权益、申领补贴。\n\n"
+                + menuBody());
+    }
+
+    public Reply welcomeBack(DialogContext ctx) {
+        ctx.exit();
+        return Reply.text("欢迎回来!\n" + menuBody());
+    }
+
+    public Reply menu(DialogContext ctx) {
+        ctx.exit();
+        return Reply.text("您好,这里是" + ctx.accountName() + "。\n" + menuBody());
+    }
+
+    private String menuBody() {
+        StringBuilder out = new StringBuilder("请回复数字:");
+        List<Intents.Intent> items = intents.menu();
+        for (int i = 0; i < items.size(); i++) {
+            out.append('\n').append(i + 1).append(". ").append(items.get(i).label());
+        }
+        return out.append("\n也可以直接说要办的事,比如\"找活\"\"工资不发\"。").toString();
+    }
+
+    private Optional<Reply> universal(DialogContext ctx, Flow current, String text) {
+        String word = TextNormaliser.compact(text);
+        if (MENU.contains(word) || MENU.contains(TextNormaliser.fold(text))) {
+            return Optional.of(menu(ctx));
+        }
+        if (CANCEL.contains(word)) {
+            String said = current != null ? "好的,已退出。\n" : "";
+            ctx.exit();
+            return Optional.of(Reply.text(said + menuBody()));
+        }
+        if (BACK.contains(word)) {
+            Reply back = current == null ? null : current.back(ctx);
+            return Optional.of(back != null ? back : menu(ctx));
+        }
+        if (NEXT_PAGE.contains(word) || PREVIOUS_PAGE.contains(word)) {
+            Reply page = current == null ? null : current.page(ctx, NEXT_PAGE.contains(word) ? 1 : -1);
+            return Optional.of(page != null ? page : Reply.text("现在没有可以翻页的列表。\n" + menuBody()));
+        }
+        return Optional.empty();
+    }
+
+    private Reply freeText(DialogContext ctx, String text) {
+        OptionalInt choice = ChoiceParser.parse(text);
+        List<Intents.Intent> menu = intents.menu();
+        if (choice.isPresent()) {
+            int n = choice.getAsInt();
+            return n <= menu.size() ? route(ctx, menu.get(n - 1), null)
+                    : Reply.text("没有第" + n + "项。\n" + menuBody());
+        }
+        Optional<Intents.Intent> intent = intents.match(text);
+        if (intent.isPresent()) {
+            return route(ctx, intent.get(), text);
+        }
+        return answers.search(text).map(answer -> Reply.text(answer + MORE))
+                .orElseGet(() -> Reply.text("没太明白您的意思。\n" + menuBody()));
+    }
+
+    /** Into the intent's flow; where that flow does not exist (yet), the closest policy answer. */
+    private Reply route(DialogContext ctx, Intents.Intent intent, String text) {
+        Flow flow = intent.flow() == null ? null : flows.get(intent.flow());
+        if (flow != null) {
+            return flow.start(ctx);
+        }
+        Optional<String> answer = Optional.ofNullable(text).flatMap(answers::search)
+                .or(() -> Optional.ofNullable(intent.topic()).flatMap(answers::byId));
+        if (answer.isEmpty()) {
+            return menu(ctx);
+        }
+        ctx.exit();
+        return Reply.text(answer.get() + MORE);
+    }
+}

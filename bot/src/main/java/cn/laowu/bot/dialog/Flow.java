@@ -1,0 +1,26 @@
+package cn.laowu.bot.dialog;
+
+/**
+ * A conversation a worker can be in: registration, job search, a complaint... Flows are Spring
+ * beans; the engine finds them by {@link #id()}, which intents.yml refers to.
+ */
+public interface Flow {
+
+    String id();
+
+    /** Entering the flow: the first question or list. */
+    Reply start(DialogContext ctx);
+
+    /** An input while in the flow (universal words such as 菜单 and 取消 never reach here). */
+    Reply handle(DialogContext ctx, UserInput input);
+
+    /** 返回/上一步; null when there is nothing to go back to, and the engine shows the menu. */
+    default Reply back(DialogContext ctx) {
+        return null;
+    }
+
+    /** 下一页 (+1) / 上一页 (-1) of a list; null when the flow shows no list now. */
+    default Reply page(DialogContext ctx, int delta) {
+        return null;
+    }
+}

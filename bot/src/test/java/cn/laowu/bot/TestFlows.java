@@ -1,0 +1,93 @@
+package cn.laowu.bot;
+
+import cn.laowu.bot.dialog.DialogContext;
+import cn.laowu.bot.dialog.Flow;
+import cn.laowu.bot.dialog.Intents;
+import cn.laowu.bot.dialog.Reply;
+import cn.laowu.bot.dialog.UserInput;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.context.event.EventListener;
+import cn.laowu.bot.outbound.TemplateSendFinished;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Flows whose effects tests can count or time: 计数 counts each run, 慢一点 overruns the reply budget. */
+@TestConfiguration
+public class TestFlows {
+
+    public static final AtomicInteger COUNTED = new AtomicInteger();
+    public static final List<TemplateSendFinished> TEMPLATE_RESULTS = new CopyOnWriteArrayList<>();
+    public static final String SLOW_REPLY = "慢慢来的回复";
+
+    @Bean
+    @Primary
+    Intents testIntents() {
+        List<Intents.Intent> all = new ArrayList<>(Intents.load("dialog/intents.yml"));
+        all.add(new Intents.Intent("count", null, 0, "count", null, List.of("计数")));
+        all.add(new Intents.Intent("slow", null, 0, "slow", null, List.of("慢一点")));
+        return new Intents(all);
+    }
+
+    @Bean
+    Flow countingFlow() {
+        return new Flow() {
+            @Override
+            public String id() {
+                return "count";
+            }
+
+            @Override
+            public Reply start(DialogContext ctx) {
+                // Slow enough that concurrent retries arrive while the first is still running.
+                sleep(300);
+                return Reply.text("第" + COUNTED.incrementAndGet() + "次");
+            }
+
+            @Override
+            public Reply handle(DialogContext ctx, UserInput input) {
+                return start(ctx);
+            }
+        };
+    }
+
+    @Bean
+    Flow slowFlow() {
+        return new Flow() {
+            @Override
+            public String id() {
+                return "slow";
+            }
+
+            @Override
+            public Reply start(DialogContext ctx) {
+                sleep(2_500);
+                ctx.enter("slow", "after");
+                return Reply.text(SLOW_REPLY);
+            }
+
+            @Override
+            public Reply handle(DialogContext ctx, UserInput input) {
+                ctx.exit();
+                return Reply.text("慢流程已结束");
+            }
+        };
+    }
+
+    @EventListener
+    void onTemplateSendFinished(TemplateSendFinished event) {
+        TEMPLATE_RESULTS.add(event);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

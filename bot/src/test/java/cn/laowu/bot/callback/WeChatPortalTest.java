@@ -1,0 +1,127 @@
+package cn.laowu.bot.callback;
+
+import cn.laowu.bot.PortalTestSupport;
+import cn.laowu.core.follower.FollowerService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The callback as WeChat's servers and attackers reach it: real signed (and encrypted) XML over HTTP. */
+class WeChatPortalTest extends PortalTestSupport {
+
+    @Autowired
+    FollowerService followers;
+
+    private static String now() {
+        return String.valueOf(Instant.now().getEpochSecond());
+    }
+
+    @Test
+    void urlVerificationEchoesOnlyWithTheRightSignature() {
+        String ts = now();
+        assertThat(client().verifyUrl(ts, "n1", WeChatCrypto.sha1(TOKEN, ts, "n1"), "echo123").body()).isEqualTo("echo123");
+        CallbackClient.Response forged = client().verifyUrl(ts, "n1", WeChatCrypto.sha1("wrong", ts, "n1"), "echo123");
+        assertThat(forged.status()).isEqualTo(403);
+        assertThat(forged.body()).doesNotContain("echo123");
+    }
+
+    @Test
+    void plainModeTextGetsAPlainReply() {
+        String openid = newOpenid();
+        CallbackClient.Response response = say(openid, "你好");
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.reply()).containsEntry("ToUserName", openid).containsEntry("FromUserName", ACCOUNT)
+                .containsEntry("MsgType", "text");
+        assertThat(response.content()).contains("测试公众号").contains("1. 找工作");
+    }
+
+    @Test
+    void safeModeMessageGetsAnEncryptedReply() {
+        CallbackClient.Response response = client().send(CallbackClient.text(ACCOUNT, newOpenid(), newMsgId(), "找活"), true);
+        assertThat(response.body()).contains("<Encrypt>").doesNotContain("找工作请认准");
+        assertThat(response.content()).contains("找工作请认准政府组织的劳务输出");
+    }
+
+    @Test
+    void theOfficialEncryptionSampleAccountRoundTrips() {
+        CallbackClient sample = new CallbackClient("http://127.0.0.1:" + port, "wxb11529c136998cb6", "pamtest",
+                "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG");
+        CallbackClient.Response response = sample.send(CallbackClient.text("gh_7f083739789a", newOpenid(), newMsgId(),
+                "政策咨询"), true);
+        assertThat(response.content()).contains("政策咨询,请回复序号");
+    }
+
+    @Test
+    void aForgedSignatureIsRefusedWithNoSideEffect() {
+        String openid = newOpenid();
+        String ts = now();
+        CallbackClient.Response response = client().send(CallbackClient.event(ACCOUNT, openid, 1, "subscribe", ""),
+                false, ts, "nonce", WeChatCrypto.sha1("not-the-token", ts, "nonce"));
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(followers.find(APPID, openid)).isEmpty();
+    }
+
+    @Test
+    void aReplayedOldRequestIsRefusedEvenWithAValidSignature() {
+        String openid = newOpenid();
+        String old = String.valueOf(Instant.now().getEpochSecond() - 3600);
+        CallbackClient.Response response = client().send(CallbackClient.event(ACCOUNT, openid, 1, "subscribe", ""),
+                false, old, "nonce", WeChatCrypto.sha1(TOKEN, old, "nonce"));
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(followers.find(APPID, openid)).isEmpty();
+    }
+
+    @Test
+    void aBadMessageSignatureInSafeModeIsRefused() {
+        String ts = now();
+        String query = "?signature=" + WeChatCrypto.sha1(TOKEN, ts, "n") + "&timestamp=" + ts + "&nonce=n"
+                + "&encrypt_type=aes&msg_signature=0000";
+        String body = "<xml><ToUserName><![CDATA[gh]]></ToUserName><Encrypt><![CDATA["
+                + new WeChatCrypto(TOKEN, APPID, AES_KEY).encrypt(CallbackClient.text(ACCOUNT, newOpenid(), 1, "hi"))
+                + "]]></Encrypt></xml>";
+        assertThat(client().post(query, body, true).status()).isEqualTo(403);
+    }
+
+    @Test
+    void malformedXmlDoctypeAndMissingFieldsAreBadRequests() {
+        String openid = newOpenid();
+        assertThat(signedPost("<xml><Content>unclosed</xml>").status()).isEqualTo(400);
+        assertThat(signedPost("<?xml version=\"1.0\"?><!DOCTYPE xml [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                + "<xml><ToUserName>gh</ToUserName><FromUserName>" + openid + "</FromUserName><CreateTime>1"
+                + "</CreateTime><MsgType>event</MsgType><Event>subscribe</Event><Content>&x;</Content></xml>").status())
+                .isEqualTo(400);
+        assertThat(signedPost("<xml><ToUserName>gh</ToUserName><CreateTime>1</CreateTime><MsgType>text</MsgType></xml>")
+                .status()).isEqualTo(400);
+        assertThat(signedPost("<xml><ToUserName>gh</ToUserName><FromUserName>o</FromUserName><CreateTime>yesterday"
+                + "</CreateTime><MsgType>text</MsgType></xml>").status()).isEqualTo(400);
+        assertThat(followers.find(APPID, openid)).isEmpty();
+    }
+
+    @Test
+    void anOversizedBodyIsRefused() {
+        CallbackClient.Response response = signedPost("<xml><Content>" + "长".repeat(30_000) + "</Content></xml>");
+        assertThat(response.status()).isEqualTo(413);
+    }
+
+    @Test
+    void anUnknownAccountIsNotFound() {
+        CallbackClient stranger = new CallbackClient("http://127.0.0.1:" + port, "wxunknown00000001", TOKEN, AES_KEY);
+        assertThat(stranger.send(CallbackClient.text(ACCOUNT, newOpenid(), 1, "hi"), false).status()).isEqualTo(404);
+    }
+
+    @Test
+    void anOpenidParameterThatContradictsTheBodyIsRefused() {
+        String ts = now();
+        String query = "?signature=" + WeChatCrypto.sha1(TOKEN, ts, "n") + "&timestamp=" + ts + "&nonce=n&openid=oOther";
+        assertThat(client().post(query, CallbackClient.text(ACCOUNT, newOpenid(), newMsgId(), "hi"), false).status())
+                .isEqualTo(400);
+    }
+
+    private CallbackClient.Response signedPost(String body) {
+        String ts = now();
+        return client().post("?signature=" + WeChatCrypto.sha1(TOKEN, ts, "n") + "&timestamp=" + ts + "&nonce=n", body, false);
+    }
+}

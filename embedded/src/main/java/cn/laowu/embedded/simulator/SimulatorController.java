@@ -1,0 +1,127 @@
+package cn.laowu.embedded.simulator;
+
+import cn.laowu.bot.account.MenuPublisher;
+import cn.laowu.bot.account.WeChatAccount;
+import cn.laowu.bot.account.WeChatAccounts;
+import cn.laowu.bot.callback.CallbackClient;
+import cn.laowu.devkit.fakewechat.RecordedCall;
+import cn.laowu.embedded.EmbeddedConfiguration.FakeWeChatApiRef;
+import org.springframework.core.env.Environment;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Chat with the bot as a worker would: each message is built and signed (or encrypted) as
+ * WeChat's servers do it and posted to the real callback; the page shows the passive reply and
+ * everything the bot sent to the (fake) WeChat API, such as customer-service messages.
+ */
+@Controller
+public class SimulatorController {
+
+    private static final AtomicLong MSG_IDS = new AtomicLong(System.currentTimeMillis() * 1000);
+
+    private final WeChatAccounts accounts;
+    private final FakeWeChatApiRef fakeApi;
+    private final MenuPublisher menus;
+    private final Environment environment;
+
+    public SimulatorController(WeChatAccounts accounts, FakeWeChatApiRef fakeApi, MenuPublisher menus,
+                               Environment environment) {
+        this.accounts = accounts;
+        this.fakeApi = fakeApi;
+        this.menus = menus;
+        this.environment = environment;
+    }
+
+    @GetMapping("/simulator")
+    public String page(Model model) {
+        model.addAttribute("accounts", accounts.all().stream().map(WeChatAccount::appid).toList());
+        model.addAttribute("fakeApi", fakeApi.api().isPresent());
+        return "simulator";
+    }
+
+    /** What the page asks to send; {@code kind} is text, voice, image, location or event. */
+    public record Send(String appid, String openid, boolean aes, String kind, String text, String event,
+                       String eventKey, Double latitude, Double longitude) {
+    }
+
+    @PostMapping("/simulator/api/send")
+    @ResponseBody
+    public ResponseEntity<Map<String, Object>> send(@RequestBody Send send) {
+        WeChatAccount account = accounts.find(send.appid()).orElse(null);
+        if (account == null || send.openid() == null || !send.openid().matches("[0-9A-Za-z_-]{1,64}")) {
+            return ResponseEntity.badRequest().body(Map.of("error", "请选择公众号,并填写由字母数字组成的 openid"));
+        }
+        String xml = xml(send, "gh_" + account.appid().substring(2, 14));
+        if (xml == null) {
+            return ResponseEntity.badRequest().body(Map.of("error", "不认识的消息类型 " + send.kind()));
+        }
+        if (send.aes() && !account.crypto().supportsEncryption()) {
+            return ResponseEntity.badRequest().body(Map.of("error", "该公众号没有配置 EncodingAESKey,不能用安全模式"));
+        }
+        // The port is known only once the server runs (it may be chosen at random).
+        String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
+        CallbackClient client = new CallbackClient("http://127.0.0.1:" + port, account.appid(), account.config().token(),
+                account.config().aesKey());
+        CallbackClient.Response response = client.send(xml, send.aes());
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("request", xml);
+        result.put("status", response.status());
+        result.put("response", response.body());
+        result.put("reply", response.content());
+        return ResponseEntity.ok(result);
+    }
+
+    @GetMapping("/simulator/api/outbound")
+    @ResponseBody
+    public List<Map<String, Object>> outbound(@RequestParam(defaultValue = "0") long after) {
+        return fakeApi.api().map(api -> api.callsAfter(after).stream()
+                .filter(call -> !call.isTo("/token") && !call.isTo("/stable_token"))
+                .map(SimulatorController::view).toList()).orElse(List.of());
+    }
+
+    @PostMapping("/simulator/api/publish-menu")
+    @ResponseBody
+    public Map<String, Object> publishMenu() {
+        return Map.of("published", menus.publishToAll());
+    }
+
+    private static Map<String, Object> view(RecordedCall call) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("seq", call.seq());
+        view.put("at", call.at().toString());
+        view.put("path", call.path());
+        view.put("appid", call.appid());
+        view.put("body", call.body());
+        return view;
+    }
+
+    private static String xml(Send send, String account) {
+        long msgId = MSG_IDS.incrementAndGet();
+        String text = send.text() == null ? "" : send.text();
+        return switch (send.kind() == null ? "" : send.kind()) {
+            case "text" -> CallbackClient.text(account, send.openid(), msgId, text);
+            case "voice" -> CallbackClient.voice(account, send.openid(), msgId, text.isBlank() ? null : text);
+            case "image" -> CallbackClient.image(account, send.openid(), msgId);
+            case "location" -> CallbackClient.location(account, send.openid(), msgId,
+                    send.latitude() == null ? 28.3117 : send.latitude(), send.longitude() == null ? 109.7389 : send.longitude(),
+                    text.isBlank() ? "湖南省湘西土家族苗族自治州吉首市" : text);
+            case "event" -> send.event() == null || send.event().isBlank() ? null
+                    : CallbackClient.event(account, send.openid(), Instant.now().getEpochSecond(), send.event(),
+                    send.eventKey() == null ? "" : send.eventKey());
+            default -> null;
+        };
+    }
+}
