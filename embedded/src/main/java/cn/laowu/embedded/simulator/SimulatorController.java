@@ -47,7 +47,7 @@ public class SimulatorController {
 
     @GetMapping("/simulator")
     public String page(Model model) {
-        model.addAttribute("accounts", accounts.all().stream().map(WeChatAccount::appid).toList());
+        model.addAttribute("accounts", accounts.all());
         model.addAttribute("fakeApi", fakeApi.api().isPresent());
         return "simulator";
     }
