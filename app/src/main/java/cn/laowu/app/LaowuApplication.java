@@ -12,7 +12,7 @@ public class LaowuApplication {
 
     public static void main(String[] args) {
         SpringApplication application = new SpringApplication(LaowuApplication.class);
-        if (Arrays.asList(args).contains("--publish-menu")) {
+        if (Arrays.stream(args).anyMatch(arg -> arg.startsWith("--publish-menu") || arg.startsWith("--create-admin"))) {
             // A one-off command: no web server, so it can run beside a running instance.
             application.setWebApplicationType(WebApplicationType.NONE);
         }

@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
+import java.util.List;
 
 /** The front door at "/": what is running here and where its parts are. */
 @Controller
@@ -17,12 +18,14 @@ public class LandingController {
 
     private final DataSource dataSource;
     private final WeChatAccounts accounts;
+    private final List<LandingNote> notes;
     private final boolean embedded;
 
-    public LandingController(DataSource dataSource, WeChatAccounts accounts,
+    public LandingController(DataSource dataSource, WeChatAccounts accounts, List<LandingNote> notes,
                              @Value("${laowu.embedded.enabled:false}") boolean embedded) {
         this.dataSource = dataSource;
         this.accounts = accounts;
+        this.notes = notes;
         this.embedded = embedded;
     }
 
@@ -31,6 +34,7 @@ public class LandingController {
         model.addAttribute("embedded", embedded);
         model.addAttribute("database", databaseDescription());
         model.addAttribute("accounts", accounts.all());
+        model.addAttribute("notes", notes);
         return "landing";
     }
 

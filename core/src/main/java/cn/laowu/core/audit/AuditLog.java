@@ -1,5 +1,8 @@
 package cn.laowu.core.audit;
 
+import cn.laowu.core.region.RegionScope;
+import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
+import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,10 +41,22 @@ public class AuditLog {
         entries.insert(entry);
     }
 
+    /** The newest entries of actions taken within the scope. */
+    public Page<AuditEntry> search(RegionScope scope, long page, long size) {
+        return entries.selectPage(Page.of(Math.max(1, page), Math.min(Math.max(1, size), 200)),
+                new LambdaQueryWrapper<AuditEntry>().likeRight(AuditEntry::getRegionPath, scope.path())
+                        .orderByDesc(AuditEntry::getId));
+    }
+
     /** Who acted: a console user (with the region they act for) or the system itself. */
     public record Actor(String username, String regionPath, String ip) {
         public static Actor system() {
             return new Actor("system", null, null);
+        }
+
+        /** The system acting on something in a region, so that region's admins see it in the log. */
+        public static Actor system(String regionPath) {
+            return new Actor("system", regionPath, null);
         }
     }
 }

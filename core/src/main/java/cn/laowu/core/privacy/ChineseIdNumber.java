@@ -140,7 +140,8 @@ public record ChineseIdNumber(String value, LocalDate birthDate, Gender gender) 
         return "ChineseIdNumber[" + masked() + "]";
     }
 
-    static char checkChar(String id) {
+    /** The check character (GB 11643, ISO 7064 MOD 11-2) of the first 17 digits. */
+    public static char checkChar(String id) {
         int sum = 0;
         for (int i = 0; i < 17; i++) {
             sum += (id.charAt(i) - '0') * WEIGHTS[i];

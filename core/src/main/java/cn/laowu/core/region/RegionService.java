@@ -16,6 +16,12 @@ public class RegionService {
         this.regions = regions;
     }
 
+    public List<Region> inScope(RegionScope scope) {
+        return regions.selectList(new LambdaQueryWrapper<Region>()
+                .likeRight(Region::getPath, scope.path())
+                .orderByAsc(Region::getPath));
+    }
+
     public Optional<Region> find(String code) {
         return Optional.ofNullable(code == null ? null : regions.selectById(code));
     }

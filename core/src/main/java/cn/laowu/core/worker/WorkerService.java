@@ -1,10 +1,17 @@
 package cn.laowu.core.worker;
 
+import cn.laowu.core.audit.AuditLog;
+import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.privacy.ChineseIdNumber;
 import cn.laowu.core.privacy.Masking;
 import cn.laowu.core.privacy.PersonalDataProtector;
 import cn.laowu.core.region.Region;
+import cn.laowu.core.region.RegionScope;
 import cn.laowu.core.region.RegionService;
+import cn.laowu.core.support.NotFoundInScope;
+import cn.laowu.core.support.RuleViolation;
+import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
+import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -13,7 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** The real-name archive. The only place where ID numbers and phones are sealed and opened. */
 @Service
@@ -22,19 +31,26 @@ public class WorkerService {
     private final WorkerMapper workers;
     private final RegionService regions;
     private final PersonalDataProtector protector;
+    private final AuditLog audit;
     private final Clock clock;
 
-    public WorkerService(WorkerMapper workers, RegionService regions, PersonalDataProtector protector, Clock clock) {
+    public WorkerService(WorkerMapper workers, RegionService regions, PersonalDataProtector protector, AuditLog audit,
+                         Clock clock) {
         this.workers = workers;
         this.regions = regions;
         this.protector = protector;
+        this.audit = audit;
         this.clock = clock;
     }
 
     /** @throws WorkerAlreadyRegistered when the ID number is already in the archive, even under a race */
     @Transactional
     public Worker register(NewWorker input) {
-        Region home = regions.get(input.homeRegionCode());
+        Region home = regions.find(input.homeRegionCode())
+                .orElseThrow(() -> new RuleViolation("没有代码为 " + input.homeRegionCode() + " 的地区。"));
+        if (input.name() == null || input.name().isBlank() || input.name().trim().length() > 64) {
+            throw new RuleViolation("姓名不能为空,最多64个字。");
+        }
         String idHash = protector.lookupHash(input.idNumber().value());
         findIdByHash(idHash, false).ifPresent(existing -> {
             throw new WorkerAlreadyRegistered(existing);
@@ -56,6 +72,7 @@ public class WorkerService {
         worker.setConfirmedAt(now);
         worker.setCreatedAt(now);
         worker.setUpdatedAt(now);
+        worker.setVersion(0);
         try {
             workers.insert(worker);
         } catch (DuplicateKeyException e) {
@@ -65,8 +82,186 @@ public class WorkerService {
         return worker;
     }
 
+    /** Registration from the console: the home village must lie in the clerk's region; audited. */
+    @Transactional
+    public Worker register(Actor actor, RegionScope scope, NewWorker input) {
+        if (!scope.covers(regions.find(input.homeRegionCode()).orElse(null))) {
+            throw new RuleViolation("户籍所在村不在您的辖区内。");
+        }
+        Worker worker = register(input);
+        audit.record(actor, "CREATE", "worker", worker.getId(), null, describe(worker));
+        return worker;
+    }
+
+    /**
+     * Registers a checked village register, all or nothing (一村一册). A duplicate ID number that
+     * appears between the check and now still rolls the whole register back.
+     */
+    @Transactional
+    public int importAll(Actor actor, RegionScope scope, WorkerImport.Result checked) {
+        if (!checked.ok()) {
+            throw new RuleViolation("表格有错误,没有导入任何一行。");
+        }
+        for (WorkerImport.Checked row : checked.valid()) {
+            Worker worker = register(actor, scope, row.worker());
+            row.details().accept(worker);
+            workers.updateById(worker);
+        }
+        audit.record(actor, "IMPORT", "worker", null, null, "导入 " + checked.valid().size() + " 人");
+        return checked.valid().size();
+    }
+
     public Optional<Worker> find(long id) {
         return Optional.ofNullable(workers.selectById(id));
+    }
+
+    /** A worker of the caller's region; anything else does not exist for them. */
+    public Worker get(RegionScope scope, long id) {
+        Worker worker = workers.selectOne(new LambdaQueryWrapper<Worker>()
+                .eq(Worker::getId, id).likeRight(Worker::getHomeRegionPath, scope.path()));
+        if (worker == null) {
+            throw new NotFoundInScope("Worker");
+        }
+        return worker;
+    }
+
+    public Page<Worker> search(RegionScope scope, WorkerSearch query, long page, long size) {
+        return workers.selectPage(Page.of(Math.max(1, page), Math.min(Math.max(1, size), 200)), where(scope, query)
+                .orderByDesc(Worker::getId));
+    }
+
+    public long count(RegionScope scope, WorkerSearch query) {
+        return workers.selectCount(where(scope, query));
+    }
+
+    /**
+     * Streams the archive of a scope in id order, a batch at a time (keyset paging), so an export
+     * of a whole prefecture never holds more than one batch in memory.
+     */
+    public void forEachBatch(RegionScope scope, WorkerSearch query, int batchSize, Consumer<List<Worker>> batch) {
+        long after = 0;
+        while (true) {
+            List<Worker> rows = workers.selectList(where(scope, query).gt(Worker::getId, after)
+                    .orderByAsc(Worker::getId).last("LIMIT " + batchSize));
+            if (rows.isEmpty()) {
+                return;
+            }
+            batch.accept(rows);
+            after = rows.get(rows.size() - 1).getId();
+            if (rows.size() < batchSize) {
+                return;
+            }
+        }
+    }
+
+    @Transactional
+    public Worker update(Actor actor, RegionScope scope, long id, WorkerEdit edit) {
+        Worker worker = get(scope, id);
+        String before = describe(worker);
+        if (edit.name() == null || edit.name().isBlank() || edit.name().trim().length() > 64) {
+            throw new RuleViolation("姓名不能为空,最多64个字。");
+        }
+        Region home = regions.find(edit.homeRegionCode()).orElse(null);
+        if (!scope.covers(home)) {
+            throw new RuleViolation("户籍所在地不在您的辖区内。");
+        }
+        worker.setName(edit.name().trim());
+        if (edit.phone() != null && !edit.phone().isBlank()) {
+            setPhone(worker, edit.phone());
+        }
+        worker.setHomeRegionCode(home.getCode());
+        worker.setHomeRegionPath(home.getPath());
+        worker.setEducation(blankToNull(edit.education()));
+        worker.setSkillLevel(blankToNull(edit.skillLevel()));
+        worker.setSkills(blankToNull(edit.skills()));
+        worker.setHealth(blankToNull(edit.health()));
+        worker.setHouseholdIncomeFen(nonNegative(edit.householdIncomeFen(), "家庭收入"));
+        if (edit.familyMembers() != null && (edit.familyMembers() < 1 || edit.familyMembers() > 30)) {
+            throw new RuleViolation("家庭人口应在1到30之间。");
+        }
+        worker.setFamilyMembers(edit.familyMembers());
+        worker.setPovertyRegistered(edit.povertyRegistered());
+        worker.setPostSchoolYouth(edit.postSchoolYouth());
+        worker.setEmploymentStatus(edit.employmentStatus() == null ? EmploymentStatus.SEEKING : edit.employmentStatus());
+        worker.setWorkPlace(blankToNull(edit.workPlace()));
+        worker.setEmployer(blankToNull(edit.employer()));
+        worker.setJobTitle(blankToNull(edit.jobTitle()));
+        worker.setMonthlyWageFen(nonNegative(edit.monthlyWageFen(), "月薪"));
+        worker.setSatisfaction(blankToNull(edit.satisfaction()));
+        worker.setWantsJobChange(edit.wantsJobChange());
+        worker.setChildrenSchooling(blankToNull(edit.childrenSchooling()));
+        worker.setFamilyWithWorker(blankToNull(edit.familyWithWorker()));
+        worker.setIntendedArea(edit.intendedArea());
+        worker.setIntendedIndustry(blankToNull(edit.intendedIndustry()));
+        worker.setIntendedJob(blankToNull(edit.intendedJob()));
+        worker.setExpectedWageFen(nonNegative(edit.expectedWageFen(), "期望月薪"));
+        worker.setServiceNeeds(blankToNull(edit.serviceNeeds()));
+        worker.setUpdatedAt(LocalDateTime.now(clock));
+        worker.setVersion(edit.version() == null ? worker.getVersion() : edit.version());
+        if (workers.updateById(worker) == 0) {
+            throw new RuleViolation("这张卡刚被别人改过,请刷新后再改。");
+        }
+        audit.record(actor, "UPDATE", "worker", id, before, describe(worker));
+        return worker;
+    }
+
+    /** 一年一更新: the clerk has checked the card with the worker this year. */
+    @Transactional
+    public Worker confirm(Actor actor, RegionScope scope, long id) {
+        Worker worker = get(scope, id);
+        LocalDateTime now = LocalDateTime.now(clock);
+        workers.update(null, new LambdaUpdateWrapper<Worker>().eq(Worker::getId, id)
+                .set(Worker::getConfirmedAt, now).set(Worker::getUpdatedAt, now)
+                .setSql("version = version + 1"));
+        audit.record(actor, "CONFIRM", "worker", id, "复核于 " + worker.getConfirmedAt().toLocalDate(),
+                "复核于 " + now.toLocalDate());
+        return get(scope, id);
+    }
+
+    /** A one-line description with personal data masked: what the audit log keeps. */
+    public static String describe(Worker w) {
+        return "姓名=" + Masking.name(w.getName()) + ", 身份证=" + w.getIdNumberMasked() + ", 手机="
+                + (w.getPhoneMasked() == null ? "无" : w.getPhoneMasked()) + ", 户籍=" + w.getHomeRegionCode()
+                + ", 建档立卡=" + (Boolean.TRUE.equals(w.getPovertyRegistered()) ? "是" : "否")
+                + ", 就业=" + (w.getEmploymentStatus() == null ? "" : w.getEmploymentStatus().label())
+                + (w.getEmployer() == null ? "" : ", 单位=" + w.getEmployer());
+    }
+
+    private LambdaQueryWrapper<Worker> where(RegionScope scope, WorkerSearch query) {
+        LambdaQueryWrapper<Worker> where = new LambdaQueryWrapper<Worker>()
+                .likeRight(Worker::getHomeRegionPath, scope.path());
+        if (query.regionCode() != null && !query.regionCode().isBlank()) {
+            Region region = regions.find(query.regionCode()).orElse(null);
+            // A region outside the scope narrows to nothing rather than widening anything.
+            where.likeRight(Worker::getHomeRegionPath, scope.covers(region) ? region.getPath() : "/none/");
+        }
+        String text = query.text() == null ? "" : query.text().trim();
+        if (!text.isEmpty()) {
+            String id = ChineseIdNumber.normalise(text);
+            if (id.matches("\\d{17}[\\dX]")) {
+                where.eq(Worker::getIdNumberHash, protector.lookupHash(id));
+            } else {
+                where.likeRight(Worker::getName, text);
+            }
+        }
+        if (query.povertyRegistered() != null) {
+            where.eq(Worker::getPovertyRegistered, query.povertyRegistered());
+        }
+        if (query.staleOnly()) {
+            where.lt(Worker::getConfirmedAt, LocalDateTime.now(clock).minusYears(1));
+        }
+        return where;
+    }
+
+    private static Long nonNegative(Long value, String field) {
+        if (value != null && value < 0) {
+            throw new RuleViolation(field + "不能是负数。");
+        }
+        return value;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
     }
 
     public Optional<Worker> findByIdNumber(String idNumber) {
@@ -100,7 +295,7 @@ public class WorkerService {
         }
         String normalised = normalisePhone(phone);
         if (!normalised.matches("1\\d{10}")) {
-            throw new IllegalArgumentException("手机号应为11位数字,以1开头");
+            throw new RuleViolation("手机号应为11位数字,以1开头。");
         }
         worker.setPhoneCipher(protector.encrypt(normalised));
         worker.setPhoneHash(protector.lookupHash(normalised));

@@ -107,12 +107,6 @@ class WorkerServiceTest {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         String first17 = String.format("433101%04d%02d%02d%03d", 1960 + random.nextInt(45), 1 + random.nextInt(12),
                 1 + random.nextInt(28), random.nextInt(1000));
-        String check = "10X98765432";
-        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * weights[i];
-        }
-        return ChineseIdNumber.parse(first17 + check.charAt(sum % 11));
+        return ChineseIdNumber.parse(first17 + ChineseIdNumber.checkChar(first17));
     }
 }

@@ -1,0 +1,74 @@
+package cn.laowu.admin.security;
+
+import cn.laowu.core.staff.StaffService;
+import cn.laowu.core.support.RuleViolation;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+public class LoginController {
+
+    private final StaffService staff;
+
+    public LoginController(StaffService staff) {
+        this.staff = staff;
+    }
+
+    @GetMapping("/console/login")
+    public String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
+                        Model model) {
+        model.addAttribute("error", switch (error == null ? "" : error) {
+            case "bad" -> "用户名或密码不对。连续输错" + StaffService.MAX_FAILED_LOGINS + "次,账号会锁定"
+                    + StaffService.LOCK_OUT.toMinutes() + "分钟。";
+            case "locked" -> "密码输错次数太多,账号已锁定" + StaffService.LOCK_OUT.toMinutes()
+                    + "分钟。请稍后再试,或请管理员重置密码。";
+            case "disabled" -> "这个账号已停用,请联系管理员。";
+            case "" -> null;
+            default -> "登录失败,请重试。";
+        });
+        model.addAttribute("loggedOut", logout != null);
+        return "console/login";
+    }
+
+    /** Where Spring Security forwards a signed-in user who asked for something their role does not allow. */
+    @RequestMapping("/console/denied")
+    public String denied(HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        return "console/denied";
+    }
+
+    @GetMapping("/console/password")
+    public String passwordForm(@AuthenticationPrincipal StaffPrincipal me, Model model) {
+        model.addAttribute("me", me);
+        model.addAttribute("forced", me.mustChangePassword());
+        return "console/password";
+    }
+
+    @PostMapping("/console/password")
+    public String changePassword(@AuthenticationPrincipal StaffPrincipal me, @RequestParam String current,
+                                 @RequestParam String replacement, @RequestParam String repeat,
+                                 HttpServletRequest request, Model model, RedirectAttributes flash) {
+        try {
+            if (!replacement.equals(repeat)) {
+                throw new RuleViolation("两次输入的新密码不一样。");
+            }
+            staff.changePassword(me.actor(request.getRemoteAddr()), me.id(), current, replacement);
+        } catch (RuleViolation e) {
+            model.addAttribute("me", me);
+            model.addAttribute("forced", me.mustChangePassword());
+            model.addAttribute("error", e.getMessage());
+            return "console/password";
+        }
+        me.passwordChanged();
+        flash.addFlashAttribute("success", "密码已修改。");
+        return "redirect:/console";
+    }
+}

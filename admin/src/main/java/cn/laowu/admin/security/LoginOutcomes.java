@@ -1,0 +1,49 @@
+package cn.laowu.admin.security;
+
+import cn.laowu.core.staff.StaffService;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+
+/** Counts failed logins toward the lock-out, clears them on success, and says why a login failed. */
+@Component
+public class LoginOutcomes implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
+
+    private final StaffService staff;
+
+    public LoginOutcomes(StaffService staff) {
+        this.staff = staff;
+    }
+
+    @Override
+    public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+                                        Authentication authentication) throws IOException {
+        StaffPrincipal principal = (StaffPrincipal) authentication.getPrincipal();
+        staff.loginSucceeded(principal.getUsername());
+        response.sendRedirect(request.getContextPath()
+                + (principal.mustChangePassword() ? "/console/password" : "/console"));
+    }
+
+    @Override
+    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+                                        AuthenticationException exception) throws IOException {
+        String reason = "bad";
+        if (exception instanceof LockedException) {
+            reason = "locked";
+        } else if (exception instanceof DisabledException) {
+            reason = "disabled";
+        } else if (exception instanceof BadCredentialsException) {
+            staff.loginFailed(request.getParameter("username"));
+        }
+        response.sendRedirect(request.getContextPath() + "/console/login?error=" + reason);
+    }
+}

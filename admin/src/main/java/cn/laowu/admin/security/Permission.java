@@ -1,0 +1,37 @@
+package cn.laowu.admin.security;
+
+import cn.laowu.core.staff.StaffRole;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import static cn.laowu.core.staff.StaffRole.COUNTY_ADMIN;
+import static cn.laowu.core.staff.StaffRole.LEADER_READONLY;
+import static cn.laowu.core.staff.StaffRole.PREFECTURE_ADMIN;
+import static cn.laowu.core.staff.StaffRole.TOWNSHIP_STAFF;
+import static cn.laowu.core.staff.StaffRole.VILLAGE_CLERK;
+
+/** What each role may do in the console; the region scope then bounds where. */
+public enum Permission {
+    VIEW_WORKERS(EnumSet.of(PREFECTURE_ADMIN, COUNTY_ADMIN, TOWNSHIP_STAFF, VILLAGE_CLERK, LEADER_READONLY)),
+    EDIT_WORKERS(EnumSet.of(PREFECTURE_ADMIN, COUNTY_ADMIN, TOWNSHIP_STAFF, VILLAGE_CLERK)),
+    /** Unmasked ID numbers and phones in an export: audited. */
+    EXPORT_FULL(EnumSet.of(PREFECTURE_ADMIN, COUNTY_ADMIN)),
+    MANAGE_STAFF(EnumSet.of(PREFECTURE_ADMIN, COUNTY_ADMIN)),
+    VIEW_AUDIT(EnumSet.of(PREFECTURE_ADMIN, COUNTY_ADMIN));
+
+    private final Set<StaffRole> roles;
+
+    Permission(Set<StaffRole> roles) {
+        this.roles = roles;
+    }
+
+    public boolean allows(StaffRole role) {
+        return roles.contains(role);
+    }
+
+    /** For Spring Security's hasAnyRole. */
+    public String[] roleNames() {
+        return roles.stream().map(Enum::name).toArray(String[]::new);
+    }
+}

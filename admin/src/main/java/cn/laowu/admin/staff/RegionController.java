@@ -1,0 +1,59 @@
+package cn.laowu.admin.staff;
+
+import cn.laowu.admin.security.StaffPrincipal;
+import cn.laowu.core.region.Region;
+import cn.laowu.core.region.RegionService;
+import cn.laowu.core.support.RuleViolation;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 区划管理: the divisions of one's region, and adding townships and villages under them. */
+@Controller
+public class RegionController {
+
+    private final RegionService regions;
+    private final cn.laowu.core.audit.AuditLog audit;
+    private final TransactionTemplate transaction;
+
+    public RegionController(RegionService regions, cn.laowu.core.audit.AuditLog audit, TransactionTemplate transaction) {
+        this.regions = regions;
+        this.audit = audit;
+        this.transaction = transaction;
+    }
+
+    @GetMapping("/console/regions")
+    public String list(@AuthenticationPrincipal StaffPrincipal me, Model model) {
+        model.addAttribute("regions", regions.inScope(me.scope()));
+        return "console/staff/regions";
+    }
+
+    @PostMapping("/console/regions")
+    public String create(@AuthenticationPrincipal StaffPrincipal me, @RequestParam String parentCode,
+                         @RequestParam String code, @RequestParam String name,
+                         jakarta.servlet.http.HttpServletRequest request, RedirectAttributes flash) {
+        try {
+            Region parent = regions.find(parentCode).orElse(null);
+            if (!me.scope().covers(parent)) {
+                throw new RuleViolation("只能在本辖区内添加区划。");
+            }
+            Region created = transaction.execute(status -> {
+                Region region = regions.create(code == null ? null : code.trim(), name, parentCode, 0);
+                audit.record(me.actor(request.getRemoteAddr()), "CREATE", "region", region.getCode(), null,
+                        region.getName() + " (" + region.getLevel().label() + ")");
+                return region;
+            });
+            flash.addFlashAttribute("success", "已添加 " + created.getName() + "。");
+        } catch (RuleViolation e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        } catch (IllegalArgumentException | org.springframework.dao.DuplicateKeyException e) {
+            flash.addFlashAttribute("error", e instanceof IllegalArgumentException ? e.getMessage() : "这个代码已经存在。");
+        }
+        return "redirect:/console/regions";
+    }
+}

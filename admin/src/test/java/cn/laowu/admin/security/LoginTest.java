@@ -1,0 +1,94 @@
+package cn.laowu.admin.security;
+
+import cn.laowu.admin.ConsoleFixture;
+import cn.laowu.admin.ConsoleTestSupport;
+import cn.laowu.core.audit.AuditLog.Actor;
+import cn.laowu.core.region.RegionScope;
+import cn.laowu.core.staff.StaffAccount;
+import cn.laowu.core.staff.StaffService;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpSession;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+class LoginTest extends ConsoleTestSupport {
+
+    @Test
+    void theConsoleAsksStrangersToSignIn() throws Exception {
+        mvc.perform(get("/console/workers")).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/console/login"));
+        mvc.perform(get("/console/login")).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("工作人员登录")));
+    }
+
+    @Test
+    void aFormWithoutItsCsrfTokenIsRefused() throws Exception {
+        mvc.perform(post("/console/login").param("username", fx.user("towna")).param("password", ConsoleFixture.PASSWORD))
+                .andExpect(status().isForbidden());
+        MockHttpSession session = login("towna");
+        mvc.perform(post("/console/workers/" + fx.workerA.getId() + "/confirm").session(session))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOne() throws Exception {
+        for (int i = 0; i < StaffService.MAX_FAILED_LOGINS; i++) {
+            mvc.perform(post("/console/login").with(csrf()).param("username", fx.user("towna")).param("password", "wrong" + i))
+                    .andExpect(redirectedUrl("/console/login?error=bad"));
+        }
+        mvc.perform(post("/console/login").with(csrf()).param("username", fx.user("towna"))
+                        .param("password", ConsoleFixture.PASSWORD))
+                .andExpect(redirectedUrl("/console/login?error=locked"));
+        mvc.perform(get("/console/login").param("error", "locked"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("已锁定")));
+        assertThat(staff.isLocked(staff.findByUsername(fx.user("towna")).orElseThrow())).isTrue();
+    }
+
+    @Test
+    void aDisabledAccountCannotSignIn() throws Exception {
+        StaffAccount account = staff.findByUsername(fx.user("townb")).orElseThrow();
+        staff.setEnabled(new Actor(fx.user("county"), fx.county.getPath(), "127.0.0.1"),
+                RegionScope.of(fx.county), account.getId(), false);
+        mvc.perform(post("/console/login").with(csrf()).param("username", fx.user("townb"))
+                        .param("password", ConsoleFixture.PASSWORD))
+                .andExpect(redirectedUrl("/console/login?error=disabled"));
+    }
+
+    @Test
+    void aNewAccountMustChooseItsOwnPasswordBeforeAnythingElse() throws Exception {
+        MockHttpSession admin = login("county");
+        StaffService.IssuedPassword issued = (StaffService.IssuedPassword) mvc.perform(post("/console/staff")
+                        .session(admin).with(csrf())
+                        .param("username", "new_" + fx.tag).param("displayName", "新人")
+                        .param("role", "TOWNSHIP_STAFF").param("regionCode", fx.townshipA.getCode()))
+                .andReturn().getFlashMap().get("issued");
+        String temporary = issued.temporaryPassword();
+
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(post("/console/login").session(session).with(csrf()).param("username", "new_" + fx.tag)
+                .param("password", temporary)).andExpect(redirectedUrl("/console/password"));
+        mvc.perform(get("/console/workers").session(session)).andExpect(redirectedUrl("/console/password"));
+
+        mvc.perform(post("/console/password").session(session).with(csrf()).param("current", temporary)
+                        .param("replacement", "short").param("repeat", "short"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("至少8位")));
+        mvc.perform(post("/console/password").session(session).with(csrf()).param("current", temporary)
+                        .param("replacement", "mine2026ok").param("repeat", "mine2026ok"))
+                .andExpect(redirectedUrl("/console"));
+        mvc.perform(get("/console/workers").session(session)).andExpect(status().isOk());
+    }
+
+    @Test
+    void logoutEndsTheSession() throws Exception {
+        MockHttpSession session = login("towna");
+        mvc.perform(post("/console/logout").session(session).with(csrf()))
+                .andExpect(redirectedUrl("/console/login?logout"));
+        mvc.perform(get("/console").session(session)).andExpect(status().is3xxRedirection());
+    }
+}
