@@ -1,0 +1,120 @@
+package cn.laowu.admin.browser;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Just enough of the W3C WebDriver protocol to drive Debian's headless Chromium through
+ * chromedriver: no browser download, no Selenium. One browser session per instance.
+ */
+final class WebDriverClient implements AutoCloseable {
+
+    private static final String ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final Process driver;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String base;
+    private final String session;
+
+    WebDriverClient(String chromedriver, String chromium, int port, Path profile) throws Exception {
+        this.driver = new ProcessBuilder(chromedriver, "--port=" + port).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        this.base = "http://127.0.0.1:" + port;
+        waitForDriver();
+        List<String> args = List.of("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1366,768", "--user-data-dir=" + profile);
+        JsonNode created = call("POST", "/session", Map.of("capabilities", Map.of("alwaysMatch", Map.of(
+                "browserName", "chrome", "goog:chromeOptions", Map.of("binary", chromium, "args", args)))));
+        this.session = created.get("sessionId").asText();
+    }
+
+    void open(String url) throws Exception {
+        call("POST", "/session/" + session + "/url", Map.of("url", url));
+    }
+
+    String find(String css) throws Exception {
+        return call("POST", "/session/" + session + "/element", Map.of("using", "css selector", "value", css))
+                .get(ELEMENT).asText();
+    }
+
+    int count(String css) throws Exception {
+        return call("POST", "/session/" + session + "/elements", Map.of("using", "css selector", "value", css)).size();
+    }
+
+    void type(String css, String text) throws Exception {
+        call("POST", "/session/" + session + "/element/" + find(css) + "/value", Map.of("text", text));
+    }
+
+    void click(String css) throws Exception {
+        call("POST", "/session/" + session + "/element/" + find(css) + "/click", Map.of());
+    }
+
+    String url() throws Exception {
+        return call("GET", "/session/" + session + "/url", null).asText();
+    }
+
+    String source() throws Exception {
+        return call("GET", "/session/" + session + "/source", null).asText();
+    }
+
+    void screenshot(Path file) throws Exception {
+        Files.createDirectories(file.getParent());
+        Files.write(file, Base64.getDecoder().decode(call("GET", "/session/" + session + "/screenshot", null).asText()));
+    }
+
+    private JsonNode call(String method, String path, Object body) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+        request = body == null ? request.GET()
+                : request.method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                .header("Content-Type", "application/json");
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        JsonNode value = JSON.readTree(response.body()).get("value");
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("WebDriver " + path + " failed: " + value);
+        }
+        return value;
+    }
+
+    private void waitForDriver() throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            try {
+                if (http.send(HttpRequest.newBuilder(URI.create(base + "/status")).build(),
+                        HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // chromedriver is still starting
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("chromedriver did not start");
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (session != null) {
+                http.send(HttpRequest.newBuilder(URI.create(base + "/session/" + session)).DELETE().build(),
+                        HttpResponse.BodyHandlers.discarding());
+            }
+        } catch (IOException | InterruptedException ignored) {
+            // the driver is stopped below anyway
+        } finally {
+            driver.destroy();
+        }
+    }
+}
