@@ -56,13 +56,13 @@ class ConsoleBrowserTest {
             browser.screenshot(screenshots.resolve("login.png"));
             browser.click("button[type=submit]");
 
-            assertThat(browser.url()).endsWith("/console");
+            assertThat(browser.waitForUrl("/console")).endsWith("/console");
             assertThat(browser.source()).contains("工作台").contains("建档人数").contains(fx.townshipA.getName());
-            assertThat(browser.count("#chart-monthly canvas")).as("ECharts drew the monthly chart").isPositive();
+            assertThat(browser.waitForCount("#chart-monthly canvas")).as("ECharts drew the monthly chart").isPositive();
             browser.screenshot(screenshots.resolve("dashboard.png"));
 
             browser.click("a[href='/console/workers']");
-            assertThat(browser.url()).endsWith("/console/workers");
+            assertThat(browser.waitForUrl("/console/workers")).endsWith("/console/workers");
             assertThat(browser.source()).contains("甲某").contains("乙某").contains("4331**********");
             browser.screenshot(screenshots.resolve("workers.png"));
         }

@@ -63,6 +63,28 @@ final class WebDriverClient implements AutoCloseable {
         call("POST", "/session/" + session + "/element/" + find(css) + "/click", Map.of());
     }
 
+    /** Waits for a navigation: a click returns before the next page has loaded. */
+    String waitForUrl(String suffix) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        String url = url();
+        while (!url.endsWith(suffix) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            url = url();
+        }
+        return url;
+    }
+
+    /** Waits until the page has at least one element matching the selector (scripts may draw it late). */
+    int waitForCount(String css) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        int count = count(css);
+        while (count == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            count = count(css);
+        }
+        return count;
+    }
+
     String url() throws Exception {
         return call("GET", "/session/" + session + "/url", null).asText();
     }
