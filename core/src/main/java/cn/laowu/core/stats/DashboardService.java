@@ -22,6 +22,14 @@ import java.util.Map;
 @Service
 public class DashboardService {
 
+    /**
+     * 劳务输出 (002): work outside the home township. A placement counts when the job is 省外, 省内 or
+     * 州内; 县内 jobs are local employment, which the archive cannot place inside or outside the township.
+     */
+    private static final String EXPORTED_SQL = "SELECT COUNT(DISTINCT a.worker_id) FROM job_application a "
+            + "JOIN job j ON j.id = a.job_id JOIN worker w ON w.id = a.worker_id "
+            + "WHERE w.home_region_path LIKE ? AND a.placed_at >= ? AND a.placed_at < ? AND j.work_area <> 'IN_COUNTY'";
+
     private final JdbcTemplate jdbc;
     private final RegionService regions;
     private final Clock clock;
@@ -51,11 +59,13 @@ public class DashboardService {
                 scope.path() + "%", LocalDateTime.now(clock).minusYears(1));
         long poor = count("SELECT COUNT(*) FROM worker WHERE home_region_path LIKE ? AND poverty_registered = 1",
                 scope.path() + "%");
+        long exported = count(EXPORTED_SQL, scope.path() + "%", year.atDay(1).atStartOfDay(),
+                year.plusYears(1).atDay(1).atStartOfDay());
         return List.of(
                 new Figure("archived", "建档人数", "人", archived, true, "劳动力资源信息库"),
                 new Figure("poverty", "其中建档立卡", "人", poor, true, "劳动力资源信息库"),
                 new Figure("stale", "待年度复核", "人", stale, true, "一年以上未复核的卡片"),
-                new Figure("exported", year + "年输出人数", "人", 0, false, "岗位报名与输送上线后自动统计"),
+                new Figure("exported", year + "年输出人数", "人", exported, true, "经组织到县外上岗的人数"),
                 new Figure("trained", year + "年培训人数", "人", 0, false, "培训报名上线后自动统计"),
                 new Figure("resolved", "投诉办结率", "%", 0, false, "投诉受理上线后自动统计"),
                 new Figure("onTime", "按时办结率", "%", 0, false, "投诉受理上线后自动统计"),
@@ -73,7 +83,16 @@ public class DashboardService {
                 scope.path() + "%", year.atDay(1).atStartOfDay(), year.plusYears(1).atDay(1).atStartOfDay());
         List<Series> series = new ArrayList<>();
         series.add(new Series("新建档", toList(registered)));
-        series.add(new Series("输出", toList(new long[12])));
+        long[] exported = new long[12];
+        jdbc.query("SELECT MONTH(a.placed_at) m, COUNT(DISTINCT a.worker_id) c FROM job_application a "
+                        + "JOIN job j ON j.id = a.job_id JOIN worker w ON w.id = a.worker_id "
+                        + "WHERE w.home_region_path LIKE ? AND a.placed_at >= ? AND a.placed_at < ? "
+                        + "AND j.work_area <> 'IN_COUNTY' GROUP BY MONTH(a.placed_at)",
+                rs -> {
+                    exported[rs.getInt("m") - 1] = rs.getLong("c");
+                },
+                scope.path() + "%", year.atDay(1).atStartOfDay(), year.plusYears(1).atDay(1).atStartOfDay());
+        series.add(new Series("输出", toList(exported)));
         series.add(new Series("培训", toList(new long[12])));
         return series;
     }

@@ -205,6 +205,33 @@ public class WorkerService {
         return worker;
     }
 
+    /** The worker's own wishes, given in chat: what work, where, for how much. */
+    @Transactional
+    public void updateWishes(long workerId, WorkArea area, String industry, Long expectedWageFen) {
+        Worker worker = workers.selectById(workerId);
+        if (worker == null) {
+            throw new NotFoundInScope("Worker");
+        }
+        String before = describeWishes(worker);
+        workers.update(null, new LambdaUpdateWrapper<Worker>().eq(Worker::getId, workerId)
+                .set(Worker::getIntendedArea, area)
+                .set(Worker::getIntendedIndustry, blankToNull(industry))
+                .set(Worker::getExpectedWageFen, nonNegative(expectedWageFen, "期望月薪"))
+                .set(Worker::getUpdatedAt, LocalDateTime.now(clock))
+                .setSql("version = version + 1"));
+        worker.setIntendedArea(area);
+        worker.setIntendedIndustry(blankToNull(industry));
+        worker.setExpectedWageFen(expectedWageFen);
+        audit.record(new Actor("worker", worker.getHomeRegionPath(), null), "UPDATE_WISHES", "worker", workerId,
+                before, describeWishes(worker));
+    }
+
+    private static String describeWishes(Worker w) {
+        return "意向地区=" + (w.getIntendedArea() == null ? "" : w.getIntendedArea().label()) + ", 行业="
+                + (w.getIntendedIndustry() == null ? "" : w.getIntendedIndustry()) + ", 期望月薪="
+                + (w.getExpectedWageFen() == null ? "" : w.getExpectedWageFen() / 100 + "元");
+    }
+
     /** 一年一更新: the clerk has checked the card with the worker this year. */
     @Transactional
     public Worker confirm(Actor actor, RegionScope scope, long id) {

@@ -1,0 +1,274 @@
+package cn.laowu.core.job;
+
+import cn.laowu.core.audit.AuditLog;
+import cn.laowu.core.audit.AuditLog.Actor;
+import cn.laowu.core.region.RegionScope;
+import cn.laowu.core.support.NotFoundInScope;
+import cn.laowu.core.support.RuleViolation;
+import cn.laowu.core.worker.WorkArea;
+import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
+import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Employers (with their 考察 record) and the jobs an office publishes. */
+@Service
+public class JobService {
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private final EmployerMapper employers;
+    private final JobMapper jobs;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public JobService(EmployerMapper employers, JobMapper jobs, AuditLog audit, Clock clock) {
+        this.employers = employers;
+        this.jobs = jobs;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public record NewEmployer(String name, String location, String contact, String description) {
+    }
+
+    /** What a clerk fills in for a job. Wages in fen. */
+    public record JobDraft(long employerId, String title, String industry, WorkArea workArea, String workPlace,
+                           long wageMinFen, long wageMaxFen, String hours, String foodLodging, String socialInsurance,
+                           Integer ageMin, Integer ageMax, String healthRequirement, int headcount,
+                           boolean trainingRequired, LocalDate endsOn) {
+    }
+
+    /** A job as a worker sees it in a list or a detail view. */
+    public record JobCard(Job job, Employer employer) {
+    }
+
+    // --- employers -------------------------------------------------------------------------
+
+    @Transactional
+    public Employer createEmployer(Actor actor, RegionScope scope, NewEmployer input) {
+        require(input.name(), "企业名称", 128);
+        require(input.location(), "企业所在地", 128);
+        LocalDateTime now = LocalDateTime.now(clock);
+        Employer employer = new Employer();
+        employer.setName(input.name().trim());
+        employer.setLocation(input.location().trim());
+        employer.setContact(trimToNull(input.contact()));
+        employer.setDescription(trimToNull(input.description()));
+        employer.setOwnerRegionPath(scope.path());
+        employer.setCreatedAt(now);
+        employer.setUpdatedAt(now);
+        employers.insert(employer);
+        audit.record(actor, "CREATE", "employer", employer.getId(), null, employer.getName());
+        return employer;
+    }
+
+    /** 考察: who went, when, what they found. Only a vetted employer's jobs can be published. */
+    @Transactional
+    public Employer vet(Actor actor, RegionScope scope, long employerId, String notes) {
+        Employer employer = employer(scope, employerId);
+        require(notes, "考察情况", 1000);
+        LocalDateTime now = LocalDateTime.now(clock);
+        employers.update(null, new LambdaUpdateWrapper<Employer>().eq(Employer::getId, employerId)
+                .set(Employer::getVettedAt, now).set(Employer::getVettedBy, actor.username())
+                .set(Employer::getVetNotes, notes.trim()).set(Employer::getUpdatedAt, now));
+        audit.record(actor, "VET", "employer", employerId, null, notes.trim());
+        return employer(scope, employerId);
+    }
+
+    public Employer employer(RegionScope scope, long id) {
+        Employer employer = employers.selectOne(new LambdaQueryWrapper<Employer>().eq(Employer::getId, id)
+                .likeRight(Employer::getOwnerRegionPath, scope.path()));
+        if (employer == null) {
+            throw new NotFoundInScope("Employer");
+        }
+        return employer;
+    }
+
+    public String employerName(long employerId) {
+        Employer employer = employers.selectById(employerId);
+        return employer == null ? null : employer.getName();
+    }
+
+    public List<Employer> employers(RegionScope scope) {
+        return employers.selectList(new LambdaQueryWrapper<Employer>()
+                .likeRight(Employer::getOwnerRegionPath, scope.path()).orderByDesc(Employer::getId));
+    }
+
+    // --- jobs ------------------------------------------------------------------------------
+
+    @Transactional
+    public Job createJob(Actor actor, RegionScope scope, JobDraft draft) {
+        Employer employer = employer(scope, draft.employerId());
+        Job job = new Job();
+        apply(draft, job, employer);
+        LocalDateTime now = LocalDateTime.now(clock);
+        job.setFilled(0);
+        job.setStatus(JobStatus.DRAFT);
+        job.setOwnerRegionPath(scope.path());
+        job.setCreatedAt(now);
+        job.setUpdatedAt(now);
+        job.setVersion(0);
+        jobs.insert(job);
+        audit.record(actor, "CREATE", "job", job.getId(), null, describe(job));
+        return job;
+    }
+
+    @Transactional
+    public Job publish(Actor actor, RegionScope scope, long jobId) {
+        Job job = job(scope, jobId);
+        Employer employer = employers.selectById(job.getEmployerId());
+        if (!employer.isVetted()) {
+            throw new RuleViolation("企业「" + employer.getName() + "」还没有考察记录,考察后才能发布岗位。");
+        }
+        if (job.getEndsOn() != null && job.getEndsOn().isBefore(today())) {
+            throw new RuleViolation("截止日期已过,请先改截止日期。");
+        }
+        setStatus(job, JobStatus.PUBLISHED);
+        audit.record(actor, "PUBLISH", "job", jobId, null, describe(job));
+        return job;
+    }
+
+    @Transactional
+    public Job close(Actor actor, RegionScope scope, long jobId) {
+        Job job = job(scope, jobId);
+        setStatus(job, JobStatus.CLOSED);
+        audit.record(actor, "CLOSE", "job", jobId, null, describe(job));
+        return job;
+    }
+
+    public Job job(RegionScope scope, long id) {
+        Job job = jobs.selectOne(new LambdaQueryWrapper<Job>().eq(Job::getId, id)
+                .likeRight(Job::getOwnerRegionPath, scope.path()));
+        if (job == null) {
+            throw new NotFoundInScope("Job");
+        }
+        return job;
+    }
+
+    public List<JobCard> jobs(RegionScope scope) {
+        return cards(jobs.selectList(new LambdaQueryWrapper<Job>()
+                .likeRight(Job::getOwnerRegionPath, scope.path()).orderByDesc(Job::getId)));
+    }
+
+    /** An open job as workers may see it: published and not past its end date. */
+    public Optional<JobCard> openJob(long id) {
+        Job job = jobs.selectById(id);
+        if (job == null || !job.isOpenOn(today())) {
+            return Optional.empty();
+        }
+        return Optional.of(new JobCard(job, employers.selectById(job.getEmployerId())));
+    }
+
+    /**
+     * Open jobs for a worker: keyword (title, industry, place, employer), optional filters, the
+     * worker's wished-for area and industry first, newest first within that.
+     */
+    public List<JobCard> search(JobQuery query, int offset, int limit) {
+        LambdaQueryWrapper<Job> where = new LambdaQueryWrapper<Job>()
+                .eq(Job::getStatus, JobStatus.PUBLISHED)
+                .and(w -> w.isNull(Job::getEndsOn).or().ge(Job::getEndsOn, today()));
+        if (query.keyword() != null && !query.keyword().isBlank()) {
+            for (String word : query.keyword().trim().split("\\s+")) {
+                where.like(Job::getSearchText, word);
+            }
+        }
+        where.eq(query.area() != null, Job::getWorkArea, query.area());
+        where.ge(query.minWageFen() != null, Job::getWageMaxFen, query.minWageFen());
+        StringBuilder order = new StringBuilder("ORDER BY ");
+        if (query.preferredArea() != null) {
+            order.append("(work_area = '").append(query.preferredArea().name()).append("') DESC, ");
+        }
+        order.append("id DESC LIMIT ").append(Math.max(0, offset)).append(", ").append(Math.min(Math.max(1, limit), 50));
+        return cards(jobs.selectList(where.last(order.toString())));
+    }
+
+    private List<JobCard> cards(List<Job> list) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Employer> byId = employers.selectByIds(list.stream().map(Job::getEmployerId).distinct().toList())
+                .stream().collect(Collectors.toMap(Employer::getId, Function.identity()));
+        return list.stream().map(job -> new JobCard(job, byId.get(job.getEmployerId()))).toList();
+    }
+
+    private void setStatus(Job job, JobStatus status) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        job.setStatus(status);
+        job.setUpdatedAt(now);
+        if (status == JobStatus.PUBLISHED && job.getPublishedAt() == null) {
+            job.setPublishedAt(now);
+        }
+        if (jobs.updateById(job) == 0) {
+            throw new RuleViolation("岗位刚被别人改过,请刷新后再试。");
+        }
+    }
+
+    private void apply(JobDraft d, Job job, Employer employer) {
+        require(d.title(), "岗位名称", 64);
+        require(d.industry(), "行业", 32);
+        require(d.workPlace(), "工作地点", 64);
+        if (d.workArea() == null) {
+            throw new RuleViolation("请选择工作地区(省外/省内/州内/县内)。");
+        }
+        if (d.wageMinFen() <= 0 || d.wageMaxFen() < d.wageMinFen()) {
+            throw new RuleViolation("月薪范围不对:最低要大于0,最高不能低于最低。");
+        }
+        if (d.headcount() < 1 || d.headcount() > 10_000) {
+            throw new RuleViolation("招聘人数应在1到10000之间。");
+        }
+        if (d.ageMin() != null && d.ageMax() != null && d.ageMin() > d.ageMax()) {
+            throw new RuleViolation("年龄要求不对:最小年龄大于最大年龄。");
+        }
+        job.setEmployerId(employer.getId());
+        job.setTitle(d.title().trim());
+        job.setIndustry(d.industry().trim());
+        job.setWorkArea(d.workArea());
+        job.setWorkPlace(d.workPlace().trim());
+        job.setWageMinFen(d.wageMinFen());
+        job.setWageMaxFen(d.wageMaxFen());
+        job.setHours(trimToNull(d.hours()));
+        job.setFoodLodging(trimToNull(d.foodLodging()));
+        job.setSocialInsurance(trimToNull(d.socialInsurance()));
+        job.setAgeMin(d.ageMin());
+        job.setAgeMax(d.ageMax());
+        job.setHealthRequirement(trimToNull(d.healthRequirement()));
+        job.setHeadcount(d.headcount());
+        job.setTrainingRequired(d.trainingRequired());
+        job.setEndsOn(d.endsOn());
+        job.setSearchText(String.join(" ", job.getTitle(), job.getIndustry(), job.getWorkPlace(), employer.getName(),
+                employer.getLocation(), d.workArea().label()));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(CHINA));
+    }
+
+    static String describe(Job job) {
+        return job.getTitle() + " · " + job.getWorkPlace() + " · " + job.getHeadcount() + "人 · "
+                + (job.getStatus() == null ? "" : job.getStatus().label());
+    }
+
+    private static void require(String value, String field, int max) {
+        if (value == null || value.isBlank()) {
+            throw new RuleViolation("请填写" + field + "。");
+        }
+        if (value.trim().length() > max) {
+            throw new RuleViolation(field + "最多" + max + "个字。");
+        }
+    }
+
+    private static String trimToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}
