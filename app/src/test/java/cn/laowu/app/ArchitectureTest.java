@@ -32,7 +32,6 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("cn.laowu.bot..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "cn.laowu.admin..", "cn.laowu.app..", "cn.laowu.embedded..", "cn.laowu.devkit..")
-                .allowEmptyShould(true)
                 .check(classes);
     }
 
@@ -42,7 +41,6 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "cn.laowu.bot..", "cn.laowu.app..", "cn.laowu.embedded..", "cn.laowu.devkit..")
                 .orShould().dependOnClassesThat().resideInAnyPackage(WECHAT)
-                .allowEmptyShould(true)
                 .check(classes);
     }
 

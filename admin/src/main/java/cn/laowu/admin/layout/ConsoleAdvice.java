@@ -42,6 +42,9 @@ public class ConsoleAdvice {
         if (me.can(Permission.VIEW_WORKERS)) {
             nav.add(new NavItem("/console/workers", "劳动力台账"));
         }
+        if (me.can(Permission.VIEW_JOBS)) {
+            nav.add(new NavItem("/console/jobs", "岗位与报名"));
+        }
         if (me.can(Permission.MANAGE_STAFF)) {
             nav.add(new NavItem("/console/staff", "账号管理"));
             nav.add(new NavItem("/console/regions", "区划管理"));

@@ -30,6 +30,11 @@ public class ConsoleSecurityConfiguration {
                         .requestMatchers("/console/workers/new", "/console/workers/import/**")
                         .hasAnyRole(Permission.EDIT_WORKERS.roleNames())
                         .requestMatchers("/console/workers/**").hasAnyRole(Permission.VIEW_WORKERS.roleNames())
+                        .requestMatchers(HttpMethod.POST, "/console/employers/**", "/console/jobs/**")
+                        .hasAnyRole(Permission.MANAGE_JOBS.roleNames())
+                        .requestMatchers("/console/jobs/new").hasAnyRole(Permission.MANAGE_JOBS.roleNames())
+                        .requestMatchers("/console/employers/**", "/console/jobs/**")
+                        .hasAnyRole(Permission.VIEW_JOBS.roleNames())
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/console/login")

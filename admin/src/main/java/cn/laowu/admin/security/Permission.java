@@ -18,7 +18,11 @@ public enum Permission {
     /** Unmasked ID numbers and phones in an export: audited. */
     EXPORT_FULL(EnumSet.of(PREFECTURE_ADMIN, COUNTY_ADMIN)),
     MANAGE_STAFF(EnumSet.of(PREFECTURE_ADMIN, COUNTY_ADMIN)),
-    VIEW_AUDIT(EnumSet.of(PREFECTURE_ADMIN, COUNTY_ADMIN));
+    VIEW_AUDIT(EnumSet.of(PREFECTURE_ADMIN, COUNTY_ADMIN)),
+    /** Employers, jobs and their applicants: read only. */
+    VIEW_JOBS(EnumSet.of(PREFECTURE_ADMIN, COUNTY_ADMIN, TOWNSHIP_STAFF, LEADER_READONLY)),
+    /** Register and vet employers, create, publish and close jobs, move applicants through the pipeline. */
+    MANAGE_JOBS(EnumSet.of(PREFECTURE_ADMIN, COUNTY_ADMIN, TOWNSHIP_STAFF));
 
     private final Set<StaffRole> roles;
 

@@ -1,9 +1,12 @@
 package cn.laowu.admin.staff;
 
 import cn.laowu.admin.security.StaffPrincipal;
+import cn.laowu.core.audit.AuditLog;
 import cn.laowu.core.region.Region;
 import cn.laowu.core.region.RegionService;
 import cn.laowu.core.support.RuleViolation;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -18,10 +21,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 public class RegionController {
 
     private final RegionService regions;
-    private final cn.laowu.core.audit.AuditLog audit;
+    private final AuditLog audit;
     private final TransactionTemplate transaction;
 
-    public RegionController(RegionService regions, cn.laowu.core.audit.AuditLog audit, TransactionTemplate transaction) {
+    public RegionController(RegionService regions, AuditLog audit, TransactionTemplate transaction) {
         this.regions = regions;
         this.audit = audit;
         this.transaction = transaction;
@@ -36,7 +39,7 @@ public class RegionController {
     @PostMapping("/console/regions")
     public String create(@AuthenticationPrincipal StaffPrincipal me, @RequestParam String parentCode,
                          @RequestParam String code, @RequestParam String name,
-                         jakarta.servlet.http.HttpServletRequest request, RedirectAttributes flash) {
+                         HttpServletRequest request, RedirectAttributes flash) {
         try {
             Region parent = regions.find(parentCode).orElse(null);
             if (!me.scope().covers(parent)) {
@@ -51,8 +54,10 @@ public class RegionController {
             flash.addFlashAttribute("success", "已添加 " + created.getName() + "。");
         } catch (RuleViolation e) {
             flash.addFlashAttribute("error", e.getMessage());
-        } catch (IllegalArgumentException | org.springframework.dao.DuplicateKeyException e) {
-            flash.addFlashAttribute("error", e instanceof IllegalArgumentException ? e.getMessage() : "这个代码已经存在。");
+        } catch (IllegalArgumentException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        } catch (DuplicateKeyException e) {
+            flash.addFlashAttribute("error", "这个代码已经存在。");
         }
         return "redirect:/console/regions";
     }

@@ -14,6 +14,7 @@ import cn.laowu.core.region.RegionService;
 import cn.laowu.core.support.RuleViolation;
 import cn.laowu.core.worker.ImportLine;
 import cn.laowu.core.worker.Worker;
+import cn.laowu.core.worker.WorkerAlreadyRegistered;
 import cn.laowu.core.worker.WorkerImport;
 import cn.laowu.core.worker.WorkerSearch;
 import cn.laowu.core.worker.WorkerService;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
@@ -151,7 +153,7 @@ public class WorkerExcelController {
             int imported = workers.importAll(me.actor(request.getRemoteAddr()), me.scope(), result);
             flash.addFlashAttribute("success", "已导入 " + imported + " 人。");
             return "redirect:/console/workers";
-        } catch (RuleViolation | cn.laowu.core.worker.WorkerAlreadyRegistered e) {
+        } catch (RuleViolation | WorkerAlreadyRegistered e) {
             model.addAttribute("error", "导入时发现有人刚被别人登记过,整张表没有导入。请重新上传。");
             return "console/workers/import";
         }
@@ -162,7 +164,7 @@ public class WorkerExcelController {
      * exhaust memory. Anything that is not an .xlsx (a zip) is refused before parsing.
      */
     static List<ImportLine> read(InputStream raw) throws IOException {
-        InputStream in = raw.markSupported() ? raw : new java.io.BufferedInputStream(raw);
+        InputStream in = raw.markSupported() ? raw : new BufferedInputStream(raw);
         in.mark(4);
         byte[] magic = in.readNBytes(4);
         in.reset();

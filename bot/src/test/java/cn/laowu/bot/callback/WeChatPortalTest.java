@@ -40,9 +40,10 @@ class WeChatPortalTest extends PortalTestSupport {
 
     @Test
     void safeModeMessageGetsAnEncryptedReply() {
-        CallbackClient.Response response = client().send(CallbackClient.text(ACCOUNT, newOpenid(), newMsgId(), "找活"), true);
-        assertThat(response.body()).contains("<Encrypt>").doesNotContain("找工作请认准");
-        assertThat(response.content()).contains("找工作请认准政府组织的劳务输出");
+        CallbackClient.Response response = client().send(CallbackClient.text(ACCOUNT, newOpenid(), newMsgId(),
+                "路费补贴怎么领"), true);
+        assertThat(response.body()).contains("<Encrypt>").doesNotContain("交通路费补助");
+        assertThat(response.content()).contains("交通路费补助");
     }
 
     @Test

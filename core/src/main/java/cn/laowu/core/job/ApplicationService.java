@@ -158,6 +158,9 @@ public class ApplicationService {
         if ((to == ApplicationStatus.REJECTED || to == ApplicationStatus.WITHDRAWN) && (note == null || note.isBlank())) {
             throw new RuleViolation(to.label() + "要写明原因。");
         }
+        if (note != null && note.trim().length() > 255) {
+            throw new RuleViolation("备注最多255个字。");
+        }
         List<JobApplication> selected = applications.selectList(new LambdaQueryWrapper<JobApplication>()
                 .in(JobApplication::getId, applicationIds).eq(JobApplication::getJobId, jobId));
         if (selected.size() != Set.copyOf(applicationIds).size()) {

@@ -59,6 +59,8 @@ public class JobService {
     public Employer createEmployer(Actor actor, RegionScope scope, NewEmployer input) {
         require(input.name(), "企业名称", 128);
         require(input.location(), "企业所在地", 128);
+        limit(input.contact(), "联系方式", 128);
+        limit(input.description(), "企业介绍", 1000);
         LocalDateTime now = LocalDateTime.now(clock);
         Employer employer = new Employer();
         employer.setName(input.name().trim());
@@ -230,6 +232,15 @@ public class JobService {
         if (d.ageMin() != null && d.ageMax() != null && d.ageMin() > d.ageMax()) {
             throw new RuleViolation("年龄要求不对:最小年龄大于最大年龄。");
         }
+        // 劳动法第十五条: no one under 16 is employed.
+        if (d.ageMin() != null && (d.ageMin() < 16 || d.ageMin() > 100)
+                || d.ageMax() != null && (d.ageMax() < 16 || d.ageMax() > 100)) {
+            throw new RuleViolation("年龄要求应在16到100岁之间。");
+        }
+        limit(d.hours(), "工作时间", 64);
+        limit(d.foodLodging(), "吃住", 64);
+        limit(d.socialInsurance(), "社保", 64);
+        limit(d.healthRequirement(), "身体要求", 128);
         job.setEmployerId(employer.getId());
         job.setTitle(d.title().trim());
         job.setIndustry(d.industry().trim());
@@ -264,6 +275,12 @@ public class JobService {
             throw new RuleViolation("请填写" + field + "。");
         }
         if (value.trim().length() > max) {
+            throw new RuleViolation(field + "最多" + max + "个字。");
+        }
+    }
+
+    private static void limit(String value, String field, int max) {
+        if (value != null && value.trim().length() > max) {
             throw new RuleViolation(field + "最多" + max + "个字。");
         }
     }

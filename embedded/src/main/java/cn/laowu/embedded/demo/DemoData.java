@@ -1,5 +1,9 @@
 package cn.laowu.embedded.demo;
 
+import cn.laowu.core.audit.AuditLog.Actor;
+import cn.laowu.core.job.Employer;
+import cn.laowu.core.job.Job;
+import cn.laowu.core.job.JobService;
 import cn.laowu.core.privacy.ChineseIdNumber;
 import cn.laowu.core.region.Region;
 import cn.laowu.core.region.RegionLevel;
@@ -47,12 +51,15 @@ public class DemoData implements ApplicationRunner {
     private final StaffService staff;
     private final WorkerService workers;
     private final WorkerMapper workerRows;
+    private final JobService jobs;
 
-    public DemoData(RegionService regions, StaffService staff, WorkerService workers, WorkerMapper workerRows) {
+    public DemoData(RegionService regions, StaffService staff, WorkerService workers, WorkerMapper workerRows,
+                    JobService jobs) {
         this.regions = regions;
         this.staff = staff;
         this.workers = workers;
         this.workerRows = workerRows;
+        this.jobs = jobs;
     }
 
     @Override
@@ -75,8 +82,44 @@ public class DemoData implements ApplicationRunner {
         for (int i = 0; i < WORKERS; i++) {
             addWorker(random, villages.get(i < 12 ? 0 : random.nextInt(villages.size())), i);
         }
-        log.info("Demo data loaded: {} regions of 湘西州, {} console accounts, {} workers", order.get(),
+        addJobs();
+        log.info("Demo data loaded: {} regions of 湘西州, {} console accounts, {} workers, jobs", order.get(),
                 DemoAccounts.ALL.size(), WORKERS);
+    }
+
+    /** Vetted partner employers of 吉首市 and their published jobs, as the county office would post them. */
+    private void addJobs() {
+        RegionScope county = new RegionScope("/433100/433101/");
+        Actor clerk = new Actor("jishou", county.path(), null);
+        Employer electronics = vetted(clerk, county, "东莞市华联电子有限公司", "广东省东莞市长安镇", "2026年10月县就业服务中心实地考察:宿舍6人间,有食堂,按时发薪。");
+        Employer garments = vetted(clerk, county, "宁波申洲针织有限公司", "浙江省宁波市北仑区", "2026年9月考察:订单稳定,有湘西籍班组长。");
+        Employer local = vetted(clerk, county, "吉首市乾州酒店管理有限公司", "湖南省吉首市", "本地企业,2026年8月考察。");
+        publish(clerk, county, electronics, "电子厂普工", "电子", WorkArea.OUT_OF_PROVINCE, "广东东莞", 4_500, 6_500,
+                "两班倒,每天10小时", "包吃住", "五险", 18, 45, 30, false);
+        publish(clerk, county, electronics, "SMT操作员", "电子", WorkArea.OUT_OF_PROVINCE, "广东东莞", 5_000, 7_000,
+                "两班倒", "包吃住", "五险一金", 18, 40, 10, true);
+        publish(clerk, county, garments, "缝纫工", "服装", WorkArea.OUT_OF_PROVINCE, "浙江宁波", 5_500, 8_000,
+                "计件,每天9小时", "包住,餐补", "五险", 18, 50, 20, true);
+        publish(clerk, county, garments, "仓库理货员", "物流", WorkArea.OUT_OF_PROVINCE, "浙江宁波", 4_800, 5_800,
+                "8小时", "包住", "五险", 18, 50, 5, false);
+        publish(clerk, county, local, "客房服务员", "餐饮住宿", WorkArea.IN_COUNTY, "吉首市乾州", 2_800, 3_500,
+                "8小时,月休4天", "包吃", "五险", 18, 50, 6, false);
+        publish(clerk, county, local, "保安", "保安", WorkArea.IN_COUNTY, "吉首市", 3_000, 3_600,
+                "12小时倒班", "包吃住", "五险", 20, 55, 4, false);
+    }
+
+    private Employer vetted(Actor clerk, RegionScope scope, String name, String location, String notes) {
+        Employer employer = jobs.createEmployer(clerk, scope, new JobService.NewEmployer(name, location, "人事部", null));
+        return jobs.vet(clerk, scope, employer.getId(), notes);
+    }
+
+    private void publish(Actor clerk, RegionScope scope, Employer employer, String title, String industry, WorkArea area,
+                         String place, long wageMin, long wageMax, String hours, String lodging, String insurance,
+                         int ageMin, int ageMax, int headcount, boolean training) {
+        Job job = jobs.createJob(clerk, scope, new JobService.JobDraft(employer.getId(), title, industry, area, place,
+                wageMin * 100, wageMax * 100, hours, lodging, insurance, ageMin, ageMax, "身体健康", headcount, training,
+                null));
+        jobs.publish(clerk, scope, job.getId());
     }
 
     private void addWorker(Random random, Region village, int i) {

@@ -1,0 +1,180 @@
+package cn.laowu.admin.job;
+
+import cn.laowu.admin.security.Permission;
+import cn.laowu.admin.security.StaffPrincipal;
+import cn.laowu.core.job.ApplicationService;
+import cn.laowu.core.job.ApplicationStatus;
+import cn.laowu.core.job.Job;
+import cn.laowu.core.job.JobService;
+import cn.laowu.core.support.RuleViolation;
+import cn.laowu.core.worker.WorkArea;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * 岗位与报名: the office's jobs (create, publish, close) and each job's applicants, moved through
+ * the organised-export pipeline one by one or as a whole group, all within the user's region.
+ */
+@Controller
+public class JobController {
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private final JobService jobs;
+    private final ApplicationService applications;
+    private final Clock clock;
+
+    public JobController(JobService jobs, ApplicationService applications, Clock clock) {
+        this.jobs = jobs;
+        this.applications = applications;
+        this.clock = clock;
+    }
+
+    @GetMapping("/console/jobs")
+    public String list(@AuthenticationPrincipal StaffPrincipal me, Model model) {
+        List<JobService.JobCard> cards = jobs.jobs(me.scope());
+        model.addAttribute("cards", cards);
+        model.addAttribute("hasEmployers", !cards.isEmpty() || !jobs.employers(me.scope()).isEmpty());
+        model.addAttribute("today", today());
+        model.addAttribute("canManage", me.can(Permission.MANAGE_JOBS));
+        return "console/jobs/list";
+    }
+
+    @GetMapping("/console/jobs/new")
+    public String newForm(@AuthenticationPrincipal StaffPrincipal me, Model model) {
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new JobForm());
+        }
+        model.addAttribute("employers", jobs.employers(me.scope()));
+        model.addAttribute("areas", WorkArea.values());
+        return "console/jobs/new";
+    }
+
+    @PostMapping("/console/jobs/new")
+    public String create(@AuthenticationPrincipal StaffPrincipal me, @ModelAttribute("form") JobForm form,
+                         BindingResult binding, HttpServletRequest request, RedirectAttributes flash, Model model) {
+        if (binding.hasErrors()) {
+            model.addAttribute("error", "有些内容填得不对:月薪、年龄、人数要填数字,截止日期要填日期。");
+            return newForm(me, model);
+        }
+        try {
+            Job job = jobs.createJob(me.actor(request.getRemoteAddr()), me.scope(), form.toDraft());
+            flash.addFlashAttribute("success", "岗位已保存为草稿。企业考察过后,点“发布”工人就能看到。");
+            return "redirect:/console/jobs/" + job.getId();
+        } catch (RuleViolation e) {
+            model.addAttribute("error", e.getMessage());
+        }
+        return newForm(me, model);
+    }
+
+    @GetMapping("/console/jobs/{id}")
+    public String detail(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
+                         @RequestParam(required = false) ApplicationStatus status, Model model) {
+        Job job = jobs.job(me.scope(), id);
+        List<ApplicationService.Entry> all = applications.forJob(me.scope(), id, null);
+        Map<String, Long> counts = new HashMap<>(); // by status name: SpEL indexes maps by string
+        all.forEach(e -> counts.merge(e.application().getStatus().name(), 1L, Long::sum));
+        model.addAttribute("job", job);
+        model.addAttribute("employer", jobs.employer(me.scope(), job.getEmployerId()));
+        model.addAttribute("entries", status == null ? all : applications.forJob(me.scope(), id, status));
+        model.addAttribute("total", all.size());
+        model.addAttribute("counts", counts);
+        model.addAttribute("filter", status);
+        model.addAttribute("statuses", ApplicationStatus.values());
+        // Nothing is ever moved back to 候补: it is where applying lands when the job is full.
+        model.addAttribute("targets", Arrays.stream(ApplicationStatus.values())
+                .filter(s -> s != ApplicationStatus.WAITLISTED).toList());
+        model.addAttribute("trainingRequired", Boolean.TRUE.equals(job.getTrainingRequired()));
+        model.addAttribute("today", today());
+        model.addAttribute("canManage", me.can(Permission.MANAGE_JOBS));
+        return "console/jobs/detail";
+    }
+
+    @PostMapping("/console/jobs/{id}/publish")
+    public String publish(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
+                          @RequestParam(required = false) String back, HttpServletRequest request,
+                          RedirectAttributes flash) {
+        try {
+            Job job = jobs.publish(me.actor(request.getRemoteAddr()), me.scope(), id);
+            flash.addFlashAttribute("success", "「" + job.getTitle() + "」已发布,工人在公众号里能看到并报名了。");
+        } catch (RuleViolation e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return back(id, back);
+    }
+
+    @PostMapping("/console/jobs/{id}/close")
+    public String close(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
+                        @RequestParam(required = false) String back, HttpServletRequest request,
+                        RedirectAttributes flash) {
+        try {
+            Job job = jobs.close(me.actor(request.getRemoteAddr()), me.scope(), id);
+            flash.addFlashAttribute("success", "「" + job.getTitle() + "」已关闭,不再接受报名。已报名的人员照常办理。");
+        } catch (RuleViolation e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return back(id, back);
+    }
+
+    /** One batch of applicants of this job to one next stage: all of them, or none. */
+    @PostMapping("/console/jobs/{id}/move")
+    public String move(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
+                       @RequestParam(name = "ids", required = false) List<Long> ids,
+                       @RequestParam(required = false) ApplicationStatus to,
+                       @RequestParam(required = false) String note,
+                       @RequestParam(required = false) ApplicationStatus filter,
+                       HttpServletRequest request, RedirectAttributes flash) {
+        jobs.job(me.scope(), id); // not this office's job: 404 whatever else is wrong
+        String detail = "redirect:/console/jobs/" + id + (filter == null ? "" : "?status=" + filter.name());
+        if (to == null) {
+            flash.addFlashAttribute("error", "请选择要办理为哪个环节。");
+            return detail;
+        }
+        if (note != null && note.trim().length() > 255) {
+            flash.addFlashAttribute("error", "备注最多255个字。");
+            return detail;
+        }
+        try {
+            int moved = applications.move(me.actor(request.getRemoteAddr()), me.scope(), id,
+                    ids == null ? List.of() : ids, to, note);
+            flash.addFlashAttribute("success", "已将 " + moved + " 人办理为「" + to.label() + "」。");
+        } catch (RuleViolation e) {
+            flash.addFlashAttribute("error", ids != null && ids.size() > 1
+                    ? e.getMessage() + "这一批 " + ids.size() + " 人都没有办理,请调整勾选后再试。" : e.getMessage());
+        }
+        return detail;
+    }
+
+    /** Whole yuan as clerks write them; fen only when there are any. */
+    public static String yuan(Long fen) {
+        if (fen == null) {
+            return "—";
+        }
+        return fen % 100 == 0 ? String.valueOf(fen / 100) : String.format("%.2f", fen / 100.0);
+    }
+
+    private static String back(long id, String back) {
+        return "detail".equals(back) ? "redirect:/console/jobs/" + id : "redirect:/console/jobs";
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(CHINA));
+    }
+}

@@ -1,0 +1,167 @@
+package cn.laowu.bot.flow.jobs;
+
+import cn.laowu.bot.dialog.ChoiceParser;
+import cn.laowu.bot.dialog.DialogContext;
+import cn.laowu.bot.dialog.Flow;
+import cn.laowu.bot.dialog.Pager;
+import cn.laowu.bot.dialog.Reply;
+import cn.laowu.bot.dialog.TextNormaliser;
+import cn.laowu.bot.dialog.UserInput;
+import cn.laowu.bot.flow.register.RegistrationFlow;
+import cn.laowu.bot.flow.register.WorkerLookup;
+import cn.laowu.core.job.JobQuery;
+import cn.laowu.core.job.JobService;
+import cn.laowu.core.job.JobService.JobCard;
+import cn.laowu.core.worker.Worker;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * 找工作: the newest open jobs, those matching the worker's wished-for area first; free words
+ * search ("电子厂 深圳"); numbers open a job; 报名 applies, registering first when needed.
+ */
+@Component
+public class JobsFlow implements Flow {
+
+    private static final Set<String> APPLY = Set.of("报名", "我要报名", "报", "报这个", "我报名", "要报名");
+    private static final String LIST = "list";
+    private static final String DETAIL = "detail";
+
+    private final JobService jobs;
+    private final WorkerLookup lookup;
+    private final JobApplying applying;
+    private final RegistrationFlow registration;
+
+    public JobsFlow(JobService jobs, WorkerLookup lookup, JobApplying applying, RegistrationFlow registration) {
+        this.jobs = jobs;
+        this.lookup = lookup;
+        this.applying = applying;
+        this.registration = registration;
+    }
+
+    @Override
+    public String id() {
+        return "jobs";
+    }
+
+    @Override
+    public Reply start(DialogContext ctx) {
+        ctx.enter(id(), LIST);
+        return list(ctx);
+    }
+
+    @Override
+    public Reply handle(DialogContext ctx, UserInput input) {
+        if (!input.isText()) {
+            return Reply.text("回复序号看岗位详情,或打字搜索,比如 电子厂 深圳。");
+        }
+        String word = TextNormaliser.compact(input.text());
+        if (DETAIL.equals(ctx.state().getStep()) && APPLY.contains(word)) {
+            return apply(ctx, Long.parseLong(ctx.state().getData().get("job")));
+        }
+        if (APPLY.contains(word)) {
+            return Reply.text("请先回复序号选一个岗位,再回复 报名。");
+        }
+        OptionalInt choice = ChoiceParser.parse(input.text());
+        if (choice.isPresent()) {
+            return open(ctx, choice.getAsInt());
+        }
+        ctx.state().getData().put("q", input.text().strip());
+        ctx.state().setPage(0);
+        ctx.state().setStep(LIST);
+        return list(ctx);
+    }
+
+    @Override
+    public Reply back(DialogContext ctx) {
+        if (DETAIL.equals(ctx.state().getStep())) {
+            ctx.state().setStep(LIST);
+            return list(ctx);
+        }
+        return null;
+    }
+
+    @Override
+    public Reply page(DialogContext ctx, int delta) {
+        int page = ctx.state().getPage() + delta;
+        if (page < 0) {
+            return Reply.text("已经是第一页了。");
+        }
+        List<JobCard> cards = search(ctx, page);
+        if (cards.isEmpty()) {
+            return Reply.text("没有更多岗位了。回复 上一页 往回看,或打字换个搜索。");
+        }
+        ctx.state().setPage(page);
+        ctx.state().setStep(LIST);
+        return render(ctx, cards);
+    }
+
+    private Reply list(DialogContext ctx) {
+        List<JobCard> cards = search(ctx, ctx.state().getPage());
+        String keyword = ctx.state().getData().get("q");
+        if (cards.isEmpty()) {
+            return Reply.text(keyword == null
+                    ? "现在还没有正在招工的岗位。新岗位发布后会通知您,也可以到乡镇社会保障站问问。"
+                    : "没有找到和「" + keyword + "」有关的岗位。换个词试试,比如 电子厂、保安、深圳;回复 取消 退出。");
+        }
+        return render(ctx, cards);
+    }
+
+    private Reply render(DialogContext ctx, List<JobCard> cards) {
+        int page = ctx.state().getPage();
+        List<String> ids = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
+        // Pager numbers items across pages; pad the pages before so numbers continue (7, 8 ...).
+        for (int i = 0; i < page * Pager.PAGE_SIZE; i++) {
+            lines.add("");
+        }
+        for (JobCard card : cards) {
+            ids.add(String.valueOf(card.job().getId()));
+            lines.add(JobReplies.line(card));
+        }
+        boolean more = search(ctx, page + 1).size() > 0;
+        if (more) {
+            lines.add("");
+        }
+        ctx.state().getData().put("ids", String.join(",", ids));
+        String keyword = ctx.state().getData().get("q");
+        String header = keyword == null ? "正在招工的岗位,回复序号看详情:" : "「" + keyword + "」的岗位,回复序号看详情:";
+        return Reply.text(Pager.render(header, lines, page, "打字可以搜索,比如 电子厂 深圳。"));
+    }
+
+    private Reply open(DialogContext ctx, int number) {
+        List<String> ids = Arrays.asList(ctx.state().getData().getOrDefault("ids", "").split(","));
+        int index = number - 1 - ctx.state().getPage() * Pager.PAGE_SIZE;
+        if (index < 0 || index >= ids.size() || ids.get(index).isEmpty()) {
+            return Reply.text("请回复这一页上的序号。");
+        }
+        long jobId = Long.parseLong(ids.get(index));
+        return jobs.openJob(jobId).map(card -> {
+            ctx.state().setStep(DETAIL);
+            ctx.state().getData().put("job", String.valueOf(jobId));
+            return Reply.text(JobReplies.detail(card));
+        }).orElseGet(() -> Reply.text("这个岗位刚刚停止报名了。回复 返回 看其他岗位。"));
+    }
+
+    private Reply apply(DialogContext ctx, long jobId) {
+        Worker worker = lookup.of(ctx).orElse(null);
+        if (worker == null) {
+            Reply first = registration.start(ctx);
+            ctx.state().getData().put(RegistrationFlow.RESUME_JOB, String.valueOf(jobId));
+            return Reply.text("报名前要先实名登记,只要一两分钟,登记完马上为您报名。\n\n" + first.text());
+        }
+        ctx.exit();
+        return Reply.text(applying.apply(worker.getId(), jobId));
+    }
+
+    private List<JobCard> search(DialogContext ctx, int page) {
+        Worker worker = lookup.of(ctx).orElse(null);
+        return jobs.search(new JobQuery(ctx.state().getData().get("q"), null, null,
+                worker == null ? null : worker.getIntendedArea()), page * Pager.PAGE_SIZE, Pager.PAGE_SIZE);
+    }
+}

@@ -1,0 +1,60 @@
+package cn.laowu.bot.flow.jobs;
+
+import cn.laowu.bot.dialog.DialogContext;
+import cn.laowu.bot.dialog.Flow;
+import cn.laowu.bot.dialog.Reply;
+import cn.laowu.bot.dialog.UserInput;
+import cn.laowu.bot.flow.register.WorkerLookup;
+import cn.laowu.core.job.ApplicationService;
+import cn.laowu.core.job.ApplicationStatus;
+import cn.laowu.core.worker.Worker;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/** 我的报名: every application with where it stands, newest first. */
+@Component
+public class MyApplicationsFlow implements Flow {
+
+    private final WorkerLookup lookup;
+    private final ApplicationService applications;
+
+    public MyApplicationsFlow(WorkerLookup lookup, ApplicationService applications) {
+        this.lookup = lookup;
+        this.applications = applications;
+    }
+
+    @Override
+    public String id() {
+        return "my_applications";
+    }
+
+    @Override
+    public Reply start(DialogContext ctx) {
+        ctx.exit();
+        Worker worker = lookup.of(ctx).orElse(null);
+        if (worker == null) {
+            return Reply.text("您还没有实名登记,也还没有报名。回复 找工作 看岗位,报名时会带您登记。");
+        }
+        List<ApplicationService.Entry> entries = applications.forWorker(worker.getId());
+        if (entries.isEmpty()) {
+            return Reply.text("您还没有报名任何岗位。回复 找工作 看看正在招工的岗位。");
+        }
+        StringBuilder out = new StringBuilder("您的报名:");
+        int n = 0;
+        for (ApplicationService.Entry entry : entries.subList(0, Math.min(10, entries.size()))) {
+            ApplicationStatus status = entry.application().getStatus();
+            out.append('\n').append(++n).append(". ").append(entry.job().getTitle()).append(" · ")
+                    .append(entry.job().getWorkPlace()).append(" · ").append(status.label());
+            if (entry.application().getReason() != null) {
+                out.append("(").append(entry.application().getReason()).append(")");
+            }
+        }
+        return Reply.text(out.append("\n\n有进展会发消息告诉您。有疑问请联系乡镇社会保障站。").toString());
+    }
+
+    @Override
+    public Reply handle(DialogContext ctx, UserInput input) {
+        return start(ctx);
+    }
+}
