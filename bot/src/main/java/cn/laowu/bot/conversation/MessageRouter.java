@@ -7,6 +7,9 @@ import cn.laowu.bot.dialog.DialogEngine;
 import cn.laowu.bot.dialog.Reply;
 import cn.laowu.bot.dialog.UserInput;
 import cn.laowu.bot.outbound.TemplateSendFinished;
+import cn.laowu.bot.flow.jobs.JobsFlow;
+import cn.laowu.core.broker.BrokerService;
+import cn.laowu.core.broker.Scene;
 import cn.laowu.core.follower.FollowerService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -19,11 +22,16 @@ public class MessageRouter {
 
     private final DialogEngine engine;
     private final FollowerService followers;
+    private final BrokerService brokers;
+    private final JobsFlow jobs;
     private final ApplicationEventPublisher events;
 
-    public MessageRouter(DialogEngine engine, FollowerService followers, ApplicationEventPublisher events) {
+    public MessageRouter(DialogEngine engine, FollowerService followers, BrokerService brokers, JobsFlow jobs,
+                         ApplicationEventPublisher events) {
         this.engine = engine;
         this.followers = followers;
+        this.brokers = brokers;
+        this.jobs = jobs;
         this.events = events;
     }
 
@@ -38,14 +46,14 @@ public class MessageRouter {
                 // A subscription through a parametric QR code carries its scene: kept for attribution.
                 String scene = key.startsWith(SCENE_PREFIX) ? key.substring(SCENE_PREFIX.length()) : null;
                 followers.subscribed(account.appid(), ctx.openid(), scene);
-                yield engine.welcome(ctx);
+                yield scanned(account, ctx, scene, engine.welcome(ctx));
             }
             case "unsubscribe" -> {
                 followers.unsubscribed(account.appid(), ctx.openid());
                 ctx.exit();
                 yield Reply.NONE;
             }
-            case "scan" -> engine.welcomeBack(ctx);
+            case "scan" -> scanned(account, ctx, key, engine.welcomeBack(ctx));
             case "click" -> engine.onMenuClick(ctx, key);
             case "templatesendjobfinish" -> {
                 events.publishEvent(new TemplateSendFinished(account.appid(), ctx.openid(),
@@ -54,6 +62,28 @@ public class MessageRouter {
             }
             // VIEW (a link was opened) and LOCATION (periodic position report) need no answer.
             default -> Reply.NONE;
+        };
+    }
+
+    /** What a parametric QR code means: a broker's code, a shared job, or a broker binding their WeChat. */
+    private Reply scanned(WeChatAccount account, DialogContext ctx, String sceneText, Reply greeting) {
+        Scene scene = Scene.parse(sceneText).orElse(null);
+        if (scene == null) {
+            return greeting;
+        }
+        return switch (scene.kind()) {
+            case BINDING -> brokers.bind(account.appid(), ctx.openid(), scene.token())
+                    .map(broker -> Reply.text("绑定成功!您是劳务经纪人「" + broker.getName()
+                            + "」。老乡扫您的二维码关注后报名,都记在您名下。回复 我的推荐 查看。"))
+                    .orElseGet(() -> Reply.text("这个绑定码已经用过或过期了,请找工作人员重新生成。"));
+            case BROKER -> {
+                brokers.attribute(account.appid(), ctx.openid(), scene.brokerId());
+                yield greeting;
+            }
+            case JOB_SHARE -> {
+                brokers.attribute(account.appid(), ctx.openid(), scene.brokerId());
+                yield Reply.text(greeting.text() + "\n\n老乡给您分享了一个岗位:\n" + jobs.show(ctx, scene.jobId()).text());
+            }
         };
     }
 

@@ -130,7 +130,7 @@ public class DialogEngine {
     private Reply route(DialogContext ctx, Intents.Intent intent, String text) {
         Flow flow = intent.flow() == null ? null : flows.get(intent.flow());
         if (flow != null) {
-            return flow.start(ctx);
+            return text == null ? flow.start(ctx) : flow.start(ctx, text);
         }
         Optional<String> answer = Optional.ofNullable(text).flatMap(answers::search)
                 .or(() -> Optional.ofNullable(intent.topic()).flatMap(answers::byId));

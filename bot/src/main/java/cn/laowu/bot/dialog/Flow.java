@@ -11,6 +11,11 @@ public interface Flow {
     /** Entering the flow: the first question or list. */
     Reply start(DialogContext ctx);
 
+    /** Entering the flow from a sentence that named it ("深圳电子厂还招人吗"); flows may use its words. */
+    default Reply start(DialogContext ctx, String text) {
+        return start(ctx);
+    }
+
     /** An input while in the flow (universal words such as 菜单 and 取消 never reach here). */
     Reply handle(DialogContext ctx, UserInput input);
 

@@ -150,6 +150,13 @@ class JobsChatTest extends PortalTestSupport {
     }
 
     @Test
+    void aSentenceSearchesForItsJobWordsAtOnce() {
+        publish(vettedEmployer(), tag + "电子厂普工", 3);
+        String reply = say(newOpenid(), "想去东莞进电子厂,还招人吗").content();
+        assertThat(reply).contains("「电子厂 东莞」的岗位").contains(tag + "电子厂普工");
+    }
+
+    @Test
     void aFullJobOffersTheWaitingList() {
         Job job = publish(vettedEmployer(), tag + "厨师", 1);
         Worker first = workers.register(new cn.laowu.core.worker.NewWorker("先来", randomId(), null, village.getCode(), false));

@@ -21,6 +21,8 @@ public class Follower {
     private LocalDateTime unsubscribedAt;
     private String subscribeScene;
     private Long workerId;
+    private Long brokerId;
+    private LocalDateTime brokerAttributedAt;
     private LocalDateTime createdAt;
     private LocalDateTime updatedAt;
     
@@ -111,5 +113,21 @@ public class Follower {
 
     public void setUpdatedAt(LocalDateTime updatedAt) {
         this.updatedAt = updatedAt;
+    }
+
+    public Long getBrokerId() {
+        return brokerId;
+    }
+
+    public void setBrokerId(Long brokerId) {
+        this.brokerId = brokerId;
+    }
+
+    public LocalDateTime getBrokerAttributedAt() {
+        return brokerAttributedAt;
+    }
+
+    public void setBrokerAttributedAt(LocalDateTime brokerAttributedAt) {
+        this.brokerAttributedAt = brokerAttributedAt;
     }
 }

@@ -82,6 +82,12 @@ public class ApplicationService {
 
     @Transactional
     public Outcome apply(long workerId, long jobId, String channel) {
+        return apply(workerId, jobId, channel, null);
+    }
+
+    /** @param brokerId the broker credited with this application (the follower's current broker), or null */
+    @Transactional
+    public Outcome apply(long workerId, long jobId, String channel, Long brokerId) {
         Job job = jobs.selectById(jobId);
         if (job == null || !job.isOpenOn(today())) {
             return new Outcome.Closed();
@@ -106,6 +112,7 @@ public class ApplicationService {
         application.setStatus(status);
         application.setHoldsPlace(placeTaken);
         application.setChannel(channel);
+        application.setBrokerId(brokerId);
         application.setCreatedAt(now);
         application.setUpdatedAt(now);
         try {
@@ -272,7 +279,7 @@ public class ApplicationService {
         return null;
     }
 
-    private List<Entry> entries(List<JobApplication> list) {
+    public List<Entry> entries(List<JobApplication> list) {
         if (list.isEmpty()) {
             return List.of();
         }

@@ -19,6 +19,7 @@ public class JobApplication {
     private Boolean holdsPlace;
     private String channel;
     private String reason;
+    private Long brokerId;
     private LocalDateTime placedAt;
     private LocalDateTime createdAt;
     private LocalDateTime updatedAt;
@@ -102,5 +103,13 @@ public class JobApplication {
 
     public void setUpdatedAt(LocalDateTime updatedAt) {
         this.updatedAt = updatedAt;
+    }
+
+    public Long getBrokerId() {
+        return brokerId;
+    }
+
+    public void setBrokerId(Long brokerId) {
+        this.brokerId = brokerId;
     }
 }

@@ -22,10 +22,12 @@ public final class DataKey {
 
     private final byte[] encryptionKey;
     private final byte[] lookupKey;
+    private final byte[] linkKey;
 
     private DataKey(byte[] master) {
         this.encryptionKey = derive(master, "laowu/personal-data/encryption/v1");
         this.lookupKey = derive(master, "laowu/personal-data/lookup-hash/v1");
+        this.linkKey = derive(master, "laowu/signed-links/v1");
     }
 
     /** Parses the configured value; any problem is a {@link ConfigurationProblem} naming the property. */
@@ -57,6 +59,10 @@ public final class DataKey {
 
     byte[] lookupKey() {
         return lookupKey;
+    }
+
+    byte[] linkKey() {
+        return linkKey;
     }
 
     private static byte[] derive(byte[] master, String label) {

@@ -9,7 +9,17 @@ public class PrivacyConfiguration {
 
     /** No default on purpose: production must bring its own key, and refuses to start without one. */
     @Bean
-    PersonalDataProtector personalDataProtector(@Value("${" + DataKey.PROPERTY + ":}") String dataKey) {
-        return new PersonalDataProtector(DataKey.parse(dataKey));
+    DataKey dataKey(@Value("${" + DataKey.PROPERTY + ":}") String dataKey) {
+        return DataKey.parse(dataKey);
+    }
+
+    @Bean
+    PersonalDataProtector personalDataProtector(DataKey dataKey) {
+        return new PersonalDataProtector(dataKey);
+    }
+
+    @Bean
+    LinkSigner linkSigner(DataKey dataKey) {
+        return new LinkSigner(dataKey);
     }
 }

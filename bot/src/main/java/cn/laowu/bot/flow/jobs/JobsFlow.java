@@ -13,7 +13,12 @@ import cn.laowu.core.job.JobQuery;
 import cn.laowu.core.job.JobService;
 import cn.laowu.core.job.JobService.JobCard;
 import cn.laowu.core.worker.Worker;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,6 +35,7 @@ public class JobsFlow implements Flow {
 
     private static final Set<String> APPLY = Set.of("报名", "我要报名", "报", "报这个", "我报名", "要报名");
     private static final String LIST = "list";
+    private static final List<String> JOB_WORDS = words("dialog/job-words.txt");
     private static final String DETAIL = "detail";
 
     private final JobService jobs;
@@ -52,6 +58,27 @@ public class JobsFlow implements Flow {
     @Override
     public Reply start(DialogContext ctx) {
         ctx.enter(id(), LIST);
+        return list(ctx);
+    }
+
+    /** A sentence such as "深圳电子厂还招人吗" searches for its job words at once, when they find anything. */
+    @Override
+    public Reply start(DialogContext ctx, String text) {
+        String compact = TextNormaliser.compact(text);
+        List<String> found = new ArrayList<>();
+        for (String word : JOB_WORDS) {
+            if (compact.contains(word) && found.stream().noneMatch(f -> f.contains(word))) {
+                found.add(word);
+            }
+        }
+        ctx.enter(id(), LIST);
+        if (!found.isEmpty()) {
+            ctx.state().getData().put("q", String.join(" ", found));
+            if (!search(ctx, 0).isEmpty()) {
+                return list(ctx);
+            }
+            ctx.state().getData().remove("q");
+        }
         return list(ctx);
     }
 
@@ -134,6 +161,16 @@ public class JobsFlow implements Flow {
         return Reply.text(Pager.render(header, lines, page, "打字可以搜索,比如 电子厂 深圳。"));
     }
 
+    /** Opens one job directly, e.g. from a shared job QR code; the worker can 报名 or 返回 to the list. */
+    public Reply show(DialogContext ctx, long jobId) {
+        ctx.enter(id(), LIST);
+        return jobs.openJob(jobId).map(card -> {
+            ctx.state().setStep(DETAIL);
+            ctx.state().getData().put("job", String.valueOf(jobId));
+            return Reply.text(JobReplies.detail(card));
+        }).orElseGet(() -> list(ctx));
+    }
+
     private Reply open(DialogContext ctx, int number) {
         List<String> ids = Arrays.asList(ctx.state().getData().getOrDefault("ids", "").split(","));
         int index = number - 1 - ctx.state().getPage() * Pager.PAGE_SIZE;
@@ -156,7 +193,16 @@ public class JobsFlow implements Flow {
             return Reply.text("报名前要先实名登记,只要一两分钟,登记完马上为您报名。\n\n" + first.text());
         }
         ctx.exit();
-        return Reply.text(applying.apply(worker.getId(), jobId));
+        return Reply.text(applying.apply(ctx, worker.getId(), jobId));
+    }
+
+    private static List<String> words(String resource) {
+        try {
+            return new ClassPathResource(resource).getContentAsString(StandardCharsets.UTF_8).lines()
+                    .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + resource, e);
+        }
     }
 
     private List<JobCard> search(DialogContext ctx, int page) {

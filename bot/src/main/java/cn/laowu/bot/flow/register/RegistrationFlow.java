@@ -244,7 +244,7 @@ public class RegistrationFlow extends StepFlow {
         if (job == null) {
             return "\n回复 找工作 看看适合您的岗位。";
         }
-        return "\n\n" + applying.apply(workerId, Long.parseLong(job));
+        return "\n\n" + applying.apply(ctx, workerId, Long.parseLong(job));
     }
 
     private List<Region> candidates(DialogContext ctx, String text) {

@@ -1,0 +1,61 @@
+package cn.laowu.bot.flow.broker;
+
+import cn.laowu.bot.dialog.DialogContext;
+import cn.laowu.bot.dialog.Flow;
+import cn.laowu.bot.dialog.Reply;
+import cn.laowu.bot.dialog.UserInput;
+import cn.laowu.core.broker.Broker;
+import cn.laowu.core.broker.BrokerService;
+import cn.laowu.core.privacy.Masking;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/** 我的推荐, for brokers: the workers they brought, where each stands, which count for the subsidy. */
+@Component
+public class MyReferralsFlow implements Flow {
+
+    private final BrokerService brokers;
+
+    public MyReferralsFlow(BrokerService brokers) {
+        this.brokers = brokers;
+    }
+
+    @Override
+    public String id() {
+        return "my_referrals";
+    }
+
+    @Override
+    public Reply start(DialogContext ctx) {
+        ctx.exit();
+        Broker broker = brokers.boundTo(ctx.appid(), ctx.openid()).orElse(null);
+        if (broker == null) {
+            return Reply.text("这个功能给劳务经纪人使用。经纪人请找县就业服务中心登记,扫绑定码后就能查看推荐记录。");
+        }
+        List<BrokerService.Referral> referrals = brokers.referrals(broker.getId());
+        if (referrals.isEmpty()) {
+            return Reply.text(broker.getName() + ",您还没有推荐成功的报名。把您的二维码或岗位二维码发给老乡,"
+                    + "他们扫码后报名就记在您名下。");
+        }
+        StringBuilder out = new StringBuilder(broker.getName() + ",您推荐的报名:");
+        int n = 0;
+        for (BrokerService.Referral referral : referrals.subList(0, Math.min(15, referrals.size()))) {
+            out.append('\n').append(++n).append(". ").append(Masking.name(referral.entry().worker().getName()))
+                    .append(" · ").append(referral.entry().job().getTitle()).append(" · ")
+                    .append(referral.entry().application().getStatus().label());
+            if (referral.subsidyEligible()) {
+                out.append(" ✓可申请补贴");
+            }
+        }
+        long eligible = referrals.stream().filter(BrokerService.Referral::subsidyEligible).count();
+        out.append("\n\n共 ").append(referrals.size()).append(" 人,其中稳岗满一年 ").append(eligible)
+                .append(" 人,每人可申请300元服务补贴(以当地政策为准)。");
+        return Reply.text(out.toString());
+    }
+
+    @Override
+    public Reply handle(DialogContext ctx, UserInput input) {
+        return start(ctx);
+    }
+}
