@@ -45,6 +45,9 @@ public class ConsoleAdvice {
         if (me.can(Permission.VIEW_JOBS)) {
             nav.add(new NavItem("/console/jobs", "岗位与报名"));
         }
+        if (me.can(Permission.VIEW_BROKERS)) {
+            nav.add(new NavItem("/console/brokers", "经纪人"));
+        }
         if (me.can(Permission.MANAGE_STAFF)) {
             nav.add(new NavItem("/console/staff", "账号管理"));
             nav.add(new NavItem("/console/regions", "区划管理"));

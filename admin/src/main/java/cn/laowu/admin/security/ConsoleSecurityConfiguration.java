@@ -35,6 +35,9 @@ public class ConsoleSecurityConfiguration {
                         .requestMatchers("/console/jobs/new").hasAnyRole(Permission.MANAGE_JOBS.roleNames())
                         .requestMatchers("/console/employers/**", "/console/jobs/**")
                         .hasAnyRole(Permission.VIEW_JOBS.roleNames())
+                        .requestMatchers(HttpMethod.POST, "/console/brokers/**")
+                        .hasAnyRole(Permission.MANAGE_BROKERS.roleNames())
+                        .requestMatchers("/console/brokers/**").hasAnyRole(Permission.VIEW_BROKERS.roleNames())
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/console/login")

@@ -22,7 +22,11 @@ public enum Permission {
     /** Employers, jobs and their applicants: read only. */
     VIEW_JOBS(EnumSet.of(PREFECTURE_ADMIN, COUNTY_ADMIN, TOWNSHIP_STAFF, LEADER_READONLY)),
     /** Register and vet employers, create, publish and close jobs, move applicants through the pipeline. */
-    MANAGE_JOBS(EnumSet.of(PREFECTURE_ADMIN, COUNTY_ADMIN, TOWNSHIP_STAFF));
+    MANAGE_JOBS(EnumSet.of(PREFECTURE_ADMIN, COUNTY_ADMIN, TOWNSHIP_STAFF)),
+    /** Labour brokers, their bindings, QR codes and referrals: read only. */
+    VIEW_BROKERS(EnumSet.of(PREFECTURE_ADMIN, COUNTY_ADMIN, TOWNSHIP_STAFF, LEADER_READONLY)),
+    /** Register brokers and issue the one-time codes that bind their WeChat. */
+    MANAGE_BROKERS(EnumSet.of(PREFECTURE_ADMIN, COUNTY_ADMIN, TOWNSHIP_STAFF));
 
     private final Set<StaffRole> roles;
 

@@ -1,6 +1,7 @@
 package cn.laowu.embedded.demo;
 
 import cn.laowu.core.audit.AuditLog.Actor;
+import cn.laowu.core.broker.BrokerService;
 import cn.laowu.core.job.Employer;
 import cn.laowu.core.job.Job;
 import cn.laowu.core.job.JobService;
@@ -52,14 +53,16 @@ public class DemoData implements ApplicationRunner {
     private final WorkerService workers;
     private final WorkerMapper workerRows;
     private final JobService jobs;
+    private final BrokerService brokers;
 
     public DemoData(RegionService regions, StaffService staff, WorkerService workers, WorkerMapper workerRows,
-                    JobService jobs) {
+                    JobService jobs, BrokerService brokers) {
         this.regions = regions;
         this.staff = staff;
         this.workers = workers;
         this.workerRows = workerRows;
         this.jobs = jobs;
+        this.brokers = brokers;
     }
 
     @Override
@@ -106,6 +109,8 @@ public class DemoData implements ApplicationRunner {
                 "8小时,月休4天", "包吃", "五险", 18, 50, 6, false);
         publish(clerk, county, local, "保安", "保安", WorkArea.IN_COUNTY, "吉首市", 3_000, 3_600,
                 "12小时倒班", "包吃住", "五险", 20, 55, 4, false);
+        // Broker 1: in the simulator, subscribe with scene b:1, or j:1:b:1 to share the first job.
+        brokers.create(clerk, county, "麻老三(劳务经纪人)", "个人劳务经纪人,2026年吉首市就业服务中心备案", "433101");
     }
 
     private Employer vetted(Actor clerk, RegionScope scope, String name, String location, String notes) {
