@@ -12,6 +12,7 @@ import cn.laowu.bot.flow.register.WorkerLookup;
 import cn.laowu.core.job.JobQuery;
 import cn.laowu.core.job.JobService;
 import cn.laowu.core.job.JobService.JobCard;
+import cn.laowu.core.worker.WorkArea;
 import cn.laowu.core.worker.Worker;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -23,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 
@@ -74,8 +76,9 @@ public class JobsFlow implements Flow {
         ctx.enter(id(), LIST);
         if (!found.isEmpty()) {
             ctx.state().getData().put("q", String.join(" ", found));
-            if (!search(ctx, 0).isEmpty()) {
-                return list(ctx);
+            List<JobCard> cards = search(ctx, 0);
+            if (!cards.isEmpty()) {
+                return render(ctx, cards);
             }
             ctx.state().getData().remove("q");
         }
@@ -141,17 +144,19 @@ public class JobsFlow implements Flow {
 
     private Reply render(DialogContext ctx, List<JobCard> cards) {
         int page = ctx.state().getPage();
+        // search() fetches one row more than a page: its presence is what says there is a next page.
+        boolean more = cards.size() > Pager.PAGE_SIZE;
+        List<JobCard> shown = more ? cards.subList(0, Pager.PAGE_SIZE) : cards;
         List<String> ids = new ArrayList<>();
         List<String> lines = new ArrayList<>();
         // Pager numbers items across pages; pad the pages before so numbers continue (7, 8 ...).
         for (int i = 0; i < page * Pager.PAGE_SIZE; i++) {
             lines.add("");
         }
-        for (JobCard card : cards) {
+        for (JobCard card : shown) {
             ids.add(String.valueOf(card.job().getId()));
             lines.add(JobReplies.line(card));
         }
-        boolean more = search(ctx, page + 1).size() > 0;
         if (more) {
             lines.add("");
         }
@@ -205,9 +210,15 @@ public class JobsFlow implements Flow {
         }
     }
 
+    /** One page and one row more; the worker's wished-for area is looked up once per conversation. */
     private List<JobCard> search(DialogContext ctx, int page) {
-        Worker worker = lookup.of(ctx).orElse(null);
-        return jobs.search(new JobQuery(ctx.state().getData().get("q"), null, null,
-                worker == null ? null : worker.getIntendedArea()), page * Pager.PAGE_SIZE, Pager.PAGE_SIZE);
+        Map<String, String> data = ctx.state().getData();
+        if (!data.containsKey("pref")) {
+            WorkArea wish = lookup.of(ctx).map(Worker::getIntendedArea).orElse(null);
+            data.put("pref", wish == null ? "" : wish.name());
+        }
+        String pref = data.get("pref");
+        return jobs.search(new JobQuery(data.get("q"), null, null, pref.isEmpty() ? null : WorkArea.valueOf(pref)),
+                page * Pager.PAGE_SIZE, Pager.PAGE_SIZE + 1);
     }
 }
