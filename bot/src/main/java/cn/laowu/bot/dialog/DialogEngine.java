@@ -24,6 +24,8 @@ public class DialogEngine {
     private static final Set<String> NEXT_PAGE = Set.of("下一页", "下页", "更多", "后一页");
     private static final Set<String> PREVIOUS_PAGE = Set.of("上一页", "上页", "前一页");
     private static final String MORE = "\n\n回复 菜单 看更多服务。";
+    /** The flow that answers a location shared outside any flow (nearest 就业服务站). */
+    private static final String NEARBY = "nearby";
 
     private final Map<String, Flow> flows;
     private final Intents intents;
@@ -54,7 +56,8 @@ public class DialogEngine {
         return switch (input.kind()) {
             case TEXT -> freeText(ctx, input.text());
             case IMAGE -> Reply.text("收到您的图片。需要办事请回复 菜单。");
-            case LOCATION -> Reply.text("收到您的位置。\n" + menuBody());
+            case LOCATION -> flows.containsKey(NEARBY) ? flows.get(NEARBY).handle(ctx, input)
+                    : Reply.text("收到您的位置。\n" + menuBody());
             default -> menu(ctx);
         };
     }

@@ -122,7 +122,7 @@ class ConversationTest extends PortalTestSupport {
         long t = Instant.now().getEpochSecond();
         assertThat(client().send(CallbackClient.image(ACCOUNT, openid, newMsgId()), false).content()).contains("收到您的图片");
         assertThat(client().send(CallbackClient.location(ACCOUNT, openid, newMsgId(), 28.31, 109.74, "吉首市"), false)
-                .content()).contains("收到您的位置");
+                .content()).contains("就业服务站");
         assertThat(client().send(CallbackClient.event(ACCOUNT, openid, t, "CLICK", "POLICY"), false).content())
                 .contains("政策咨询,请回复序号");
         assertThat(client().send(CallbackClient.event(ACCOUNT, openid, t, "VIEW", "https://example.org"), false)

@@ -198,6 +198,13 @@ public class JobService {
         return cards(rows);
     }
 
+    /** Open jobs an office published for work in its own county (县内/州内): jobs near its station. */
+    public List<JobCard> localJobs(String officePath, int limit) {
+        return cards(jobs.selectList(where(JobQuery.any()).likeRight(Job::getOwnerRegionPath, officePath)
+                .in(Job::getWorkArea, WorkArea.IN_COUNTY, WorkArea.IN_PREFECTURE)
+                .orderByDesc(Job::getId).last(page(0, Math.min(Math.max(1, limit), 20)))));
+    }
+
     private LambdaQueryWrapper<Job> where(JobQuery query) {
         LambdaQueryWrapper<Job> where = new LambdaQueryWrapper<Job>()
                 .eq(Job::getStatus, JobStatus.PUBLISHED)

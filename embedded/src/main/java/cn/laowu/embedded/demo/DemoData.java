@@ -11,6 +11,7 @@ import cn.laowu.core.region.RegionLevel;
 import cn.laowu.core.region.RegionScope;
 import cn.laowu.core.region.RegionService;
 import cn.laowu.core.staff.StaffService;
+import cn.laowu.core.station.StationService;
 import cn.laowu.core.worker.EmploymentStatus;
 import cn.laowu.core.worker.NewWorker;
 import cn.laowu.core.worker.WorkArea;
@@ -54,15 +55,17 @@ public class DemoData implements ApplicationRunner {
     private final WorkerMapper workerRows;
     private final JobService jobs;
     private final BrokerService brokers;
+    private final StationService stations;
 
     public DemoData(RegionService regions, StaffService staff, WorkerService workers, WorkerMapper workerRows,
-                    JobService jobs, BrokerService brokers) {
+                    JobService jobs, BrokerService brokers, StationService stations) {
         this.regions = regions;
         this.staff = staff;
         this.workers = workers;
         this.workerRows = workerRows;
         this.jobs = jobs;
         this.brokers = brokers;
+        this.stations = stations;
     }
 
     @Override
@@ -86,6 +89,7 @@ public class DemoData implements ApplicationRunner {
             addWorker(random, villages.get(i < 12 ? 0 : random.nextInt(villages.size())), i);
         }
         addJobs();
+        addStations();
         log.info("Demo data loaded: {} regions of 湘西州, {} console accounts, {} workers, jobs", order.get(),
                 DemoAccounts.ALL.size(), WORKERS);
     }
@@ -111,6 +115,17 @@ public class DemoData implements ApplicationRunner {
                 "12小时倒班", "包吃住", "五险", 20, 55, 4, false);
         // Broker 1: in the simulator, subscribe with scene b:1, or j:1:b:1 to share the first job.
         brokers.create(clerk, county, "麻老三(劳务经纪人)", "个人劳务经纪人,2026年吉首市就业服务中心备案", "433101");
+    }
+
+    /** County seats' approximate positions; the simulator's 发位置 button is in 吉首市. */
+    private void addStations() {
+        String hours = "工作日 8:30-12:00, 14:30-17:30";
+        stations.create("吉首市就业服务中心", "433101", "吉首市人社局一楼服务大厅", "12333", hours, 28.3117, 109.7389);
+        stations.create("矮寨镇社会保障站", "433101102", "矮寨镇人民政府一楼", null, hours, 28.3320, 109.5950);
+        stations.create("泸溪县就业服务中心", "433122", "泸溪县人社局", "12333", hours, 28.2160, 110.2190);
+        stations.create("凤凰县就业服务中心", "433123", "凤凰县人社局", "12333", hours, 27.9480, 109.5990);
+        stations.create("花垣县就业服务中心", "433124", "花垣县人社局", "12333", hours, 28.5720, 109.4820);
+        stations.create("龙山县就业服务中心", "433130", "龙山县人社局", "12333", hours, 29.4570, 109.4430);
     }
 
     private Employer vetted(Actor clerk, RegionScope scope, String name, String location, String notes) {

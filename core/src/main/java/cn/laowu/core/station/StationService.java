@@ -1,0 +1,77 @@
+package cn.laowu.core.station;
+
+import cn.laowu.core.region.Region;
+import cn.laowu.core.region.RegionService;
+import cn.laowu.core.support.RuleViolation;
+import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
+import org.springframework.stereotype.Service;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.List;
+
+/** 就业服务站 and how far a worker is from each. */
+@Service
+public class StationService {
+
+    private static final double EARTH_RADIUS_KM = 6371.0;
+    /** About 220 km around the worker: a county and its neighbours, read through the position index. */
+    private static final double SEARCH_BOX_DEGREES = 2.0;
+
+    private final ServiceStationMapper stations;
+    private final RegionService regions;
+    private final Clock clock;
+
+    public StationService(ServiceStationMapper stations, RegionService regions, Clock clock) {
+        this.stations = stations;
+        this.regions = regions;
+        this.clock = clock;
+    }
+
+    public record Nearby(ServiceStation station, double distanceKm) {
+    }
+
+    public ServiceStation create(String name, String regionCode, String address, String phone, String hours,
+                                 double latitude, double longitude) {
+        Region region = regions.find(regionCode).orElseThrow(() -> new RuleViolation("没有这个区划:" + regionCode));
+        if (Math.abs(latitude) > 90 || Math.abs(longitude) > 180) {
+            throw new RuleViolation("经纬度不对。");
+        }
+        ServiceStation station = new ServiceStation();
+        station.setName(name);
+        station.setRegionCode(region.getCode());
+        station.setRegionPath(region.getPath());
+        station.setAddress(address);
+        station.setPhone(phone);
+        station.setHours(hours);
+        station.setLatitude(BigDecimal.valueOf(latitude));
+        station.setLongitude(BigDecimal.valueOf(longitude));
+        station.setCreatedAt(LocalDateTime.now(clock));
+        stations.insert(station);
+        return station;
+    }
+
+    /** The closest stations within about 220 km, nearest first. */
+    public List<Nearby> nearest(double latitude, double longitude, int limit) {
+        List<ServiceStation> candidates = stations.selectList(new LambdaQueryWrapper<ServiceStation>()
+                .between(ServiceStation::getLatitude, latitude - SEARCH_BOX_DEGREES, latitude + SEARCH_BOX_DEGREES)
+                .between(ServiceStation::getLongitude, longitude - SEARCH_BOX_DEGREES, longitude + SEARCH_BOX_DEGREES));
+        return candidates.stream()
+                .map(s -> new Nearby(s, distanceKm(latitude, longitude, s.getLatitude().doubleValue(),
+                        s.getLongitude().doubleValue())))
+                .sorted(Comparator.comparingDouble(Nearby::distanceKm))
+                .limit(Math.max(1, limit))
+                .toList();
+    }
+
+    /** Great-circle distance (haversine). */
+    static double distanceKm(double lat1, double lng1, double lat2, double lng2) {
+        double dLat = Math.toRadians(lat2 - lat1);
+        double dLng = Math.toRadians(lng2 - lng1);
+        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(lat1))
+                * Math.cos(Math.toRadians(lat2)) * Math.sin(dLng / 2) * Math.sin(dLng / 2);
+        return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+    }
+}
