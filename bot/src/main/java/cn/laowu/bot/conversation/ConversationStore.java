@@ -100,10 +100,6 @@ public class ConversationStore {
         return redis.opsForValue().get(deliveryKey(follower, deliveryId));
     }
 
-    public void clearDialog(Follower follower) {
-        redis.delete(stateKey(follower));
-    }
-
     private String deliveryKey(Follower follower, String deliveryId) {
         return keys.key(follower.hashTag(), "delivery", deliveryId);
     }

@@ -1,5 +1,6 @@
 package cn.laowu.core.broker;
 
+import cn.laowu.core.support.Text;
 import cn.laowu.core.audit.AuditLog;
 import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.follower.Follower;
@@ -21,7 +22,6 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -37,7 +37,6 @@ import java.util.Optional;
 public class BrokerService {
 
     public static final Duration BINDING_CODE_LIFETIME = Duration.ofHours(24);
-    private static final String TOKEN_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
     private final BrokerMapper brokers;
     private final BrokerBindingMapper bindings;
@@ -50,7 +49,6 @@ public class BrokerService {
     private final AuditLog audit;
     private final Clock clock;
     private final Duration attributionWindow;
-    private final SecureRandom random = new SecureRandom();
 
     public BrokerService(BrokerMapper brokers, BrokerBindingMapper bindings, BindingTokenMapper tokens,
                          FollowerMapper followerRows, FollowerService followers, JobApplicationMapper applicationRows,
@@ -121,12 +119,8 @@ public class BrokerService {
     @Transactional
     public BindingToken issueBindingToken(Actor actor, RegionScope scope, long brokerId) {
         get(scope, brokerId);
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < 24; i++) {
-            text.append(TOKEN_ALPHABET.charAt(random.nextInt(TOKEN_ALPHABET.length())));
-        }
         BindingToken token = new BindingToken();
-        token.setToken(text.toString());
+        token.setToken(Text.randomCode(24));
         token.setBrokerId(brokerId);
         token.setExpiresAt(LocalDateTime.now(clock).plus(BINDING_CODE_LIFETIME));
         tokens.insert(token);

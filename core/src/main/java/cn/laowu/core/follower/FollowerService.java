@@ -1,5 +1,6 @@
 package cn.laowu.core.follower;
 
+import cn.laowu.core.support.Text;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
 import org.springframework.dao.DuplicateKeyException;
@@ -40,7 +41,7 @@ public class FollowerService {
             follower.setSubscribed(true);
             follower.setFirstSubscribedAt(now);
             follower.setSubscribedAt(now);
-            follower.setSubscribeScene(blankToNull(scene));
+            follower.setSubscribeScene(Text.blankToNull(scene));
             follower.setCreatedAt(now);
             follower.setUpdatedAt(now);
             try {
@@ -55,7 +56,7 @@ public class FollowerService {
                 .set(Follower::getSubscribed, true)
                 .set(Follower::getSubscribedAt, now)
                 .set(Follower::getUpdatedAt, now)
-                .setSql(blankToNull(scene) != null, "subscribe_scene = COALESCE(subscribe_scene, {0})", scene));
+                .setSql(Text.blankToNull(scene) != null, "subscribe_scene = COALESCE(subscribe_scene, {0})", scene));
         return find(appid, openid).orElseThrow();
     }
 
@@ -81,7 +82,4 @@ public class FollowerService {
                 .set(Follower::getUpdatedAt, LocalDateTime.now(clock)));
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
-    }
 }

@@ -1,5 +1,6 @@
 package cn.laowu.core.job;
 
+import cn.laowu.core.support.Text;
 import cn.laowu.core.audit.AuditLog;
 import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.region.RegionScope;
@@ -66,8 +67,8 @@ public class JobService {
         Employer employer = new Employer();
         employer.setName(input.name().trim());
         employer.setLocation(input.location().trim());
-        employer.setContact(trimToNull(input.contact()));
-        employer.setDescription(trimToNull(input.description()));
+        employer.setContact(Text.blankToNull(input.contact()));
+        employer.setDescription(Text.blankToNull(input.description()));
         employer.setOwnerRegionPath(scope.path());
         employer.setCreatedAt(now);
         employer.setUpdatedAt(now);
@@ -276,12 +277,12 @@ public class JobService {
         job.setWorkPlace(d.workPlace().trim());
         job.setWageMinFen(d.wageMinFen());
         job.setWageMaxFen(d.wageMaxFen());
-        job.setHours(trimToNull(d.hours()));
-        job.setFoodLodging(trimToNull(d.foodLodging()));
-        job.setSocialInsurance(trimToNull(d.socialInsurance()));
+        job.setHours(Text.blankToNull(d.hours()));
+        job.setFoodLodging(Text.blankToNull(d.foodLodging()));
+        job.setSocialInsurance(Text.blankToNull(d.socialInsurance()));
         job.setAgeMin(d.ageMin());
         job.setAgeMax(d.ageMax());
-        job.setHealthRequirement(trimToNull(d.healthRequirement()));
+        job.setHealthRequirement(Text.blankToNull(d.healthRequirement()));
         job.setHeadcount(d.headcount());
         job.setTrainingRequired(d.trainingRequired());
         job.setEndsOn(d.endsOn());
@@ -313,7 +314,4 @@ public class JobService {
         }
     }
 
-    private static String trimToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 }

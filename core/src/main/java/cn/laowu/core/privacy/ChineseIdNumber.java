@@ -2,7 +2,6 @@ package cn.laowu.core.privacy;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.Set;
 
 /**
@@ -120,15 +119,6 @@ public record ChineseIdNumber(String value, LocalDate birthDate, Gender gender) 
             }
         }
         return out.toString();
-    }
-
-    public int ageOn(LocalDate day) {
-        return Period.between(birthDate, day).getYears();
-    }
-
-    /** First six digits: the county-level division where the number was issued. */
-    public String issuingRegion() {
-        return value.substring(0, 6);
     }
 
     public String masked() {

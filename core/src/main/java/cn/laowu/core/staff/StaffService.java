@@ -1,5 +1,6 @@
 package cn.laowu.core.staff;
 
+import cn.laowu.core.support.Text;
 import cn.laowu.core.audit.AuditLog;
 import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.region.Region;
@@ -29,7 +30,6 @@ public class StaffService {
 
     public static final int MAX_FAILED_LOGINS = 5;
     public static final Duration LOCK_OUT = Duration.ofMinutes(15);
-    private static final String TEMP_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private final StaffAccountMapper accounts;
     private final RegionService regions;
@@ -259,11 +259,8 @@ public class StaffService {
 
     /** 11 characters without look-alikes (0/O, 1/l/I), easy to read out over the phone. */
     public String temporaryPassword() {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < 10; i++) {
-            out.append(TEMP_ALPHABET.charAt(random.nextInt(TEMP_ALPHABET.length())));
-        }
-        return out.append(random.nextInt(10)).toString();
+        // Ends in a digit so it always has letters and digits, as the password policy asks.
+        return Text.randomCode(10) + random.nextInt(10);
     }
 
     private static String describe(StaffAccount account) {

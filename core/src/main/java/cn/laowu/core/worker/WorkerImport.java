@@ -1,5 +1,6 @@
 package cn.laowu.core.worker;
 
+import cn.laowu.core.support.Text;
 import cn.laowu.core.privacy.ChineseIdNumber;
 import cn.laowu.core.privacy.PersonalDataProtector;
 import cn.laowu.core.region.Region;
@@ -103,18 +104,18 @@ public class WorkerImport {
                     Boolean.TRUE.equals(poverty));
             valid.add(new Checked(worker, w -> {
                 w.setPostSchoolYouth(Boolean.TRUE.equals(youth));
-                w.setEducation(blankToNull(line.education()));
-                w.setSkillLevel(blankToNull(line.skillLevel()));
-                w.setHealth(blankToNull(line.health()));
+                w.setEducation(Text.blankToNull(line.education()));
+                w.setSkillLevel(Text.blankToNull(line.skillLevel()));
+                w.setHealth(Text.blankToNull(line.health()));
                 w.setFamilyMembers(family);
                 w.setEmploymentStatus(status);
-                w.setWorkPlace(blankToNull(line.workPlace()));
-                w.setEmployer(blankToNull(line.employer()));
-                w.setJobTitle(blankToNull(line.jobTitle()));
+                w.setWorkPlace(Text.blankToNull(line.workPlace()));
+                w.setEmployer(Text.blankToNull(line.employer()));
+                w.setJobTitle(Text.blankToNull(line.jobTitle()));
                 w.setMonthlyWageFen(wage);
                 w.setIntendedArea(area);
-                w.setIntendedIndustry(blankToNull(line.intendedIndustry()));
-                w.setIntendedJob(blankToNull(line.intendedJob()));
+                w.setIntendedIndustry(Text.blankToNull(line.intendedIndustry()));
+                w.setIntendedJob(Text.blankToNull(line.intendedJob()));
                 w.setExpectedWageFen(expected);
             }));
         }
@@ -234,7 +235,4 @@ public class WorkerImport {
         return text == null ? "" : text.strip();
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 }

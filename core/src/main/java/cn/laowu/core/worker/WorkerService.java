@@ -1,5 +1,6 @@
 package cn.laowu.core.worker;
 
+import cn.laowu.core.support.Text;
 import cn.laowu.core.audit.AuditLog;
 import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.privacy.ChineseIdNumber;
@@ -171,10 +172,10 @@ public class WorkerService {
         }
         worker.setHomeRegionCode(home.getCode());
         worker.setHomeRegionPath(home.getPath());
-        worker.setEducation(blankToNull(edit.education()));
-        worker.setSkillLevel(blankToNull(edit.skillLevel()));
-        worker.setSkills(blankToNull(edit.skills()));
-        worker.setHealth(blankToNull(edit.health()));
+        worker.setEducation(Text.blankToNull(edit.education()));
+        worker.setSkillLevel(Text.blankToNull(edit.skillLevel()));
+        worker.setSkills(Text.blankToNull(edit.skills()));
+        worker.setHealth(Text.blankToNull(edit.health()));
         worker.setHouseholdIncomeFen(nonNegative(edit.householdIncomeFen(), "家庭收入"));
         if (edit.familyMembers() != null && (edit.familyMembers() < 1 || edit.familyMembers() > 30)) {
             throw new RuleViolation("家庭人口应在1到30之间。");
@@ -183,19 +184,19 @@ public class WorkerService {
         worker.setPovertyRegistered(edit.povertyRegistered());
         worker.setPostSchoolYouth(edit.postSchoolYouth());
         worker.setEmploymentStatus(edit.employmentStatus() == null ? EmploymentStatus.SEEKING : edit.employmentStatus());
-        worker.setWorkPlace(blankToNull(edit.workPlace()));
-        worker.setEmployer(blankToNull(edit.employer()));
-        worker.setJobTitle(blankToNull(edit.jobTitle()));
+        worker.setWorkPlace(Text.blankToNull(edit.workPlace()));
+        worker.setEmployer(Text.blankToNull(edit.employer()));
+        worker.setJobTitle(Text.blankToNull(edit.jobTitle()));
         worker.setMonthlyWageFen(nonNegative(edit.monthlyWageFen(), "月薪"));
-        worker.setSatisfaction(blankToNull(edit.satisfaction()));
+        worker.setSatisfaction(Text.blankToNull(edit.satisfaction()));
         worker.setWantsJobChange(edit.wantsJobChange());
-        worker.setChildrenSchooling(blankToNull(edit.childrenSchooling()));
-        worker.setFamilyWithWorker(blankToNull(edit.familyWithWorker()));
+        worker.setChildrenSchooling(Text.blankToNull(edit.childrenSchooling()));
+        worker.setFamilyWithWorker(Text.blankToNull(edit.familyWithWorker()));
         worker.setIntendedArea(edit.intendedArea());
-        worker.setIntendedIndustry(blankToNull(edit.intendedIndustry()));
-        worker.setIntendedJob(blankToNull(edit.intendedJob()));
+        worker.setIntendedIndustry(Text.blankToNull(edit.intendedIndustry()));
+        worker.setIntendedJob(Text.blankToNull(edit.intendedJob()));
         worker.setExpectedWageFen(nonNegative(edit.expectedWageFen(), "期望月薪"));
-        worker.setServiceNeeds(blankToNull(edit.serviceNeeds()));
+        worker.setServiceNeeds(Text.blankToNull(edit.serviceNeeds()));
         worker.setUpdatedAt(LocalDateTime.now(clock));
         worker.setVersion(edit.version() == null ? worker.getVersion() : edit.version());
         if (workers.updateById(worker) == 0) {
@@ -215,12 +216,12 @@ public class WorkerService {
         String before = describeWishes(worker);
         workers.update(null, new LambdaUpdateWrapper<Worker>().eq(Worker::getId, workerId)
                 .set(Worker::getIntendedArea, area)
-                .set(Worker::getIntendedIndustry, blankToNull(industry))
+                .set(Worker::getIntendedIndustry, Text.blankToNull(industry))
                 .set(Worker::getExpectedWageFen, nonNegative(expectedWageFen, "期望月薪"))
                 .set(Worker::getUpdatedAt, LocalDateTime.now(clock))
                 .setSql("version = version + 1"));
         worker.setIntendedArea(area);
-        worker.setIntendedIndustry(blankToNull(industry));
+        worker.setIntendedIndustry(Text.blankToNull(industry));
         worker.setExpectedWageFen(expectedWageFen);
         audit.record(new Actor("worker", worker.getHomeRegionPath(), null), "UPDATE_WISHES", "worker", workerId,
                 before, describeWishes(worker));
@@ -287,9 +288,6 @@ public class WorkerService {
         return value;
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
-    }
 
     public Optional<Worker> findByIdNumber(String idNumber) {
         String hash = protector.lookupHash(ChineseIdNumber.normalise(idNumber));
