@@ -37,6 +37,8 @@ import java.util.Optional;
 public class BrokerService {
 
     public static final Duration BINDING_CODE_LIFETIME = Duration.ofHours(24);
+    /** A disabled broker holds nobody: the next broker's code takes the follower over. */
+    private static final String DISABLED_BROKERS = "SELECT id FROM broker WHERE enabled = 0";
 
     private final BrokerMapper brokers;
     private final BrokerBindingMapper bindings;
@@ -111,6 +113,27 @@ public class BrokerService {
         return broker;
     }
 
+    /**
+     * 停用 (or 启用 again): a disabled broker's codes stop crediting anyone and they no longer earn
+     * from new applications; what was credited before stays on record.
+     */
+    @Transactional
+    public Broker setEnabled(Actor actor, RegionScope scope, long id, boolean enabled, String reason) {
+        Broker broker = get(scope, id);
+        if (!enabled && (reason == null || reason.isBlank())) {
+            throw new RuleViolation("停用要写明原因。");
+        }
+        if (reason != null && reason.trim().length() > 255) {
+            throw new RuleViolation("原因最多255个字。");
+        }
+        brokers.update(null, new LambdaUpdateWrapper<Broker>().eq(Broker::getId, id)
+                .set(Broker::getEnabled, enabled).set(Broker::getUpdatedAt, LocalDateTime.now(clock)));
+        audit.record(actor, enabled ? "ENABLE" : "DISABLE", "broker", id,
+                Boolean.TRUE.equals(broker.getEnabled()) ? "启用" : "停用",
+                (enabled ? "启用" : "停用") + (reason == null || reason.isBlank() ? "" : ":" + reason.trim()));
+        return get(scope, id);
+    }
+
     public List<BrokerBinding> bindings(long brokerId) {
         return bindings.selectList(new LambdaQueryWrapper<BrokerBinding>().eq(BrokerBinding::getBrokerId, brokerId));
     }
@@ -182,18 +205,19 @@ public class BrokerService {
         followerRows.update(null, new LambdaUpdateWrapper<Follower>()
                 .eq(Follower::getAppid, appid).eq(Follower::getOpenid, openid)
                 .and(w -> w.isNull(Follower::getBrokerId).or().lt(Follower::getBrokerAttributedAt,
-                        now.minus(attributionWindow)))
+                        now.minus(attributionWindow)).or().inSql(Follower::getBrokerId, DISABLED_BROKERS))
                 .set(Follower::getBrokerId, brokerId).set(Follower::getBrokerAttributedAt, now));
         return currentBroker(appid, openid).map(id -> id == brokerId).orElse(false);
     }
 
-    /** The broker who holds this follower now, if any. */
+    /** The enabled broker who holds this follower now, if any. */
     public Optional<Long> currentBroker(String appid, String openid) {
         LocalDateTime cutoff = LocalDateTime.now(clock).minus(attributionWindow);
         return followers.find(appid, openid)
                 .filter(f -> f.getBrokerId() != null && f.getBrokerAttributedAt() != null
                         && f.getBrokerAttributedAt().isAfter(cutoff))
-                .map(Follower::getBrokerId);
+                .map(Follower::getBrokerId)
+                .filter(id -> brokers.exists(new LambdaQueryWrapper<Broker>().eq(Broker::getId, id).eq(Broker::getEnabled, true)));
     }
 
     /**

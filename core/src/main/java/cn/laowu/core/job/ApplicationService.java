@@ -38,6 +38,8 @@ public class ApplicationService {
 
     private final JobApplicationMapper applications;
     private final ApplicationEventMapper events;
+    private final FollowUpMapper followUps;
+    private final DispatchBatchMapper batches;
     private final JobMapper jobs;
     private final WorkerMapper workers;
     private final JobService jobService;
@@ -45,11 +47,14 @@ public class ApplicationService {
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    public ApplicationService(JobApplicationMapper applications, ApplicationEventMapper events, JobMapper jobs,
+    public ApplicationService(JobApplicationMapper applications, ApplicationEventMapper events,
+                              FollowUpMapper followUps, DispatchBatchMapper batches, JobMapper jobs,
                               WorkerMapper workers, JobService jobService, AuditLog audit,
                               ApplicationEventPublisher publisher, Clock clock) {
         this.applications = applications;
         this.events = events;
+        this.followUps = followUps;
+        this.batches = batches;
         this.jobs = jobs;
         this.workers = workers;
         this.jobService = jobService;
@@ -152,12 +157,32 @@ public class ApplicationService {
     }
 
     /**
-     * Moves applications of one job to the next stage, one by one or a whole 输送 group at once.
-     * All or nothing: one application that cannot make the move stops the batch.
+     * Moves applications of one job to the next stage, one by one or a whole group at once.
+     * All or nothing: one application that cannot make the move stops the batch. 集中输送 goes
+     * through {@link #dispatch}, which says which group the workers leave with.
      */
     @Transactional
     public int move(Actor actor, RegionScope scope, long jobId, List<Long> applicationIds, ApplicationStatus to,
                     String note) {
+        if (to == ApplicationStatus.DISPATCH) {
+            throw new RuleViolation("集中输送要编入一个输送批次:先在下方建批次(出发日期、集合地点、带队人),再选批次办理。");
+        }
+        return moveAll(actor, scope, jobId, applicationIds, to, note, null);
+    }
+
+    /** 集中输送: the chosen applicants join one of the job's groups; they are told when and where to meet. */
+    @Transactional
+    public int dispatch(Actor actor, RegionScope scope, long jobId, List<Long> applicationIds, long batchId) {
+        DispatchBatch batch = batches.selectById(batchId);
+        if (batch == null || batch.getJobId() != jobId) {
+            throw new NotFoundInScope("Dispatch batch");
+        }
+        return moveAll(actor, scope, jobId, applicationIds, ApplicationStatus.DISPATCH, DispatchService.describe(batch),
+                batch);
+    }
+
+    private int moveAll(Actor actor, RegionScope scope, long jobId, List<Long> applicationIds, ApplicationStatus to,
+                        String note, DispatchBatch batch) {
         Job job = jobService.job(scope, jobId);
         if (applicationIds.isEmpty()) {
             throw new RuleViolation("请先勾选要办理的人员。");
@@ -178,14 +203,40 @@ public class ApplicationService {
             if (!from.next(Boolean.TRUE.equals(job.getTrainingRequired())).contains(to)) {
                 throw new RuleViolation("有人目前是「" + from.label() + "」,不能直接办理为「" + to.label() + "」。");
             }
+            if (to == ApplicationStatus.STABLE && !stableOneYear(application)) {
+                throw new RuleViolation("稳岗要上岗满一年,并且12个月回访记录为仍在岗;有人还不满足。");
+            }
             if (from == ApplicationStatus.WAITLISTED && !takePlace(jobId)) {
                 throw new RuleViolation("岗位已招满,候补人员暂时不能转为报名。");
+            }
+            if (batch != null) {
+                application.setBatchId(batch.getId());
             }
             transition(application, from, to, actor.username(), note, job);
         }
         audit.record(actor, "MOVE_" + to.name(), "job", jobId, null,
                 selected.size() + " 人 → " + to.label() + (note == null || note.isBlank() ? "" : "(" + note.trim() + ")"));
         return selected.size();
+    }
+
+    /** 稳岗 (and the broker's 300 元) needs a year in the job, confirmed by the 12-month follow-up. */
+    private boolean stableOneYear(JobApplication application) {
+        if (application.getPlacedAt() == null || application.getPlacedAt().toLocalDate().plusYears(1).isAfter(today())) {
+            return false;
+        }
+        return followUps.exists(new LambdaQueryWrapper<FollowUp>()
+                .eq(FollowUp::getApplicationId, application.getId())
+                .eq(FollowUp::getMonthNo, FollowUpService.FINAL_MONTH)
+                .eq(FollowUp::getStillEmployed, true));
+    }
+
+    /** The first follow-up answered starts 跟踪服务; nothing to do when it has already started. */
+    void beginFollowUp(long applicationId) {
+        JobApplication application = applications.selectById(applicationId);
+        if (application != null && application.getStatus() == ApplicationStatus.PLACED) {
+            transition(application, ApplicationStatus.PLACED, ApplicationStatus.FOLLOW_UP, "system", null,
+                    jobs.selectById(application.getJobId()));
+        }
     }
 
     /** The worker gives up an application in chat. */
@@ -214,6 +265,12 @@ public class ApplicationService {
             recordPlacement(application.getWorkerId(), job);
         }
         applications.updateById(application);
+        if (to == ApplicationStatus.PLACED) {
+            scheduleFollowUps(application);
+        } else if (to == ApplicationStatus.REJECTED || to == ApplicationStatus.WITHDRAWN) {
+            followUps.delete(new LambdaQueryWrapper<FollowUp>().eq(FollowUp::getApplicationId, application.getId())
+                    .isNull(FollowUp::getRecordedAt));
+        }
         record(application, from, to, actor, note);
         if (releases) {
             jobs.update(null, new LambdaUpdateWrapper<Job>().eq(Job::getId, job.getId()).setSql("filled = filled - 1"));
@@ -228,6 +285,21 @@ public class ApplicationService {
                 .orderByAsc(JobApplication::getId).last("LIMIT 1"));
         if (next != null && takePlace(job.getId())) {
             transition(next, ApplicationStatus.WAITLISTED, ApplicationStatus.APPLIED, "system", "有名额空出,候补转为报名", job);
+        }
+    }
+
+    /** 跟踪服务: follow-ups due 1, 3, 6 and 12 months after 上岗, looked after by the worker's township. */
+    private void scheduleFollowUps(JobApplication application) {
+        Worker worker = workers.selectById(application.getWorkerId());
+        LocalDate placedOn = today();
+        for (int month : FollowUpService.MONTHS) {
+            FollowUp followUp = new FollowUp();
+            followUp.setApplicationId(application.getId());
+            followUp.setWorkerId(application.getWorkerId());
+            followUp.setRegionPath(worker.getHomeRegionPath());
+            followUp.setMonthNo(month);
+            followUp.setDueOn(placedOn.plusMonths(month));
+            followUps.insert(followUp);
         }
     }
 

@@ -40,6 +40,11 @@ public enum ApplicationStatus {
         return this == STABLE || this == REJECTED || this == WITHDRAWN;
     }
 
+    /** 上岗 and being followed up: the placement the follow-ups are about. */
+    public boolean isActivePlacement() {
+        return this == PLACED || this == FOLLOW_UP;
+    }
+
     /** Where an application may go next; training only when the job requires it. */
     public Set<ApplicationStatus> next(boolean trainingRequired) {
         Set<ApplicationStatus> next = switch (this) {

@@ -20,6 +20,7 @@ public class JobApplication {
     private String channel;
     private String reason;
     private Long brokerId;
+    private Long batchId;
     private LocalDateTime placedAt;
     private LocalDateTime createdAt;
     private LocalDateTime updatedAt;
@@ -111,5 +112,13 @@ public class JobApplication {
 
     public void setBrokerId(Long brokerId) {
         this.brokerId = brokerId;
+    }
+
+    public Long getBatchId() {
+        return batchId;
+    }
+
+    public void setBatchId(Long batchId) {
+        this.batchId = batchId;
     }
 }

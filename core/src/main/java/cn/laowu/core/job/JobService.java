@@ -151,6 +151,45 @@ public class JobService {
         return job;
     }
 
+    /** A new end date (or none); an expired job with a date ahead is open again. */
+    @Transactional
+    public Job extend(Actor actor, RegionScope scope, long jobId, LocalDate endsOn) {
+        Job job = job(scope, jobId);
+        if (job.getStatus() == JobStatus.CLOSED) {
+            throw new RuleViolation("岗位已关闭,不能再延期。");
+        }
+        if (endsOn != null && endsOn.isBefore(today())) {
+            throw new RuleViolation("新的截止日期不能早于今天。");
+        }
+        String before = job.getEndsOn() == null ? "不限" : job.getEndsOn().toString();
+        job.setEndsOn(endsOn);
+        setStatus(job, job.getStatus() == JobStatus.EXPIRED ? JobStatus.PUBLISHED : job.getStatus());
+        audit.record(actor, "EXTEND", "job", jobId, "截止 " + before, "截止 " + (endsOn == null ? "不限" : endsOn));
+        return job;
+    }
+
+    /**
+     * Published jobs past their end date become 已到期 (run by the expiry schedule). Each is its
+     * own conditional update, so a clerk extending a job at the same moment wins or loses cleanly.
+     */
+    @Transactional
+    public int expireEnded() {
+        List<Job> ended = jobs.selectList(new LambdaQueryWrapper<Job>().eq(Job::getStatus, JobStatus.PUBLISHED)
+                .lt(Job::getEndsOn, today()).last("LIMIT 1000"));
+        int expired = 0;
+        for (Job job : ended) {
+            if (jobs.update(null, new LambdaUpdateWrapper<Job>().eq(Job::getId, job.getId())
+                    .eq(Job::getStatus, JobStatus.PUBLISHED).lt(Job::getEndsOn, today())
+                    .set(Job::getStatus, JobStatus.EXPIRED).set(Job::getUpdatedAt, LocalDateTime.now(clock))
+                    .setSql("version = version + 1")) == 1) {
+                expired++;
+                audit.record(Actor.system(job.getOwnerRegionPath()), "EXPIRE", "job", job.getId(), null,
+                        job.getTitle() + " · 截止 " + job.getEndsOn());
+            }
+        }
+        return expired;
+    }
+
     public Job job(RegionScope scope, long id) {
         Job job = jobs.selectOne(new LambdaQueryWrapper<Job>().eq(Job::getId, id)
                 .likeRight(Job::getOwnerRegionPath, scope.path()));

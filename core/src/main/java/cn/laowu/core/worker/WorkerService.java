@@ -227,6 +227,30 @@ public class WorkerService {
                 before, describeWishes(worker));
     }
 
+    /** The worker corrects their own phone number or skills in chat; name, ID and village stay with the office. */
+    @Transactional
+    public Worker correctByWorker(long workerId, String phone, String skills) {
+        Worker worker = workers.selectById(workerId);
+        if (worker == null) {
+            throw new NotFoundInScope("Worker");
+        }
+        String before = describe(worker) + (worker.getSkills() == null ? "" : ", 技能=" + worker.getSkills());
+        setPhone(worker, phone);
+        if (skills != null) {
+            if (skills.isBlank() || skills.trim().length() > 255) {
+                throw new RuleViolation("技能写255个字以内,比如 电焊、开叉车、会做饭。");
+            }
+            worker.setSkills(skills.trim());
+        }
+        worker.setUpdatedAt(LocalDateTime.now(clock));
+        if (workers.updateById(worker) == 0) {
+            throw new RuleViolation("您的信息刚被工作人员改过,请再试一次。");
+        }
+        audit.record(new Actor("worker", worker.getHomeRegionPath(), null), "SELF_CORRECT", "worker", workerId,
+                before, describe(worker) + (worker.getSkills() == null ? "" : ", 技能=" + worker.getSkills()));
+        return worker;
+    }
+
     private static String describeWishes(Worker w) {
         return "意向地区=" + (w.getIntendedArea() == null ? "" : w.getIntendedArea().label()) + ", 行业="
                 + (w.getIntendedIndustry() == null ? "" : w.getIntendedIndustry()) + ", 期望月薪="

@@ -69,6 +69,33 @@ class BrokerServiceTest {
     }
 
     @Test
+    void aDisabledBrokerCreditsNobodyAndLetsTheNextBrokerTakeOver() {
+        TestRegions.Chain chain = TestRegions.create(regions);
+        RegionScope scope = RegionScope.of(chain.county());
+        Actor clerk = new Actor("clerk", scope.path(), null);
+        Broker first = brokers.create(clerk, scope, "丙经纪", "备案", chain.county().getCode());
+        Broker second = brokers.create(clerk, scope, "丁经纪", "备案", chain.county().getCode());
+        String openid = openid();
+        assertThat(brokers.attribute("wxa", openid, first.getId())).isTrue();
+
+        assertThatThrownBy(() -> brokers.setEnabled(clerk, scope, first.getId(), false, " ")).hasMessageContaining("原因");
+        TestRegions.Chain other = TestRegions.create(regions);
+        assertThatThrownBy(() -> brokers.setEnabled(clerk, RegionScope.of(other.county()), first.getId(), false, "虚假招聘"))
+                .isInstanceOf(cn.laowu.core.support.NotFoundInScope.class);
+        assertThat(brokers.setEnabled(clerk, scope, first.getId(), false, "虚假招聘").getEnabled()).isFalse();
+        assertThat(brokers.currentBroker("wxa", openid)).isEmpty();
+        assertThat(brokers.attribute("wxa", openid(), first.getId())).isFalse();
+        BindingToken code = brokers.issueBindingToken(clerk, scope, first.getId());
+        assertThat(brokers.bind("wxa", openid(), code.getToken())).isEmpty();
+        assertThat(brokers.attribute("wxa", openid, second.getId())).isTrue();
+        assertThat(brokers.currentBroker("wxa", openid)).hasValue(second.getId());
+        assertThat(jdbc.queryForObject("SELECT after_data FROM audit_log WHERE action = 'DISABLE' AND entity_id = ?",
+                String.class, String.valueOf(first.getId()))).contains("虚假招聘");
+
+        assertThat(brokers.setEnabled(clerk, scope, first.getId(), true, null).getEnabled()).isTrue();
+    }
+
+    @Test
     void brokersAreRegisteredInsideTheScopeWithTheirQualification() {
         TestRegions.Chain mine = TestRegions.create(regions);
         TestRegions.Chain other = TestRegions.create(regions);

@@ -45,6 +45,8 @@ class ApplicationServiceTest {
     ApplicationService applications;
     @Autowired
     DashboardService dashboard;
+    @Autowired
+    DispatchService dispatch;
 
     private TestRegions.Chain chain;
     private RegionScope scope;
@@ -142,9 +144,15 @@ class ApplicationServiceTest {
         assertThatThrownBy(() -> applications.move(clerk, scope, job.getId(), List.of(id), ApplicationStatus.REJECTED, " "))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("原因");
         for (ApplicationStatus step : List.of(ApplicationStatus.SCREENING, ApplicationStatus.MEDICAL,
-                ApplicationStatus.TRAINING, ApplicationStatus.DISPATCH, ApplicationStatus.PLACED)) {
+                ApplicationStatus.TRAINING)) {
             applications.move(clerk, scope, job.getId(), List.of(id), step, null);
         }
+        assertThatThrownBy(() -> applications.move(clerk, scope, job.getId(), List.of(id), ApplicationStatus.DISPATCH, null))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("输送批次");
+        DispatchBatch batch = dispatch.create(clerk, scope, job.getId(), new DispatchService.NewBatch(
+                java.time.LocalDate.now().plusDays(3), "吉首市人社局门口", "张干事 13900001111", "广东东莞"));
+        applications.dispatch(clerk, scope, job.getId(), List.of(id), batch.getId());
+        applications.move(clerk, scope, job.getId(), List.of(id), ApplicationStatus.PLACED, null);
         Worker card = workers.find(worker.getId()).orElseThrow();
         assertThat(card.getEmploymentStatus()).isEqualTo(EmploymentStatus.EMPLOYED);
         assertThat(card.getWorkPlace()).isEqualTo("广东东莞");

@@ -89,6 +89,23 @@ class WorkerServiceTest {
     }
 
     @Test
+    void aWorkerCorrectsTheirOwnPhoneAndSkillsButNothingElse() {
+        TestRegions.Chain chain = TestRegions.create(regions);
+        Worker worker = workers.register(new NewWorker("改号人", randomIdNumber(), "13800001111", chain.village().getCode(), false));
+        assertThatThrownBy(() -> workers.correctByWorker(worker.getId(), "12345", null)).hasMessageContaining("11位");
+        assertThat(workers.find(worker.getId()).orElseThrow().getPhoneMasked()).isEqualTo("138****1111");
+        workers.correctByWorker(worker.getId(), "13912345678", null);
+        workers.correctByWorker(worker.getId(), null, "电焊、开叉车");
+        Worker after = workers.find(worker.getId()).orElseThrow();
+        assertThat(after.getPhoneMasked()).isEqualTo("139****5678");
+        assertThat(workers.phoneOf(after)).isEqualTo("13912345678");
+        assertThat(after.getSkills()).isEqualTo("电焊、开叉车");
+        assertThat(after.getName()).isEqualTo("改号人");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE action = 'SELF_CORRECT' AND entity_id = ?",
+                Integer.class, String.valueOf(worker.getId()))).isEqualTo(2);
+    }
+
+    @Test
     void refusesABadPhoneAndStoresNothing() {
         TestRegions.Chain chain = TestRegions.create(regions);
         ChineseIdNumber id = randomIdNumber();
