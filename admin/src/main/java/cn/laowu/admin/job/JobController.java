@@ -4,8 +4,13 @@ import cn.laowu.admin.security.Permission;
 import cn.laowu.admin.security.StaffPrincipal;
 import cn.laowu.core.job.ApplicationService;
 import cn.laowu.core.job.ApplicationStatus;
+import cn.laowu.core.job.DispatchBatch;
+import cn.laowu.core.job.DispatchService;
+import cn.laowu.core.job.FollowUp;
+import cn.laowu.core.job.FollowUpService;
 import cn.laowu.core.job.Job;
 import cn.laowu.core.job.JobService;
+import cn.laowu.core.job.JobStatus;
 import cn.laowu.core.support.RuleViolation;
 import cn.laowu.core.worker.WorkArea;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,14 +28,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * 岗位与报名: the office's jobs (create, publish, close) and each job's applicants, moved through
- * the organised-export pipeline one by one or as a whole group, all within the user's region.
+ * 岗位与报名: the office's jobs (create, publish, close, extend) and each job's applicants, moved
+ * through the organised-export pipeline one by one or as a whole group (集中输送 in a batch), all
+ * within the user's region.
  */
 @Controller
 public class JobController {
@@ -39,11 +46,16 @@ public class JobController {
 
     private final JobService jobs;
     private final ApplicationService applications;
+    private final DispatchService dispatch;
+    private final FollowUpService followUps;
     private final Clock clock;
 
-    public JobController(JobService jobs, ApplicationService applications, Clock clock) {
+    public JobController(JobService jobs, ApplicationService applications, DispatchService dispatch,
+                         FollowUpService followUps, Clock clock) {
         this.jobs = jobs;
         this.applications = applications;
+        this.dispatch = dispatch;
+        this.followUps = followUps;
         this.clock = clock;
     }
 
@@ -93,7 +105,13 @@ public class JobController {
         all.forEach(e -> counts.merge(e.application().getStatus().name(), 1L, Long::sum));
         model.addAttribute("job", job);
         model.addAttribute("employer", jobs.employer(me.scope(), job.getEmployerId()));
-        model.addAttribute("entries", status == null ? all : applications.forJob(me.scope(), id, status));
+        List<ApplicationService.Entry> entries = status == null ? all : applications.forJob(me.scope(), id, status);
+        model.addAttribute("entries", entries);
+        model.addAttribute("followUps", followUpsOf(entries));
+        model.addAttribute("batches", dispatch.forJob(me.scope(), id));
+        if (!model.containsAttribute("batchForm")) {
+            model.addAttribute("batchForm", new BatchForm());
+        }
         model.addAttribute("total", all.size());
         model.addAttribute("counts", counts);
         model.addAttribute("filter", status);
@@ -133,12 +151,65 @@ public class JobController {
         return back(id, back);
     }
 
-    /** One batch of applicants of this job to one next stage: all of them, or none. */
+    /** A new end date, or none (empty = 不限); the way an 已到期 job opens again. */
+    @PostMapping("/console/jobs/{id}/extend")
+    public String extend(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
+                         @RequestParam(required = false) String endsOn, HttpServletRequest request,
+                         RedirectAttributes flash) {
+        JobStatus before = jobs.job(me.scope(), id).getStatus(); // not this office's job: 404
+        String detail = "redirect:/console/jobs/" + id;
+        LocalDate date;
+        try {
+            date = endsOn == null || endsOn.isBlank() ? null : LocalDate.parse(endsOn.trim());
+        } catch (DateTimeParseException e) {
+            flash.addFlashAttribute("error", "截止日期要填日期,如 2026-12-31;不设截止就留空。");
+            return detail;
+        }
+        try {
+            Job job = jobs.extend(me.actor(request.getRemoteAddr()), me.scope(), id, date);
+            flash.addFlashAttribute("success", "「" + job.getTitle() + "」"
+                    + (date == null ? "已改为长期招聘,不设截止日期。" : "截止日期改为 " + date + "。")
+                    + (before == JobStatus.EXPIRED && job.getStatus() == JobStatus.PUBLISHED
+                    ? "岗位已重新发布,工人又能看到并报名了。" : ""));
+        } catch (RuleViolation e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return detail;
+    }
+
+    /** A 集中输送 batch: the day, meeting point, escort and destination its workers will be told. */
+    @PostMapping("/console/jobs/{id}/batches")
+    public String createBatch(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
+                              @ModelAttribute("batchForm") BatchForm form, BindingResult binding,
+                              HttpServletRequest request, RedirectAttributes flash) {
+        jobs.job(me.scope(), id); // not this office's job: 404 whatever else is wrong
+        String detail = "redirect:/console/jobs/" + id;
+        if (binding.hasErrors()) {
+            flash.addFlashAttribute("error", "出发日期要填日期,如 2026-12-01。");
+            flash.addFlashAttribute("batchForm", form);
+            return detail;
+        }
+        try {
+            DispatchBatch batch = dispatch.create(me.actor(request.getRemoteAddr()), me.scope(), id, form.toNewBatch());
+            flash.addFlashAttribute("success", "已新建输送批次:" + DispatchService.describe(batch)
+                    + "。勾选要出发的人员,办理为「集中输送」并选这个批次,本人会收到出发通知。");
+        } catch (RuleViolation e) {
+            flash.addFlashAttribute("error", e.getMessage());
+            flash.addFlashAttribute("batchForm", form);
+        }
+        return detail;
+    }
+
+    /**
+     * One batch of applicants of this job to one next stage: all of them, or none. 集中输送 also
+     * needs the dispatch batch they leave with, so they can be told when and where to meet.
+     */
     @PostMapping("/console/jobs/{id}/move")
     public String move(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
                        @RequestParam(name = "ids", required = false) List<Long> ids,
                        @RequestParam(required = false) ApplicationStatus to,
                        @RequestParam(required = false) String note,
+                       @RequestParam(required = false) Long batchId,
                        @RequestParam(required = false) ApplicationStatus filter,
                        HttpServletRequest request, RedirectAttributes flash) {
         jobs.job(me.scope(), id); // not this office's job: 404 whatever else is wrong
@@ -151,9 +222,15 @@ public class JobController {
             flash.addFlashAttribute("error", "备注最多255个字。");
             return detail;
         }
+        if (to == ApplicationStatus.DISPATCH && batchId == null) {
+            flash.addFlashAttribute("error", "请选择输送批次;还没有批次就先在下方新建。");
+            return detail;
+        }
         try {
-            int moved = applications.move(me.actor(request.getRemoteAddr()), me.scope(), id,
-                    ids == null ? List.of() : ids, to, note);
+            List<Long> chosen = ids == null ? List.of() : ids;
+            int moved = to == ApplicationStatus.DISPATCH
+                    ? applications.dispatch(me.actor(request.getRemoteAddr()), me.scope(), id, chosen, batchId)
+                    : applications.move(me.actor(request.getRemoteAddr()), me.scope(), id, chosen, to, note);
             flash.addFlashAttribute("success", "已将 " + moved + " 人办理为「" + to.label() + "」。");
         } catch (RuleViolation e) {
             flash.addFlashAttribute("error", ids != null && ids.size() > 1
@@ -168,6 +245,18 @@ public class JobController {
             return "—";
         }
         return fen % 100 == 0 ? String.valueOf(fen / 100) : String.format("%.2f", fen / 100.0);
+    }
+
+    /** 回访 progress of the placed rows on the page, by application id; one query per placed row. */
+    private Map<Long, List<FollowUp>> followUpsOf(List<ApplicationService.Entry> entries) {
+        Map<Long, List<FollowUp>> byApplication = new HashMap<>();
+        for (ApplicationService.Entry e : entries) {
+            ApplicationStatus s = e.application().getStatus();
+            if (s.isActivePlacement() || s == ApplicationStatus.STABLE) {
+                byApplication.put(e.application().getId(), followUps.ofApplication(e.application().getId()));
+            }
+        }
+        return byApplication;
     }
 
     private static String back(long id, String back) {

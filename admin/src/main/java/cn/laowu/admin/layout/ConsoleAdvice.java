@@ -45,6 +45,9 @@ public class ConsoleAdvice {
         if (me.can(Permission.VIEW_JOBS)) {
             nav.add(new NavItem("/console/jobs", "岗位与报名"));
         }
+        if (me.can(Permission.VIEW_FOLLOW_UPS)) {
+            nav.add(new NavItem("/console/follow-ups", "跟踪回访"));
+        }
         if (me.can(Permission.VIEW_BROKERS)) {
             nav.add(new NavItem("/console/brokers", "经纪人"));
         }

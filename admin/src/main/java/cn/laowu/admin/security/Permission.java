@@ -25,8 +25,12 @@ public enum Permission {
     MANAGE_JOBS(EnumSet.of(PREFECTURE_ADMIN, COUNTY_ADMIN, TOWNSHIP_STAFF)),
     /** Labour brokers, their bindings, QR codes and referrals: read only. */
     VIEW_BROKERS(EnumSet.of(PREFECTURE_ADMIN, COUNTY_ADMIN, TOWNSHIP_STAFF, LEADER_READONLY)),
-    /** Register brokers and issue the one-time codes that bind their WeChat. */
-    MANAGE_BROKERS(EnumSet.of(PREFECTURE_ADMIN, COUNTY_ADMIN, TOWNSHIP_STAFF));
+    /** Register brokers, issue the one-time codes that bind their WeChat, disable and enable them. */
+    MANAGE_BROKERS(EnumSet.of(PREFECTURE_ADMIN, COUNTY_ADMIN, TOWNSHIP_STAFF)),
+    /** The 跟踪回访 queue of placed workers: read only. */
+    VIEW_FOLLOW_UPS(EnumSet.of(PREFECTURE_ADMIN, COUNTY_ADMIN, TOWNSHIP_STAFF, VILLAGE_CLERK, LEADER_READONLY)),
+    /** Record what a placed worker said on the phone; village clerks know their people best. */
+    RECORD_FOLLOW_UPS(EnumSet.of(PREFECTURE_ADMIN, COUNTY_ADMIN, TOWNSHIP_STAFF, VILLAGE_CLERK));
 
     private final Set<StaffRole> roles;
 

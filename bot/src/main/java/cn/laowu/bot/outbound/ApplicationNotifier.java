@@ -55,7 +55,7 @@ public class ApplicationNotifier implements DisposableBean {
         }
     }
 
-    /** Null when the worker already saw the result in the chat that caused it. */
+    /** Null when the worker already saw the result in the chat that caused it (跟踪服务 starts with their own answer). */
     static String message(ApplicationStatusChanged change) {
         String job = "您报名的「" + change.jobTitle() + "」";
         String note = change.note() == null ? "" : "(" + change.note() + ")";
@@ -67,9 +67,9 @@ public class ApplicationNotifier implements DisposableBean {
             case SCREENING -> job + "进入资格审查,工作人员会核对您的年龄和身体情况。";
             case MEDICAL -> job + "已通过资格审查,请按通知去体检。" + note;
             case TRAINING -> job + "请参加上岗前的免费培训。" + note;
-            case DISPATCH -> job + "已安排集中输送,出发时间和带队人员会另行通知。" + note;
-            case PLACED -> job + "已上岗,祝工作顺利!遇到欠薪等问题,回复 投诉 找我们。";
-            case FOLLOW_UP -> job + "进入跟踪服务,工作人员会定期问问您的情况。";
+            case DISPATCH -> job + "已安排集中输送:" + (change.note() == null ? "出发时间和带队人员会另行通知。" : change.note() + "。");
+            case PLACED -> job + "已上岗,祝工作顺利!上岗满1、3、6、12个月时我们会问问您的近况。遇到欠薪等问题,回复 投诉 找我们。";
+            case FOLLOW_UP -> null;
             case STABLE -> job + "已稳定就业满一年,辛苦了!";
             case REJECTED -> job + "没有通过" + note + "。回复 找工作 看看其他岗位。";
             case WITHDRAWN -> job + "已取消" + note + "。";

@@ -22,6 +22,7 @@ class IntentsTest {
             "培训报名, training", "我想学技术, training", "学电焊去哪里报名, training",
             "路费补贴怎么领, allowance", "车费能报吗, allowance", "两后生补助, allowance",
             "政策咨询, policy", "你好, menu", "在吗？, menu", "ＨＥＬＬＯ, menu",
+            "回访, follow_up", "说说近况, follow_up", "我的信息, my_info", "我的推荐, my_referrals",
     })
     void mapsRealPhrasings(String text, String intent) {
         assertThat(intents.match(text)).map(Intents.Intent::id).hasValue(intent);

@@ -10,6 +10,11 @@ import cn.laowu.core.broker.BrokerService;
 import cn.laowu.core.broker.Scene;
 import cn.laowu.core.job.ApplicationService;
 import cn.laowu.core.job.ApplicationStatus;
+import cn.laowu.core.job.DispatchBatch;
+import cn.laowu.core.job.DispatchService;
+import cn.laowu.core.job.FollowUp;
+import cn.laowu.core.job.FollowUpService;
+import cn.laowu.core.job.Satisfaction;
 import cn.laowu.core.job.Employer;
 import cn.laowu.core.job.Job;
 import cn.laowu.core.job.JobApplication;
@@ -24,6 +29,7 @@ import cn.laowu.core.worker.Worker;
 import cn.laowu.core.worker.WorkerService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -32,6 +38,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -52,6 +60,12 @@ class BrokerChatTest extends PortalTestSupport {
     WorkerService workers;
     @Autowired
     LinkSigner signer;
+    @Autowired
+    DispatchService dispatch;
+    @Autowired
+    FollowUpService followUps;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void aSharedJobCodeLeadsToAnAttributedPlacementTheBrokerSeesInChat() {
@@ -90,15 +104,30 @@ class BrokerChatTest extends PortalTestSupport {
         JobApplication application = applications.find(job.getId(), worker.getId());
         assertThat(application.getBrokerId()).isEqualTo(broker.getId());
 
-        // Through the pipeline to 稳岗: the broker's 我的推荐 shows the placement as eligible for the subsidy.
-        for (ApplicationStatus step : List.of(ApplicationStatus.SCREENING, ApplicationStatus.MEDICAL, ApplicationStatus.DISPATCH,
-                ApplicationStatus.PLACED, ApplicationStatus.FOLLOW_UP, ApplicationStatus.STABLE)) {
+        // Through the pipeline to 稳岗 (a year on, followed up): the broker's 我的推荐 shows it as eligible.
+        for (ApplicationStatus step : List.of(ApplicationStatus.SCREENING, ApplicationStatus.MEDICAL)) {
             applications.move(clerk, scope, job.getId(), List.of(application.getId()), step, null);
         }
+        DispatchBatch batch = dispatch.create(clerk, scope, job.getId(), new DispatchService.NewBatch(
+                LocalDate.now(ZoneId.of("Asia/Shanghai")), "县人社局门口", "杨干事 13900002222", "浙江宁波"));
+        applications.dispatch(clerk, scope, job.getId(), List.of(application.getId()), batch.getId());
+        applications.move(clerk, scope, job.getId(), List.of(application.getId()), ApplicationStatus.PLACED, null);
+        jdbc.update("UPDATE job_application SET placed_at = placed_at - INTERVAL 13 MONTH WHERE id = ?", application.getId());
+        jdbc.update("UPDATE follow_up SET due_on = due_on - INTERVAL 13 MONTH WHERE application_id = ?", application.getId());
+        FollowUp yearOn = followUps.ofApplication(application.getId()).get(3);
+        followUps.record(clerk, scope, yearOn.getId(), new FollowUpService.Answer(true, 520_000L, Satisfaction.SATISFIED, null));
+        applications.move(clerk, scope, job.getId(), List.of(application.getId()), ApplicationStatus.STABLE, null);
         String referrals = say(brokerOpenid, "我的推荐").content();
         assertThat(referrals).contains("田*").contains("理货员" + n).contains("稳岗").contains("✓可申请补贴")
-                .contains("稳岗满一年 1 人");
+                .contains("稳岗满一年 1 人").doesNotContain("停用");
         assertThat(say(openid, "我的推荐").content()).contains("给劳务经纪人使用");
+
+        // Disabled: the broker still sees what was credited, and their code credits nobody new.
+        brokers.setEnabled(clerk, scope, broker.getId(), false, "资质过期");
+        assertThat(say(brokerOpenid, "我的推荐").content()).contains("已停用").contains("田*");
+        String newcomer = newOpenid();
+        scan(newcomer, "subscribe", "qrscene_" + Scene.broker(broker.getId()));
+        assertThat(brokers.currentBroker(APPID, newcomer)).isEmpty();
     }
 
     @Test

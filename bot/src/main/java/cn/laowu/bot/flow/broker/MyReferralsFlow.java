@@ -33,12 +33,14 @@ public class MyReferralsFlow implements Flow {
         if (broker == null) {
             return Reply.text("这个功能给劳务经纪人使用。经纪人请找县就业服务中心登记,扫绑定码后就能查看推荐记录。");
         }
+        String disabled = Boolean.TRUE.equals(broker.getEnabled()) ? ""
+                : "您的经纪人资格已停用,扫您的码不再记推荐;已记的推荐照常保留。如有疑问请联系县就业服务中心。\n\n";
         List<BrokerService.Referral> referrals = brokers.referrals(broker.getId());
         if (referrals.isEmpty()) {
-            return Reply.text(broker.getName() + ",您还没有推荐成功的报名。把您的二维码或岗位二维码发给老乡,"
+            return Reply.text(disabled + broker.getName() + ",您还没有推荐成功的报名。把您的二维码或岗位二维码发给老乡,"
                     + "他们扫码后报名就记在您名下。");
         }
-        StringBuilder out = new StringBuilder(broker.getName() + ",您推荐的报名:");
+        StringBuilder out = new StringBuilder(disabled + broker.getName() + ",您推荐的报名:");
         int n = 0;
         for (BrokerService.Referral referral : referrals.subList(0, Math.min(15, referrals.size()))) {
             out.append('\n').append(++n).append(". ").append(Masking.name(referral.entry().worker().getName()))

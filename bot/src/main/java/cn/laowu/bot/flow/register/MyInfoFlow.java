@@ -1,20 +1,34 @@
 package cn.laowu.bot.flow.register;
 
+import cn.laowu.bot.dialog.ChoiceParser;
 import cn.laowu.bot.dialog.DialogContext;
-import cn.laowu.bot.dialog.Flow;
 import cn.laowu.bot.dialog.Reply;
+import cn.laowu.bot.dialog.StepFlow;
 import cn.laowu.bot.dialog.UserInput;
+import cn.laowu.core.support.RuleViolation;
 import cn.laowu.core.worker.Worker;
+import cn.laowu.core.worker.WorkerService;
 import org.springframework.stereotype.Component;
 
-/** 我的信息: the worker's own card, masked as everywhere else. */
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * 我的信息: the worker's own card, masked as everywhere else, and the corrections they may make
+ * themselves: phone, skills, and what work they want. Name, ID number and home village are
+ * identity: those are corrected at the township office, with the ID card in hand.
+ */
 @Component
-public class MyInfoFlow implements Flow {
+public class MyInfoFlow extends StepFlow {
+
+    private static final String WORKER = "worker";
 
     private final WorkerLookup lookup;
+    private final WorkerService workers;
 
-    public MyInfoFlow(WorkerLookup lookup) {
+    public MyInfoFlow(WorkerLookup lookup, WorkerService workers) {
         this.lookup = lookup;
+        this.workers = workers;
     }
 
     @Override
@@ -24,14 +38,73 @@ public class MyInfoFlow implements Flow {
 
     @Override
     public Reply start(DialogContext ctx) {
-        ctx.exit();
-        return lookup.of(ctx).map(MyInfoFlow::card).map(Reply::text)
-                .orElseGet(() -> Reply.text("您还没有实名登记。回复 实名登记 开始,只要一两分钟。"));
+        Worker worker = lookup.of(ctx).orElse(null);
+        if (worker == null) {
+            ctx.exit();
+            return Reply.text("您还没有实名登记。回复 实名登记 开始,只要一两分钟。");
+        }
+        super.start(ctx);
+        ctx.state().getData().put(WORKER, String.valueOf(worker.getId()));
+        return Reply.text(card(worker) + "\n\n" + choices());
     }
 
     @Override
-    public Reply handle(DialogContext ctx, UserInput input) {
-        return start(ctx);
+    protected List<Step> steps() {
+        return List.of(
+                new Step("pick", c -> choices(), this::pick),
+                new Step("phone", c -> "请输入新的手机号(11位):", this::phone),
+                new Step("skills", c -> "您会什么手艺?比如 电焊、开叉车、做饭、缝纫:", this::skills),
+                new Step("area", c -> Wishes.AREA_PROMPT, Wishes::area),
+                new Step("wish", c -> Wishes.WISH_PROMPT, Wishes::wish));
+    }
+
+    private static String choices() {
+        return "要改信息请回复:\n1. 改手机号\n2. 改技能特长\n3. 改想做的工作\n不改回复 取消。"
+                + "\n姓名、身份证、户口有误,请带身份证到乡镇社会保障站更正。";
+    }
+
+    private Outcome pick(DialogContext ctx, UserInput input) {
+        OptionalInt choice = ChoiceParser.parse(input.text());
+        if (choice.isEmpty() || choice.getAsInt() > 3) {
+            return retry("请回复 1、2 或 3。");
+        }
+        return goTo(new String[]{"phone", "skills", "area"}[choice.getAsInt() - 1]);
+    }
+
+    private Outcome phone(DialogContext ctx, UserInput input) {
+        String phone = WorkerService.normalisePhone(input.text());
+        if (!phone.matches("1\\d{10}")) {
+            return retry("手机号是11位数字,以1开头,您输入了" + phone.length() + "位数字。");
+        }
+        return done(correct(ctx, phone, null));
+    }
+
+    private Outcome skills(DialogContext ctx, UserInput input) {
+        String skills = input.text().strip();
+        if (skills.isEmpty() || skills.length() > 100) {
+            return retry("简单说几样就行,100个字以内。");
+        }
+        return done(correct(ctx, null, skills));
+    }
+
+    /** After the wished-for work: area and wish steps answered. */
+    @Override
+    protected Reply finish(DialogContext ctx) {
+        Wishes.save(workers, workerId(ctx), ctx.state().getData());
+        return Reply.text("改好了。回复 找工作 看看合适的岗位,回复 我的信息 再看一遍。");
+    }
+
+    private Reply correct(DialogContext ctx, String phone, String skills) {
+        try {
+            workers.correctByWorker(workerId(ctx), phone, skills);
+        } catch (RuleViolation e) {
+            return Reply.text("没有改成:" + e.getMessage() + "\n回复 我的信息 再试。");
+        }
+        return Reply.text("改好了。回复 我的信息 再看一遍。");
+    }
+
+    private static long workerId(DialogContext ctx) {
+        return Long.parseLong(ctx.state().getData().get(WORKER));
     }
 
     private static String card(Worker w) {
@@ -39,9 +112,10 @@ public class MyInfoFlow implements Flow {
                 + (w.getPhoneMasked() == null ? "未填" : w.getPhoneMasked()) + "\n建档立卡:"
                 + (Boolean.TRUE.equals(w.getPovertyRegistered()) ? "是" : "否") + "\n就业状态:"
                 + w.getEmploymentStatus().label()
+                + (w.getEmployer() == null ? "" : "\n工作单位:" + w.getEmployer())
+                + (w.getSkills() == null ? "" : "\n技能:" + w.getSkills())
                 + (w.getIntendedArea() == null ? "" : "\n想去:" + w.getIntendedArea().label())
                 + (w.getIntendedIndustry() == null ? "" : "\n想做:" + w.getIntendedIndustry())
-                + (w.getExpectedWageFen() == null ? "" : "\n期望月薪:" + w.getExpectedWageFen() / 100 + "元")
-                + "\n\n信息有误请带身份证到乡镇社会保障站更正。";
+                + (w.getExpectedWageFen() == null ? "" : "\n期望月薪:" + w.getExpectedWageFen() / 100 + "元");
     }
 }

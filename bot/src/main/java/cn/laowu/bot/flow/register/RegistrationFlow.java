@@ -75,9 +75,8 @@ public class RegistrationFlow extends StepFlow {
                 new Step("phone", c -> "第3步:请输入您的手机号(11位),方便工作人员联系您:", this::phone),
                 new Step("village", this::villagePrompt, this::village),
                 new Step("poverty", c -> "第5步:您家是建档立卡户吗?\n回复 1 是\n回复 2 不是", this::poverty),
-                new Step("area", c -> "第6步:想去哪里工作?\n1. 省外\n2. 省内\n3. 州内\n4. 县内\n5. 都可以", this::area),
-                new Step("wish", c -> "第7步:想做什么工作?比如 电子厂、建筑、保安、餐饮;期望月薪也可以一起说,比如 电子厂 5000。"
-                        + "\n没想好回复 0", this::wish));
+                new Step("area", c -> "第6步:" + Wishes.AREA_PROMPT, Wishes::area),
+                new Step("wish", c -> "第7步:" + Wishes.WISH_PROMPT, Wishes::wish));
     }
 
     private Outcome name(DialogContext ctx, UserInput input) {
@@ -182,43 +181,6 @@ public class RegistrationFlow extends StepFlow {
         return next();
     }
 
-    private Outcome area(DialogContext ctx, UserInput input) {
-        OptionalInt choice = ChoiceParser.parse(input.text());
-        WorkArea named = null;
-        for (WorkArea area : WorkArea.values()) {
-            if (TextNormaliser.compact(input.text()).contains(area.label())) {
-                named = area;
-            }
-        }
-        if (named != null) {
-            ctx.state().getData().put("area", named.name());
-        } else if (choice.isPresent() && choice.getAsInt() <= 5) {
-            ctx.state().getData().put("area", choice.getAsInt() == 5 ? "" : WorkArea.values()[choice.getAsInt() - 1].name());
-        } else {
-            return retry("请回复 1 到 5 之间的数字。");
-        }
-        return next();
-    }
-
-    private Outcome wish(DialogContext ctx, UserInput input) {
-        String text = input.text().strip();
-        if (!text.equals("0") && !text.equals("０")) {
-            String digits = text.replaceAll("[^0-9]", "");
-            String words = text.replaceAll("[0-9元块钱左右以上每月一个月月薪工资]", " ").strip();
-            if (!digits.isEmpty()) {
-                long wage = Long.parseLong(digits.length() > 6 ? digits.substring(0, 6) : digits);
-                if (wage < 500 || wage > 100_000) {
-                    return retry("月薪写数字就行,比如 5000。");
-                }
-                ctx.state().getData().put("wage", String.valueOf(wage));
-            }
-            if (!words.isBlank()) {
-                ctx.state().getData().put("industry", words.length() > 30 ? words.substring(0, 30) : words);
-            }
-        }
-        return next();
-    }
-
     @Override
     protected Reply finish(DialogContext ctx) {
         Map<String, String> data = ctx.state().getData();
@@ -231,9 +193,7 @@ public class RegistrationFlow extends StepFlow {
         } catch (RuleViolation e) {
             return Reply.text("没有登记成功:" + e.getMessage() + "\n回复 实名登记 重新开始。");
         }
-        String area = data.get("area");
-        workers.updateWishes(worker.getId(), area == null || area.isEmpty() ? null : WorkArea.valueOf(area),
-                data.get("industry"), data.containsKey("wage") ? Long.parseLong(data.get("wage")) * 100 : null);
+        Wishes.save(workers, worker.getId(), data);
         lookup.bind(ctx, worker.getId());
         return Reply.text("登记好了!" + worker.getName() + ",您的信息已录入劳动力资源库。" + resume(ctx, worker.getId()));
     }

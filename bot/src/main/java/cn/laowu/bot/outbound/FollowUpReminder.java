@@ -1,0 +1,70 @@
+package cn.laowu.bot.outbound;
+
+import cn.laowu.bot.account.WeChatAccounts;
+import cn.laowu.core.follower.Follower;
+import cn.laowu.core.follower.FollowerMapper;
+import cn.laowu.core.job.FollowUpService;
+import cn.laowu.core.support.ClusterLock;
+import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Asks each placed worker, once per follow-up that falls due, to tell us how it is going. The
+ * worker answers with 回访 whenever they like; a worker the message cannot reach (no chat in 48
+ * hours) still finds the follow-up waiting, and the township sees it in its queue to call.
+ */
+@Component
+public class FollowUpReminder {
+
+    private static final int BATCH = 200;
+
+    private final FollowUpService followUps;
+    private final FollowerMapper followers;
+    private final WeChatAccounts accounts;
+    private final CustomerServiceMessenger messenger;
+    private final ClusterLock lock;
+
+    public FollowUpReminder(FollowUpService followUps, FollowerMapper followers, WeChatAccounts accounts,
+                            CustomerServiceMessenger messenger, ClusterLock lock) {
+        this.followUps = followUps;
+        this.followers = followers;
+        this.accounts = accounts;
+        this.messenger = messenger;
+        this.lock = lock;
+    }
+
+    @Scheduled(initialDelayString = "${laowu.schedules.initial-delay:PT30S}",
+            fixedDelayString = "${laowu.schedules.follow-up-reminders:PT15M}")
+    public void run() {
+        lock.runExclusively("follow-up-reminders", Duration.ofMinutes(10), this::remindDue);
+    }
+
+    /** @return how many follow-ups were reminded of */
+    public int remindDue() {
+        int reminded = 0;
+        List<FollowUpService.Item> due;
+        do {
+            due = followUps.dueForReminder(BATCH);
+            for (FollowUpService.Item item : due) {
+                remind(item);
+                followUps.markReminded(item.followUp().getId());
+                reminded++;
+            }
+        } while (due.size() == BATCH);
+        return reminded;
+    }
+
+    private void remind(FollowUpService.Item item) {
+        String text = "您在「" + item.entry().job().getTitle() + "」上岗满" + item.followUp().getMonthNo()
+                + "个月了,最近还好吗?回复 回访 说说近况(一分钟),有困难我们帮您。";
+        List<Follower> recipients = followers.selectList(new LambdaQueryWrapper<Follower>()
+                .eq(Follower::getWorkerId, item.followUp().getWorkerId()).eq(Follower::getSubscribed, true));
+        for (Follower follower : recipients) {
+            accounts.find(follower.getAppid()).ifPresent(account -> messenger.sendText(account, follower.getOpenid(), text));
+        }
+    }
+}
