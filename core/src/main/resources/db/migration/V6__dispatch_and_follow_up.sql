@@ -43,6 +43,3 @@ CREATE TABLE follow_up (
     KEY idx_follow_up_worker (worker_id, due_on),
     CONSTRAINT fk_follow_up_application FOREIGN KEY (application_id) REFERENCES job_application (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
-
--- Expiry is a status change made by a scheduler; this finds what it has to change.
-CREATE INDEX idx_job_ends ON job (status, ends_on);

@@ -110,7 +110,7 @@ class JobSearchBenchmark extends PortalTestSupport {
             if (sql.isEmpty()) {
                 sql.append("INSERT INTO job (employer_id, title, industry, work_area, work_place, wage_min_fen, wage_max_fen, "
                         + "headcount, filled, training_required, status, owner_region_path, search_text, published_at, "
-                        + "created_at, updated_at) VALUES ");
+                        + "ends_on, created_at, updated_at) VALUES ");
             } else {
                 sql.append(',');
             }
@@ -119,8 +119,12 @@ class JobSearchBenchmark extends PortalTestSupport {
             String place = PLACES[placeIndex];
             sql.append('(').append(employer).append(",'").append(title).append("','行业','").append(AREAS[placeIndex])
                     .append("','").append(place).append("',450000,600000,20,0,0,'")
-                    .append(i % 10 == 0 ? "CLOSED" : "PUBLISHED").append("','").append(county.getPath()).append("','")
-                    .append(title).append(' ').append(place).append(" 压测电子有限公司',NOW(3),NOW(3),NOW(3))");
+                    .append(i % 10 == 0 ? "CLOSED" : i % 20 == 5 ? "EXPIRED" : "PUBLISHED").append("','")
+                    .append(county.getPath()).append("','").append(title).append(' ').append(place)
+                    // Most jobs run until a date (some already past and expired), a few have none.
+                    .append(" 压测电子有限公司',NOW(3),").append(i % 5 == 0 ? "NULL" : i % 20 == 5
+                            ? "CURDATE() - INTERVAL 3 DAY" : "CURDATE() + INTERVAL " + (i % 90) + " DAY")
+                    .append(",NOW(3),NOW(3))");
             if ((i + 1) % 2_000 == 0) {
                 jdbc.update(sql.toString());
                 sql.setLength(0);

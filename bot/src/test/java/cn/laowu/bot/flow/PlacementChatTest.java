@@ -106,6 +106,7 @@ class PlacementChatTest extends PortalTestSupport {
         assertThat(WECHAT.callsTo("/message/custom/send").stream()
                 .filter(c -> c.body().contains(openid) && c.body().contains("说说近况")).count()).isEqualTo(1);
 
+        assertThat(say(openid, "我的报名").content()).contains("已上岗").contains("上岗满1个月了,回复 回访");
         assertThat(say(openid, "回访").content()).contains("上岗满1个月").contains("1. 还在");
         assertThat(say(openid, "嗯").content()).contains("请回复 1 或 2");
         assertThat(say(openid, "还在").content()).contains("工资");

@@ -278,8 +278,11 @@ public class ApplicationService {
         }
     }
 
-    /** A freed place goes to whoever has waited longest. */
+    /** A freed place goes to whoever has waited longest, while the job is still taking people. */
     private void promoteWaitlisted(Job job) {
+        if (!jobs.selectById(job.getId()).isOpenOn(today())) {
+            return;
+        }
         JobApplication next = applications.selectOne(new LambdaQueryWrapper<JobApplication>()
                 .eq(JobApplication::getJobId, job.getId()).eq(JobApplication::getStatus, ApplicationStatus.WAITLISTED)
                 .orderByAsc(JobApplication::getId).last("LIMIT 1"));

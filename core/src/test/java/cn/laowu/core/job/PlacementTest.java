@@ -195,6 +195,23 @@ class PlacementTest {
         assertThatThrownBy(() -> jobs.extend(clerk, scope, job.getId(), today.plusDays(30))).hasMessageContaining("已关闭");
     }
 
+    @Test
+    void aPlaceFreedAfterTheJobClosedIsNotOfferedToTheWaitingList() {
+        Employer employer = jobs.vet(clerk, scope, jobs.createEmployer(clerk, scope,
+                new JobService.NewEmployer("单岗厂", "浙江宁波", null, null)).getId(), "已考察");
+        Job job = jobs.publish(clerk, scope, jobs.createJob(clerk, scope, new JobService.JobDraft(employer.getId(),
+                "叉车工", "物流", WorkArea.OUT_OF_PROVINCE, "浙江宁波", 480_000, 580_000, null, null, null, null, null,
+                null, 1, false, null)).getId());
+        long taken = ((ApplicationService.Outcome.Applied) applications.apply(worker().getId(), job.getId(), "WECHAT"))
+                .application().getId();
+        long waiting = ((ApplicationService.Outcome.Waitlisted) applications.apply(worker().getId(), job.getId(), "WECHAT"))
+                .application().getId();
+        jobs.close(clerk, scope, job.getId());
+        applications.move(clerk, scope, job.getId(), List.of(taken), ApplicationStatus.WITHDRAWN, "不去了");
+        assertThat(applicationRow(waiting).getStatus()).isEqualTo(ApplicationStatus.WAITLISTED);
+        assertThat(jobs.job(scope, job.getId()).getFilled()).isZero();
+    }
+
     /** Moves the placement {@code months} into the past, as if that much time had gone by. */
     private void ageBy(long applicationId, int months) {
         jdbc.update("UPDATE job_application SET placed_at = placed_at - INTERVAL " + months + " MONTH WHERE id = ?",

@@ -2,7 +2,16 @@ package cn.laowu.embedded.demo;
 
 import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.broker.BrokerService;
+import cn.laowu.core.job.ApplicationService;
+import cn.laowu.core.job.ApplicationStatus;
+import cn.laowu.core.job.DispatchBatch;
+import cn.laowu.core.job.DispatchBatchMapper;
+import cn.laowu.core.job.DispatchService;
 import cn.laowu.core.job.Employer;
+import cn.laowu.core.job.FollowUp;
+import cn.laowu.core.job.FollowUpMapper;
+import cn.laowu.core.job.JobApplication;
+import cn.laowu.core.job.JobApplicationMapper;
 import cn.laowu.core.job.Job;
 import cn.laowu.core.job.JobService;
 import cn.laowu.core.privacy.ChineseIdNumber;
@@ -18,6 +27,8 @@ import cn.laowu.core.worker.WorkArea;
 import cn.laowu.core.worker.Worker;
 import cn.laowu.core.worker.WorkerMapper;
 import cn.laowu.core.worker.WorkerService;
+import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
+import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -31,6 +42,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Random;
@@ -56,9 +68,16 @@ public class DemoData implements ApplicationRunner {
     private final JobService jobs;
     private final BrokerService brokers;
     private final StationService stations;
+    private final ApplicationService applications;
+    private final DispatchService dispatch;
+    private final JobApplicationMapper applicationRows;
+    private final DispatchBatchMapper dispatchRows;
+    private final FollowUpMapper followUpRows;
 
     public DemoData(RegionService regions, StaffService staff, WorkerService workers, WorkerMapper workerRows,
-                    JobService jobs, BrokerService brokers, StationService stations) {
+                    JobService jobs, BrokerService brokers, StationService stations, ApplicationService applications,
+                    DispatchService dispatch, JobApplicationMapper applicationRows, DispatchBatchMapper dispatchRows,
+                    FollowUpMapper followUpRows) {
         this.regions = regions;
         this.staff = staff;
         this.workers = workers;
@@ -66,6 +85,11 @@ public class DemoData implements ApplicationRunner {
         this.jobs = jobs;
         this.brokers = brokers;
         this.stations = stations;
+        this.applications = applications;
+        this.dispatch = dispatch;
+        this.applicationRows = applicationRows;
+        this.dispatchRows = dispatchRows;
+        this.followUpRows = followUpRows;
     }
 
     @Override
@@ -107,14 +131,50 @@ public class DemoData implements ApplicationRunner {
                 "两班倒", "包吃住", "五险一金", 18, 40, 10, true);
         publish(clerk, county, garments, "缝纫工", "服装", WorkArea.OUT_OF_PROVINCE, "浙江宁波", 5_500, 8_000,
                 "计件,每天9小时", "包住,餐补", "五险", 18, 50, 20, true);
-        publish(clerk, county, garments, "仓库理货员", "物流", WorkArea.OUT_OF_PROVINCE, "浙江宁波", 4_800, 5_800,
-                "8小时", "包住", "五险", 18, 50, 5, false);
+        Job warehouse = publish(clerk, county, garments, "仓库理货员", "物流", WorkArea.OUT_OF_PROVINCE, "浙江宁波",
+                4_800, 5_800, "8小时", "包住", "五险", 18, 50, 5, false);
         publish(clerk, county, local, "客房服务员", "餐饮住宿", WorkArea.IN_COUNTY, "吉首市乾州", 2_800, 3_500,
                 "8小时,月休4天", "包吃", "五险", 18, 50, 6, false);
         publish(clerk, county, local, "保安", "保安", WorkArea.IN_COUNTY, "吉首市", 3_000, 3_600,
                 "12小时倒班", "包吃住", "五险", 20, 55, 4, false);
+        addPlacements(clerk, county, warehouse);
         // Broker 1: in the simulator, subscribe with scene b:1, or j:1:b:1 to share the first job.
         brokers.create(clerk, county, "麻老三(劳务经纪人)", "个人劳务经纪人,2026年吉首市就业服务中心备案", "433101");
+    }
+
+    /**
+     * The warehouse job's five places as they might stand: three 吉首 workers placed five weeks ago
+     * (their first follow-up overdue in 跟踪回访), two in the group that leaves next week.
+     */
+    private void addPlacements(Actor clerk, RegionScope county, Job job) {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        List<Long> ids = workerRows.selectList(new LambdaQueryWrapper<Worker>()
+                        .likeRight(Worker::getHomeRegionPath, county.path())
+                        .between(Worker::getBirthDate, today.minusYears(49), today.minusYears(19))
+                        .orderByAsc(Worker::getId).last("LIMIT 5"))
+                .stream().map(worker -> ((ApplicationService.Outcome.Applied) applications.apply(worker.getId(),
+                        job.getId(), "CONSOLE")).application().getId()).toList();
+        if (ids.size() < 5) {
+            return;
+        }
+        for (ApplicationStatus step : List.of(ApplicationStatus.SCREENING, ApplicationStatus.MEDICAL)) {
+            applications.move(clerk, county, job.getId(), ids, step, null);
+        }
+        DispatchBatch arrived = dispatch.create(clerk, county, job.getId(), new DispatchService.NewBatch(today,
+                "吉首市人社局门口", "杨干事 13907431234", "浙江宁波北仑区"));
+        applications.dispatch(clerk, county, job.getId(), ids.subList(0, 3), arrived.getId());
+        dispatch.moveGroup(clerk, county, arrived.getId(), ApplicationStatus.PLACED, null);
+        DispatchBatch next = dispatch.create(clerk, county, job.getId(), new DispatchService.NewBatch(today.plusDays(7),
+                "吉首市人社局门口", "杨干事 13907431234", "浙江宁波北仑区"));
+        applications.dispatch(clerk, county, job.getId(), ids.subList(3, 5), next.getId());
+        // As if the first group had left five weeks ago.
+        List<Long> placed = ids.subList(0, 3);
+        dispatchRows.update(null, new LambdaUpdateWrapper<DispatchBatch>().eq(DispatchBatch::getId, arrived.getId())
+                .set(DispatchBatch::getDepartOn, today.minusDays(37)));
+        applicationRows.update(null, new LambdaUpdateWrapper<JobApplication>().in(JobApplication::getId, placed)
+                .setSql("placed_at = placed_at - INTERVAL 35 DAY"));
+        followUpRows.update(null, new LambdaUpdateWrapper<FollowUp>().in(FollowUp::getApplicationId, placed)
+                .setSql("due_on = due_on - INTERVAL 35 DAY"));
     }
 
     /** County seats' approximate positions; the simulator's 发位置 button is in 吉首市. */
@@ -133,13 +193,13 @@ public class DemoData implements ApplicationRunner {
         return jobs.vet(clerk, scope, employer.getId(), notes);
     }
 
-    private void publish(Actor clerk, RegionScope scope, Employer employer, String title, String industry, WorkArea area,
+    private Job publish(Actor clerk, RegionScope scope, Employer employer, String title, String industry, WorkArea area,
                          String place, long wageMin, long wageMax, String hours, String lodging, String insurance,
                          int ageMin, int ageMax, int headcount, boolean training) {
         Job job = jobs.createJob(clerk, scope, new JobService.JobDraft(employer.getId(), title, industry, area, place,
                 wageMin * 100, wageMax * 100, hours, lodging, insurance, ageMin, ageMax, "身体健康", headcount, training,
                 null));
-        jobs.publish(clerk, scope, job.getId());
+        return jobs.publish(clerk, scope, job.getId());
     }
 
     private void addWorker(Random random, Region village, int i) {

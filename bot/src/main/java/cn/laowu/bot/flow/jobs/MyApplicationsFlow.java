@@ -7,6 +7,7 @@ import cn.laowu.bot.dialog.UserInput;
 import cn.laowu.bot.flow.register.WorkerLookup;
 import cn.laowu.core.job.ApplicationService;
 import cn.laowu.core.job.ApplicationStatus;
+import cn.laowu.core.job.FollowUpService;
 import cn.laowu.core.worker.Worker;
 import org.springframework.stereotype.Component;
 
@@ -18,10 +19,12 @@ public class MyApplicationsFlow implements Flow {
 
     private final WorkerLookup lookup;
     private final ApplicationService applications;
+    private final FollowUpService followUps;
 
-    public MyApplicationsFlow(WorkerLookup lookup, ApplicationService applications) {
+    public MyApplicationsFlow(WorkerLookup lookup, ApplicationService applications, FollowUpService followUps) {
         this.lookup = lookup;
         this.applications = applications;
+        this.followUps = followUps;
     }
 
     @Override
@@ -50,6 +53,8 @@ public class MyApplicationsFlow implements Flow {
                 out.append("(").append(entry.application().getReason()).append(")");
             }
         }
+        followUps.dueFor(worker.getId()).ifPresent(due -> out.append("\n\n「").append(due.entry().job().getTitle())
+                .append("」上岗满").append(due.followUp().getMonthNo()).append("个月了,回复 回访 说说近况。"));
         return Reply.text(out.append("\n\n有进展会发消息告诉您。有疑问请联系乡镇社会保障站。").toString());
     }
 
