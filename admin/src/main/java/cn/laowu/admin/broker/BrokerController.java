@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.Clock;
@@ -33,7 +34,8 @@ import java.util.stream.Collectors;
 
 /**
  * 经纪人: the labour brokers an office registers, the one-time code that binds a broker's WeChat,
- * the broker's QR codes (their own and one per open job) and the applications credited to them.
+ * the broker's QR codes (their own and one per open job), the applications credited to them, and
+ * 停用/启用 of a broker.
  */
 @Controller
 public class BrokerController {
@@ -118,8 +120,10 @@ public class BrokerController {
                 .map(b -> new Bound(b.getAppid(), accountNames.getOrDefault(b.getAppid(), b.getAppid()), b.getBoundAt()))
                 .toList());
         model.addAttribute("accountsConfigured", qrLinks.hasAccounts());
-        model.addAttribute("brokerLinks", qrLinks.forScene(Scene.broker(id)));
-        model.addAttribute("shares", jobs.jobs(me.scope()).stream()
+        // A disabled broker's codes credit nobody: handing them out would only mislead.
+        boolean enabled = Boolean.TRUE.equals(broker.getEnabled());
+        model.addAttribute("brokerLinks", enabled ? qrLinks.forScene(Scene.broker(id)) : List.of());
+        model.addAttribute("shares", !enabled ? List.of() : jobs.jobs(me.scope()).stream()
                 .filter(card -> card.job().isOpenOn(today))
                 .map(card -> new JobShare(card, qrLinks.forScene(Scene.jobShare(card.job().getId(), id))))
                 .toList());
@@ -127,7 +131,8 @@ public class BrokerController {
         model.addAttribute("referrals", referrals);
         model.addAttribute("eligibleCount", referrals.stream().filter(BrokerService.Referral::subsidyEligible).count());
         Object token = model.asMap().get("bindingToken");
-        model.addAttribute("bindingLinks", token instanceof String t ? qrLinks.forScene(Scene.binding(t)) : List.of());
+        model.addAttribute("bindingLinks", enabled && token instanceof String t ? qrLinks.forScene(Scene.binding(t))
+                : List.of());
         model.addAttribute("canManage", me.can(Permission.MANAGE_BROKERS));
         return "console/brokers/detail";
     }
@@ -141,6 +146,28 @@ public class BrokerController {
         flash.addFlashAttribute("bindingExpiresAt", time(token.getExpiresAt()));
         flash.addFlashAttribute("success", "绑定码已生成,24小时内有效,只能用一次。请经纪人本人用微信扫描下面的二维码完成绑定;"
                 + "离开本页后二维码不再显示,需要时可以重新生成。");
+        return "redirect:/console/brokers/" + id;
+    }
+
+    /** 停用: the broker's codes stop crediting anyone; what was credited stays. The reason is audited. */
+    @PostMapping("/console/brokers/{id}/disable")
+    public String disable(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
+                          @RequestParam(required = false) String reason, HttpServletRequest request,
+                          RedirectAttributes flash) {
+        try {
+            Broker broker = brokers.setEnabled(me.actor(request.getRemoteAddr()), me.scope(), id, false, reason);
+            flash.addFlashAttribute("success", "已停用「" + broker.getName() + "」:二维码不再记推荐,已记的推荐保留。");
+        } catch (RuleViolation e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/console/brokers/" + id;
+    }
+
+    @PostMapping("/console/brokers/{id}/enable")
+    public String enable(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
+                         HttpServletRequest request, RedirectAttributes flash) {
+        Broker broker = brokers.setEnabled(me.actor(request.getRemoteAddr()), me.scope(), id, true, null);
+        flash.addFlashAttribute("success", "已启用「" + broker.getName() + "」,二维码又能记推荐了。");
         return "redirect:/console/brokers/" + id;
     }
 

@@ -166,11 +166,11 @@ public class JobController {
             return detail;
         }
         try {
-            Job job = jobs.extend(me.actor(request.getRemoteAddr()), me.scope(), id, date);
+            jobs.extend(me.actor(request.getRemoteAddr()), me.scope(), id, date);
+            Job job = jobs.job(me.scope(), id); // as stored: the message says what workers will see
             flash.addFlashAttribute("success", "「" + job.getTitle() + "」"
-                    + (date == null ? "已改为长期招聘,不设截止日期。" : "截止日期改为 " + date + "。")
-                    + (before == JobStatus.EXPIRED && job.getStatus() == JobStatus.PUBLISHED
-                    ? "岗位已重新发布,工人又能看到并报名了。" : ""));
+                    + (job.getEndsOn() == null ? "已改为长期招聘,不设截止日期。" : "截止日期改为 " + job.getEndsOn() + "。")
+                    + (before == JobStatus.EXPIRED && job.isOpenOn(today()) ? "岗位已重新发布,工人又能看到并报名了。" : ""));
         } catch (RuleViolation e) {
             flash.addFlashAttribute("error", e.getMessage());
         }

@@ -11,21 +11,29 @@ import cn.laowu.core.broker.Scene;
 import cn.laowu.core.job.ApplicationService;
 import cn.laowu.core.job.ApplicationService.Outcome;
 import cn.laowu.core.job.ApplicationStatus;
+import cn.laowu.core.job.DispatchBatch;
+import cn.laowu.core.job.DispatchService;
 import cn.laowu.core.job.Employer;
+import cn.laowu.core.job.FollowUp;
+import cn.laowu.core.job.FollowUpService;
 import cn.laowu.core.job.Job;
 import cn.laowu.core.job.JobService;
+import cn.laowu.core.job.Satisfaction;
 import cn.laowu.core.privacy.LinkSigner;
 import cn.laowu.core.region.RegionScope;
 import cn.laowu.core.worker.WorkArea;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MvcResult;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -63,6 +71,12 @@ class BrokerConsoleTest extends ConsoleTestSupport {
     JobService jobService;
     @Autowired
     ApplicationService applicationService;
+    @Autowired
+    DispatchService dispatchService;
+    @Autowired
+    FollowUpService followUpService;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void aBrokerIsRegisteredThroughTheFormAndListed() throws Exception {
@@ -250,8 +264,13 @@ class BrokerConsoleTest extends ConsoleTestSupport {
         Job job = publishedJob(vettedEmployer(), "推荐岗位");
         long appA = applied(fx.workerA.getId(), job, broker.getId());
         applied(fx.workerB.getId(), job, broker.getId());
-        for (ApplicationStatus to : List.of(ApplicationStatus.SCREENING, ApplicationStatus.MEDICAL,
-                ApplicationStatus.DISPATCH, ApplicationStatus.PLACED, ApplicationStatus.FOLLOW_UP)) {
+        for (ApplicationStatus to : List.of(ApplicationStatus.SCREENING, ApplicationStatus.MEDICAL)) {
+            applicationService.move(actor("towna"), scopeA(), job.getId(), List.of(appA), to, null);
+        }
+        DispatchBatch batch = dispatchService.create(actor("towna"), scopeA(), job.getId(), new DispatchService.NewBatch(
+                LocalDate.now(ZoneId.of("Asia/Shanghai")), "人社局门口", "张干事", "广东东莞"));
+        applicationService.dispatch(actor("towna"), scopeA(), job.getId(), List.of(appA), batch.getId());
+        for (ApplicationStatus to : List.of(ApplicationStatus.PLACED, ApplicationStatus.FOLLOW_UP)) {
             applicationService.move(actor("towna"), scopeA(), job.getId(), List.of(appA), to, null);
         }
         String page = "/console/brokers/" + broker.getId();
@@ -265,12 +284,74 @@ class BrokerConsoleTest extends ConsoleTestSupport {
                 .andExpect(content().string(containsString(">跟踪服务</span>")))
                 .andExpect(content().string(not(containsString(badge))));
 
+        // 稳岗 needs a year in the job, confirmed by the 12-month follow-up: a year passes.
+        jdbc.update("UPDATE job_application SET placed_at = placed_at - INTERVAL 13 MONTH WHERE id = ?", appA);
+        jdbc.update("UPDATE follow_up SET due_on = due_on - INTERVAL 13 MONTH WHERE application_id = ?", appA);
+        FollowUp last = followUpService.ofApplication(appA).get(3);
+        assertThat(last.getMonthNo()).isEqualTo(FollowUpService.FINAL_MONTH);
+        followUpService.record(actor("towna"), scopeA(), last.getId(),
+                new FollowUpService.Answer(true, null, Satisfaction.SATISFIED, "电话回访"));
         applicationService.move(actor("towna"), scopeA(), job.getId(), List.of(appA), ApplicationStatus.STABLE, null);
         String html = mvc.perform(get(page).session(login("towna"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString(">稳岗</span>")))
                 .andReturn().getResponse().getContentAsString();
         assertThat(html.split(Pattern.quote(badge), -1)).as("one subsidy badge").hasSize(2);
         assertThat(html).contains("<b>1</b> 人稳岗满一年");
+    }
+
+    @Test
+    void aBrokerIsDisabledWithAReasonAndEnabledAgain() throws Exception {
+        Broker broker = broker("towna", "停用经纪" + fx.tag);
+        MockHttpSession a = login("towna");
+        String page = "/console/brokers/" + broker.getId();
+        mvc.perform(get(page).session(a)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"disable-form\"")))
+                .andExpect(content().string(containsString("scene=b%3A" + broker.getId())))
+                .andExpect(content().string(containsString(page + "/binding-code")));
+
+        mvc.perform(post(page + "/disable").session(a).with(csrf()).param("reason", "  "))
+                .andExpect(redirectedUrl(page))
+                .andExpect(flash().attribute("error", containsString("停用要写明原因")));
+        assertThat(brokerService.get(scopeA(), broker.getId()).getEnabled()).isTrue();
+
+        mvc.perform(post(page + "/disable").session(a).with(csrf()).param("reason", "资质过期未续"))
+                .andExpect(redirectedUrl(page))
+                .andExpect(flash().attribute("success", containsString("二维码不再记推荐,已记的推荐保留")));
+        assertThat(brokerService.get(scopeA(), broker.getId()).getEnabled()).isFalse();
+        mvc.perform(get(page).session(a)).andExpect(status().isOk())
+                .andExpect(content().string(containsString(">已停用</span>")))
+                .andExpect(content().string(containsString("已停用:二维码不再记推荐,已记的推荐保留。")))
+                .andExpect(content().string(containsString("id=\"enable-form\"")))
+                .andExpect(content().string(not(containsString("scene=b%3A" + broker.getId()))))
+                .andExpect(content().string(not(containsString(page + "/binding-code"))))
+                .andExpect(content().string(not(containsString("disable-form"))));
+        mvc.perform(get("/console/brokers").session(a))
+                .andExpect(content().string(containsString("<span class=\"badge text-bg-secondary\">已停用</span>")));
+
+        mvc.perform(post(page + "/enable").session(a).with(csrf()))
+                .andExpect(redirectedUrl(page))
+                .andExpect(flash().attribute("success", containsString("已启用")));
+        assertThat(brokerService.get(scopeA(), broker.getId()).getEnabled()).isTrue();
+        mvc.perform(get(page).session(a))
+                .andExpect(content().string(containsString("scene=b%3A" + broker.getId())))
+                .andExpect(content().string(not(containsString(">已停用</span>"))));
+        mvc.perform(get("/console/brokers").session(a))
+                .andExpect(content().string(not(containsString("已停用"))));
+    }
+
+    @Test
+    void onlyTheBrokersOwnOfficeMayDisableIt() throws Exception {
+        Broker broker = broker("towna", "外镇停用经纪" + fx.tag);
+        String page = "/console/brokers/" + broker.getId();
+        mvc.perform(post(page + "/disable").session(login("townb")).with(csrf()).param("reason", "越权"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post(page + "/disable").session(login("leader")).with(csrf()).param("reason", "领导停用"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(page + "/disable").session(login("towna")).param("reason", "无令牌"))
+                .andExpect(status().isForbidden());
+        assertThat(brokerService.get(scopeA(), broker.getId()).getEnabled()).isTrue();
+        mvc.perform(get(page).session(login("leader"))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("disable-form"))));
     }
 
     @Test

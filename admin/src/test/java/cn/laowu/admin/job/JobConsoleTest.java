@@ -5,6 +5,8 @@ import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.job.ApplicationService;
 import cn.laowu.core.job.ApplicationService.Outcome;
 import cn.laowu.core.job.ApplicationStatus;
+import cn.laowu.core.job.DispatchBatch;
+import cn.laowu.core.job.DispatchService;
 import cn.laowu.core.job.Employer;
 import cn.laowu.core.job.Job;
 import cn.laowu.core.job.JobService;
@@ -38,6 +40,8 @@ class JobConsoleTest extends ConsoleTestSupport {
     JobService jobService;
     @Autowired
     ApplicationService applicationService;
+    @Autowired
+    DispatchService dispatchService;
 
     @Test
     void anEmployerAndAJobAreCreatedThroughTheForms() throws Exception {
@@ -192,7 +196,9 @@ class JobConsoleTest extends ConsoleTestSupport {
 
         // A is one step ahead; a batch that is right for A but not for B leaves both as they were.
         mvc.perform(move(a, job, "MEDICAL", "", appA)).andExpect(flash().attribute("success", containsString("1 人")));
-        mvc.perform(move(a, job, "DISPATCH", "", appA, appB))
+        DispatchBatch batch = dispatchService.create(actor("towna"), RegionScope.of(fx.townshipA), job.getId(),
+                new DispatchService.NewBatch(LocalDate.now(ZoneId.of("Asia/Shanghai")), "人社局门口", "张干事", "广东东莞"));
+        mvc.perform(move(a, job, "DISPATCH", "", appA, appB).param("batchId", String.valueOf(batch.getId())))
                 .andExpect(flash().attribute("error", containsString("「资格审查」,不能直接办理为「集中输送」")));
         assertThat(statusOf(job, fx.workerA.getId())).isEqualTo(ApplicationStatus.MEDICAL);
         assertThat(statusOf(job, fx.workerB.getId())).isEqualTo(ApplicationStatus.SCREENING);

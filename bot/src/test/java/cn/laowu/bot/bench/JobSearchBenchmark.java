@@ -72,6 +72,7 @@ class JobSearchBenchmark extends PortalTestSupport {
                 timed(client, latencies, "下一页", openid, "下一页");
                 timed(client, latencies, "detail", openid, "8");
                 timed(client, latencies, "keyword 保安 吉首", openid, "保安 吉首");
+                timed(client, latencies, "keyword 挖掘机 (none)", openid, "挖掘机");
                 return null;
             }));
         }
@@ -85,7 +86,7 @@ class JobSearchBenchmark extends PortalTestSupport {
             System.out.printf("BENCH %-20s n=%d p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n", kind, sorted.size(),
                     pct(sorted, 50), pct(sorted, 95), pct(sorted, 99));
         });
-        assertThat(latencies).hasSize(5);
+        assertThat(latencies).hasSize(6);
     }
 
     private void timed(CallbackClient client, Map<String, List<Long>> latencies, String kind, String openid,

@@ -162,10 +162,15 @@ public class JobService {
             throw new RuleViolation("新的截止日期不能早于今天。");
         }
         String before = job.getEndsOn() == null ? "不限" : job.getEndsOn().toString();
-        job.setEndsOn(endsOn);
-        setStatus(job, job.getStatus() == JobStatus.EXPIRED ? JobStatus.PUBLISHED : job.getStatus());
+        // An explicit update: "no end date" must be written as NULL, which updateById would skip.
+        if (jobs.update(null, new LambdaUpdateWrapper<Job>().eq(Job::getId, jobId).eq(Job::getVersion, job.getVersion())
+                .set(Job::getEndsOn, endsOn)
+                .set(Job::getStatus, job.getStatus() == JobStatus.EXPIRED ? JobStatus.PUBLISHED : job.getStatus())
+                .set(Job::getUpdatedAt, LocalDateTime.now(clock)).setSql("version = version + 1")) == 0) {
+            throw new RuleViolation("岗位刚被别人改过,请刷新后再试。");
+        }
         audit.record(actor, "EXTEND", "job", jobId, "截止 " + before, "截止 " + (endsOn == null ? "不限" : endsOn));
-        return job;
+        return job(scope, jobId);
     }
 
     /**

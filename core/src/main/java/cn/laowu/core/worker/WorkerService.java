@@ -257,6 +257,14 @@ public class WorkerService {
                 + (w.getExpectedWageFen() == null ? "" : w.getExpectedWageFen() / 100 + "元");
     }
 
+    /** The full phone number, for a clerk who has to call the worker: every look is in the audit log. */
+    @Transactional
+    public Optional<String> revealPhone(Actor actor, RegionScope scope, long id, String purpose) {
+        Worker worker = get(scope, id);
+        audit.record(actor, "REVEAL_PHONE", "worker", id, null, purpose);
+        return Optional.ofNullable(worker.getPhoneCipher()).map(protector::decrypt);
+    }
+
     /** 一年一更新: the clerk has checked the card with the worker this year. */
     @Transactional
     public Worker confirm(Actor actor, RegionScope scope, long id) {

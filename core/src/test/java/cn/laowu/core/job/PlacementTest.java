@@ -191,6 +191,10 @@ class PlacementTest {
                 .hasMessageContaining("不能早于今天");
         assertThat(jobs.extend(clerk, scope, job.getId(), today.plusDays(30)).getStatus()).isEqualTo(JobStatus.PUBLISHED);
         assertThat(jobs.openJob(job.getId())).isPresent();
+        jdbc.update("UPDATE job SET status = 'EXPIRED', ends_on = ? WHERE id = ?", today.minusDays(1), job.getId());
+        Job openEnded = jobs.extend(clerk, scope, job.getId(), null);
+        assertThat(openEnded.getEndsOn()).isNull();
+        assertThat(openEnded.getStatus()).isEqualTo(JobStatus.PUBLISHED);
         jobs.close(clerk, scope, job.getId());
         assertThatThrownBy(() -> jobs.extend(clerk, scope, job.getId(), today.plusDays(30))).hasMessageContaining("已关闭");
     }
