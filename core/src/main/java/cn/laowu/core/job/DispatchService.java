@@ -5,6 +5,7 @@ import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.region.RegionScope;
 import cn.laowu.core.support.NotFoundInScope;
 import cn.laowu.core.support.RuleViolation;
+import cn.laowu.core.support.Text;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,9 +67,9 @@ public class DispatchService {
         DispatchBatch batch = new DispatchBatch();
         batch.setJobId(job.getId());
         batch.setDepartOn(input.departOn());
-        batch.setMeetingPoint(required(input.meetingPoint(), "集合地点", 64));
-        batch.setEscort(required(input.escort(), "带队人员(姓名和电话)", 32));
-        batch.setDestination(required(input.destination(), "目的地", 64));
+        batch.setMeetingPoint(Text.required(input.meetingPoint(), "集合地点", 64));
+        batch.setEscort(Text.required(input.escort(), "带队人员(姓名和电话)", 32));
+        batch.setDestination(Text.required(input.destination(), "目的地", 64));
         batch.setCreatedBy(actor.username());
         batch.setCreatedAt(LocalDateTime.now(clock));
         batches.insert(batch);
@@ -118,15 +119,5 @@ public class DispatchService {
     private List<ApplicationService.Entry> members(long batchId) {
         return applications.entries(applicationRows.selectList(new LambdaQueryWrapper<JobApplication>()
                 .eq(JobApplication::getBatchId, batchId).orderByAsc(JobApplication::getId)));
-    }
-
-    private static String required(String value, String field, int max) {
-        if (value == null || value.isBlank()) {
-            throw new RuleViolation("请填写" + field + "。");
-        }
-        if (value.trim().length() > max) {
-            throw new RuleViolation(field + "最多" + max + "个字。");
-        }
-        return value.trim();
     }
 }

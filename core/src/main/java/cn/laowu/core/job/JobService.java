@@ -59,10 +59,10 @@ public class JobService {
 
     @Transactional
     public Employer createEmployer(Actor actor, RegionScope scope, NewEmployer input) {
-        require(input.name(), "企业名称", 128);
-        require(input.location(), "企业所在地", 128);
-        limit(input.contact(), "联系方式", 128);
-        limit(input.description(), "企业介绍", 1000);
+        Text.required(input.name(), "企业名称", 128);
+        Text.required(input.location(), "企业所在地", 128);
+        Text.limited(input.contact(), "联系方式", 128);
+        Text.limited(input.description(), "企业介绍", 1000);
         LocalDateTime now = LocalDateTime.now(clock);
         Employer employer = new Employer();
         employer.setName(input.name().trim());
@@ -81,7 +81,7 @@ public class JobService {
     @Transactional
     public Employer vet(Actor actor, RegionScope scope, long employerId, String notes) {
         Employer employer = employer(scope, employerId);
-        require(notes, "考察情况", 1000);
+        Text.required(notes, "考察情况", 1000);
         LocalDateTime now = LocalDateTime.now(clock);
         employers.update(null, new LambdaUpdateWrapper<Employer>().eq(Employer::getId, employerId)
                 .set(Employer::getVettedAt, now).set(Employer::getVettedBy, actor.username())
@@ -290,9 +290,9 @@ public class JobService {
     }
 
     private void apply(JobDraft d, Job job, Employer employer) {
-        require(d.title(), "岗位名称", 64);
-        require(d.industry(), "行业", 32);
-        require(d.workPlace(), "工作地点", 64);
+        Text.required(d.title(), "岗位名称", 64);
+        Text.required(d.industry(), "行业", 32);
+        Text.required(d.workPlace(), "工作地点", 64);
         if (d.workArea() == null) {
             throw new RuleViolation("请选择工作地区(省外/省内/州内/县内)。");
         }
@@ -310,10 +310,10 @@ public class JobService {
                 || d.ageMax() != null && (d.ageMax() < 16 || d.ageMax() > 100)) {
             throw new RuleViolation("年龄要求应在16到100岁之间。");
         }
-        limit(d.hours(), "工作时间", 64);
-        limit(d.foodLodging(), "吃住", 64);
-        limit(d.socialInsurance(), "社保", 64);
-        limit(d.healthRequirement(), "身体要求", 128);
+        Text.limited(d.hours(), "工作时间", 64);
+        Text.limited(d.foodLodging(), "吃住", 64);
+        Text.limited(d.socialInsurance(), "社保", 64);
+        Text.limited(d.healthRequirement(), "身体要求", 128);
         job.setEmployerId(employer.getId());
         job.setTitle(d.title().trim());
         job.setIndustry(d.industry().trim());
@@ -342,20 +342,4 @@ public class JobService {
         return job.getTitle() + " · " + job.getWorkPlace() + " · " + job.getHeadcount() + "人 · "
                 + (job.getStatus() == null ? "" : job.getStatus().label());
     }
-
-    private static void require(String value, String field, int max) {
-        if (value == null || value.isBlank()) {
-            throw new RuleViolation("请填写" + field + "。");
-        }
-        if (value.trim().length() > max) {
-            throw new RuleViolation(field + "最多" + max + "个字。");
-        }
-    }
-
-    private static void limit(String value, String field, int max) {
-        if (value != null && value.trim().length() > max) {
-            throw new RuleViolation(field + "最多" + max + "个字。");
-        }
-    }
-
 }
