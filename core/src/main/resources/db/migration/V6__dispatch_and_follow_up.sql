@@ -30,6 +30,8 @@ CREATE TABLE follow_up (
     month_no         INT          NOT NULL,
     due_on           DATE         NOT NULL,
     reminded_at      DATETIME(3)  NULL,
+    -- Whether WeChat took the reminder: not when the worker never followed or wrote over 48 h ago.
+    reminder_delivered TINYINT(1) NULL,
     recorded_at      DATETIME(3)  NULL,
     recorded_by      VARCHAR(64)  NULL,
     still_employed   TINYINT(1)   NULL,

@@ -64,7 +64,11 @@ class FollowUpConsoleTest extends ConsoleTestSupport {
         ConsoleFixture elsewhere = new ConsoleFixture(regions, staff, workers);
         FollowUp theirs = followUpService.ofApplication(placedTwoMonthsAgo(elsewhere, elsewhere.workerA.getId(), "外县岗位"))
                 .get(0);
-        followUpService.markReminded(first.getId());
+        followUpService.markReminded(first.getId(), true);
+        FollowUp unreachable = followUpService.ofApplication(placedTwoMonthsAgo(fx, workers.register(
+                new cn.laowu.core.worker.NewWorker("丙某", ConsoleFixture.randomId(), null, fx.villageA.getCode(), false))
+                .getId(), "回访岗位二")).get(0);
+        followUpService.markReminded(unreachable.getId(), false);
 
         MockHttpSession county = login("county");
         mvc.perform(get("/console").session(county))
@@ -78,6 +82,8 @@ class FollowUpConsoleTest extends ConsoleTestSupport {
                 .andExpect(content().string(containsString("第1个月")))
                 .andExpect(content().string(containsString("已逾期 " + days + " 天")))
                 .andExpect(content().string(containsString(">已提醒</span>")))
+                .andExpect(content().string(containsString("id=\"follow-up-" + unreachable.getId() + "\"")))
+                .andExpect(content().string(containsString("没能提醒,请打电话")))
                 .andExpect(content().string(containsString("href=\"/console/follow-ups/" + first.getId() + "\">记录</a>")))
                 .andExpect(content().string(not(containsString("follow-up-" + third.getId() + "\""))))
                 .andExpect(content().string(not(containsString("follow-up-" + theirs.getId() + "\""))))

@@ -21,6 +21,8 @@ import java.util.List;
 public class FollowUpReminder {
 
     private static final int BATCH = 200;
+    /** Well within the lock's lease at WeChat's pace; the rest waits for the next run. */
+    private static final int MAX_PER_RUN = 2_000;
 
     private final FollowUpService followUps;
     private final FollowerMapper followers;
@@ -50,21 +52,24 @@ public class FollowUpReminder {
         do {
             due = followUps.dueForReminder(BATCH);
             for (FollowUpService.Item item : due) {
-                remind(item);
-                followUps.markReminded(item.followUp().getId());
+                followUps.markReminded(item.followUp().getId(), remind(item));
                 reminded++;
             }
-        } while (due.size() == BATCH);
+        } while (due.size() == BATCH && reminded < MAX_PER_RUN);
         return reminded;
     }
 
-    private void remind(FollowUpService.Item item) {
+    /** @return whether the message reached the worker in at least one account */
+    private boolean remind(FollowUpService.Item item) {
         String text = "您在「" + item.entry().job().getTitle() + "」上岗满" + item.followUp().getMonthNo()
                 + "个月了,最近还好吗?回复 回访 说说近况(一分钟),有困难我们帮您。";
         List<Follower> recipients = followers.selectList(new LambdaQueryWrapper<Follower>()
                 .eq(Follower::getWorkerId, item.followUp().getWorkerId()).eq(Follower::getSubscribed, true));
+        boolean delivered = false;
         for (Follower follower : recipients) {
-            accounts.find(follower.getAppid()).ifPresent(account -> messenger.sendText(account, follower.getOpenid(), text));
+            delivered |= accounts.find(follower.getAppid())
+                    .map(account -> messenger.sendText(account, follower.getOpenid(), text)).orElse(false);
         }
+        return delivered;
     }
 }

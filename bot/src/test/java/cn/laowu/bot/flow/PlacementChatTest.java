@@ -105,6 +105,7 @@ class PlacementChatTest extends PortalTestSupport {
                 () -> new AssertionError("the worker was not reminded"));
         assertThat(WECHAT.callsTo("/message/custom/send").stream()
                 .filter(c -> c.body().contains(openid) && c.body().contains("说说近况")).count()).isEqualTo(1);
+        assertThat(followUps.ofApplication(id).get(0).getReminderDelivered()).isTrue();
 
         assertThat(say(openid, "我的报名").content()).contains("已上岗").contains("上岗满1个月了,回复 回访");
         assertThat(say(openid, "回访").content()).contains("上岗满1个月").contains("1. 还在");
@@ -134,6 +135,13 @@ class PlacementChatTest extends PortalTestSupport {
         Job job = publishedJob();
         long id = placed(worker, job);
         ageBy(id, 3);
+        // Registered at the office, never followed the account: the reminder cannot reach them, and the queue says so.
+        Worker offline = workers.register(new NewWorker("田离线", randomId(), null, village.getCode(), false));
+        long offlineId = placed(offline, job);
+        ageBy(offlineId, 1);
+        reminder.remindDue();
+        assertThat(followUps.ofApplication(offlineId).get(0).getRemindedAt()).isNotNull();
+        assertThat(followUps.ofApplication(offlineId).get(0).getReminderDelivered()).isFalse();
 
         assertThat(say(openid, "说说近况").content()).contains("上岗满3个月");
         say(openid, "1");
@@ -178,12 +186,15 @@ class PlacementChatTest extends PortalTestSupport {
         assertThat(say(openid, "我的信息").content()).contains("139****5678").contains("电焊、开叉车");
     }
 
-    private Worker registered(String openid) {
+    private static ChineseIdNumber randomId() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         String first17 = String.format("433101%04d%02d%02d%03d", 1980 + random.nextInt(20), 1 + random.nextInt(12),
                 1 + random.nextInt(28), random.nextInt(1000));
-        Worker worker = workers.register(new NewWorker("吴回访", ChineseIdNumber.parse(first17
-                + ChineseIdNumber.checkChar(first17)), "13800002222", village.getCode(), false));
+        return ChineseIdNumber.parse(first17 + ChineseIdNumber.checkChar(first17));
+    }
+
+    private Worker registered(String openid) {
+        Worker worker = workers.register(new NewWorker("吴回访", randomId(), "13800002222", village.getCode(), false));
         followers.subscribed(APPID, openid, null);
         followers.bindWorker(APPID, openid, worker.getId());
         return worker;

@@ -19,6 +19,7 @@ public class FollowUp {
     private Integer monthNo;
     private LocalDate dueOn;
     private LocalDateTime remindedAt;
+    private Boolean reminderDelivered;
     private LocalDateTime recordedAt;
     private String recordedBy;
     private Boolean stillEmployed;
@@ -128,5 +129,13 @@ public class FollowUp {
 
     public void setNote(String note) {
         this.note = note;
+    }
+
+    public Boolean getReminderDelivered() {
+        return reminderDelivered;
+    }
+
+    public void setReminderDelivered(Boolean reminderDelivered) {
+        this.reminderDelivered = reminderDelivered;
     }
 }

@@ -116,9 +116,10 @@ public class FollowUpService {
                 .orderByAsc(FollowUp::getId).last("LIMIT " + Math.max(1, limit))));
     }
 
-    public void markReminded(long id) {
+    /** Reminded once, whether or not WeChat delivered it: the clerk's queue tells the two apart. */
+    public void markReminded(long id, boolean delivered) {
         followUps.update(null, new LambdaUpdateWrapper<FollowUp>().eq(FollowUp::getId, id)
-                .set(FollowUp::getRemindedAt, LocalDateTime.now(clock)));
+                .set(FollowUp::getRemindedAt, LocalDateTime.now(clock)).set(FollowUp::getReminderDelivered, delivered));
     }
 
     /** A clerk records what they heard. */
