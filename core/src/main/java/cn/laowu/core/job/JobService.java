@@ -31,12 +31,17 @@ public class JobService {
 
     private final EmployerMapper employers;
     private final JobMapper jobs;
+    private final JobTermMapper terms;
+    private final JobSearchIndex searchIndex;
     private final AuditLog audit;
     private final Clock clock;
 
-    public JobService(EmployerMapper employers, JobMapper jobs, AuditLog audit, Clock clock) {
+    public JobService(EmployerMapper employers, JobMapper jobs, JobTermMapper terms, JobSearchIndex searchIndex,
+                      AuditLog audit, Clock clock) {
         this.employers = employers;
         this.jobs = jobs;
+        this.terms = terms;
+        this.searchIndex = searchIndex;
         this.audit = audit;
         this.clock = clock;
     }
@@ -124,6 +129,7 @@ public class JobService {
         job.setUpdatedAt(now);
         job.setVersion(0);
         jobs.insert(job);
+        searchIndex.index(job);
         audit.record(actor, "CREATE", "job", job.getId(), null, describe(job));
         return job;
     }
@@ -220,27 +226,62 @@ public class JobService {
 
     /**
      * Open jobs for a worker: keyword (title, industry, place, employer), optional filters, the
-     * worker's wished-for area first, newest first within that. Both parts are read newest-first
-     * along an index, so a page costs the same with a hundred jobs or a hundred thousand.
+     * worker's wished-for area first, newest first within that. Each part is read newest-first
+     * along an index (of the open jobs, or of the rarest keyword term), so a page costs about the
+     * same with a hundred jobs or a hundred thousand.
      */
     public List<JobCard> search(JobQuery query, int offset, int limit) {
         int from = Math.max(0, offset);
         int size = Math.min(Math.max(1, limit), 50);
+        Source source = source(query);
         WorkArea preferred = query.area() == null ? query.preferredArea() : null;
         if (preferred == null) {
-            return cards(jobs.selectList(where(query).orderByDesc(Job::getId).last(page(from, size))));
+            return cards(source.page(where(query), from, size));
         }
-        List<Job> rows = new ArrayList<>(jobs.selectList(where(query).eq(Job::getWorkArea, preferred)
-                .orderByDesc(Job::getId).last(page(from, size))));
+        List<Job> rows = new ArrayList<>(source.page(where(query).eq(Job::getWorkArea, preferred), from, size));
         if (rows.size() < size) {
             // The preferred jobs end on this page: where they end says where the others start.
             long preferredTotal = rows.isEmpty() && from > 0
-                    ? jobs.selectCount(where(query).eq(Job::getWorkArea, preferred)) : from + rows.size();
+                    ? source.count(where(query).eq(Job::getWorkArea, preferred)) : from + rows.size();
             long othersFrom = Math.max(0, from - preferredTotal);
-            rows.addAll(jobs.selectList(where(query).ne(Job::getWorkArea, preferred).orderByDesc(Job::getId)
-                    .last(page(othersFrom, size - rows.size()))));
+            rows.addAll(source.page(where(query).ne(Job::getWorkArea, preferred), othersFrom, size - rows.size()));
         }
         return cards(rows);
+    }
+
+    /** Where a search reads from: the open jobs newest first, or the jobs of one keyword term. */
+    private interface Source {
+        List<Job> page(LambdaQueryWrapper<Job> where, long from, int size);
+
+        long count(LambdaQueryWrapper<Job> where);
+    }
+
+    private Source source(JobQuery query) {
+        Optional<String> term = searchIndex.rarestTerm(words(query.keyword()));
+        if (term.isEmpty()) {
+            return new Source() {
+                public List<Job> page(LambdaQueryWrapper<Job> where, long from, int size) {
+                    return jobs.selectList(where.orderByDesc(Job::getId).last(JobService.page(from, size)));
+                }
+
+                public long count(LambdaQueryWrapper<Job> where) {
+                    return jobs.selectCount(where);
+                }
+            };
+        }
+        return new Source() {
+            public List<Job> page(LambdaQueryWrapper<Job> where, long from, int size) {
+                return terms.search(term.get(), where.last("ORDER BY t.job_id DESC " + JobService.page(from, size)));
+            }
+
+            public long count(LambdaQueryWrapper<Job> where) {
+                return terms.countMatching(term.get(), where);
+            }
+        };
+    }
+
+    private static List<String> words(String keyword) {
+        return keyword == null || keyword.isBlank() ? List.of() : List.of(keyword.trim().split("\\s+"));
     }
 
     /** Open jobs an office published for work in its own county (县内/州内): jobs near its station. */
@@ -254,10 +295,8 @@ public class JobService {
         LambdaQueryWrapper<Job> where = new LambdaQueryWrapper<Job>()
                 .eq(Job::getStatus, JobStatus.PUBLISHED)
                 .and(w -> w.isNull(Job::getEndsOn).or().ge(Job::getEndsOn, today()));
-        if (query.keyword() != null && !query.keyword().isBlank()) {
-            for (String word : query.keyword().trim().split("\\s+")) {
-                where.like(Job::getSearchText, word);
-            }
+        for (String word : words(query.keyword())) {
+            where.like(Job::getSearchText, word);
         }
         where.eq(query.area() != null, Job::getWorkArea, query.area());
         where.ge(query.minWageFen() != null, Job::getWageMaxFen, query.minWageFen());
