@@ -247,16 +247,11 @@ public class JobController {
         return fen % 100 == 0 ? String.valueOf(fen / 100) : String.format("%.2f", fen / 100.0);
     }
 
-    /** 回访 progress of the placed rows on the page, by application id; one query per placed row. */
+    /** 回访 progress of the placed rows on the page, by application id, in one query. */
     private Map<Long, List<FollowUp>> followUpsOf(List<ApplicationService.Entry> entries) {
-        Map<Long, List<FollowUp>> byApplication = new HashMap<>();
-        for (ApplicationService.Entry e : entries) {
-            ApplicationStatus s = e.application().getStatus();
-            if (s.isActivePlacement() || s == ApplicationStatus.STABLE) {
-                byApplication.put(e.application().getId(), followUps.ofApplication(e.application().getId()));
-            }
-        }
-        return byApplication;
+        return followUps.ofApplications(entries.stream().map(ApplicationService.Entry::application)
+                .filter(a -> a.getStatus().isActivePlacement() || a.getStatus() == ApplicationStatus.STABLE)
+                .map(a -> a.getId()).toList());
     }
 
     private static String back(long id, String back) {

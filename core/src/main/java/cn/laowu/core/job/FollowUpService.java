@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -81,6 +82,16 @@ public class FollowUpService {
     public List<FollowUp> ofApplication(long applicationId) {
         return followUps.selectList(new LambdaQueryWrapper<FollowUp>()
                 .eq(FollowUp::getApplicationId, applicationId).orderByAsc(FollowUp::getMonthNo));
+    }
+
+    /** The follow-ups of several placements at once, by application, months in order. */
+    public Map<Long, List<FollowUp>> ofApplications(Collection<Long> applicationIds) {
+        if (applicationIds.isEmpty()) {
+            return Map.of();
+        }
+        return followUps.selectList(new LambdaQueryWrapper<FollowUp>().in(FollowUp::getApplicationId, applicationIds)
+                        .orderByAsc(FollowUp::getApplicationId).orderByAsc(FollowUp::getMonthNo)).stream()
+                .collect(Collectors.groupingBy(FollowUp::getApplicationId));
     }
 
     public Item get(RegionScope scope, long id) {
