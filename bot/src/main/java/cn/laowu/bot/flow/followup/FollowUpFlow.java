@@ -79,8 +79,8 @@ public class FollowUpFlow extends StepFlow {
                 new Step("still", this::stillPrompt, this::still),
                 new Step("wage", c -> "现在每月到手工资大概多少元?直接回数字,比如 4500。不想说回复 0", this::wage),
                 new Step("satisfied", c -> "对现在的工作满意吗?\n1. 满意\n2. 一般\n3. 不满意", this::satisfied),
-                new Step("trouble", c -> "有什么困难需要我们帮忙吗?直接说一句;没有回复 0", this::trouble),
-                new Step("why", c -> "为什么离开了?说一句就行,比如 工资太低、家里有事;不想说回复 0", this::why));
+                new Step("trouble", c -> "有什么困难需要我们帮忙吗?直接说一句;没有回复 0", this::lastWords),
+                new Step("why", c -> "为什么离开了?说一句就行,比如 工资太低、家里有事;不想说回复 0", this::lastWords));
     }
 
     private String stillPrompt(DialogContext ctx) {
@@ -129,11 +129,8 @@ public class FollowUpFlow extends StepFlow {
         return next();
     }
 
-    private Outcome trouble(DialogContext ctx, UserInput input) {
-        return done(save(ctx, input.text()));
-    }
-
-    private Outcome why(DialogContext ctx, UserInput input) {
+    /** The last answer, in their own words, whichever way they came: saved with everything before it. */
+    private Outcome lastWords(DialogContext ctx, UserInput input) {
         return done(save(ctx, input.text()));
     }
 
