@@ -55,11 +55,11 @@ public class ApplicationNotifier implements DisposableBean {
         }
     }
 
-    /** Null when the worker already saw the result in the chat that caused it (跟踪服务 starts with their own answer). */
+    /** Null when the worker made the change in the chat, and saw the result there. */
     static String message(ApplicationStatusChanged change) {
         String job = "您报名的「" + change.jobTitle() + "」";
         String note = change.note() == null ? "" : "(" + change.note() + ")";
-        if (change.from() == null) {
+        if (change.from() == null || change.byWorker()) {
             return null;
         }
         return switch (change.to()) {
@@ -69,7 +69,7 @@ public class ApplicationNotifier implements DisposableBean {
             case TRAINING -> job + "请参加上岗前的免费培训。" + note;
             case DISPATCH -> job + "已安排集中输送:" + (change.note() == null ? "出发时间和带队人员会另行通知。" : change.note() + "。");
             case PLACED -> job + "已上岗,祝工作顺利!上岗满1、3、6、12个月时我们会问问您的近况。遇到欠薪等问题,回复 投诉 找我们。";
-            case FOLLOW_UP -> null;
+            case FOLLOW_UP -> job + "进入跟踪服务:上岗满1、3、6、12个月时我们会问问您的近况,回复 回访 随时可以说。";
             case STABLE -> job + "已稳定就业满一年,辛苦了!";
             case REJECTED -> job + "没有通过" + note + "。回复 找工作 看看其他岗位。";
             case WITHDRAWN -> job + "已取消" + note + "。";

@@ -126,7 +126,7 @@ public class ApplicationService {
             // The same worker applied twice at once: the other request won; undo our place.
             throw new DuplicateApplication();
         }
-        record(application, null, status, "worker", null);
+        record(application, null, status, ApplicationStatusChanged.WORKER, null);
         return placeTaken ? new Outcome.Applied(application) : new Outcome.Waitlisted(application);
     }
 
@@ -230,11 +230,11 @@ public class ApplicationService {
                 .eq(FollowUp::getStillEmployed, true));
     }
 
-    /** The first follow-up answered starts 跟踪服务; nothing to do when it has already started. */
-    void beginFollowUp(long applicationId) {
+    /** The first follow-up answered starts 跟踪服务 (moved by whoever recorded it); nothing to do after. */
+    void beginFollowUp(long applicationId, String by) {
         JobApplication application = applications.selectById(applicationId);
         if (application != null && application.getStatus() == ApplicationStatus.PLACED) {
-            transition(application, ApplicationStatus.PLACED, ApplicationStatus.FOLLOW_UP, "system", null,
+            transition(application, ApplicationStatus.PLACED, ApplicationStatus.FOLLOW_UP, by, null,
                     jobs.selectById(application.getJobId()));
         }
     }
@@ -246,7 +246,7 @@ public class ApplicationService {
         if (application == null || application.getWorkerId() != workerId || application.getStatus().isFinal()) {
             throw new NotFoundInScope("Application");
         }
-        transition(application, application.getStatus(), ApplicationStatus.WITHDRAWN, "worker", "本人放弃",
+        transition(application, application.getStatus(), ApplicationStatus.WITHDRAWN, ApplicationStatusChanged.WORKER, "本人放弃",
                 jobs.selectById(application.getJobId()));
     }
 
@@ -336,7 +336,7 @@ public class ApplicationService {
         events.insert(event);
         Job job = jobs.selectById(application.getJobId());
         publisher.publishEvent(new ApplicationStatusChanged(application.getId(), application.getWorkerId(),
-                application.getJobId(), job.getTitle(), from, to, event.getNote()));
+                application.getJobId(), job.getTitle(), from, to, event.getNote(), actor));
     }
 
     /** Age limits of the job against the birth date on the card. */

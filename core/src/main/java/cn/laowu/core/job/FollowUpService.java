@@ -150,7 +150,7 @@ public class FollowUpService {
             throw new NotFoundInScope("Follow-up");
         }
         Item item = items(List.of(followUp)).get(0);
-        save(item, answer, "worker");
+        save(item, answer, ApplicationStatusChanged.WORKER);
         audit.record(new Actor("worker", followUp.getRegionPath(), null), "FOLLOW_UP", "worker", workerId, null,
                 describe(item, answer));
         return item;
@@ -185,7 +185,7 @@ public class FollowUpService {
         if (saved != 1) {
             throw new RuleViolation("这次回访已经记录过了。");
         }
-        applications.beginFollowUp(followUp.getApplicationId());
+        applications.beginFollowUp(followUp.getApplicationId(), by);
         updateCard(followUp.getWorkerId(), answer, now);
     }
 
