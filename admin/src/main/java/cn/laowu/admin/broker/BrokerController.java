@@ -1,5 +1,6 @@
 package cn.laowu.admin.broker;
 
+import cn.laowu.core.support.ChinaTime;
 import cn.laowu.admin.security.Permission;
 import cn.laowu.admin.security.StaffPrincipal;
 import cn.laowu.core.broker.BindingToken;
@@ -25,7 +26,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -40,7 +40,6 @@ import java.util.stream.Collectors;
 @Controller
 public class BrokerController {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final BrokerService brokers;
@@ -112,7 +111,7 @@ public class BrokerController {
         Map<String, String> accountNames = accounts.all().stream()
                 .collect(Collectors.toMap(OfficialAccounts.Account::appid, OfficialAccounts.Account::label, (a, b) -> a));
         List<BrokerBinding> bindings = brokers.bindings(id);
-        LocalDate today = LocalDate.now(clock.withZone(CHINA));
+        LocalDate today = ChinaTime.today(clock);
         model.addAttribute("broker", broker);
         model.addAttribute("regionName", regions.find(broker.getRegionCode()).map(Region::getName)
                 .orElse(broker.getRegionCode()));
@@ -173,6 +172,6 @@ public class BrokerController {
 
     /** A stored (UTC) time as clerks read it, in China time. */
     public static String time(LocalDateTime utc) {
-        return utc == null ? "—" : MINUTES.format(utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(CHINA));
+        return utc == null ? "—" : MINUTES.format(utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(ChinaTime.ZONE));
     }
 }

@@ -1,5 +1,6 @@
 package cn.laowu.admin.dashboard;
 
+import cn.laowu.core.support.ChinaTime;
 import cn.laowu.admin.security.StaffPrincipal;
 import cn.laowu.core.stats.DashboardService;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -11,7 +12,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
 import java.time.Year;
-import java.time.ZoneId;
 import java.util.Map;
 
 /** 工作台: the figures of the signed-in person's region, by month and by the regions below. */
@@ -31,7 +31,7 @@ public class DashboardController {
     @GetMapping("/console")
     public String dashboard(@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) Integer year,
                             Model model) {
-        Year thisYear = Year.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
+        Year thisYear = Year.now(clock.withZone(ChinaTime.ZONE));
         Year shown = year == null || year < 2000 || year > thisYear.getValue() ? thisYear : Year.of(year);
         var regions = dashboard.byChildRegion(me.scope());
         var series = dashboard.monthly(me.scope(), shown);

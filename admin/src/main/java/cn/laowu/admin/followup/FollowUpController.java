@@ -1,5 +1,6 @@
 package cn.laowu.admin.followup;
 
+import cn.laowu.core.support.ChinaTime;
 import cn.laowu.admin.security.Permission;
 import cn.laowu.admin.security.StaffPrincipal;
 import cn.laowu.core.job.FollowUpService;
@@ -24,7 +25,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
@@ -40,7 +40,6 @@ public class FollowUpController {
 
     /** The queue looks a week ahead, so calls can be planned; overdue ones stay until recorded. */
     static final int DAYS_AHEAD = 7;
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final FollowUpService followUps;
     private final JobService jobs;
@@ -155,6 +154,6 @@ public class FollowUpController {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(CHINA));
+        return ChinaTime.today(clock);
     }
 }

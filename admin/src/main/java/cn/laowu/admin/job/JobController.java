@@ -1,5 +1,6 @@
 package cn.laowu.admin.job;
 
+import cn.laowu.core.support.ChinaTime;
 import cn.laowu.admin.security.Permission;
 import cn.laowu.admin.security.StaffPrincipal;
 import cn.laowu.core.job.ApplicationService;
@@ -27,7 +28,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -42,7 +42,6 @@ import java.util.Map;
 @Controller
 public class JobController {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final JobService jobs;
     private final ApplicationService applications;
@@ -259,6 +258,6 @@ public class JobController {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(CHINA));
+        return ChinaTime.today(clock);
     }
 }

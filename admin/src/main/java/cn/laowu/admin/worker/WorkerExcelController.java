@@ -1,5 +1,6 @@
 package cn.laowu.admin.worker;
 
+import cn.laowu.core.support.ChinaTime;
 import cn.idev.excel.ExcelWriter;
 import cn.idev.excel.FastExcel;
 import cn.idev.excel.context.AnalysisContext;
@@ -36,7 +37,6 @@ import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,7 +98,7 @@ public class WorkerExcelController {
                         + describe(search)));
         Map<String, String> names = regions.inScope(scope).stream()
                 .collect(Collectors.toMap(Region::getCode, Region::getName));
-        String fileName = "劳动力台账-" + LocalDate.now(ZoneId.of("Asia/Shanghai")).format(DateTimeFormatter.BASIC_ISO_DATE)
+        String fileName = "劳动力台账-" + LocalDate.now(ChinaTime.ZONE).format(DateTimeFormatter.BASIC_ISO_DATE)
                 + (full ? "-完整" : "") + ".xlsx";
         response.setContentType(XLSX);
         response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"

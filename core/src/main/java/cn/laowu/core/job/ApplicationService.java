@@ -1,5 +1,6 @@
 package cn.laowu.core.job;
 
+import cn.laowu.core.support.ChinaTime;
 import cn.laowu.core.audit.AuditLog;
 import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.region.RegionScope;
@@ -19,7 +20,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Period;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,7 +34,6 @@ import java.util.stream.Collectors;
 @Service
 public class ApplicationService {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final JobApplicationMapper applications;
     private final ApplicationEventMapper events;
@@ -366,6 +365,6 @@ public class ApplicationService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(CHINA));
+        return ChinaTime.today(clock);
     }
 }

@@ -1,5 +1,6 @@
 package cn.laowu.core.job;
 
+import cn.laowu.core.support.ChinaTime;
 import cn.laowu.core.audit.AuditLog;
 import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.region.RegionScope;
@@ -13,7 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +26,6 @@ import java.util.Locale;
 @Service
 public class DispatchService {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final DispatchBatchMapper batches;
     private final JobApplicationMapper applicationRows;
@@ -61,7 +60,7 @@ public class DispatchService {
         if (input.departOn() == null) {
             throw new RuleViolation("请填写出发日期。");
         }
-        if (input.departOn().isBefore(LocalDate.now(clock.withZone(CHINA)))) {
+        if (input.departOn().isBefore(ChinaTime.today(clock))) {
             throw new RuleViolation("出发日期不能早于今天。");
         }
         DispatchBatch batch = new DispatchBatch();

@@ -1,5 +1,6 @@
 package cn.laowu.core.job;
 
+import cn.laowu.core.support.ChinaTime;
 import cn.laowu.core.audit.AuditLog;
 import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.region.RegionScope;
@@ -16,7 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +38,6 @@ public class FollowUpService {
     /** A worker may answer a follow-up this many days before it falls due. */
     public static final int EARLY_DAYS = 3;
     private static final long MAX_WAGE_FEN = 10_000_000L;
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final String ACTIVE = "SELECT id FROM job_application WHERE status IN ('PLACED','FOLLOW_UP')";
 
     private final FollowUpMapper followUps;
@@ -221,6 +220,6 @@ public class FollowUpService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(CHINA));
+        return ChinaTime.today(clock);
     }
 }

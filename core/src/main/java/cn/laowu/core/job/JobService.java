@@ -1,5 +1,6 @@
 package cn.laowu.core.job;
 
+import cn.laowu.core.support.ChinaTime;
 import cn.laowu.core.support.Text;
 import cn.laowu.core.audit.AuditLog;
 import cn.laowu.core.audit.AuditLog.Actor;
@@ -15,7 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +27,6 @@ import java.util.stream.Collectors;
 @Service
 public class JobService {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final EmployerMapper employers;
     private final JobMapper jobs;
@@ -374,7 +373,7 @@ public class JobService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(CHINA));
+        return ChinaTime.today(clock);
     }
 
     static String describe(Job job) {

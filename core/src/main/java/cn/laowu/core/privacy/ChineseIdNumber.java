@@ -1,5 +1,6 @@
 package cn.laowu.core.privacy;
 
+import cn.laowu.core.support.ChinaTime;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Set;
@@ -75,7 +76,7 @@ public record ChineseIdNumber(String value, LocalDate birthDate, Gender gender) 
 
     /** Parses and validates; the birth date is checked against today in China. */
     public static ChineseIdNumber parse(String input) {
-        return parse(input, LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+        return parse(input, LocalDate.now(ChinaTime.ZONE));
     }
 
     public static ChineseIdNumber parse(String input, LocalDate today) {

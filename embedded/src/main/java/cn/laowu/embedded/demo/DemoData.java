@@ -1,5 +1,6 @@
 package cn.laowu.embedded.demo;
 
+import cn.laowu.core.support.ChinaTime;
 import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.broker.BrokerService;
 import cn.laowu.core.job.ApplicationService;
@@ -42,7 +43,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Random;
@@ -147,7 +147,7 @@ public class DemoData implements ApplicationRunner {
      * (their first follow-up overdue in 跟踪回访), two in the group that leaves next week.
      */
     private void addPlacements(Actor clerk, RegionScope county, Job job) {
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate today = LocalDate.now(ChinaTime.ZONE);
         List<Long> ids = workerRows.selectList(new LambdaQueryWrapper<Worker>()
                         .likeRight(Worker::getHomeRegionPath, county.path())
                         .between(Worker::getBirthDate, today.minusYears(49), today.minusYears(19))
