@@ -1,6 +1,6 @@
 package cn.laowu.bot;
 
-import cn.laowu.bot.callback.CallbackClient;
+import cn.laowu.bot.protocol.CallbackClient;
 import cn.laowu.devkit.fakewechat.FakeWeChatApi;
 import cn.laowu.devkit.test.IntegrationServersInitializer;
 import org.springframework.beans.factory.annotation.Value;

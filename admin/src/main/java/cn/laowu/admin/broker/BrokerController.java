@@ -6,6 +6,9 @@ import cn.laowu.admin.security.StaffPrincipal;
 import cn.laowu.core.broker.BindingToken;
 import cn.laowu.core.broker.Broker;
 import cn.laowu.core.broker.BrokerBinding;
+import cn.laowu.core.account.OfficialAccount;
+import cn.laowu.core.account.OfficialAccounts;
+import cn.laowu.core.account.QrLinks;
 import cn.laowu.core.broker.BrokerService;
 import cn.laowu.core.broker.Scene;
 import cn.laowu.core.job.JobService;
@@ -85,7 +88,7 @@ public class BrokerController {
                         brokers.bindings(b.getId()).size()))
                 .toList());
         model.addAttribute("regions", inScope);
-        model.addAttribute("canManage", me.can(Permission.MANAGE_BROKERS));
+        model.addAttribute("canManage", me.can(BrokerSection.MANAGE_BROKERS));
         return "console/brokers/list";
     }
 
@@ -109,7 +112,7 @@ public class BrokerController {
     public String detail(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Model model) {
         Broker broker = brokers.get(me.scope(), id);
         Map<String, String> accountNames = accounts.all().stream()
-                .collect(Collectors.toMap(OfficialAccounts.Account::appid, OfficialAccounts.Account::label, (a, b) -> a));
+                .collect(Collectors.toMap(OfficialAccount::appid, OfficialAccount::label, (a, b) -> a));
         List<BrokerBinding> bindings = brokers.bindings(id);
         LocalDate today = ChinaTime.today(clock);
         model.addAttribute("broker", broker);
@@ -132,7 +135,7 @@ public class BrokerController {
         Object token = model.asMap().get("bindingToken");
         model.addAttribute("bindingLinks", enabled && token instanceof String t ? qrLinks.forScene(Scene.binding(t))
                 : List.of());
-        model.addAttribute("canManage", me.can(Permission.MANAGE_BROKERS));
+        model.addAttribute("canManage", me.can(BrokerSection.MANAGE_BROKERS));
         return "console/brokers/detail";
     }
 

@@ -3,10 +3,10 @@ package cn.laowu.admin.followup;
 import cn.laowu.core.support.ChinaTime;
 import cn.laowu.admin.security.Permission;
 import cn.laowu.admin.security.StaffPrincipal;
-import cn.laowu.core.job.FollowUpService;
+import cn.laowu.core.placement.FollowUpService;
 import cn.laowu.core.job.Job;
 import cn.laowu.core.job.JobService;
-import cn.laowu.core.job.Satisfaction;
+import cn.laowu.core.placement.Satisfaction;
 import cn.laowu.core.region.Region;
 import cn.laowu.core.region.RegionService;
 import cn.laowu.core.support.RuleViolation;
@@ -76,7 +76,7 @@ public class FollowUpController {
         model.addAttribute("overdueCount", rows.stream().filter(r -> r.daysOverdue() > 0).count());
         model.addAttribute("today", today);
         model.addAttribute("daysAhead", DAYS_AHEAD);
-        model.addAttribute("canRecord", me.can(Permission.RECORD_FOLLOW_UPS));
+        model.addAttribute("canRecord", me.can(FollowUpSection.RECORD_FOLLOW_UPS));
         model.addAttribute("canViewJobs", me.can(Permission.VIEW_JOBS));
         return "console/follow-ups/queue";
     }
@@ -95,10 +95,10 @@ public class FollowUpController {
         model.addAttribute("today", today);
         model.addAttribute("recordableFrom", recordableFrom);
         model.addAttribute("satisfactions", Satisfaction.values());
-        model.addAttribute("canRecord", me.can(Permission.RECORD_FOLLOW_UPS) && item.followUp().getRecordedAt() == null
+        model.addAttribute("canRecord", me.can(FollowUpSection.RECORD_FOLLOW_UPS) && item.followUp().getRecordedAt() == null
                 && !today.isBefore(recordableFrom));
         model.addAttribute("canViewJobs", me.can(Permission.VIEW_JOBS));
-        model.addAttribute("canCall", me.can(Permission.RECORD_FOLLOW_UPS));
+        model.addAttribute("canCall", me.can(FollowUpSection.RECORD_FOLLOW_UPS));
         if (!model.containsAttribute("fullPhone")) {
             model.addAttribute("fullPhone", null);
         }

@@ -1,7 +1,7 @@
 package cn.laowu.admin.followup;
 
-import cn.laowu.core.job.FollowUpService.Answer;
-import cn.laowu.core.job.Satisfaction;
+import cn.laowu.core.placement.FollowUpService.Answer;
+import cn.laowu.core.placement.Satisfaction;
 import cn.laowu.core.support.RuleViolation;
 
 import java.math.BigDecimal;

@@ -2,8 +2,8 @@ package cn.laowu.admin.job;
 
 import cn.laowu.admin.security.Permission;
 import cn.laowu.admin.security.StaffPrincipal;
-import cn.laowu.core.job.ApplicationStatus;
-import cn.laowu.core.job.DispatchService;
+import cn.laowu.core.application.ApplicationStatus;
+import cn.laowu.core.placement.DispatchService;
 import cn.laowu.core.job.Job;
 import cn.laowu.core.job.JobService;
 import cn.laowu.core.support.RuleViolation;

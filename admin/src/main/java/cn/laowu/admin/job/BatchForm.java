@@ -1,6 +1,6 @@
 package cn.laowu.admin.job;
 
-import cn.laowu.core.job.DispatchService.NewBatch;
+import cn.laowu.core.placement.DispatchService.NewBatch;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import java.io.Serializable;

@@ -3,12 +3,12 @@ package cn.laowu.admin.job;
 import cn.laowu.core.support.ChinaTime;
 import cn.laowu.admin.security.Permission;
 import cn.laowu.admin.security.StaffPrincipal;
-import cn.laowu.core.job.ApplicationService;
-import cn.laowu.core.job.ApplicationStatus;
-import cn.laowu.core.job.DispatchBatch;
-import cn.laowu.core.job.DispatchService;
-import cn.laowu.core.job.FollowUp;
-import cn.laowu.core.job.FollowUpService;
+import cn.laowu.core.application.ApplicationService;
+import cn.laowu.core.application.ApplicationStatus;
+import cn.laowu.core.placement.DispatchBatch;
+import cn.laowu.core.placement.DispatchService;
+import cn.laowu.core.placement.FollowUp;
+import cn.laowu.core.placement.FollowUpService;
 import cn.laowu.core.job.Job;
 import cn.laowu.core.job.JobService;
 import cn.laowu.core.job.JobStatus;
@@ -228,7 +228,7 @@ public class JobController {
         try {
             List<Long> chosen = ids == null ? List.of() : ids;
             int moved = to == ApplicationStatus.DISPATCH
-                    ? applications.dispatch(me.actor(request.getRemoteAddr()), me.scope(), id, chosen, batchId)
+                    ? dispatch.dispatch(me.actor(request.getRemoteAddr()), me.scope(), id, chosen, batchId)
                     : applications.move(me.actor(request.getRemoteAddr()), me.scope(), id, chosen, to, note);
             flash.addFlashAttribute("success", "已将 " + moved + " 人办理为「" + to.label() + "」。");
         } catch (RuleViolation e) {

@@ -1,6 +1,6 @@
 package cn.laowu.admin.layout;
 
-import cn.laowu.admin.security.Permission;
+import cn.laowu.admin.security.ConsoleSection;
 import cn.laowu.admin.security.StaffPrincipal;
 import cn.laowu.core.region.RegionScope;
 import cn.laowu.core.region.RegionService;
@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** What every console page knows: who is signed in, their navigation, and how "not yours" looks (404). */
@@ -21,9 +21,12 @@ import java.util.List;
 public class ConsoleAdvice {
 
     private final RegionService regions;
+    private final List<ConsoleSection.NavEntry> entries;
 
-    public ConsoleAdvice(RegionService regions) {
+    public ConsoleAdvice(RegionService regions, List<ConsoleSection> sections) {
         this.regions = regions;
+        this.entries = sections.stream().sorted(Comparator.comparingInt(ConsoleSection::order))
+                .flatMap(section -> section.nav().stream()).toList();
     }
 
     public record NavItem(String href, String label) {
@@ -37,27 +40,9 @@ public class ConsoleAdvice {
         }
         model.addAttribute("me", me);
         model.addAttribute("myRegion", regions.find(me.regionCode()).map(r -> r.getName()).orElse(me.regionCode()));
-        List<NavItem> nav = new ArrayList<>();
-        nav.add(new NavItem("/console", "工作台"));
-        if (me.can(Permission.VIEW_WORKERS)) {
-            nav.add(new NavItem("/console/workers", "劳动力台账"));
-        }
-        if (me.can(Permission.VIEW_JOBS)) {
-            nav.add(new NavItem("/console/jobs", "岗位与报名"));
-        }
-        if (me.can(Permission.VIEW_FOLLOW_UPS)) {
-            nav.add(new NavItem("/console/follow-ups", "跟踪回访"));
-        }
-        if (me.can(Permission.VIEW_BROKERS)) {
-            nav.add(new NavItem("/console/brokers", "经纪人"));
-        }
-        if (me.can(Permission.MANAGE_STAFF)) {
-            nav.add(new NavItem("/console/staff", "账号管理"));
-            nav.add(new NavItem("/console/regions", "区划管理"));
-        }
-        if (me.can(Permission.VIEW_AUDIT)) {
-            nav.add(new NavItem("/console/audit", "操作日志"));
-        }
+        List<NavItem> nav = entries.stream()
+                .filter(entry -> entry.permission() == null || me.can(entry.permission()))
+                .map(entry -> new NavItem(entry.href(), entry.label())).toList();
         model.addAttribute("nav", nav);
     }
 

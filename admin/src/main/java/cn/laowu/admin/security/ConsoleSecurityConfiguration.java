@@ -2,47 +2,36 @@ package cn.laowu.admin.security;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
+import java.util.Comparator;
+import java.util.List;
+
 /**
  * Security of the staff console (/console/**): form login against staff accounts (BCrypt), a
- * session cookie, CSRF on every form, role rules by URL (the region scope is then applied in
- * every query). Everything outside /console is not the console's: the WeChat callback
+ * session cookie, CSRF on every form, role rules by URL from the {@link ConsoleSection} beans
+ * (the region scope is then applied in every query). Everything outside /console is not the console's: the WeChat callback
  * authenticates by signature, the landing page and health check are public.
  */
 @Configuration(proxyBeanMethods = false)
 public class ConsoleSecurityConfiguration {
 
     @Bean
-    SecurityFilterChain consoleSecurity(HttpSecurity http, LoginOutcomes outcomes) throws Exception {
+    SecurityFilterChain consoleSecurity(HttpSecurity http, LoginOutcomes outcomes, List<ConsoleSection> sections)
+            throws Exception {
         http.securityMatcher("/console/**")
-                .authorizeHttpRequests(rules -> rules
-                        .requestMatchers("/console/login", "/console/denied").permitAll()
-                        .requestMatchers("/console/staff/**", "/console/regions/**")
-                        .hasAnyRole(Permission.MANAGE_STAFF.roleNames())
-                        .requestMatchers("/console/audit/**").hasAnyRole(Permission.VIEW_AUDIT.roleNames())
-                        .requestMatchers("/console/workers/export/full").hasAnyRole(Permission.EXPORT_FULL.roleNames())
-                        .requestMatchers(HttpMethod.POST, "/console/workers/**")
-                        .hasAnyRole(Permission.EDIT_WORKERS.roleNames())
-                        .requestMatchers("/console/workers/new", "/console/workers/import/**")
-                        .hasAnyRole(Permission.EDIT_WORKERS.roleNames())
-                        .requestMatchers("/console/workers/**").hasAnyRole(Permission.VIEW_WORKERS.roleNames())
-                        .requestMatchers(HttpMethod.POST, "/console/employers/**", "/console/jobs/**",
-                                "/console/batches/**")
-                        .hasAnyRole(Permission.MANAGE_JOBS.roleNames())
-                        .requestMatchers("/console/jobs/new").hasAnyRole(Permission.MANAGE_JOBS.roleNames())
-                        .requestMatchers("/console/employers/**", "/console/jobs/**", "/console/batches/**")
-                        .hasAnyRole(Permission.VIEW_JOBS.roleNames())
-                        .requestMatchers(HttpMethod.POST, "/console/follow-ups/**")
-                        .hasAnyRole(Permission.RECORD_FOLLOW_UPS.roleNames())
-                        .requestMatchers("/console/follow-ups/**").hasAnyRole(Permission.VIEW_FOLLOW_UPS.roleNames())
-                        .requestMatchers(HttpMethod.POST, "/console/brokers/**")
-                        .hasAnyRole(Permission.MANAGE_BROKERS.roleNames())
-                        .requestMatchers("/console/brokers/**").hasAnyRole(Permission.VIEW_BROKERS.roleNames())
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(rules -> {
+                    rules.requestMatchers("/console/login", "/console/denied").permitAll();
+                    sections.stream().sorted(Comparator.comparingInt(ConsoleSection::order))
+                            .flatMap(section -> section.rules().stream())
+                            .forEach(rule -> (rule.method() == null
+                                    ? rules.requestMatchers(rule.patterns().toArray(String[]::new))
+                                    : rules.requestMatchers(rule.method(), rule.patterns().toArray(String[]::new)))
+                                    .hasAnyRole(rule.permission().roleNames()));
+                    rules.anyRequest().authenticated();
+                })
                 .formLogin(form -> form
                         .loginPage("/console/login")
                         .loginProcessingUrl("/console/login")

@@ -8,17 +8,17 @@ import cn.laowu.core.broker.Broker;
 import cn.laowu.core.broker.BrokerBinding;
 import cn.laowu.core.broker.BrokerService;
 import cn.laowu.core.broker.Scene;
-import cn.laowu.core.job.ApplicationService;
-import cn.laowu.core.job.ApplicationService.Outcome;
-import cn.laowu.core.job.ApplicationStatus;
-import cn.laowu.core.job.DispatchBatch;
-import cn.laowu.core.job.DispatchService;
+import cn.laowu.core.application.ApplicationService;
+import cn.laowu.core.application.ApplicationService.Outcome;
+import cn.laowu.core.application.ApplicationStatus;
+import cn.laowu.core.placement.DispatchBatch;
+import cn.laowu.core.placement.DispatchService;
 import cn.laowu.core.job.Employer;
-import cn.laowu.core.job.FollowUp;
-import cn.laowu.core.job.FollowUpService;
+import cn.laowu.core.placement.FollowUp;
+import cn.laowu.core.placement.FollowUpService;
 import cn.laowu.core.job.Job;
 import cn.laowu.core.job.JobService;
-import cn.laowu.core.job.Satisfaction;
+import cn.laowu.core.placement.Satisfaction;
 import cn.laowu.core.privacy.LinkSigner;
 import cn.laowu.core.region.RegionScope;
 import cn.laowu.core.worker.WorkArea;
@@ -269,7 +269,7 @@ class BrokerConsoleTest extends ConsoleTestSupport {
         }
         DispatchBatch batch = dispatchService.create(actor("towna"), scopeA(), job.getId(), new DispatchService.NewBatch(
                 LocalDate.now(ZoneId.of("Asia/Shanghai")), "人社局门口", "张干事", "广东东莞"));
-        applicationService.dispatch(actor("towna"), scopeA(), job.getId(), List.of(appA), batch.getId());
+        dispatchService.dispatch(actor("towna"), scopeA(), job.getId(), List.of(appA), batch.getId());
         for (ApplicationStatus to : List.of(ApplicationStatus.PLACED, ApplicationStatus.FOLLOW_UP)) {
             applicationService.move(actor("towna"), scopeA(), job.getId(), List.of(appA), to, null);
         }

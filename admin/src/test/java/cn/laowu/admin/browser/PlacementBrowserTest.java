@@ -3,12 +3,12 @@ package cn.laowu.admin.browser;
 import cn.laowu.admin.AdminTestApplication;
 import cn.laowu.admin.ConsoleFixture;
 import cn.laowu.core.audit.AuditLog.Actor;
-import cn.laowu.core.job.ApplicationService;
-import cn.laowu.core.job.ApplicationStatus;
-import cn.laowu.core.job.DispatchBatch;
-import cn.laowu.core.job.DispatchService;
+import cn.laowu.core.application.ApplicationService;
+import cn.laowu.core.application.ApplicationStatus;
+import cn.laowu.core.placement.DispatchBatch;
+import cn.laowu.core.placement.DispatchService;
 import cn.laowu.core.job.Employer;
-import cn.laowu.core.job.FollowUpService;
+import cn.laowu.core.placement.FollowUpService;
 import cn.laowu.core.job.Job;
 import cn.laowu.core.job.JobService;
 import cn.laowu.core.region.RegionScope;
@@ -85,7 +85,7 @@ class PlacementBrowserTest {
         }
         DispatchBatch batch = dispatch.create(clerk, scope, job.getId(), new DispatchService.NewBatch(
                 LocalDate.now(ZoneId.of("Asia/Shanghai")), "县人社局门口", "杨干事 13907431234", "浙江宁波北仑区"));
-        applications.dispatch(clerk, scope, job.getId(), ids, batch.getId());
+        dispatch.dispatch(clerk, scope, job.getId(), ids, batch.getId());
         dispatch.moveGroup(clerk, scope, batch.getId(), ApplicationStatus.PLACED, null);
         jdbc.update("UPDATE follow_up SET due_on = due_on - INTERVAL 40 DAY WHERE application_id = ?", ids.get(0));
 

@@ -3,17 +3,17 @@ package cn.laowu.admin.followup;
 import cn.laowu.admin.ConsoleFixture;
 import cn.laowu.admin.ConsoleTestSupport;
 import cn.laowu.core.audit.AuditLog.Actor;
-import cn.laowu.core.job.ApplicationService;
-import cn.laowu.core.job.ApplicationService.Outcome;
-import cn.laowu.core.job.ApplicationStatus;
-import cn.laowu.core.job.DispatchBatch;
-import cn.laowu.core.job.DispatchService;
+import cn.laowu.core.application.ApplicationService;
+import cn.laowu.core.application.ApplicationService.Outcome;
+import cn.laowu.core.application.ApplicationStatus;
+import cn.laowu.core.placement.DispatchBatch;
+import cn.laowu.core.placement.DispatchService;
 import cn.laowu.core.job.Employer;
-import cn.laowu.core.job.FollowUp;
-import cn.laowu.core.job.FollowUpService;
+import cn.laowu.core.placement.FollowUp;
+import cn.laowu.core.placement.FollowUpService;
 import cn.laowu.core.job.Job;
 import cn.laowu.core.job.JobService;
-import cn.laowu.core.job.Satisfaction;
+import cn.laowu.core.placement.Satisfaction;
 import cn.laowu.core.region.Region;
 import cn.laowu.core.region.RegionScope;
 import cn.laowu.core.worker.WorkArea;
@@ -214,7 +214,7 @@ class FollowUpConsoleTest extends ConsoleTestSupport {
         }
         DispatchBatch batch = dispatchService.create(actor, scope, job.getId(),
                 new DispatchService.NewBatch(TODAY, "人社局门口", "张干事", "浙江宁波"));
-        applicationService.dispatch(actor, scope, job.getId(), List.of(id), batch.getId());
+        dispatchService.dispatch(actor, scope, job.getId(), List.of(id), batch.getId());
         applicationService.move(actor, scope, job.getId(), List.of(id), ApplicationStatus.PLACED, null);
         jdbc.update("UPDATE job_application SET placed_at = placed_at - INTERVAL 2 MONTH WHERE id = ?", id);
         jdbc.update("UPDATE follow_up SET due_on = due_on - INTERVAL 2 MONTH WHERE application_id = ?", id);

@@ -2,14 +2,14 @@ package cn.laowu.admin.job;
 
 import cn.laowu.admin.ConsoleTestSupport;
 import cn.laowu.core.audit.AuditLog.Actor;
-import cn.laowu.core.job.ApplicationService;
-import cn.laowu.core.job.ApplicationService.Outcome;
-import cn.laowu.core.job.ApplicationStatus;
-import cn.laowu.core.job.DispatchBatch;
-import cn.laowu.core.job.DispatchService;
+import cn.laowu.core.application.ApplicationService;
+import cn.laowu.core.application.ApplicationService.Outcome;
+import cn.laowu.core.application.ApplicationStatus;
+import cn.laowu.core.placement.DispatchBatch;
+import cn.laowu.core.placement.DispatchService;
 import cn.laowu.core.job.Employer;
-import cn.laowu.core.job.FollowUp;
-import cn.laowu.core.job.FollowUpService;
+import cn.laowu.core.placement.FollowUp;
+import cn.laowu.core.placement.FollowUpService;
 import cn.laowu.core.job.Job;
 import cn.laowu.core.job.JobService;
 import cn.laowu.core.job.JobStatus;
@@ -137,7 +137,7 @@ class DispatchConsoleTest extends ConsoleTestSupport {
         long appA = readyToLeave(fx.workerA.getId(), job);
         long appB = readyToLeave(fx.workerB.getId(), job);
         DispatchBatch batch = batch(job);
-        applicationService.dispatch(actor(), scopeA(), job.getId(), List.of(appA, appB), batch.getId());
+        dispatchService.dispatch(actor(), scopeA(), job.getId(), List.of(appA, appB), batch.getId());
         applicationService.move(actor(), scopeA(), job.getId(), List.of(appB), ApplicationStatus.WITHDRAWN, "临时变卦");
         String page = "/console/batches/" + batch.getId();
 
@@ -179,7 +179,7 @@ class DispatchConsoleTest extends ConsoleTestSupport {
         Job job = publishedJob("甲镇输送岗位");
         long appA = readyToLeave(fx.workerA.getId(), job);
         DispatchBatch batch = batch(job);
-        applicationService.dispatch(actor(), scopeA(), job.getId(), List.of(appA), batch.getId());
+        dispatchService.dispatch(actor(), scopeA(), job.getId(), List.of(appA), batch.getId());
         String page = "/console/batches/" + batch.getId();
 
         MockHttpSession b = login("townb");

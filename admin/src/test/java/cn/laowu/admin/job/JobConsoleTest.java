@@ -2,11 +2,11 @@ package cn.laowu.admin.job;
 
 import cn.laowu.admin.ConsoleTestSupport;
 import cn.laowu.core.audit.AuditLog.Actor;
-import cn.laowu.core.job.ApplicationService;
-import cn.laowu.core.job.ApplicationService.Outcome;
-import cn.laowu.core.job.ApplicationStatus;
-import cn.laowu.core.job.DispatchBatch;
-import cn.laowu.core.job.DispatchService;
+import cn.laowu.core.application.ApplicationService;
+import cn.laowu.core.application.ApplicationService.Outcome;
+import cn.laowu.core.application.ApplicationStatus;
+import cn.laowu.core.placement.DispatchBatch;
+import cn.laowu.core.placement.DispatchService;
 import cn.laowu.core.job.Employer;
 import cn.laowu.core.job.Job;
 import cn.laowu.core.job.JobService;

@@ -1,6 +1,8 @@
 package cn.laowu.bot.account;
 
-import cn.laowu.bot.callback.WeChatCrypto;
+import cn.laowu.bot.protocol.WeChatCrypto;
+import cn.laowu.core.account.OfficialAccount;
+import cn.laowu.core.account.OfficialAccounts;
 import cn.laowu.core.support.ConfigurationProblem;
 import cn.laowu.core.support.RedisKeys;
 import me.chanjar.weixin.common.redis.RedisTemplateWxRedisOps;
@@ -30,8 +32,8 @@ public class WeChatAccounts {
     /** The demo account of the embedded default; its token is public, so production refuses it. */
     static final String DEMO_APPID = "wxdemo0000000001";
 
-    public WeChatAccounts(WeChatProperties properties, StringRedisTemplate redis, RedisKeys keys,
-                          @Value("${laowu.embedded.enabled:false}") boolean embedded) {
+    public WeChatAccounts(WeChatProperties properties, OfficialAccounts officials, StringRedisTemplate redis,
+                          RedisKeys keys, @Value("${laowu.embedded.enabled:false}") boolean embedded) {
         RedisTemplateWxRedisOps redisOps = new RedisTemplateWxRedisOps(redis);
         for (WeChatProperties.Account account : properties.accounts()) {
             validate(account);
@@ -57,7 +59,9 @@ public class WeChatAccounts {
             api.setMaxRetryTimes(2);
             api.setRetrySleepMillis(500);
             WeChatCrypto crypto = new WeChatCrypto(account.token(), account.appid(), blankToNull(account.aesKey()));
-            if (byAppid.put(account.appid(), new WeChatAccount(account, crypto, api)) != null) {
+            OfficialAccount official = officials.find(account.appid())
+                    .orElseGet(() -> new OfficialAccount(account.appid(), null, null));
+            if (byAppid.put(account.appid(), new WeChatAccount(official, account, crypto, api)) != null) {
                 throw new ConfigurationProblem("WeChat account " + account.appid() + " is configured twice.",
                         "Remove the duplicate entry from laowu.wechat.accounts.");
             }

@@ -42,12 +42,12 @@ public record WeChatProperties(
     }
 
     /**
-     * One official account.
+     * One official account's secrets; its name and region are read by core's
+     * {@link cn.laowu.core.account.OfficialAccounts} from the same entry.
      *
-     * @param aesKey     the 43-character EncodingAESKey, needed for safe (AES) mode
-     * @param regionCode the region this account serves (a county's own account, or a 州 for an outpost's)
+     * @param aesKey the 43-character EncodingAESKey, needed for safe (AES) mode
      */
-    public record Account(String appid, String secret, String token, String aesKey, String name, String regionCode) {
+    public record Account(String appid, String secret, String token, String aesKey) {
     }
 
     /** A custom-menu button: a click (key), a link (url), or a group of up to five sub-buttons. */

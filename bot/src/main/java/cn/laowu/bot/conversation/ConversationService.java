@@ -2,7 +2,7 @@ package cn.laowu.bot.conversation;
 
 import cn.laowu.bot.account.WeChatAccount;
 import cn.laowu.bot.account.WeChatProperties;
-import cn.laowu.bot.callback.InboundMessage;
+import cn.laowu.bot.protocol.InboundMessage;
 import cn.laowu.bot.conversation.ConversationStore.Begin;
 import cn.laowu.bot.conversation.ConversationStore.Follower;
 import cn.laowu.bot.dialog.DialogContext;
@@ -177,7 +177,7 @@ public class ConversationService implements DisposableBean {
 
         Reply run() {
             DialogState state = DialogStateCodec.decode(stateBefore);
-            DialogContext ctx = new DialogContext(account.appid(), account.name(), account.config().regionCode(),
+            DialogContext ctx = new DialogContext(account.appid(), account.name(), account.regionCode(),
                     follower.openid(), state);
             Reply reply;
             String stateAfter;

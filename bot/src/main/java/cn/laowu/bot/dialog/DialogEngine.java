@@ -51,7 +51,7 @@ public class DialogEngine {
             }
         }
         if (current != null) {
-            return current.handle(ctx, input);
+            return resumeAfter(ctx, current.handle(ctx, input));
         }
         return switch (input.kind()) {
             case TEXT -> freeText(ctx, input.text());
@@ -60,6 +60,17 @@ public class DialogEngine {
                     : Reply.text("收到您的位置。\n" + menuBody());
             default -> menu(ctx);
         };
+    }
+
+    /** A detour that completed in this turn hands over to the flow that sent the worker on it. */
+    private Reply resumeAfter(DialogContext ctx, Reply reply) {
+        DialogState.Resumption resumption = ctx.state().takeResumption();
+        Flow then = resumption == null ? null : flows.get(resumption.flow());
+        if (then == null) {
+            return reply;
+        }
+        Reply resumed = then.resume(ctx, resumption.argument());
+        return Reply.text(reply.text() + "\n\n" + resumed.text());
     }
 
     /** A custom-menu click: the button's key names an intent. */

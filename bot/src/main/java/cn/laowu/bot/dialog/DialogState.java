@@ -17,6 +17,9 @@ public class DialogState {
     private Map<String, String> data = new LinkedHashMap<>();
     private List<String> history = new ArrayList<>();
     private int page;
+    private String thenFlow;
+    private String thenArgument;
+    private Resumption resumeNow;
 
     public String getFlow() {
         return flow;
@@ -58,16 +61,49 @@ public class DialogState {
         this.page = page;
     }
 
-    /** Leaves any flow; what the worker answered is dropped with it. */
+    /** The flow (and its argument) to go back to once the flow now running completes; see {@link DialogContext#detour}. */
+    public String getThenFlow() {
+        return thenFlow;
+    }
+
+    public void setThenFlow(String thenFlow) {
+        this.thenFlow = thenFlow;
+    }
+
+    public String getThenArgument() {
+        return thenArgument;
+    }
+
+    public void setThenArgument(String thenArgument) {
+        this.thenArgument = thenArgument;
+    }
+
+    /** A flow to resume in this very turn (not kept between messages). */
+    record Resumption(String flow, String argument) {
+    }
+
+    Resumption takeResumption() {
+        Resumption taken = resumeNow;
+        resumeNow = null;
+        return taken;
+    }
+
+    void resumeNow(Resumption resumption) {
+        resumeNow = resumption;
+    }
+
+    /** Leaves any flow; what the worker answered, and where to go afterwards, are dropped with it. */
     public void reset() {
         flow = null;
         step = null;
         data.clear();
         history.clear();
         page = 0;
+        thenFlow = null;
+        thenArgument = null;
     }
 
     public boolean isEmpty() {
-        return flow == null && data.isEmpty();
+        return flow == null && data.isEmpty() && thenFlow == null;
     }
 }

@@ -19,6 +19,14 @@ public interface Flow {
     /** An input while in the flow (universal words such as 菜单 and 取消 never reach here). */
     Reply handle(DialogContext ctx, UserInput input);
 
+    /**
+     * Back from a detour this flow sent the worker on ({@link DialogContext#detour}), e.g. applying
+     * for the job once registration is done. The reply follows the detour's last words.
+     */
+    default Reply resume(DialogContext ctx, String argument) {
+        return start(ctx);
+    }
+
     /** 返回/上一步; null when there is nothing to go back to, and the engine shows the menu. */
     default Reply back(DialogContext ctx) {
         return null;

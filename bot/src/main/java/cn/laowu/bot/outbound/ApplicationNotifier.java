@@ -2,9 +2,8 @@ package cn.laowu.bot.outbound;
 
 import cn.laowu.bot.account.WeChatAccounts;
 import cn.laowu.core.follower.Follower;
-import cn.laowu.core.follower.FollowerMapper;
-import cn.laowu.core.job.ApplicationStatusChanged;
-import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
+import cn.laowu.core.follower.FollowerService;
+import cn.laowu.core.application.ApplicationStatusChanged;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -25,7 +24,7 @@ import java.util.concurrent.TimeUnit;
 @Component
 public class ApplicationNotifier implements DisposableBean {
 
-    private final FollowerMapper followers;
+    private final FollowerService followers;
     private final WeChatAccounts accounts;
     private final CustomerServiceMessenger messenger;
     private final ExecutorService sender = new ThreadPoolExecutor(1, 4, 60, TimeUnit.SECONDS,
@@ -35,7 +34,7 @@ public class ApplicationNotifier implements DisposableBean {
                 return thread;
             });
 
-    public ApplicationNotifier(FollowerMapper followers, WeChatAccounts accounts, CustomerServiceMessenger messenger) {
+    public ApplicationNotifier(FollowerService followers, WeChatAccounts accounts, CustomerServiceMessenger messenger) {
         this.followers = followers;
         this.accounts = accounts;
         this.messenger = messenger;
@@ -47,8 +46,8 @@ public class ApplicationNotifier implements DisposableBean {
         if (text == null) {
             return;
         }
-        List<Follower> recipients = followers.selectList(new LambdaQueryWrapper<Follower>()
-                .eq(Follower::getWorkerId, change.workerId()).eq(Follower::getSubscribed, true));
+        List<Follower> recipients = followers.ofWorkers(List.of(change.workerId())).stream()
+                .filter(f -> Boolean.TRUE.equals(f.getSubscribed())).toList();
         for (Follower follower : recipients) {
             accounts.find(follower.getAppid()).ifPresent(account ->
                     sender.execute(() -> messenger.sendText(account, follower.getOpenid(), text)));

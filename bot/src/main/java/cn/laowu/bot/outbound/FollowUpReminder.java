@@ -2,14 +2,12 @@ package cn.laowu.bot.outbound;
 
 import cn.laowu.bot.account.WeChatAccounts;
 import cn.laowu.core.follower.Follower;
-import cn.laowu.core.follower.FollowerMapper;
-import cn.laowu.core.job.FollowUpService;
-import cn.laowu.core.support.ClusterLock;
-import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
+import cn.laowu.core.follower.FollowerService;
+import cn.laowu.core.placement.FollowUpService;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import java.time.Duration;
 import java.util.List;
 
 /**
@@ -25,24 +23,23 @@ public class FollowUpReminder {
     private static final int MAX_PER_RUN = 2_000;
 
     private final FollowUpService followUps;
-    private final FollowerMapper followers;
+    private final FollowerService followers;
     private final WeChatAccounts accounts;
     private final CustomerServiceMessenger messenger;
-    private final ClusterLock lock;
 
-    public FollowUpReminder(FollowUpService followUps, FollowerMapper followers, WeChatAccounts accounts,
-                            CustomerServiceMessenger messenger, ClusterLock lock) {
+    public FollowUpReminder(FollowUpService followUps, FollowerService followers, WeChatAccounts accounts,
+                            CustomerServiceMessenger messenger) {
         this.followUps = followUps;
         this.followers = followers;
         this.accounts = accounts;
         this.messenger = messenger;
-        this.lock = lock;
     }
 
     @Scheduled(initialDelayString = "${laowu.schedules.initial-delay:PT30S}",
             fixedDelayString = "${laowu.schedules.follow-up-reminders:PT15M}")
+    @SchedulerLock(name = "follow-up-reminders", lockAtMostFor = "PT10M")
     public void run() {
-        lock.runExclusively("follow-up-reminders", Duration.ofMinutes(10), this::remindDue);
+        remindDue();
     }
 
     /** @return how many follow-ups were reminded of */
@@ -63,8 +60,8 @@ public class FollowUpReminder {
     private boolean remind(FollowUpService.Item item) {
         String text = "您在「" + item.entry().job().getTitle() + "」上岗满" + item.followUp().getMonthNo()
                 + "个月了,最近还好吗?回复 回访 说说近况(一分钟),有困难我们帮您。";
-        List<Follower> recipients = followers.selectList(new LambdaQueryWrapper<Follower>()
-                .eq(Follower::getWorkerId, item.followUp().getWorkerId()).eq(Follower::getSubscribed, true));
+        List<Follower> recipients = followers.ofWorkers(List.of(item.followUp().getWorkerId())).stream()
+                .filter(f -> Boolean.TRUE.equals(f.getSubscribed())).toList();
         boolean delivered = false;
         for (Follower follower : recipients) {
             delivered |= accounts.find(follower.getAppid())

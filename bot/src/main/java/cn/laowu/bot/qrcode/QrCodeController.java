@@ -2,9 +2,9 @@ package cn.laowu.bot.qrcode;
 
 import cn.laowu.bot.account.WeChatAccount;
 import cn.laowu.bot.account.WeChatAccounts;
-import cn.laowu.core.broker.BrokerService;
-import cn.laowu.core.broker.Scene;
-import cn.laowu.core.privacy.LinkSigner;
+import cn.laowu.bot.dialog.SceneHandler;
+import cn.laowu.bot.dialog.SceneHandlers;
+import cn.laowu.core.account.QrLinks;
 import cn.laowu.core.support.RedisKeys;
 import me.chanjar.weixin.common.error.WxErrorException;
 import me.chanjar.weixin.mp.bean.result.WxMpQrCodeTicket;
@@ -24,46 +24,43 @@ import java.time.Duration;
 /**
  * Draws a parametric QR code: the console links here with a signed scene (it never calls WeChat
  * itself), this asks WeChat for a ticket once, keeps it in Redis for the code's lifetime and
- * redirects to WeChat's picture. A broker's own code is permanent (WeChat allows 100,000); job
- * shares last 30 days, binding codes as long as their one-time code.
+ * redirects to WeChat's picture. How long a code lives is its kind's ({@link SceneHandler#lifetime()}):
+ * a broker's own code is permanent (WeChat allows 100,000), a shared job lasts 30 days.
  */
 @RestController
 public class QrCodeController {
 
     private static final Logger log = LoggerFactory.getLogger(QrCodeController.class);
-    static final Duration SHARE_LIFETIME = Duration.ofDays(30);
 
     private final WeChatAccounts accounts;
-    private final LinkSigner signer;
+    private final SceneHandlers scenes;
+    private final QrLinks links;
     private final StringRedisTemplate redis;
     private final RedisKeys keys;
 
-    public QrCodeController(WeChatAccounts accounts, LinkSigner signer, StringRedisTemplate redis, RedisKeys keys) {
+    public QrCodeController(WeChatAccounts accounts, SceneHandlers scenes, QrLinks links, StringRedisTemplate redis,
+                            RedisKeys keys) {
         this.accounts = accounts;
-        this.signer = signer;
+        this.scenes = scenes;
+        this.links = links;
         this.redis = redis;
         this.keys = keys;
-    }
-
-    /** The link the console renders; the signature covers account and scene. */
-    public static String payload(String appid, String scene) {
-        return appid + "|" + scene;
     }
 
     @GetMapping("/wx/qrcode/{appid}")
     public ResponseEntity<String> qrCode(@PathVariable String appid, @RequestParam String scene,
                                          @RequestParam(required = false) String sig) {
         WeChatAccount account = accounts.find(appid).orElse(null);
-        Scene parsed = Scene.parse(scene).orElse(null);
-        if (account == null || parsed == null) {
+        SceneHandler kind = scenes.of(scene).orElse(null);
+        if (account == null || kind == null) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).body("Not Found");
         }
-        if (!signer.verify(payload(appid, scene), sig)) {
+        if (!links.verify(appid, scene, sig)) {
             return ResponseEntity.status(HttpStatus.FORBIDDEN).body("Forbidden");
         }
         try {
             return ResponseEntity.status(HttpStatus.FOUND)
-                    .header(HttpHeaders.LOCATION, account.api().getQrcodeService().qrCodePictureUrl(ticket(account, parsed, scene)))
+                    .header(HttpHeaders.LOCATION, account.api().getQrcodeService().qrCodePictureUrl(ticket(account, kind, scene)))
                     .header(HttpHeaders.CACHE_CONTROL, "private, max-age=3600")
                     .build();
         } catch (WxErrorException e) {
@@ -72,7 +69,7 @@ public class QrCodeController {
         }
     }
 
-    private String ticket(WeChatAccount account, Scene parsed, String scene) throws WxErrorException {
+    private String ticket(WeChatAccount account, SceneHandler kind, String scene) throws WxErrorException {
         String key = keys.key("qr", account.appid(), scene);
         String cached = redis.opsForValue().get(key);
         if (cached != null) {
@@ -80,11 +77,11 @@ public class QrCodeController {
         }
         WxMpQrCodeTicket ticket;
         Duration keep;
-        if (parsed.permanent()) {
+        Duration lifetime = kind.lifetime();
+        if (lifetime == null) {
             ticket = account.api().getQrcodeService().qrCodeCreateLastTicket(scene);
             keep = Duration.ofDays(365);
         } else {
-            Duration lifetime = parsed.kind() == Scene.Kind.BINDING ? BrokerService.BINDING_CODE_LIFETIME : SHARE_LIFETIME;
             ticket = account.api().getQrcodeService().qrCodeCreateTmpTicket(scene, (int) lifetime.toSeconds());
             keep = lifetime.minusHours(1);
         }

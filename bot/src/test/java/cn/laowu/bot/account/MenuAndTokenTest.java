@@ -1,5 +1,6 @@
 package cn.laowu.bot.account;
 
+import cn.laowu.core.account.OfficialAccounts;
 import cn.laowu.bot.PortalTestSupport;
 import cn.laowu.bot.outbound.CustomerServiceMessenger;
 import cn.laowu.core.support.ConfigurationProblem;
@@ -20,6 +21,9 @@ class MenuAndTokenTest extends PortalTestSupport {
     MenuPublisher menus;
     @Autowired
     WeChatProperties properties;
+
+    @Autowired
+    OfficialAccounts officials;
     @Autowired
     StringRedisTemplate redis;
     @Autowired
@@ -48,8 +52,8 @@ class MenuAndTokenTest extends PortalTestSupport {
     @Test
     void twoInstancesShareOneAccessTokenThroughRedis() {
         RedisKeys isolated = new RedisKeys(keys.prefix() + "token-" + UUID.randomUUID() + ":");
-        WeChatAccounts first = new WeChatAccounts(properties, redis, isolated, false);
-        WeChatAccounts second = new WeChatAccounts(properties, redis, isolated, false);
+        WeChatAccounts first = new WeChatAccounts(properties, officials, redis, isolated, false);
+        WeChatAccounts second = new WeChatAccounts(properties, officials, redis, isolated, false);
         CustomerServiceMessenger messenger = new CustomerServiceMessenger();
         long before = WECHAT.tokensIssued();
 
@@ -62,10 +66,10 @@ class MenuAndTokenTest extends PortalTestSupport {
     @Test
     void productionRefusesTheDemoAccountWhosesTokenIsPublic() {
         WeChatProperties demo = new WeChatProperties(null, null, null, null, null, null, null,
-                List.of(new WeChatProperties.Account(WeChatAccounts.DEMO_APPID, "s", "laowu-demo-token", null, "演示", null)),
+                List.of(new WeChatProperties.Account(WeChatAccounts.DEMO_APPID, "s", "laowu-demo-token", null)),
                 null);
-        assertThatThrownBy(() -> new WeChatAccounts(demo, redis, keys, false))
+        assertThatThrownBy(() -> new WeChatAccounts(demo, new OfficialAccounts(List.of()), redis, keys, false))
                 .isInstanceOf(ConfigurationProblem.class).hasMessageContaining("demo");
-        assertThat(new WeChatAccounts(demo, redis, keys, true).find(WeChatAccounts.DEMO_APPID)).isPresent();
+        assertThat(new WeChatAccounts(demo, new OfficialAccounts(List.of()), redis, keys, true).find(WeChatAccounts.DEMO_APPID)).isPresent();
     }
 }

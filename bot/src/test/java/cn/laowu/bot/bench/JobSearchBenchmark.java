@@ -1,8 +1,8 @@
 package cn.laowu.bot.bench;
 
 import cn.laowu.bot.PortalTestSupport;
-import cn.laowu.bot.callback.CallbackClient;
-import cn.laowu.core.job.JobSearchIndex;
+import cn.laowu.bot.protocol.CallbackClient;
+import cn.laowu.core.search.JobSearchIndex;
 import cn.laowu.core.region.Region;
 import cn.laowu.core.region.RegionService;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,8 @@
 package cn.laowu.bot.callback;
 
+import cn.laowu.bot.protocol.CallbackClient;
+import cn.laowu.bot.protocol.WeChatCrypto;
+
 import cn.laowu.bot.PortalTestSupport;
 import cn.laowu.core.follower.FollowerService;
 import org.junit.jupiter.api.Test;

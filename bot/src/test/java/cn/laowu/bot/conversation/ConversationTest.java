@@ -2,7 +2,7 @@ package cn.laowu.bot.conversation;
 
 import cn.laowu.bot.PortalTestSupport;
 import cn.laowu.bot.TestFlows;
-import cn.laowu.bot.callback.CallbackClient;
+import cn.laowu.bot.protocol.CallbackClient;
 import cn.laowu.core.follower.Follower;
 import cn.laowu.core.follower.FollowerService;
 import cn.laowu.core.support.RedisKeys;

@@ -1,23 +1,22 @@
 package cn.laowu.bot.flow;
 
 import cn.laowu.bot.PortalTestSupport;
-import cn.laowu.bot.callback.CallbackClient;
-import cn.laowu.bot.qrcode.QrCodeController;
+import cn.laowu.bot.protocol.CallbackClient;
 import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.broker.BindingToken;
 import cn.laowu.core.broker.Broker;
 import cn.laowu.core.broker.BrokerService;
 import cn.laowu.core.broker.Scene;
-import cn.laowu.core.job.ApplicationService;
-import cn.laowu.core.job.ApplicationStatus;
-import cn.laowu.core.job.DispatchBatch;
-import cn.laowu.core.job.DispatchService;
-import cn.laowu.core.job.FollowUp;
-import cn.laowu.core.job.FollowUpService;
-import cn.laowu.core.job.Satisfaction;
+import cn.laowu.core.application.ApplicationService;
+import cn.laowu.core.application.ApplicationStatus;
+import cn.laowu.core.placement.DispatchBatch;
+import cn.laowu.core.placement.DispatchService;
+import cn.laowu.core.placement.FollowUp;
+import cn.laowu.core.placement.FollowUpService;
+import cn.laowu.core.placement.Satisfaction;
 import cn.laowu.core.job.Employer;
 import cn.laowu.core.job.Job;
-import cn.laowu.core.job.JobApplication;
+import cn.laowu.core.application.JobApplication;
 import cn.laowu.core.job.JobService;
 import cn.laowu.core.privacy.ChineseIdNumber;
 import cn.laowu.core.privacy.LinkSigner;
@@ -110,7 +109,7 @@ class BrokerChatTest extends PortalTestSupport {
         }
         DispatchBatch batch = dispatch.create(clerk, scope, job.getId(), new DispatchService.NewBatch(
                 LocalDate.now(ZoneId.of("Asia/Shanghai")), "县人社局门口", "杨干事 13900002222", "浙江宁波"));
-        applications.dispatch(clerk, scope, job.getId(), List.of(application.getId()), batch.getId());
+        dispatch.dispatch(clerk, scope, job.getId(), List.of(application.getId()), batch.getId());
         applications.move(clerk, scope, job.getId(), List.of(application.getId()), ApplicationStatus.PLACED, null);
         jdbc.update("UPDATE job_application SET placed_at = placed_at - INTERVAL 13 MONTH WHERE id = ?", application.getId());
         jdbc.update("UPDATE follow_up SET due_on = due_on - INTERVAL 13 MONTH WHERE application_id = ?", application.getId());
@@ -138,7 +137,7 @@ class BrokerChatTest extends PortalTestSupport {
                 + URLEncoder.encode(scene, StandardCharsets.UTF_8) + "&sig=";
         assertThat(http.send(HttpRequest.newBuilder(URI.create(base + "forged")).build(),
                 HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(403);
-        String sig = signer.sign(QrCodeController.payload(APPID, scene));
+        String sig = signer.sign(APPID + "|" + scene);
         long before = WECHAT.callsTo("/qrcode/create").size();
         HttpResponse<String> first = http.send(HttpRequest.newBuilder(URI.create(base + sig)).build(),
                 HttpResponse.BodyHandlers.ofString());

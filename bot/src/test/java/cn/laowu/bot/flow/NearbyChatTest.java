@@ -1,7 +1,7 @@
 package cn.laowu.bot.flow;
 
 import cn.laowu.bot.PortalTestSupport;
-import cn.laowu.bot.callback.CallbackClient;
+import cn.laowu.bot.protocol.CallbackClient;
 import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.job.JobService;
 import cn.laowu.core.region.Region;

@@ -4,16 +4,16 @@ import cn.laowu.bot.PortalTestSupport;
 import cn.laowu.bot.outbound.FollowUpReminder;
 import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.follower.FollowerService;
-import cn.laowu.core.job.ApplicationService;
-import cn.laowu.core.job.ApplicationStatus;
-import cn.laowu.core.job.DispatchBatch;
-import cn.laowu.core.job.DispatchService;
+import cn.laowu.core.application.ApplicationService;
+import cn.laowu.core.application.ApplicationStatus;
+import cn.laowu.core.placement.DispatchBatch;
+import cn.laowu.core.placement.DispatchService;
 import cn.laowu.core.job.Employer;
-import cn.laowu.core.job.FollowUp;
-import cn.laowu.core.job.FollowUpService;
+import cn.laowu.core.placement.FollowUp;
+import cn.laowu.core.placement.FollowUpService;
 import cn.laowu.core.job.Job;
 import cn.laowu.core.job.JobService;
-import cn.laowu.core.job.Satisfaction;
+import cn.laowu.core.placement.Satisfaction;
 import cn.laowu.core.privacy.ChineseIdNumber;
 import cn.laowu.core.region.Region;
 import cn.laowu.core.region.RegionScope;
@@ -87,7 +87,7 @@ class PlacementChatTest extends PortalTestSupport {
         long id = applied(worker, job);
         DispatchBatch batch = dispatch.create(clerk, scope, job.getId(), new DispatchService.NewBatch(
                 today().plusDays(3), "县人社局门口", "张干事 13900001111", "浙江宁波"));
-        applications.dispatch(clerk, scope, job.getId(), List.of(id), batch.getId());
+        dispatch.dispatch(clerk, scope, job.getId(), List.of(id), batch.getId());
         RecordedCall told = WECHAT.awaitCall(call -> call.isTo("/message/custom/send") && call.body().contains(openid)
                 && call.body().contains("集中输送"), Duration.ofSeconds(10)).orElseThrow(
                 () -> new AssertionError("the worker was not told of the group"));
@@ -221,7 +221,7 @@ class PlacementChatTest extends PortalTestSupport {
         long id = applied(worker, job);
         DispatchBatch batch = dispatch.create(clerk, scope, job.getId(),
                 new DispatchService.NewBatch(today(), "县人社局门口", "张干事", "浙江宁波"));
-        applications.dispatch(clerk, scope, job.getId(), List.of(id), batch.getId());
+        dispatch.dispatch(clerk, scope, job.getId(), List.of(id), batch.getId());
         applications.move(clerk, scope, job.getId(), List.of(id), ApplicationStatus.PLACED, null);
         return id;
     }

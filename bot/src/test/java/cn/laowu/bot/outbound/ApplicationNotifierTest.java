@@ -1,7 +1,7 @@
 package cn.laowu.bot.outbound;
 
-import cn.laowu.core.job.ApplicationStatus;
-import cn.laowu.core.job.ApplicationStatusChanged;
+import cn.laowu.core.application.ApplicationStatus;
+import cn.laowu.core.application.ApplicationStatusChanged;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -4,12 +4,10 @@ import cn.laowu.core.support.Text;
 import cn.laowu.core.audit.AuditLog;
 import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.follower.Follower;
-import cn.laowu.core.follower.FollowerMapper;
 import cn.laowu.core.follower.FollowerService;
-import cn.laowu.core.job.ApplicationService;
-import cn.laowu.core.job.ApplicationStatus;
-import cn.laowu.core.job.JobApplication;
-import cn.laowu.core.job.JobApplicationMapper;
+import cn.laowu.core.application.ApplicationService;
+import cn.laowu.core.application.ApplicationStatus;
+import cn.laowu.core.application.JobApplication;
 import cn.laowu.core.region.Region;
 import cn.laowu.core.region.RegionScope;
 import cn.laowu.core.region.RegionService;
@@ -37,15 +35,10 @@ import java.util.Optional;
 public class BrokerService {
 
     public static final Duration BINDING_CODE_LIFETIME = Duration.ofHours(24);
-    /** A disabled broker holds nobody: the next broker's code takes the follower over. */
-    private static final String DISABLED_BROKERS = "SELECT id FROM broker WHERE enabled = 0";
-
     private final BrokerMapper brokers;
     private final BrokerBindingMapper bindings;
     private final BindingTokenMapper tokens;
-    private final FollowerMapper followerRows;
     private final FollowerService followers;
-    private final JobApplicationMapper applicationRows;
     private final ApplicationService applications;
     private final RegionService regions;
     private final AuditLog audit;
@@ -53,15 +46,12 @@ public class BrokerService {
     private final Duration attributionWindow;
 
     public BrokerService(BrokerMapper brokers, BrokerBindingMapper bindings, BindingTokenMapper tokens,
-                         FollowerMapper followerRows, FollowerService followers, JobApplicationMapper applicationRows,
-                         ApplicationService applications, RegionService regions, AuditLog audit, Clock clock,
+                         FollowerService followers, ApplicationService applications, RegionService regions, AuditLog audit, Clock clock,
                          @Value("${laowu.brokers.attribution-window:90d}") Duration attributionWindow) {
         this.brokers = brokers;
         this.bindings = bindings;
         this.tokens = tokens;
-        this.followerRows = followerRows;
         this.followers = followers;
-        this.applicationRows = applicationRows;
         this.applications = applications;
         this.regions = regions;
         this.audit = audit;
@@ -200,13 +190,10 @@ public class BrokerService {
                 || boundTo(appid, openid).map(b -> b.getId() == brokerId).orElse(false)) {
             return false;
         }
-        followers.seen(appid, openid);
-        LocalDateTime now = LocalDateTime.now(clock);
-        followerRows.update(null, new LambdaUpdateWrapper<Follower>()
-                .eq(Follower::getAppid, appid).eq(Follower::getOpenid, openid)
-                .and(w -> w.isNull(Follower::getBrokerId).or().lt(Follower::getBrokerAttributedAt,
-                        now.minus(attributionWindow)).or().inSql(Follower::getBrokerId, DISABLED_BROKERS))
-                .set(Follower::getBrokerId, brokerId).set(Follower::getBrokerAttributedAt, now));
+        Long holder = followers.seen(appid, openid).getBrokerId();
+        Long replaceable = holder != null && !brokers.exists(new LambdaQueryWrapper<Broker>()
+                .eq(Broker::getId, holder).eq(Broker::getEnabled, true)) ? holder : null;
+        followers.creditBroker(appid, openid, brokerId, LocalDateTime.now(clock).minus(attributionWindow), replaceable);
         return currentBroker(appid, openid).map(id -> id == brokerId).orElse(false);
     }
 
@@ -225,9 +212,7 @@ public class BrokerService {
      * makes the broker eligible for the 300 元 service subsidy (004 第二十三条).
      */
     public List<Referral> referrals(long brokerId) {
-        List<JobApplication> credited = applicationRows.selectList(new LambdaQueryWrapper<JobApplication>()
-                .eq(JobApplication::getBrokerId, brokerId).orderByDesc(JobApplication::getId).last("LIMIT 200"));
-        return applications.entries(credited).stream()
+        return applications.creditedTo(brokerId).stream()
                 .map(entry -> new Referral(entry, entry.application().getStatus() == ApplicationStatus.STABLE))
                 .toList();
     }

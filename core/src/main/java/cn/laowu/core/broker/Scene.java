@@ -44,9 +44,4 @@ public record Scene(Kind kind, Long brokerId, Long jobId, String token) {
         }
         return Optional.empty();
     }
-
-    /** Temporary codes expire (30 days at most); permanent ones are scarce, so only a broker's own code is one. */
-    public boolean permanent() {
-        return kind == Kind.BROKER;
-    }
 }

@@ -8,6 +8,8 @@ import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /** Who follows which account, and whether they still do: later features message only subscribers. */
@@ -82,4 +84,25 @@ public class FollowerService {
                 .set(Follower::getUpdatedAt, LocalDateTime.now(clock)));
     }
 
+    /**
+     * Credits the follower to a broker unless another holds it: the follower has no broker, or
+     * the old credit is older than {@code staleBefore}, or is held by {@code replaceable} (a
+     * broker who has been disabled). One conditional UPDATE, so two codes scanned at once cannot
+     * both win.
+     */
+    public void creditBroker(String appid, String openid, long brokerId, LocalDateTime staleBefore, Long replaceable) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        followers.update(null, new LambdaUpdateWrapper<Follower>()
+                .eq(Follower::getAppid, appid).eq(Follower::getOpenid, openid)
+                .and(w -> w.isNull(Follower::getBrokerId).or().lt(Follower::getBrokerAttributedAt, staleBefore)
+                        .or(replaceable != null, r -> r.eq(Follower::getBrokerId, replaceable)))
+                .set(Follower::getBrokerId, brokerId).set(Follower::getBrokerAttributedAt, now)
+                .set(Follower::getUpdatedAt, now));
+    }
+
+    /** The followers bound to these workers, e.g. to reach them in chat. */
+    public List<Follower> ofWorkers(Collection<Long> workerIds) {
+        return workerIds.isEmpty() ? List.of()
+                : followers.selectList(new LambdaQueryWrapper<Follower>().in(Follower::getWorkerId, workerIds));
+    }
 }

@@ -10,13 +10,14 @@ import cn.laowu.core.support.RuleViolation;
 import cn.laowu.core.worker.WorkArea;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,18 +31,16 @@ public class JobService {
 
     private final EmployerMapper employers;
     private final JobMapper jobs;
-    private final JobTermMapper terms;
-    private final JobSearchIndex searchIndex;
     private final AuditLog audit;
+    private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    public JobService(EmployerMapper employers, JobMapper jobs, JobTermMapper terms, JobSearchIndex searchIndex,
-                      AuditLog audit, Clock clock) {
+    public JobService(EmployerMapper employers, JobMapper jobs, AuditLog audit, ApplicationEventPublisher publisher,
+                      Clock clock) {
         this.employers = employers;
         this.jobs = jobs;
-        this.terms = terms;
-        this.searchIndex = searchIndex;
         this.audit = audit;
+        this.publisher = publisher;
         this.clock = clock;
     }
 
@@ -128,7 +127,7 @@ public class JobService {
         job.setUpdatedAt(now);
         job.setVersion(0);
         jobs.insert(job);
-        searchIndex.index(job);
+        publisher.publishEvent(new JobCreated(job));
         audit.record(actor, "CREATE", "job", job.getId(), null, describe(job));
         return job;
     }
@@ -209,6 +208,31 @@ public class JobService {
         return job;
     }
 
+    /** Any job by id, whatever its status or office: for the pipeline, never shown to a clerk as is. */
+    public Optional<Job> find(long id) {
+        return Optional.ofNullable(jobs.selectById(id));
+    }
+
+    public Map<Long, Job> byIds(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of()
+                : jobs.selectByIds(ids).stream().collect(Collectors.toMap(Job::getId, Function.identity()));
+    }
+
+    /**
+     * Takes one place with a conditional UPDATE ({@code filled < headcount}), so the last place
+     * goes to one applicant only. {@code onlyPublished}: a fresh application needs the job open;
+     * the office moving a 候补 up does not.
+     */
+    public boolean takePlace(long jobId, boolean onlyPublished) {
+        return jobs.update(null, new LambdaUpdateWrapper<Job>().eq(Job::getId, jobId)
+                .eq(onlyPublished, Job::getStatus, JobStatus.PUBLISHED).apply("filled < headcount")
+                .setSql("filled = filled + 1")) == 1;
+    }
+
+    public void releasePlace(long jobId) {
+        jobs.update(null, new LambdaUpdateWrapper<Job>().eq(Job::getId, jobId).setSql("filled = filled - 1"));
+    }
+
     public List<JobCard> jobs(RegionScope scope) {
         return cards(jobs.selectList(new LambdaQueryWrapper<Job>()
                 .likeRight(Job::getOwnerRegionPath, scope.path()).orderByDesc(Job::getId)));
@@ -223,90 +247,8 @@ public class JobService {
         return Optional.of(new JobCard(job, employers.selectById(job.getEmployerId())));
     }
 
-    /**
-     * Open jobs for a worker: keyword (title, industry, place, employer), optional filters, the
-     * worker's wished-for area first, newest first within that. Each part is read newest-first
-     * along an index (of the open jobs, or of the rarest keyword term), so a page costs about the
-     * same with a hundred jobs or a hundred thousand.
-     */
-    public List<JobCard> search(JobQuery query, int offset, int limit) {
-        int from = Math.max(0, offset);
-        int size = Math.min(Math.max(1, limit), 50);
-        Source source = source(query);
-        WorkArea preferred = query.area() == null ? query.preferredArea() : null;
-        if (preferred == null) {
-            return cards(source.page(where(query), from, size));
-        }
-        List<Job> rows = new ArrayList<>(source.page(where(query).eq(Job::getWorkArea, preferred), from, size));
-        if (rows.size() < size) {
-            // The preferred jobs end on this page: where they end says where the others start.
-            long preferredTotal = rows.isEmpty() && from > 0
-                    ? source.count(where(query).eq(Job::getWorkArea, preferred)) : from + rows.size();
-            long othersFrom = Math.max(0, from - preferredTotal);
-            rows.addAll(source.page(where(query).ne(Job::getWorkArea, preferred), othersFrom, size - rows.size()));
-        }
-        return cards(rows);
-    }
-
-    /** Where a search reads from: the open jobs newest first, or the jobs of one keyword term. */
-    private interface Source {
-        List<Job> page(LambdaQueryWrapper<Job> where, long from, int size);
-
-        long count(LambdaQueryWrapper<Job> where);
-    }
-
-    private Source source(JobQuery query) {
-        Optional<String> term = searchIndex.rarestTerm(words(query.keyword()));
-        if (term.isEmpty()) {
-            return new Source() {
-                public List<Job> page(LambdaQueryWrapper<Job> where, long from, int size) {
-                    return jobs.selectList(where.orderByDesc(Job::getId).last(JobService.page(from, size)));
-                }
-
-                public long count(LambdaQueryWrapper<Job> where) {
-                    return jobs.selectCount(where);
-                }
-            };
-        }
-        return new Source() {
-            public List<Job> page(LambdaQueryWrapper<Job> where, long from, int size) {
-                return terms.search(term.get(), where.last("ORDER BY t.job_id DESC " + JobService.page(from, size)));
-            }
-
-            public long count(LambdaQueryWrapper<Job> where) {
-                return terms.countMatching(term.get(), where);
-            }
-        };
-    }
-
-    private static List<String> words(String keyword) {
-        return keyword == null || keyword.isBlank() ? List.of() : List.of(keyword.trim().split("\\s+"));
-    }
-
-    /** Open jobs an office published for work in its own county (县内/州内): jobs near its station. */
-    public List<JobCard> localJobs(String officePath, int limit) {
-        return cards(jobs.selectList(where(JobQuery.any()).likeRight(Job::getOwnerRegionPath, officePath)
-                .in(Job::getWorkArea, WorkArea.IN_COUNTY, WorkArea.IN_PREFECTURE)
-                .orderByDesc(Job::getId).last(page(0, Math.min(Math.max(1, limit), 20)))));
-    }
-
-    private LambdaQueryWrapper<Job> where(JobQuery query) {
-        LambdaQueryWrapper<Job> where = new LambdaQueryWrapper<Job>()
-                .eq(Job::getStatus, JobStatus.PUBLISHED)
-                .and(w -> w.isNull(Job::getEndsOn).or().ge(Job::getEndsOn, today()));
-        for (String word : words(query.keyword())) {
-            where.like(Job::getSearchText, word);
-        }
-        where.eq(query.area() != null, Job::getWorkArea, query.area());
-        where.ge(query.minWageFen() != null, Job::getWageMaxFen, query.minWageFen());
-        return where;
-    }
-
-    private static String page(long from, int size) {
-        return "LIMIT " + from + ", " + size;
-    }
-
-    private List<JobCard> cards(List<Job> list) {
+    /** Jobs with their employers, in the order given. */
+    public List<JobCard> cards(List<Job> list) {
         if (list.isEmpty()) {
             return List.of();
         }

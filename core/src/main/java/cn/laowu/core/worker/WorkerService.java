@@ -21,9 +21,13 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** The real-name archive. The only place where ID numbers and phones are sealed and opened. */
 @Service
@@ -114,6 +118,40 @@ public class WorkerService {
 
     public Optional<Worker> find(long id) {
         return Optional.ofNullable(workers.selectById(id));
+    }
+
+    public Map<Long, Worker> byIds(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of()
+                : workers.selectByIds(ids).stream().collect(Collectors.toMap(Worker::getId, Function.identity()));
+    }
+
+    /** 上岗: the card shows where the worker now works (一人一卡 stays current). */
+    public void recordPlacement(long workerId, String workPlace, String employer, String jobTitle, Long wageFen) {
+        workers.update(null, new LambdaUpdateWrapper<Worker>().eq(Worker::getId, workerId)
+                .set(Worker::getEmploymentStatus, EmploymentStatus.EMPLOYED)
+                .set(Worker::getWorkPlace, workPlace)
+                .set(employer != null, Worker::getEmployer, employer)
+                .set(Worker::getJobTitle, jobTitle)
+                .set(Worker::getMonthlyWageFen, wageFen)
+                .set(Worker::getUpdatedAt, LocalDateTime.now(clock))
+                .setSql("version = version + 1"));
+    }
+
+    /** A follow-up found the worker still there: the wage (when said) and how satisfied they are. */
+    public void recordStillEmployed(long workerId, Long wageFen, String satisfaction) {
+        workers.update(null, new LambdaUpdateWrapper<Worker>().eq(Worker::getId, workerId)
+                .set(wageFen != null, Worker::getMonthlyWageFen, wageFen)
+                .set(Worker::getSatisfaction, satisfaction)
+                .set(Worker::getUpdatedAt, LocalDateTime.now(clock)).setSql("version = version + 1"));
+    }
+
+    /** A follow-up found the worker gone: 未就业 again, nothing left of the job on the card. */
+    public void recordLeftJob(long workerId) {
+        workers.update(null, new LambdaUpdateWrapper<Worker>().eq(Worker::getId, workerId)
+                .set(Worker::getEmploymentStatus, EmploymentStatus.SEEKING).set(Worker::getEmployer, null)
+                .set(Worker::getWorkPlace, null).set(Worker::getJobTitle, null)
+                .set(Worker::getMonthlyWageFen, null).set(Worker::getSatisfaction, null)
+                .set(Worker::getUpdatedAt, LocalDateTime.now(clock)).setSql("version = version + 1"));
     }
 
     /** A worker of the caller's region; anything else does not exist for them. */

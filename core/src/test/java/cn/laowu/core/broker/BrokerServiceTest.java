@@ -113,9 +113,8 @@ class BrokerServiceTest {
             assertThat(s.kind()).isEqualTo(Scene.Kind.JOB_SHARE);
             assertThat(s.jobId()).isEqualTo(12);
             assertThat(s.brokerId()).isEqualTo(7);
-            assertThat(s.permanent()).isFalse();
         });
-        assertThat(Scene.parse(Scene.broker(7))).map(Scene::permanent).hasValue(true);
+        assertThat(Scene.parse(Scene.broker(7))).map(Scene::brokerId).hasValue(7L);
         assertThat(Scene.parse("b:x")).isEmpty();
         assertThat(Scene.parse("j:1:b:")).isEmpty();
         assertThat(Scene.parse("bind:short")).isEmpty();

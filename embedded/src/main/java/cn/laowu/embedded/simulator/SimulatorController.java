@@ -3,7 +3,7 @@ package cn.laowu.embedded.simulator;
 import cn.laowu.bot.account.MenuPublisher;
 import cn.laowu.bot.account.WeChatAccount;
 import cn.laowu.bot.account.WeChatAccounts;
-import cn.laowu.bot.callback.CallbackClient;
+import cn.laowu.bot.protocol.CallbackClient;
 import cn.laowu.devkit.fakewechat.RecordedCall;
 import cn.laowu.embedded.EmbeddedConfiguration.FakeWeChatApiRef;
 import org.springframework.core.env.Environment;

@@ -2,7 +2,7 @@ package cn.laowu.bot.flow.jobs;
 
 import cn.laowu.bot.dialog.DialogContext;
 import cn.laowu.core.broker.BrokerService;
-import cn.laowu.core.job.ApplicationService;
+import cn.laowu.core.application.ApplicationService;
 import cn.laowu.core.job.JobService;
 import org.springframework.stereotype.Component;
 

@@ -1,6 +1,6 @@
 package cn.laowu.bot.flow.jobs;
 
-import cn.laowu.core.job.ApplicationService;
+import cn.laowu.core.application.ApplicationService;
 import cn.laowu.core.job.Job;
 import cn.laowu.core.job.JobService.JobCard;
 

@@ -9,8 +9,9 @@ import cn.laowu.bot.dialog.TextNormaliser;
 import cn.laowu.bot.dialog.UserInput;
 import cn.laowu.bot.flow.register.RegistrationFlow;
 import cn.laowu.bot.flow.register.WorkerLookup;
-import cn.laowu.core.job.JobQuery;
+import cn.laowu.core.search.JobQuery;
 import cn.laowu.core.job.JobService;
+import cn.laowu.core.search.JobSearch;
 import cn.laowu.core.job.JobService.JobCard;
 import cn.laowu.core.worker.WorkArea;
 import cn.laowu.core.worker.Worker;
@@ -41,12 +42,15 @@ public class JobsFlow implements Flow {
     private static final String DETAIL = "detail";
 
     private final JobService jobs;
+    private final JobSearch search;
     private final WorkerLookup lookup;
     private final JobApplying applying;
     private final RegistrationFlow registration;
 
-    public JobsFlow(JobService jobs, WorkerLookup lookup, JobApplying applying, RegistrationFlow registration) {
+    public JobsFlow(JobService jobs, JobSearch search, WorkerLookup lookup, JobApplying applying,
+                    RegistrationFlow registration) {
         this.jobs = jobs;
+        this.search = search;
         this.lookup = lookup;
         this.applying = applying;
         this.registration = registration;
@@ -193,12 +197,21 @@ public class JobsFlow implements Flow {
     private Reply apply(DialogContext ctx, long jobId) {
         Worker worker = lookup.of(ctx).orElse(null);
         if (worker == null) {
-            Reply first = registration.start(ctx);
-            ctx.state().getData().put(RegistrationFlow.RESUME_JOB, String.valueOf(jobId));
+            Reply first = ctx.detour(registration, id(), String.valueOf(jobId));
             return Reply.text("报名前要先实名登记,只要一两分钟,登记完马上为您报名。\n\n" + first.text());
         }
         ctx.exit();
         return Reply.text(applying.apply(ctx, worker.getId(), jobId));
+    }
+
+    /** Registration done: the application it interrupted goes in. */
+    @Override
+    public Reply resume(DialogContext ctx, String jobId) {
+        Worker worker = lookup.of(ctx).orElse(null);
+        if (worker == null) {
+            return Reply.text("请先实名登记。");
+        }
+        return Reply.text(applying.apply(ctx, worker.getId(), Long.parseLong(jobId)));
     }
 
     private static List<String> words(String resource) {
@@ -218,7 +231,7 @@ public class JobsFlow implements Flow {
             data.put("pref", wish == null ? "" : wish.name());
         }
         String pref = data.get("pref");
-        return jobs.search(new JobQuery(data.get("q"), null, null, pref.isEmpty() ? null : WorkArea.valueOf(pref)),
+        return search.search(new JobQuery(data.get("q"), null, null, pref.isEmpty() ? null : WorkArea.valueOf(pref)),
                 page * Pager.PAGE_SIZE, Pager.PAGE_SIZE + 1);
     }
 }

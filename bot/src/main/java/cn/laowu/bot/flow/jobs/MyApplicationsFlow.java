@@ -5,9 +5,9 @@ import cn.laowu.bot.dialog.Flow;
 import cn.laowu.bot.dialog.Reply;
 import cn.laowu.bot.dialog.UserInput;
 import cn.laowu.bot.flow.register.WorkerLookup;
-import cn.laowu.core.job.ApplicationService;
-import cn.laowu.core.job.ApplicationStatus;
-import cn.laowu.core.job.FollowUpService;
+import cn.laowu.core.application.ApplicationService;
+import cn.laowu.core.application.ApplicationStatus;
+import cn.laowu.core.placement.FollowUpService;
 import cn.laowu.core.worker.Worker;
 import org.springframework.stereotype.Component;
 

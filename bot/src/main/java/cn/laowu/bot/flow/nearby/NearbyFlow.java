@@ -6,6 +6,7 @@ import cn.laowu.bot.dialog.Reply;
 import cn.laowu.bot.dialog.UserInput;
 import cn.laowu.bot.flow.jobs.JobReplies;
 import cn.laowu.core.job.JobService;
+import cn.laowu.core.search.JobSearch;
 import cn.laowu.core.station.StationService;
 import org.springframework.stereotype.Component;
 
@@ -21,9 +22,9 @@ public class NearbyFlow implements Flow {
     public static final String ID = "nearby";
 
     private final StationService stations;
-    private final JobService jobs;
+    private final JobSearch jobs;
 
-    public NearbyFlow(StationService stations, JobService jobs) {
+    public NearbyFlow(StationService stations, JobSearch jobs) {
         this.stations = stations;
         this.jobs = jobs;
     }

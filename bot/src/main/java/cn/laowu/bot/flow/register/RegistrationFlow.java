@@ -6,7 +6,6 @@ import cn.laowu.bot.dialog.Reply;
 import cn.laowu.bot.dialog.StepFlow;
 import cn.laowu.bot.dialog.TextNormaliser;
 import cn.laowu.bot.dialog.UserInput;
-import cn.laowu.bot.flow.jobs.JobApplying;
 import cn.laowu.core.privacy.ChineseIdNumber;
 import cn.laowu.core.region.Region;
 import cn.laowu.core.region.RegionLevel;
@@ -16,7 +15,6 @@ import cn.laowu.core.worker.NewWorker;
 import cn.laowu.core.worker.Worker;
 import cn.laowu.core.worker.WorkerAlreadyRegistered;
 import cn.laowu.core.worker.WorkerService;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -28,27 +26,22 @@ import java.util.OptionalInt;
  * 实名登记 in chat: name, ID number (a concrete hint for each mistake), phone, home village (typed
  * by name, picked by number when several match), 建档立卡, and what work is wanted. Age and sex come
  * from the ID number. An ID already in the archive binds to that card when the name matches:
- * one person, one record. When registration was started to apply for a job, the application
- * follows at once.
+ * one person, one record. A flow that sent the worker here ({@link DialogContext#detour}) carries
+ * on at once when registration is done.
  */
 @Component
 public class RegistrationFlow extends StepFlow {
 
     public static final String ID = "register";
-    /** Set by the jobs flow when registration interrupts an application. */
-    public static final String RESUME_JOB = "resumeJob";
 
     private final WorkerService workers;
     private final RegionService regions;
     private final WorkerLookup lookup;
-    private final JobApplying applying;
 
-    public RegistrationFlow(WorkerService workers, RegionService regions, WorkerLookup lookup,
-                            @Lazy JobApplying applying) {
+    public RegistrationFlow(WorkerService workers, RegionService regions, WorkerLookup lookup) {
         this.workers = workers;
         this.regions = regions;
         this.lookup = lookup;
-        this.applying = applying;
     }
 
     @Override
@@ -100,8 +93,7 @@ public class RegistrationFlow extends StepFlow {
                 return done(Reply.text("这个身份证号已经登记过,但姓名对不上。请带身份证到乡镇社会保障站核对。"));
             }
             lookup.bind(ctx, existing.getId());
-            String resumed = resume(ctx, existing.getId());
-            return done(Reply.text("您之前已经登记过,已经为您关联好了。" + resumed));
+            return done(Reply.text("您之前已经登记过,已经为您关联好了。" + carryOn(ctx)));
         }
         ctx.state().getData().put("id", id.value());
         return next();
@@ -194,16 +186,16 @@ public class RegistrationFlow extends StepFlow {
         }
         Wishes.save(workers, worker.getId(), data);
         lookup.bind(ctx, worker.getId());
-        return Reply.text("登记好了!" + worker.getName() + ",您的信息已录入劳动力资源库。" + resume(ctx, worker.getId()));
+        return Reply.text("登记好了!" + worker.getName() + ",您的信息已录入劳动力资源库。" + carryOn(ctx));
     }
 
-    /** The application that registration interrupted, or the next thing to do. */
-    private String resume(DialogContext ctx, long workerId) {
-        String job = ctx.state().getData().get(RESUME_JOB);
-        if (job == null) {
-            return "\n回复 找工作 看看适合您的岗位。";
+    /** Back to what registration interrupted (an application, say), or a hint at the next thing to do. */
+    private static String carryOn(DialogContext ctx) {
+        if (ctx.onDetour()) {
+            ctx.completeDetour();
+            return "";
         }
-        return "\n\n" + applying.apply(ctx, workerId, Long.parseLong(job));
+        return "\n回复 找工作 看看适合您的岗位。";
     }
 
     private List<Region> candidates(DialogContext ctx, String text) {

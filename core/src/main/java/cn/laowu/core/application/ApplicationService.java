@@ -1,0 +1,327 @@
+package cn.laowu.core.application;
+
+import cn.laowu.core.audit.AuditLog;
+import cn.laowu.core.audit.AuditLog.Actor;
+import cn.laowu.core.job.Job;
+import cn.laowu.core.job.JobService;
+import cn.laowu.core.region.RegionScope;
+import cn.laowu.core.support.ChinaTime;
+import cn.laowu.core.support.NotFoundInScope;
+import cn.laowu.core.support.RuleViolation;
+import cn.laowu.core.worker.Worker;
+import cn.laowu.core.worker.WorkerService;
+import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.Period;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Applications and the pipeline. Places are taken with one conditional UPDATE
+ * ({@code filled < headcount}), so concurrent applications for the last place never overbook;
+ * a freed place goes to the longest-waiting 候补. What follows a move (follow-ups after 上岗,
+ * allowances, notices) listens to {@link ApplicationStatusChanged}; what may forbid a move is a
+ * {@link TransitionRule} bean of the feature that knows why.
+ */
+@Service
+public class ApplicationService {
+
+    private final JobApplicationMapper applications;
+    private final ApplicationEventMapper events;
+    private final JobService jobs;
+    private final WorkerService workers;
+    private final List<TransitionRule> rules;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher publisher;
+    private final Clock clock;
+
+    public ApplicationService(JobApplicationMapper applications, ApplicationEventMapper events, JobService jobs,
+                              WorkerService workers, List<TransitionRule> rules, AuditLog audit,
+                              ApplicationEventPublisher publisher, Clock clock) {
+        this.applications = applications;
+        this.events = events;
+        this.jobs = jobs;
+        this.workers = workers;
+        this.rules = rules;
+        this.audit = audit;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    /** What applying led to. */
+    public sealed interface Outcome {
+        record Applied(JobApplication application) implements Outcome {
+        }
+
+        record Waitlisted(JobApplication application) implements Outcome {
+        }
+
+        record AlreadyApplied(JobApplication application) implements Outcome {
+        }
+
+        record NotEligible(String reason) implements Outcome {
+        }
+
+        record Closed() implements Outcome {
+        }
+    }
+
+    /** A worker's application with its job, for "我的报名" and the clerk's lists. */
+    public record Entry(JobApplication application, Job job, Worker worker) {
+    }
+
+    @Transactional
+    public Outcome apply(long workerId, long jobId, String channel) {
+        return apply(workerId, jobId, channel, null);
+    }
+
+    /** @param brokerId the broker credited with this application (the follower's current broker), or null */
+    @Transactional
+    public Outcome apply(long workerId, long jobId, String channel, Long brokerId) {
+        Job job = jobs.find(jobId).orElse(null);
+        if (job == null || !job.isOpenOn(today())) {
+            return new Outcome.Closed();
+        }
+        JobApplication existing = find(jobId, workerId);
+        if (existing != null) {
+            return new Outcome.AlreadyApplied(existing);
+        }
+        Worker worker = workers.find(workerId).orElse(null);
+        String ineligible = eligibility(job, worker);
+        if (ineligible != null) {
+            return new Outcome.NotEligible(ineligible);
+        }
+        boolean placeTaken = jobs.takePlace(jobId, true);
+        ApplicationStatus status = placeTaken ? ApplicationStatus.APPLIED : ApplicationStatus.WAITLISTED;
+        LocalDateTime now = LocalDateTime.now(clock);
+        JobApplication application = new JobApplication();
+        application.setJobId(jobId);
+        application.setWorkerId(workerId);
+        application.setStatus(status);
+        application.setHoldsPlace(placeTaken);
+        application.setChannel(channel);
+        application.setBrokerId(brokerId);
+        application.setCreatedAt(now);
+        application.setUpdatedAt(now);
+        try {
+            applications.insert(application);
+        } catch (DuplicateKeyException e) {
+            // The same worker applied twice at once: the other request won; undo our place.
+            throw new DuplicateApplication();
+        }
+        record(application, null, status, ApplicationStatusChanged.WORKER, null, job);
+        return placeTaken ? new Outcome.Applied(application) : new Outcome.Waitlisted(application);
+    }
+
+    /** Thrown (and rolled back) when a worker's two simultaneous applications race; the first stands. */
+    public static class DuplicateApplication extends RuntimeException {
+        public DuplicateApplication() {
+            super("Duplicate application");
+        }
+    }
+
+    public JobApplication find(long jobId, long workerId) {
+        return applications.selectOne(new LambdaQueryWrapper<JobApplication>()
+                .eq(JobApplication::getJobId, jobId).eq(JobApplication::getWorkerId, workerId));
+    }
+
+    public List<Entry> byIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : entries(applications.selectByIds(ids));
+    }
+
+    /** The applications a broker is credited with, the newest 200. */
+    public List<Entry> creditedTo(long brokerId) {
+        return entries(applications.selectList(new LambdaQueryWrapper<JobApplication>()
+                .eq(JobApplication::getBrokerId, brokerId).orderByDesc(JobApplication::getId).last("LIMIT 200")));
+    }
+
+    /** The members of a 集中输送 group. */
+    public List<Entry> inBatch(long batchId) {
+        return entries(applications.selectList(new LambdaQueryWrapper<JobApplication>()
+                .eq(JobApplication::getBatchId, batchId).orderByAsc(JobApplication::getId)));
+    }
+
+    public List<Entry> forWorker(long workerId) {
+        List<JobApplication> list = applications.selectList(new LambdaQueryWrapper<JobApplication>()
+                .eq(JobApplication::getWorkerId, workerId).orderByDesc(JobApplication::getId));
+        return entries(list);
+    }
+
+    /** The applicants of a job of the clerk's office, optionally of one status. */
+    public List<Entry> forJob(RegionScope scope, long jobId, ApplicationStatus status) {
+        jobs.job(scope, jobId);
+        return entries(applications.selectList(new LambdaQueryWrapper<JobApplication>()
+                .eq(JobApplication::getJobId, jobId).eq(status != null, JobApplication::getStatus, status)
+                .orderByAsc(JobApplication::getId)));
+    }
+
+    /**
+     * Moves applications of one job to the next stage, one by one or a whole group at once.
+     * All or nothing: one application that cannot make the move stops the batch. 集中输送 goes
+     * through {@link #dispatch}, which says which group the workers leave with.
+     */
+    @Transactional
+    public int move(Actor actor, RegionScope scope, long jobId, List<Long> applicationIds, ApplicationStatus to,
+                    String note) {
+        if (to == ApplicationStatus.DISPATCH) {
+            throw new RuleViolation("集中输送要编入一个输送批次:先在下方建批次(出发日期、集合地点、带队人),再选批次办理。");
+        }
+        return moveAll(actor, scope, jobId, applicationIds, to, note, null);
+    }
+
+    /**
+     * 集中输送 into a group the placement feature has checked belongs to the job; {@code note} says
+     * when and where the group meets, which is what the workers are told.
+     */
+    @Transactional
+    public int dispatch(Actor actor, RegionScope scope, long jobId, List<Long> applicationIds, long batchId,
+                        String note) {
+        return moveAll(actor, scope, jobId, applicationIds, ApplicationStatus.DISPATCH, note, batchId);
+    }
+
+    private int moveAll(Actor actor, RegionScope scope, long jobId, List<Long> applicationIds, ApplicationStatus to,
+                        String note, Long batchId) {
+        Job job = jobs.job(scope, jobId);
+        if (applicationIds.isEmpty()) {
+            throw new RuleViolation("请先勾选要办理的人员。");
+        }
+        if ((to == ApplicationStatus.REJECTED || to == ApplicationStatus.WITHDRAWN) && (note == null || note.isBlank())) {
+            throw new RuleViolation(to.label() + "要写明原因。");
+        }
+        if (note != null && note.trim().length() > 255) {
+            throw new RuleViolation("备注最多255个字。");
+        }
+        List<JobApplication> selected = applications.selectList(new LambdaQueryWrapper<JobApplication>()
+                .in(JobApplication::getId, applicationIds).eq(JobApplication::getJobId, jobId));
+        if (selected.size() != Set.copyOf(applicationIds).size()) {
+            throw new NotFoundInScope("Application");
+        }
+        for (JobApplication application : selected) {
+            ApplicationStatus from = application.getStatus();
+            if (!from.next(Boolean.TRUE.equals(job.getTrainingRequired())).contains(to)) {
+                throw new RuleViolation("有人目前是「" + from.label() + "」,不能直接办理为「" + to.label() + "」。");
+            }
+            for (TransitionRule rule : rules) {
+                rule.check(application, to);
+            }
+            if (from == ApplicationStatus.WAITLISTED && !jobs.takePlace(jobId, false)) {
+                throw new RuleViolation("岗位已招满,候补人员暂时不能转为报名。");
+            }
+            if (batchId != null) {
+                application.setBatchId(batchId);
+            }
+            transition(application, from, to, actor.username(), note, job);
+        }
+        audit.record(actor, "MOVE_" + to.name(), "job", jobId, null,
+                selected.size() + " 人 → " + to.label() + (note == null || note.isBlank() ? "" : "(" + note.trim() + ")"));
+        return selected.size();
+    }
+
+    /** The first follow-up answered starts 跟踪服务 (moved by whoever recorded it); nothing to do after. */
+    @Transactional
+    public void beginFollowUp(long applicationId, String by) {
+        JobApplication application = applications.selectById(applicationId);
+        if (application != null && application.getStatus() == ApplicationStatus.PLACED) {
+            transition(application, ApplicationStatus.PLACED, ApplicationStatus.FOLLOW_UP, by, null,
+                    jobs.find(application.getJobId()).orElseThrow());
+        }
+    }
+
+    /** The worker gives up an application in chat. */
+    @Transactional
+    public void withdraw(long workerId, long applicationId) {
+        JobApplication application = applications.selectById(applicationId);
+        if (application == null || application.getWorkerId() != workerId || application.getStatus().isFinal()) {
+            throw new NotFoundInScope("Application");
+        }
+        transition(application, application.getStatus(), ApplicationStatus.WITHDRAWN, ApplicationStatusChanged.WORKER, "本人放弃",
+                jobs.find(application.getJobId()).orElseThrow());
+    }
+
+    private void transition(JobApplication application, ApplicationStatus from, ApplicationStatus to, String actor,
+                            String note, Job job) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        boolean releases = application.getHoldsPlace() && !to.holdsPlace();
+        application.setStatus(to);
+        application.setHoldsPlace(to.holdsPlace());
+        application.setUpdatedAt(now);
+        if (to == ApplicationStatus.REJECTED || to == ApplicationStatus.WITHDRAWN) {
+            application.setReason(note == null ? null : note.trim());
+        }
+        if (to == ApplicationStatus.PLACED) {
+            application.setPlacedAt(now);
+            workers.recordPlacement(application.getWorkerId(), job.getWorkPlace(),
+                    jobs.employerName(job.getEmployerId()), job.getTitle(), job.getWageMinFen());
+        }
+        applications.updateById(application);
+        record(application, from, to, actor, note, job);
+        if (releases) {
+            jobs.releasePlace(job.getId());
+            promoteWaitlisted(job);
+        }
+    }
+
+    /** A freed place goes to whoever has waited longest, while the job is still taking people. */
+    private void promoteWaitlisted(Job job) {
+        if (!jobs.find(job.getId()).map(current -> current.isOpenOn(today())).orElse(false)) {
+            return;
+        }
+        JobApplication next = applications.selectOne(new LambdaQueryWrapper<JobApplication>()
+                .eq(JobApplication::getJobId, job.getId()).eq(JobApplication::getStatus, ApplicationStatus.WAITLISTED)
+                .orderByAsc(JobApplication::getId).last("LIMIT 1"));
+        if (next != null && jobs.takePlace(job.getId(), false)) {
+            transition(next, ApplicationStatus.WAITLISTED, ApplicationStatus.APPLIED, "system", "有名额空出,候补转为报名", job);
+        }
+    }
+
+    private void record(JobApplication application, ApplicationStatus from, ApplicationStatus to, String actor,
+                        String note, Job job) {
+        ApplicationEvent event = new ApplicationEvent();
+        event.setApplicationId(application.getId());
+        event.setFromStatus(from);
+        event.setToStatus(to);
+        event.setActor(actor);
+        event.setNote(note == null || note.isBlank() ? null : note.trim());
+        event.setAt(LocalDateTime.now(clock));
+        events.insert(event);
+        publisher.publishEvent(new ApplicationStatusChanged(application.getId(), application.getWorkerId(),
+                application.getJobId(), job.getTitle(), from, to, event.getNote(), actor));
+    }
+
+    /** Age limits of the job against the birth date on the card. */
+    private String eligibility(Job job, Worker worker) {
+        if (worker == null) {
+            return "请先实名登记。";
+        }
+        int age = Period.between(worker.getBirthDate(), today()).getYears();
+        if (job.getAgeMin() != null && age < job.getAgeMin()) {
+            return "这个岗位要求年满" + job.getAgeMin() + "岁。";
+        }
+        if (job.getAgeMax() != null && age > job.getAgeMax()) {
+            return "这个岗位要求" + job.getAgeMax() + "岁以下。";
+        }
+        return null;
+    }
+
+    private List<Entry> entries(List<JobApplication> list) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Job> jobById = jobs.byIds(list.stream().map(JobApplication::getJobId).distinct().toList());
+        Map<Long, Worker> workerById = workers.byIds(list.stream().map(JobApplication::getWorkerId).distinct().toList());
+        return list.stream().map(a -> new Entry(a, jobById.get(a.getJobId()), workerById.get(a.getWorkerId()))).toList();
+    }
+
+    private LocalDate today() {
+        return ChinaTime.today(clock);
+    }
+}

@@ -1,8 +1,0 @@
-package cn.laowu.core.job;
-
-import com.baomidou.mybatisplus.core.mapper.BaseMapper;
-import org.apache.ibatis.annotations.Mapper;
-
-@Mapper
-public interface JobApplicationMapper extends BaseMapper<JobApplication> {
-}

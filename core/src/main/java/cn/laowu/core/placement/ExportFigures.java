@@ -1,0 +1,54 @@
+package cn.laowu.core.placement;
+
+import cn.laowu.core.region.RegionScope;
+import cn.laowu.core.stats.DashboardFigures;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.time.Year;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * 劳务输出 (002): work outside the home township. A placement counts when the job is 省外, 省内 or
+ * 州内; 县内 jobs are local employment, which the archive cannot place inside or outside the township.
+ */
+@Component
+class ExportFigures implements DashboardFigures {
+
+    private static final String PLACED_AWAY = "FROM job_application a JOIN job j ON j.id = a.job_id "
+            + "JOIN worker w ON w.id = a.worker_id "
+            + "WHERE w.home_region_path LIKE ? AND a.placed_at >= ? AND a.placed_at < ? AND j.work_area <> 'IN_COUNTY'";
+
+    private final JdbcTemplate jdbc;
+
+    ExportFigures(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public int order() {
+        return 20;
+    }
+
+    @Override
+    public List<Figure> figures(RegionScope scope, Year year) {
+        Long exported = jdbc.queryForObject("SELECT COUNT(DISTINCT a.worker_id) " + PLACED_AWAY, Long.class,
+                scope.path() + "%", year.atDay(1).atStartOfDay(), year.plusYears(1).atDay(1).atStartOfDay());
+        return List.of(new Figure("exported", year + "年输出人数", "人", exported == null ? 0 : exported,
+                "经组织到县外上岗的人数"));
+    }
+
+    @Override
+    public List<Series> monthly(RegionScope scope, Year year) {
+        Map<Integer, Long> exported = new HashMap<>();
+        jdbc.query("SELECT MONTH(a.placed_at) m, COUNT(DISTINCT a.worker_id) c " + PLACED_AWAY
+                        + " GROUP BY MONTH(a.placed_at)",
+                rs -> {
+                    exported.put(rs.getInt("m"), rs.getLong("c"));
+                },
+                scope.path() + "%", year.atDay(1).atStartOfDay(), year.plusYears(1).atDay(1).atStartOfDay());
+        return List.of(new Series("输出", DashboardFigures.twelve(exported)));
+    }
+}

@@ -1,0 +1,102 @@
+package cn.laowu.core.search;
+
+import cn.laowu.core.job.Job;
+import cn.laowu.core.job.JobCreated;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The keyword index of jobs: every two-character run of a job's search text. A keyword search
+ * starts from the rarest run of the words asked for, so "挖掘机" with no such job answers at once
+ * and "电子厂" reads a few rows past the newest matches, however many jobs there are.
+ */
+@Component
+public class JobSearchIndex implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(JobSearchIndex.class);
+    /** Counting stops here: past it a term is common, and any common term finds matches quickly. */
+    private static final int COUNT_CAP = 2_000;
+
+    private final JobTermMapper terms;
+
+    public JobSearchIndex(JobTermMapper terms) {
+        this.terms = terms;
+    }
+
+    /** In the transaction that created the job: a job is searchable once it exists. */
+    @EventListener
+    void index(JobCreated created) {
+        insert(List.of(created.job()));
+    }
+
+    /** Indexes jobs that are not yet: after an upgrade, or jobs loaded straight into the database. */
+    public int backfill() {
+        int done = 0;
+        long after = 0;
+        List<Job> batch;
+        while (!(batch = terms.unindexed(after, 500)).isEmpty()) {
+            insert(batch);
+            done += batch.size();
+            after = batch.get(batch.size() - 1).getId();
+        }
+        return done;
+    }
+
+    private void insert(List<Job> jobs) {
+        List<JobTermMapper.Term> rows = new ArrayList<>();
+        for (Job job : jobs) {
+            pairs(job.getSearchText()).forEach(term -> rows.add(new JobTermMapper.Term(term, job.getId())));
+        }
+        if (!rows.isEmpty()) {
+            terms.insert(rows);
+        }
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        int done = backfill();
+        if (done > 0) {
+            log.info("Indexed {} job(s) for keyword search", done);
+        }
+    }
+
+    /**
+     * The rarest pair of characters of the words, if every word has two or more characters (a
+     * one-character word has no pair; such a search reads the open jobs instead).
+     */
+    public Optional<String> rarestTerm(List<String> words) {
+        if (words.isEmpty() || words.stream().anyMatch(w -> w.codePointCount(0, w.length()) < 2)) {
+            return Optional.empty();
+        }
+        Set<String> candidates = new LinkedHashSet<>();
+        words.forEach(word -> candidates.addAll(pairs(word)));
+        return candidates.stream().min(Comparator.comparingInt(term -> terms.count(term, COUNT_CAP)));
+    }
+
+    /** Consecutive two-character runs within each whitespace-separated part, lower-cased. */
+    static Set<String> pairs(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        if (text == null) {
+            return out;
+        }
+        for (String part : text.toLowerCase(Locale.ROOT).split("\\s+")) {
+            int[] points = part.codePoints().toArray();
+            for (int i = 0; i + 1 < points.length; i++) {
+                out.add(new String(points, i, 2));
+            }
+        }
+        return out;
+    }
+}
