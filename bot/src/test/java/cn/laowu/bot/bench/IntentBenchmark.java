@@ -29,6 +29,7 @@ class IntentBenchmark {
 
         Map<String, int[]> perIntent = new TreeMap<>();
         List<String> confusions = new ArrayList<>();
+        List<String> askedLines = new ArrayList<>();
         int right = 0;
         int keywordRight = 0;
         int asked = 0;
@@ -37,7 +38,7 @@ class IntentBenchmark {
         int sureRight = 0;
         for (Corpus.Example example : test) {
             Understanding.Reading reading = intents.read(example.text());
-            String guess = intents.exact(example.text()).map(Intents.Intent::id).orElse(reading.intent());
+            String guess = guess(intents, example.text());
             String keyword = intents.match(example.text()).map(Intents.Intent::id).orElse("-");
             int[] counts = perIntent.computeIfAbsent(example.intent(), k -> new int[3]);
             counts[0]++;
@@ -53,6 +54,8 @@ class IntentBenchmark {
             }
             if (reading.decision() == Understanding.Decision.UNSURE) {
                 asked++;
+                askedLines.add("「" + example.text() + "」 " + reading.choices().stream()
+                        .map(c -> String.format("%s %.2f", c.intent(), c.probability())).toList());
                 if (reading.choices().stream().anyMatch(c -> c.intent().equals(example.intent()))) {
                     askedContainingTruth++;
                 }
@@ -70,9 +73,18 @@ class IntentBenchmark {
                 100.0 * right / test.size(), 100.0 * keywordRight / test.size());
         System.out.printf("sure: %d (%.1f%% right); would ask: %d (right intent among the choices: %d); unknown: %d%n",
                 sure, 100.0 * sureRight / Math.max(1, sure), asked, askedContainingTruth, test.size() - sure - asked);
+        askedLines.forEach(a -> System.out.println("  would ask: " + a));
         System.out.println("confusions (expected → top guess):");
         confusions.forEach(c -> System.out.println("  " + c));
 
+        List<Corpus.Example> fresh = Corpus.load("understanding/corpus-test-fresh.txt");
+        long freshRight = fresh.stream().filter(e -> e.intent().equals(guess(intents, e.text()))).count();
+        long freshKeyword = fresh.stream()
+                .filter(e -> e.intent().equals(intents.match(e.text()).map(Intents.Intent::id).orElse("-"))).count();
+        System.out.printf("fresh batch (corpus-test-fresh.txt, never tuned against), %d lines: classifier %.1f%%, keywords %.1f%%%n",
+                fresh.size(), 100.0 * freshRight / fresh.size(), 100.0 * freshKeyword / fresh.size());
+        fresh.stream().filter(e -> !e.intent().equals(guess(intents, e.text())))
+                .forEach(e -> System.out.println("  " + e.intent() + " → " + guess(intents, e.text()) + "  「" + e.text() + "」"));
         crossValidate();
 
         // Latency: warm up, then time every test line many times.
@@ -92,6 +104,10 @@ class IntentBenchmark {
         System.out.printf("classification + slots per message: p50 %.3f ms, p99 %.3f ms, max %.3f ms (%d calls)%n",
                 sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.99)] / 1e6,
                 sorted[sorted.length - 1] / 1e6, sorted.length);
+    }
+
+    private static String guess(Intents intents, String text) {
+        return intents.exact(text).map(Intents.Intent::id).orElseGet(() -> intents.read(text).intent());
     }
 
     /** 5-fold cross-validation on the training corpus: a second estimate that the test lines cannot have shaped. */
