@@ -84,10 +84,6 @@ public final class IntentClassifier {
         return new Result(List.copyOf(ranked), known);
     }
 
-    public List<String> intents() {
-        return intents;
-    }
-
     private Set<String> features(String text) {
         String normalised = lexicon.normalise(text);
         return Features.of(normalised, lexicon.segment(normalised));

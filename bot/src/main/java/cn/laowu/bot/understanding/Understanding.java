@@ -78,8 +78,4 @@ public final class Understanding {
         }
         return new Reading(choices.size() < 2 ? Decision.SURE : Decision.UNSURE, List.copyOf(choices), found);
     }
-
-    public IntentClassifier classifier() {
-        return classifier;
-    }
 }
