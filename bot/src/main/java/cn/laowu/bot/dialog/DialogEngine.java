@@ -1,5 +1,9 @@
 package cn.laowu.bot.dialog;
 
+import cn.laowu.bot.understanding.Slots;
+import cn.laowu.bot.understanding.Understanding;
+import cn.laowu.bot.understanding.Utterance;
+
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -26,6 +30,9 @@ public class DialogEngine {
     private static final String MORE = "\n\n回复 菜单 看更多服务。";
     /** The flow that answers a location shared outside any flow (nearest 就业服务站). */
     private static final String NEARBY = "nearby";
+    /** When the engine asked "您是想:1. … 2. …": the intents offered, and the sentence that was unclear. */
+    private static final String OFFERED = "offered";
+    private static final String OFFERED_FOR = "offeredFor";
 
     private final Map<String, Flow> flows;
     private final Intents intents;
@@ -126,25 +133,81 @@ public class DialogEngine {
 
     private Reply freeText(DialogContext ctx, String text) {
         OptionalInt choice = ChoiceParser.parse(text);
+        Optional<Reply> answered = answerToOffer(ctx, choice);
+        if (answered.isPresent()) {
+            return answered.get();
+        }
         List<Intents.Intent> menu = intents.menu();
         if (choice.isPresent()) {
             int n = choice.getAsInt();
             return n <= menu.size() ? route(ctx, menu.get(n - 1), null)
                     : Reply.text("没有第" + n + "项。\n" + menuBody());
         }
-        Optional<Intents.Intent> intent = intents.match(text);
-        if (intent.isPresent()) {
-            return route(ctx, intent.get(), text);
+        Optional<Intents.Intent> exact = intents.exact(text);
+        if (exact.isPresent()) {
+            return route(ctx, exact.get(), text);
+        }
+        Understanding.Reading reading = intents.read(text);
+        if (reading.decision() == Understanding.Decision.SURE) {
+            Optional<Intents.Intent> intent = intents.byId(reading.intent());
+            if (intent.isPresent()) {
+                return route(ctx, intent.get(), text);
+            }
+        }
+        if (reading.decision() == Understanding.Decision.UNSURE) {
+            return offer(ctx, reading, text);
         }
         return answers.search(text).map(answer -> Reply.text(answer + MORE))
                 .orElseGet(() -> Reply.text("没太明白您的意思。\n" + menuBody()));
+    }
+
+    /** A wrong flow costs a worker more than one question: when unsure, ask which was meant. */
+    private Reply offer(DialogContext ctx, Understanding.Reading reading, String text) {
+        List<Intents.Intent> offered = reading.choices().stream()
+                .map(choice -> intents.byId(choice.intent()))
+                .flatMap(Optional::stream)
+                .filter(intent -> intent.label() != null)
+                .toList();
+        if (offered.isEmpty()) {
+            return Reply.text("没太明白您的意思。\n" + menuBody());
+        }
+        if (offered.size() == 1) {
+            return route(ctx, offered.get(0), text);
+        }
+        ctx.exit();
+        ctx.state().getData().put(OFFERED, String.join(",", offered.stream().map(Intents.Intent::id).toList()));
+        ctx.state().getData().put(OFFERED_FOR, text);
+        StringBuilder out = new StringBuilder("您是想:");
+        for (int i = 0; i < offered.size(); i++) {
+            out.append('\n').append(i + 1).append(". ").append(offered.get(i).label());
+        }
+        return Reply.text(out.append("\n请回复数字;都不是,请换个说法,或回复 菜单。").toString());
+    }
+
+    /** The number answering {@link #offer}; anything else forgets the offer and is read afresh. */
+    private Optional<Reply> answerToOffer(DialogContext ctx, OptionalInt choice) {
+        String offered = ctx.state().getData().get(OFFERED);
+        if (offered == null) {
+            return Optional.empty();
+        }
+        String unclear = ctx.state().getData().get(OFFERED_FOR);
+        ctx.exit();
+        List<String> ids = List.of(offered.split(","));
+        if (choice.isEmpty() || choice.getAsInt() > ids.size()) {
+            return Optional.empty();
+        }
+        return intents.byId(ids.get(choice.getAsInt() - 1)).map(intent -> route(ctx, intent, unclear));
     }
 
     /** Into the intent's flow; where that flow does not exist (yet), the closest policy answer. */
     private Reply route(DialogContext ctx, Intents.Intent intent, String text) {
         Flow flow = intent.flow() == null ? null : flows.get(intent.flow());
         if (flow != null) {
-            return text == null ? flow.start(ctx) : flow.start(ctx, text);
+            return text == null ? flow.start(ctx) : flow.start(ctx, utterance(intent, text));
+        }
+        if (intent.reply() != null && intent.topic() == null) {
+            ctx.exit();
+            return Reply.text(intent.reply() + "\n" + menuBody());
         }
         Optional<String> answer = Optional.ofNullable(text).flatMap(answers::search)
                 .or(() -> Optional.ofNullable(intent.topic()).flatMap(answers::byId));
@@ -153,5 +216,10 @@ public class DialogEngine {
         }
         ctx.exit();
         return Reply.text(answer.get() + MORE);
+    }
+
+    private Utterance utterance(Intents.Intent intent, String text) {
+        Slots slots = intents.read(text).slots();
+        return new Utterance(text, intent.id(), intent.kind() == null ? slots : slots.with(Slots.KIND, intent.kind()));
     }
 }

@@ -1,5 +1,7 @@
 package cn.laowu.bot.dialog;
 
+import cn.laowu.bot.understanding.Utterance;
+
 /**
  * A conversation a worker can be in: registration, job search, a complaint... Flows are Spring
  * beans; the engine finds them by {@link #id()}, which intents.yml refers to.
@@ -14,6 +16,14 @@ public interface Flow {
     /** Entering the flow from a sentence that named it ("深圳电子厂还招人吗"); flows may use its words. */
     default Reply start(DialogContext ctx, String text) {
         return start(ctx);
+    }
+
+    /**
+     * Entering the flow from an understood sentence: its slots (place, employer, amount, months,
+     * injury, complaint kind) are known and need not be asked again.
+     */
+    default Reply start(DialogContext ctx, Utterance said) {
+        return start(ctx, said.text());
     }
 
     /** An input while in the flow (universal words such as 菜单 and 取消 never reach here). */

@@ -2,6 +2,8 @@ package cn.laowu.bot.dialog;
 
 import cn.laowu.bot.flow.policy.PolicyFlow;
 import cn.laowu.bot.flow.policy.PolicyKnowledge;
+import cn.laowu.bot.understanding.Slots;
+import cn.laowu.bot.understanding.Utterance;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -21,7 +23,7 @@ class DialogEngineTest {
 
     @Test
     void unknownTextGetsTheMenuNotSilence() {
-        assertThat(say("哈哈哈")).contains("没太明白").contains("1. 找工作").contains("5. 政策咨询");
+        assertThat(say("阿巴阿巴")).contains("没太明白").contains("1. 找工作").contains("5. 政策咨询");
     }
 
     @Test
@@ -83,6 +85,67 @@ class DialogEngineTest {
     }
 
     @Test
+    void whenUnsureItAsksAndTheNumberAnswersTheQuestion() {
+        String asked = say("培训报名成功了吗");
+        assertThat(asked).startsWith("您是想:").contains("1. 我的培训").contains("2. 培训报名").contains("回复 菜单");
+        // 1 is "我的培训" here, not the main menu's 找工作 (its flow does not exist yet: the nearest policy answer).
+        assertThat(say("1")).contains("免费技能培训");
+        assertThat(ctx.state().isEmpty()).isTrue();
+        assertThat(say("1")).contains("找工作请认准");
+        say("培训报名成功了吗");
+        assertThat(say("砖厂还收人吗")).contains("找工作请认准");
+        assertThat(ctx.state().isEmpty()).isTrue();
+    }
+
+    @Test
+    void complaintsWithoutTheirFlowYetGetTheNearestPolicyAnswer() {
+        assertThat(say("包工头一直不结账")).contains("被拖欠工资怎么办");
+        assertThat(say("手被机器压了老板不管")).contains("工伤怎么办");
+        assertThat(say("中介收了押金不给退还介绍假工作")).contains("防范黑中介");
+        assertThat(say("出门打工有啥补助没")).contains("补贴");
+    }
+
+    @Test
+    void chitChatGetsAKindWordAndTheMenu() {
+        assertThat(say("谢谢啊")).startsWith("好的!").contains("1. 找工作");
+    }
+
+    @Test
+    void theFirstSentenceReachesTheFlowWithItsSlots() {
+        List<Utterance> heard = new java.util.ArrayList<>();
+        Flow complaint = new Flow() {
+            @Override
+            public String id() {
+                return "complaint";
+            }
+
+            @Override
+            public Reply start(DialogContext c) {
+                return Reply.text("投诉");
+            }
+
+            @Override
+            public Reply start(DialogContext c, Utterance said) {
+                heard.add(said);
+                return start(c);
+            }
+
+            @Override
+            public Reply handle(DialogContext c, UserInput input) {
+                return start(c);
+            }
+        };
+        DialogEngine withComplaints = new DialogEngine(List.of(complaint), new Intents(), knowledge);
+        withComplaints.onInput(ctx, UserInput.text("老板欠我三个月工资八千块"));
+        assertThat(heard).singleElement().satisfies(said -> {
+            assertThat(said.intent()).isEqualTo("complaint_wage");
+            assertThat(said.slots().get(Slots.KIND)).hasValue("wage");
+            assertThat(said.slots().months()).hasValue(3);
+            assertThat(said.slots().amountYuan()).hasValue(8000);
+        });
+    }
+
+    @Test
     void pagingWithoutAListSaysSo() {
         assertThat(say("下一页")).contains("没有可以翻页的列表");
     }
@@ -105,6 +168,7 @@ class DialogEngineTest {
         public String id() {
             return "age";
         }
+
 
         @Override
         protected List<Step> steps() {

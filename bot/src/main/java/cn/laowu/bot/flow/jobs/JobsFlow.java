@@ -9,6 +9,8 @@ import cn.laowu.bot.dialog.TextNormaliser;
 import cn.laowu.bot.dialog.UserInput;
 import cn.laowu.bot.flow.register.RegistrationFlow;
 import cn.laowu.bot.flow.register.WorkerLookup;
+import cn.laowu.bot.understanding.Slots;
+import cn.laowu.bot.understanding.Utterance;
 import cn.laowu.core.search.JobQuery;
 import cn.laowu.core.job.JobService;
 import cn.laowu.core.search.JobSearch;
@@ -70,16 +72,33 @@ public class JobsFlow implements Flow {
     /** A sentence such as "深圳电子厂还招人吗" searches for its job words at once, when they find anything. */
     @Override
     public Reply start(DialogContext ctx, String text) {
-        String compact = TextNormaliser.compact(text);
+        return start(ctx, Utterance.of(text));
+    }
+
+    /**
+     * The place and trade the sentence named ("砖厂还收人吗", "想去温州上班") join its job words;
+     * if together they find nothing, the job words alone are tried before the plain list.
+     */
+    @Override
+    public Reply start(DialogContext ctx, Utterance said) {
+        String compact = TextNormaliser.compact(said.text());
         List<String> found = new ArrayList<>();
         for (String word : JOB_WORDS) {
             if (compact.contains(word) && found.stream().noneMatch(f -> f.contains(word))) {
                 found.add(word);
             }
         }
+        List<String> withSlots = new ArrayList<>(found);
+        for (String slot : List.of(Slots.EMPLOYER, Slots.PLACE)) {
+            said.slots().get(slot).filter(word -> withSlots.stream().noneMatch(f -> f.contains(word)))
+                    .ifPresent(withSlots::add);
+        }
         ctx.enter(id(), LIST);
-        if (!found.isEmpty()) {
-            ctx.state().getData().put("q", String.join(" ", found));
+        for (List<String> words : withSlots.equals(found) ? List.of(found) : List.of(withSlots, found)) {
+            if (words.isEmpty()) {
+                continue;
+            }
+            ctx.state().getData().put("q", String.join(" ", words));
             List<JobCard> cards = search(ctx, 0);
             if (!cards.isEmpty()) {
                 return render(ctx, cards);

@@ -1,0 +1,81 @@
+package cn.laowu.bot.understanding;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Free text to intent and slots, in-process and offline: {@link IntentClassifier} over the
+ * {@link Lexicon}, trained from the corpus plus whatever phrases the caller adds (the phrases of
+ * dialog/intents.yml). Says when it is unsure, so the dialog can ask instead of guessing.
+ */
+public final class Understanding {
+
+    /** SURE: route. UNSURE: ask which of {@link Reading#choices()}. UNKNOWN: nothing we know. */
+    public enum Decision { SURE, UNSURE, UNKNOWN }
+
+    public record Reading(Decision decision, List<IntentClassifier.Scored> choices, Slots slots) {
+        public String intent() {
+            return choices.isEmpty() ? null : choices.get(0).intent();
+        }
+    }
+
+    /** Below this the best intent is only a guess. */
+    static final double CONFIDENT = 0.45;
+    /** Closer than this, the two best are a toss-up. */
+    static final double CLEAR_MARGIN = 0.15;
+    /** Whatever has this much is worth offering when asking. */
+    static final double WORTH_OFFERING = 0.12;
+
+    private static final Logger LOG = LoggerFactory.getLogger(Understanding.class);
+    private static final Lexicon LEXICON = Lexicon.load("understanding/lexicon.txt");
+    private static final List<Corpus.Example> CORPUS = Corpus.load(Corpus.TRAINING);
+
+    private final IntentClassifier classifier;
+    private final SlotExtractor slots;
+
+    public Understanding(IntentClassifier classifier, Lexicon lexicon) {
+        this.classifier = classifier;
+        this.slots = new SlotExtractor(lexicon);
+    }
+
+    /**
+     * Trained on the corpus lines of the given intents plus their extra phrases: intents that are
+     * not served (not in {@code intents}) are not predicted.
+     */
+    public static Understanding train(Collection<String> intents, List<Corpus.Example> extraPhrases) {
+        long start = System.nanoTime();
+        List<Corpus.Example> examples = new ArrayList<>();
+        CORPUS.stream().filter(e -> intents.contains(e.intent())).forEach(examples::add);
+        examples.addAll(extraPhrases);
+        Understanding understanding = new Understanding(new IntentClassifier(LEXICON, examples), LEXICON);
+        LOG.debug("Intent classifier trained on {} lines in {} ms", examples.size(), (System.nanoTime() - start) / 1_000_000);
+        return understanding;
+    }
+
+    public static Lexicon lexicon() {
+        return LEXICON;
+    }
+
+    public Reading read(String text) {
+        IntentClassifier.Result result = classifier.classify(text);
+        Slots found = slots.extract(text);
+        if (!result.known()) {
+            return new Reading(Decision.UNKNOWN, List.of(), found);
+        }
+        IntentClassifier.Scored top = result.top();
+        if (top.probability() >= CONFIDENT && result.margin() >= CLEAR_MARGIN) {
+            return new Reading(Decision.SURE, List.of(top), found);
+        }
+        // Always offer the two best; a third only when it is a real contender.
+        List<IntentClassifier.Scored> ranked = result.ranked();
+        List<IntentClassifier.Scored> choices = new ArrayList<>(ranked.subList(0, Math.min(2, ranked.size())));
+        if (ranked.size() > 2 && ranked.get(2).probability() >= WORTH_OFFERING) {
+            choices.add(ranked.get(2));
+        }
+        return new Reading(choices.size() < 2 ? Decision.SURE : Decision.UNSURE, List.copyOf(choices), found);
+    }
+}
