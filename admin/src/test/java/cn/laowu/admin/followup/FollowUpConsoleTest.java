@@ -64,11 +64,11 @@ class FollowUpConsoleTest extends ConsoleTestSupport {
         ConsoleFixture elsewhere = new ConsoleFixture(regions, staff, workers);
         FollowUp theirs = followUpService.ofApplication(placedTwoMonthsAgo(elsewhere, elsewhere.workerA.getId(), "外县岗位"))
                 .get(0);
-        followUpService.markReminded(first.getId(), true);
+        jdbc.update("UPDATE follow_up SET reminded_at = UTC_TIMESTAMP(), reminder_delivered = 1 WHERE id = ?", first.getId());
         FollowUp unreachable = followUpService.ofApplication(placedTwoMonthsAgo(fx, workers.register(
                 new cn.laowu.core.worker.NewWorker("丙某", ConsoleFixture.randomId(), null, fx.villageA.getCode(), false))
                 .getId(), "回访岗位二")).get(0);
-        followUpService.markReminded(unreachable.getId(), false);
+        jdbc.update("UPDATE follow_up SET reminded_at = UTC_TIMESTAMP(), reminder_delivered = 0 WHERE id = ?", unreachable.getId());
 
         MockHttpSession county = login("county");
         mvc.perform(get("/console").session(county))

@@ -56,7 +56,8 @@ public class WeChatAccounts {
             }
             WxMpService api = new WxMpServiceImpl();
             api.setWxMpConfigStorage(storage);
-            api.setMaxRetryTimes(2);
+            // The outbox retries from the database; two layers of retries would send twice as often.
+            api.setMaxRetryTimes(0);
             api.setRetrySleepMillis(500);
             WeChatCrypto crypto = new WeChatCrypto(account.token(), account.appid(), blankToNull(account.aesKey()));
             OfficialAccount official = officials.find(account.appid())

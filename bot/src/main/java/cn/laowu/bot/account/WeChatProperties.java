@@ -17,6 +17,7 @@ import java.util.List;
  * @param dialogIdleTimeout a conversation untouched this long starts afresh
  * @param ratePerMinute     messages one follower may send per minute before being asked to slow down
  * @param workerThreads     threads that run message handlers
+ * @param outbox            how the outbox is drained on this instance
  */
 @ConfigurationProperties("laowu.wechat")
 public record WeChatProperties(
@@ -27,6 +28,7 @@ public record WeChatProperties(
         Duration dialogIdleTimeout,
         Integer ratePerMinute,
         Integer workerThreads,
+        Outbox outbox,
         List<Account> accounts,
         List<MenuButton> menu) {
 
@@ -37,6 +39,7 @@ public record WeChatProperties(
         dialogIdleTimeout = dialogIdleTimeout == null ? Duration.ofMinutes(30) : dialogIdleTimeout;
         ratePerMinute = ratePerMinute == null ? 20 : ratePerMinute;
         workerThreads = workerThreads == null ? 64 : workerThreads;
+        outbox = outbox == null ? new Outbox(null, null, null, null) : outbox;
         accounts = accounts == null ? List.of() : accounts;
         menu = menu == null ? List.of() : menu;
     }
@@ -46,8 +49,40 @@ public record WeChatProperties(
      * {@link cn.laowu.core.account.OfficialAccounts} from the same entry.
      *
      * @param aesKey the 43-character EncodingAESKey, needed for safe (AES) mode
+     * @param notice the service-notification template (模板消息) for workers whose chat window is closed;
+     *               without one, those workers are reached only when they next write
      */
-    public record Account(String appid, String secret, String token, String aesKey) {
+    public record Account(String appid, String secret, String token, String aesKey, NoticeTemplate notice) {
+    }
+
+    /**
+     * A template chosen in the 公众平台 for "办理进度通知"-style notices, and which of its keys carry
+     * what: {@code subject} (事项, a thing field, 20 characters), {@code state} (进度, a phrase field,
+     * 5 characters), {@code time} (时间) and {@code note} (备注, a thing field).
+     */
+    public record NoticeTemplate(String id, String subject, String state, String time, String note) {
+
+        public NoticeTemplate {
+            subject = subject == null ? "thing1" : subject;
+            state = state == null ? "phrase2" : state;
+            time = time == null ? "time3" : time;
+            note = note == null ? "thing4" : note;
+        }
+    }
+
+    /**
+     * @param enabled        whether this instance sends from the outbox (several may; they share the work)
+     * @param senders        deliveries sent at once by this instance
+     * @param ratePerSecond  sends per second per account, across all instances
+     * @param idlePoll       how long a sender waits when nothing is due
+     */
+    public record Outbox(Boolean enabled, Integer senders, Integer ratePerSecond, Duration idlePoll) {
+        public Outbox {
+            enabled = enabled == null || enabled;
+            senders = senders == null ? 4 : senders;
+            ratePerSecond = ratePerSecond == null ? 100 : ratePerSecond;
+            idlePoll = idlePoll == null ? Duration.ofMillis(500) : idlePoll;
+        }
     }
 
     /** A custom-menu button: a click (key), a link (url), or a group of up to five sub-buttons. */

@@ -7,6 +7,7 @@ import cn.laowu.bot.dialog.DialogEngine;
 import cn.laowu.bot.dialog.Reply;
 import cn.laowu.bot.dialog.SceneHandlers;
 import cn.laowu.bot.dialog.UserInput;
+import cn.laowu.bot.outbound.ServiceWindow;
 import cn.laowu.bot.outbound.TemplateSendFinished;
 import cn.laowu.core.follower.FollowerService;
 import org.springframework.context.ApplicationEventPublisher;
@@ -25,17 +26,24 @@ public class MessageRouter {
     private final FollowerService followers;
     private final SceneHandlers scenes;
     private final ApplicationEventPublisher events;
+    private final ServiceWindow window;
 
     public MessageRouter(DialogEngine engine, FollowerService followers, SceneHandlers scenes,
-                         ApplicationEventPublisher events) {
+                         ApplicationEventPublisher events, ServiceWindow window) {
         this.engine = engine;
         this.followers = followers;
         this.scenes = scenes;
         this.events = events;
+        this.window = window;
     }
 
     public Reply route(WeChatAccount account, InboundMessage message, DialogContext ctx) {
-        return message.isEvent() ? event(account, message, ctx) : engine.onInput(ctx, input(message));
+        if (!message.isEvent()) {
+            // Writing to us opens WeChat's 48-hour customer-service window for this follower.
+            window.opened(account.appid(), ctx.openid());
+            return engine.onInput(ctx, input(message));
+        }
+        return event(account, message, ctx);
     }
 
     private Reply event(WeChatAccount account, InboundMessage message, DialogContext ctx) {

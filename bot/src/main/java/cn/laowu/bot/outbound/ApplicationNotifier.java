@@ -1,56 +1,31 @@
 package cn.laowu.bot.outbound;
 
-import cn.laowu.bot.account.WeChatAccounts;
-import cn.laowu.core.follower.Follower;
-import cn.laowu.core.follower.FollowerService;
 import cn.laowu.core.application.ApplicationStatusChanged;
-import org.springframework.beans.factory.DisposableBean;
+import cn.laowu.core.outbox.Message;
+import cn.laowu.core.outbox.Outbox;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
-
-import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 
 /**
- * Tells the worker, in the chat of every account they follow, each time their application moves.
- * Sent after the change commits, off the committing thread. A customer-service message reaches
- * a worker who wrote in the last 48 hours; the durable outbox with template messages (the
- * broadcast issue) will carry these beyond that.
+ * Tells the worker each time their application moves, in every account they follow: queued in
+ * the outbox in the transaction that moved it, so a rolled-back move tells nobody and a
+ * committed one is never lost.
  */
 @Component
-public class ApplicationNotifier implements DisposableBean {
+public class ApplicationNotifier {
 
-    private final FollowerService followers;
-    private final WeChatAccounts accounts;
-    private final CustomerServiceMessenger messenger;
-    private final ExecutorService sender = new ThreadPoolExecutor(1, 4, 60, TimeUnit.SECONDS,
-            new LinkedBlockingQueue<>(10_000), runnable -> {
-                Thread thread = new Thread(runnable, "application-notifier");
-                thread.setDaemon(true);
-                return thread;
-            });
+    private final Outbox outbox;
 
-    public ApplicationNotifier(FollowerService followers, WeChatAccounts accounts, CustomerServiceMessenger messenger) {
-        this.followers = followers;
-        this.accounts = accounts;
-        this.messenger = messenger;
+    public ApplicationNotifier(Outbox outbox) {
+        this.outbox = outbox;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @EventListener
     public void onChange(ApplicationStatusChanged change) {
         String text = message(change);
-        if (text == null) {
-            return;
-        }
-        List<Follower> recipients = followers.ofWorkers(List.of(change.workerId())).stream()
-                .filter(f -> Boolean.TRUE.equals(f.getSubscribed())).toList();
-        for (Follower follower : recipients) {
-            accounts.find(follower.getAppid()).ifPresent(account ->
-                    sender.execute(() -> messenger.sendText(account, follower.getOpenid(), text)));
+        if (text != null) {
+            outbox.toWorker(change.workerId(), Message.single("application:" + change.applicationId() + ":" + change.to(),
+                    "岗位「" + change.jobTitle() + "」报名", change.to().label(), change.note(), text));
         }
     }
 
@@ -74,10 +49,5 @@ public class ApplicationNotifier implements DisposableBean {
             case WITHDRAWN -> job + "已取消" + note + "。";
             case WAITLISTED -> null;
         };
-    }
-
-    @Override
-    public void destroy() {
-        sender.shutdown();
     }
 }

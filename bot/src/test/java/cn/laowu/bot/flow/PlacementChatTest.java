@@ -1,7 +1,7 @@
 package cn.laowu.bot.flow;
 
 import cn.laowu.bot.PortalTestSupport;
-import cn.laowu.bot.outbound.FollowUpReminder;
+import cn.laowu.core.placement.FollowUpReminder;
 import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.follower.FollowerService;
 import cn.laowu.core.application.ApplicationService;
@@ -83,6 +83,8 @@ class PlacementChatTest extends PortalTestSupport {
     void theGroupIsToldWhereToMeetAndTheWorkerAnswersAFollowUpInChat() {
         String openid = newOpenid();
         Worker worker = registered(openid);
+        // Wrote lately, so WeChat lets the whole notice through as a customer-service message.
+        say(openid, "菜单");
         Job job = publishedJob();
         long id = applied(worker, job);
         DispatchBatch batch = dispatch.create(clerk, scope, job.getId(), new DispatchService.NewBatch(
@@ -105,7 +107,8 @@ class PlacementChatTest extends PortalTestSupport {
                 () -> new AssertionError("the worker was not reminded"));
         assertThat(WECHAT.callsTo("/message/custom/send").stream()
                 .filter(c -> c.body().contains(openid) && c.body().contains("说说近况")).count()).isEqualTo(1);
-        assertThat(followUps.ofApplication(id).get(0).getReminderDelivered()).isTrue();
+        // The outbox settles the delivery just after WeChat answered.
+        awaitTrue(() -> Boolean.TRUE.equals(followUps.ofApplication(id).get(0).getReminderDelivered()));
 
         assertThat(say(openid, "我的报名").content()).contains("已上岗").contains("上岗满1个月了,回复 回访");
         assertThat(say(openid, "回访").content()).contains("上岗满1个月").contains("1. 还在");
@@ -240,5 +243,20 @@ class PlacementChatTest extends PortalTestSupport {
 
     private static String dayOf(LocalDate day) {
         return day.getMonthValue() + "月" + day.getDayOfMonth() + "日";
+    }
+
+    private static void awaitTrue(java.util.function.BooleanSupplier condition) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not within 10 s");
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
     }
 }

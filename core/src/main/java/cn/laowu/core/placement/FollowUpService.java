@@ -11,6 +11,8 @@ import cn.laowu.core.application.ApplicationService;
 import cn.laowu.core.worker.WorkerService;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
+import cn.laowu.core.outbox.DeliveryOutcome;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -124,10 +126,25 @@ public class FollowUpService {
                 .orderByAsc(FollowUp::getId).last("LIMIT " + Math.max(1, limit))));
     }
 
-    /** Reminded once, whether or not WeChat delivered it: the clerk's queue tells the two apart. */
-    public void markReminded(long id, boolean delivered) {
+    /** Reminded once; whether WeChat delivered it comes later ({@link #reminderOutcome}). */
+    void markReminded(long id) {
         followUps.update(null, new LambdaUpdateWrapper<FollowUp>().eq(FollowUp::getId, id)
-                .set(FollowUp::getRemindedAt, LocalDateTime.now(clock)).set(FollowUp::getReminderDelivered, delivered));
+                .set(FollowUp::getRemindedAt, LocalDateTime.now(clock)).set(FollowUp::getReminderDelivered, null));
+    }
+
+    /**
+     * What became of a reminder, from the outbox: reached in any account counts; the clerk's queue
+     * asks for a call when none did.
+     */
+    @EventListener
+    void reminderOutcome(DeliveryOutcome outcome) {
+        if (outcome.source() == null || !outcome.source().startsWith(FollowUpReminder.SOURCE)) {
+            return;
+        }
+        long id = Long.parseLong(outcome.source().substring(FollowUpReminder.SOURCE.length()));
+        followUps.update(null, new LambdaUpdateWrapper<FollowUp>().eq(FollowUp::getId, id)
+                .and(!outcome.reached(), w -> w.isNull(FollowUp::getReminderDelivered))
+                .set(FollowUp::getReminderDelivered, outcome.reached()));
     }
 
     /** A clerk records what they heard. */

@@ -168,7 +168,7 @@ class PlacementTest {
         FollowUpService.Item due = followUps.dueFor(workerId).orElseThrow();
         assertThat(followUps.queue(scope, 0)).extracting(i -> i.followUp().getId()).contains(due.followUp().getId());
         assertThat(followUps.dueForReminder(1000)).extracting(i -> i.followUp().getId()).contains(due.followUp().getId());
-        followUps.markReminded(due.followUp().getId(), false);
+        followUps.markReminded(due.followUp().getId());
         assertThat(followUps.dueForReminder(1000)).extracting(i -> i.followUp().getId()).doesNotContain(due.followUp().getId());
 
         followUps.answer(workerId, due.followUp().getId(), new FollowUpService.Answer(false, null, null, "工资老是拖"));

@@ -1,0 +1,211 @@
+package cn.laowu.bot.outbound;
+
+import cn.laowu.bot.PortalTestSupport;
+import cn.laowu.bot.protocol.CallbackClient;
+import cn.laowu.core.follower.FollowerService;
+import cn.laowu.core.outbox.Delivery;
+import cn.laowu.core.outbox.DeliveryStatus;
+import cn.laowu.core.outbox.Message;
+import cn.laowu.core.outbox.Outbox;
+import cn.laowu.core.privacy.ChineseIdNumber;
+import cn.laowu.core.region.Region;
+import cn.laowu.core.region.RegionService;
+import cn.laowu.core.worker.NewWorker;
+import cn.laowu.core.worker.Worker;
+import cn.laowu.core.worker.WorkerService;
+import cn.laowu.devkit.fakewechat.RecordedCall;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The outbox against the fake WeChat API: queued with the change, once; the channel WeChat allows
+ * (customer-service while the follower's 48-hour window is open, else the service-notification
+ * template); each error code handled as WECHAT.md says; the finish event closes the delivery.
+ */
+class OutboxTest extends PortalTestSupport {
+
+    private static final AtomicInteger next = new AtomicInteger(100 + ThreadLocalRandom.current().nextInt(800));
+
+    @Autowired
+    Outbox outbox;
+    @Autowired
+    WorkerService workers;
+    @Autowired
+    FollowerService followers;
+    @Autowired
+    RegionService regions;
+    @Autowired
+    ServiceWindow window;
+    @Autowired
+    SendRate rate;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    StringRedisTemplate redis;
+
+    private Region village;
+
+    @BeforeEach
+    void region() {
+        int n = next.getAndIncrement();
+        String p = String.format("6%03d00", n);
+        regions.create(p, "发送州" + n, null, 0);
+        Region county = regions.create(p.substring(0, 4) + "01", "发送县" + n, p, 0);
+        Region township = regions.create(county.getCode() + "101", "发送镇" + n, county.getCode(), 0);
+        village = regions.create(township.getCode() + "201", "发送村" + n, township.getCode(), 0);
+    }
+
+    @Test
+    void aFollowerWhoWroteLatelyGetsACustomerServiceMessageOnceHoweverOftenItIsQueued() {
+        String openid = newOpenid();
+        long worker = follower(openid);
+        say(openid, "你好");
+        String source = "test:" + openid;
+        assertThat(queue(worker, source)).isEqualTo(1);
+        assertThat(queue(worker, source)).as("the same message for the same follower, again").isZero();
+
+        Delivery sent = awaitStatus(source, DeliveryStatus.SENT);
+        assertThat(sent.getChannel()).isEqualTo(OutboxSender.CUSTOMER_SERVICE);
+        assertThat(WECHAT.callsTo("/message/custom/send").stream().filter(c -> c.body().contains(openid)
+                && c.body().contains("正文" + source)).count()).isEqualTo(1);
+    }
+
+    @Test
+    void aFollowerSilentForTwoDaysGetsTheServiceNotificationAndTheFinishEventClosesIt() {
+        String openid = newOpenid();
+        long worker = follower(openid);
+        String source = "test:" + openid;
+        queue(worker, source);
+        Delivery sent = awaitStatus(source, DeliveryStatus.SENT);
+        assertThat(sent.getChannel()).isEqualTo(OutboxSender.TEMPLATE);
+        RecordedCall template = WECHAT.callsTo("/message/template/send").stream()
+                .filter(c -> c.body().contains(openid)).findFirst().orElseThrow();
+        assertThat(template.body()).contains("test-notice-template").contains("事项" + source.substring(0, 8))
+                .contains("d" + sent.getId());
+        assertThat(WECHAT.callsTo("/message/custom/send").stream().noneMatch(c -> c.body().contains(openid))).isTrue();
+
+        CallbackClient.Response finished = client().send(finishEvent(openid, sent.getWxMsgId(), "failed:user block"), false);
+        assertThat(finished.status()).isEqualTo(200);
+        assertThat(outbox.ofSource(source).get(0).getStatus()).isEqualTo(DeliveryStatus.BLOCKED);
+    }
+
+    @Test
+    void aClosedWindowFallsBackToTheTemplateAndSystemBusyIsRetried() {
+        String openid = newOpenid();
+        long worker = follower(openid);
+        window.opened(APPID, openid);
+        WECHAT.failNext("/message/custom/send", 45015, 1);
+        String closed = "closed:" + openid;
+        queue(worker, closed);
+        assertThat(awaitStatus(closed, DeliveryStatus.SENT).getChannel()).isEqualTo(OutboxSender.TEMPLATE);
+
+        WECHAT.failNext("/message/template/send", -1, 1);
+        String busy = "busy:" + openid;
+        queue(worker, busy);
+        Delivery retried = awaitRow(busy, d -> d.getStatus() == DeliveryStatus.QUEUED && d.getErrorCode() != null);
+        assertThat(retried.getErrorCode()).isEqualTo(-1);
+        assertThat(retried.getAttempts()).isEqualTo(1);
+        assertThat(retried.getNextAttemptAt()).isAfter(retried.getCreatedAt());
+    }
+
+    @Test
+    void anUnsubscribedFollowerIsRecordedAndNotTriedAgain() {
+        String openid = newOpenid();
+        long worker = follower(openid);
+        WECHAT.failNext("/message/template/send", 43004, 1);
+        String source = "gone:" + openid;
+        queue(worker, source);
+        Delivery failed = awaitStatus(source, DeliveryStatus.FAILED);
+        assertThat(failed.getErrorCode()).isEqualTo(43004);
+        assertThat(followers.find(APPID, openid).orElseThrow().getSubscribed()).isFalse();
+        assertThat(queue(worker, "later:" + openid)).as("an unsubscribed follower is not queued any more").isZero();
+    }
+
+    @Test
+    void aSpentDailyQuotaPausesTheAccountInsteadOfBurningRetries() {
+        String openid = newOpenid();
+        long worker = follower(openid);
+        WECHAT.failNext("/message/template/send", 45009, 1);
+        String source = "quota:" + openid;
+        try {
+            queue(worker, source);
+            Delivery paused = awaitRow(source, d -> d.getStatus() == DeliveryStatus.QUEUED && d.getErrorCode() != null);
+            assertThat(paused.getErrorCode()).isEqualTo(45009);
+            assertThat(rate.pausedFor(APPID)).isPositive();
+            assertThat(paused.getNextAttemptAt()).isAfter(paused.getCreatedAt().plusMinutes(1));
+        } finally {
+            redis.delete(redis.keys("*paused*" + APPID));
+        }
+    }
+
+    @Test
+    void aWorkerWhoFollowsNoAccountIsNotQueuedAndAQueueOutsideATransactionIsRefused() {
+        Worker offline = workers.register(new NewWorker("田无号", randomId(), null, village.getCode(), false));
+        assertThat(queue(offline.getId(), "nobody:" + offline.getId())).isZero();
+        assertThatThrownBy(() -> outbox.toWorker(offline.getId(), message("outside")))
+                .hasMessageContaining("transaction");
+    }
+
+    private int queue(long workerId, String source) {
+        return transaction.execute(status -> outbox.toWorker(workerId, message(source)));
+    }
+
+    private static Message message(String source) {
+        return Message.single(source, "事项" + source, "已办结", null, "正文" + source);
+    }
+
+    private long follower(String openid) {
+        followers.subscribed(APPID, openid, null);
+        Worker worker = workers.register(new NewWorker("石发送", randomId(), "13900001111", village.getCode(), false));
+        followers.bindWorker(APPID, openid, worker.getId());
+        return worker.getId();
+    }
+
+    private Delivery awaitStatus(String source, DeliveryStatus status) {
+        return awaitRow(source, d -> d.getStatus() == status);
+    }
+
+    private Delivery awaitRow(String source, java.util.function.Predicate<Delivery> done) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        Supplier<List<Delivery>> rows = () -> outbox.ofSource(source);
+        while (System.nanoTime() < deadline) {
+            List<Delivery> now = rows.get();
+            if (!now.isEmpty() && done.test(now.get(0))) {
+                return now.get(0);
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new AssertionError("delivery " + source + " is " + rows.get());
+    }
+
+    private static String finishEvent(String openid, String msgId, String status) {
+        return "<xml><ToUserName><![CDATA[" + ACCOUNT + "]]></ToUserName><FromUserName><![CDATA[" + openid
+                + "]]></FromUserName><CreateTime>" + System.currentTimeMillis() / 1000
+                + "</CreateTime><MsgType><![CDATA[event]]></MsgType><Event><![CDATA[TEMPLATESENDJOBFINISH]]></Event>"
+                + "<MsgID>" + msgId + "</MsgID><Status><![CDATA[" + status + "]]></Status></xml>";
+    }
+
+    private static ChineseIdNumber randomId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        String first17 = "433101" + (1970 + random.nextInt(30)) + String.format("%02d%02d%03d", 1 + random.nextInt(12),
+                1 + random.nextInt(28), random.nextInt(1000));
+        return ChineseIdNumber.parse(first17 + ChineseIdNumber.checkChar(first17));
+    }
+}

@@ -1,0 +1,10 @@
+package cn.laowu.core.outbox;
+
+/** Where a delivery stands. SENT: WeChat accepted it; DELIVERED/BLOCKED: WeChat's finish event said so. */
+public enum DeliveryStatus {
+    QUEUED, SENDING, SENT, DELIVERED, BLOCKED, FAILED;
+
+    public boolean reached() {
+        return this == SENT || this == DELIVERED;
+    }
+}

@@ -1,0 +1,156 @@
+package cn.laowu.core.outbox;
+
+import cn.laowu.core.follower.Follower;
+import cn.laowu.core.follower.FollowerService;
+import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
+import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * Everything sent to workers goes through here: a delivery row per message per follower, written
+ * in the caller's transaction (so a rolled-back change tells nobody and a committed one is never
+ * lost), then claimed and sent by the bot's sender on whichever instance gets it first.
+ */
+@Service
+public class Outbox {
+
+    static final int SINGLE = 0;
+    static final int BULK = 1;
+
+    private final DeliveryMapper deliveries;
+    private final FollowerService followers;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    public Outbox(DeliveryMapper deliveries, FollowerService followers, ApplicationEventPublisher events,
+                  Clock clock) {
+        this.deliveries = deliveries;
+        this.followers = followers;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Queues the message for every account the worker follows (must run in the transaction of the
+     * change it reports). A worker who follows no account cannot be reached: the outcome says so at once.
+     *
+     * @return how many deliveries were queued (0 when already queued, or nobody to reach)
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int toWorker(long workerId, Message message) {
+        List<Follower> reachable = followers.ofWorkers(List.of(workerId)).stream()
+                .filter(f -> Boolean.TRUE.equals(f.getSubscribed())).toList();
+        if (reachable.isEmpty()) {
+            events.publishEvent(new DeliveryOutcome(message.source(), workerId, false));
+            return 0;
+        }
+        int queued = 0;
+        for (Follower follower : reachable) {
+            queued += queue(follower.getAppid(), follower.getOpenid(), workerId, message);
+        }
+        return queued;
+    }
+
+    private int queue(String appid, String openid, Long workerId, Message message) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        Delivery row = new Delivery();
+        row.setSource(message.source());
+        row.setAppid(appid);
+        row.setOpenid(openid);
+        row.setWorkerId(workerId);
+        row.setPriority(message.bulk() ? BULK : SINGLE);
+        row.setSubject(cut(message.subject() == null ? "" : message.subject(), 64));
+        row.setState(cut(message.state() == null ? "" : message.state(), 32));
+        row.setNote(cut(message.note(), 200));
+        row.setBody(cut(message.body() == null ? "" : message.body(), 1000));
+        row.setNextAttemptAt(now);
+        row.setCreatedAt(now);
+        return deliveries.insertOnce(row);
+    }
+
+    /**
+     * Claims up to {@code limit} due deliveries for {@code owner} until {@code lease} ends: nobody
+     * else sends them meanwhile; if the owner dies they are due again when the lease ends.
+     */
+    @Transactional
+    public List<Delivery> claim(String owner, int limit, Duration lease) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        List<Long> ids = deliveries.lockDue(now, limit);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        deliveries.update(null, new LambdaUpdateWrapper<Delivery>().in(Delivery::getId, ids)
+                .set(Delivery::getStatus, DeliveryStatus.SENDING).set(Delivery::getLeasedBy, owner)
+                .set(Delivery::getLeaseUntil, now.plus(lease)).setSql("attempts = attempts + 1"));
+        return deliveries.selectList(new LambdaQueryWrapper<Delivery>().in(Delivery::getId, ids)
+                .orderByAsc(Delivery::getPriority).orderByAsc(Delivery::getId));
+    }
+
+    /** WeChat accepted it; {@code msgId} (template messages) is what the finish event will name. */
+    public void sent(Delivery delivery, String channel, String msgId) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        if (settle(delivery, new LambdaUpdateWrapper<Delivery>().set(Delivery::getStatus, DeliveryStatus.SENT)
+                .set(Delivery::getChannel, channel).set(Delivery::getWxMsgId, msgId).set(Delivery::getSentAt, now)
+                .set(Delivery::getErrorCode, null))) {
+            events.publishEvent(new DeliveryOutcome(delivery.getSource(), delivery.getWorkerId(), true));
+        }
+    }
+
+    /** A passing fault: due again after {@code delay}. */
+    public void retryLater(Delivery delivery, int errorCode, Duration delay) {
+        settle(delivery, new LambdaUpdateWrapper<Delivery>().set(Delivery::getStatus, DeliveryStatus.QUEUED)
+                .set(Delivery::getErrorCode, errorCode)
+                .set(Delivery::getNextAttemptAt, LocalDateTime.now(clock).plus(delay)));
+    }
+
+    /** Given up: the code says why (43004 unsubscribed, 40003 unknown openid ...). */
+    public void failed(Delivery delivery, int errorCode) {
+        if (settle(delivery, new LambdaUpdateWrapper<Delivery>().set(Delivery::getStatus, DeliveryStatus.FAILED)
+                .set(Delivery::getErrorCode, errorCode).set(Delivery::getFinishedAt, LocalDateTime.now(clock)))) {
+            events.publishEvent(new DeliveryOutcome(delivery.getSource(), delivery.getWorkerId(), false));
+        }
+    }
+
+    /**
+     * TEMPLATESENDJOBFINISH: {@code success}, {@code failed:user block} or {@code failed: system failed}.
+     * @return whether a delivery of ours had that message id
+     */
+    public boolean finished(String appid, String msgId, String wechatStatus) {
+        if (msgId == null || msgId.isBlank()) {
+            return false;
+        }
+        String status = wechatStatus == null ? "" : wechatStatus.replace(" ", "").toLowerCase();
+        DeliveryStatus outcome = status.equals("success") ? DeliveryStatus.DELIVERED
+                : status.contains("block") ? DeliveryStatus.BLOCKED : DeliveryStatus.FAILED;
+        return deliveries.update(null, new LambdaUpdateWrapper<Delivery>().eq(Delivery::getAppid, appid)
+                .eq(Delivery::getWxMsgId, msgId).eq(Delivery::getStatus, DeliveryStatus.SENT)
+                .set(Delivery::getStatus, outcome).set(Delivery::getFinishedAt, LocalDateTime.now(clock))) > 0;
+    }
+
+    public List<Delivery> ofSource(String source) {
+        return deliveries.selectList(new LambdaQueryWrapper<Delivery>().eq(Delivery::getSource, source)
+                .orderByAsc(Delivery::getId));
+    }
+
+    /** Only the instance holding the lease may settle a row: a late sender whose lease was taken over changes nothing. */
+    private boolean settle(Delivery delivery, LambdaUpdateWrapper<Delivery> change) {
+        return deliveries.update(null, change.eq(Delivery::getId, delivery.getId())
+                .eq(Delivery::getStatus, DeliveryStatus.SENDING).eq(Delivery::getLeasedBy, delivery.getLeasedBy())
+                .set(Delivery::getLeaseUntil, null)) == 1;
+    }
+
+    private static String cut(String text, int max) {
+        if (text == null) {
+            return null;
+        }
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}

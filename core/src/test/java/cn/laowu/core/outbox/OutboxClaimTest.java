@@ -1,0 +1,125 @@
+package cn.laowu.core.outbox;
+
+import cn.laowu.core.TestRegions;
+import cn.laowu.core.follower.FollowerService;
+import cn.laowu.core.privacy.ChineseIdNumber;
+import cn.laowu.core.region.RegionService;
+import cn.laowu.core.worker.NewWorker;
+import cn.laowu.core.worker.WorkerService;
+import cn.laowu.devkit.test.IntegrationServersInitializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Claiming from the outbox on real MariaDB: instances never share a row, and a dead instance's rows come back. */
+@SpringBootTest
+@ContextConfiguration(initializers = IntegrationServersInitializer.class)
+class OutboxClaimTest {
+
+    @Autowired
+    Outbox outbox;
+    @Autowired
+    WorkerService workers;
+    @Autowired
+    FollowerService followers;
+    @Autowired
+    RegionService regions;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void fourInstancesClaimingAtOnceNeverGetTheSameRowAndSinglesGoBeforeBulk() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        long worker = follower("o" + tag);
+        transaction.executeWithoutResult(s -> {
+            for (int i = 0; i < 60; i++) {
+                outbox.toWorker(worker, new Message("bulk:" + tag + ":" + i, "s", "t", null, "b", true));
+            }
+            for (int i = 0; i < 60; i++) {
+                outbox.toWorker(worker, Message.single("single:" + tag + ":" + i, "s", "t", null, "b"));
+            }
+        });
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<List<Delivery>>> claims = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            String owner = "instance-" + i;
+            claims.add(pool.submit((Callable<List<Delivery>>) () -> outbox.claim(owner, 20, Duration.ofMinutes(1))));
+        }
+        Set<Long> seen = new HashSet<>();
+        List<Delivery> all = new ArrayList<>();
+        for (Future<List<Delivery>> claim : claims) {
+            for (Delivery d : claim.get()) {
+                assertThat(seen.add(d.getId())).as("row %s claimed twice", d.getId()).isTrue();
+                all.add(d);
+            }
+        }
+        pool.shutdown();
+        List<Delivery> ours = all.stream().filter(d -> d.getSource().contains(tag)).toList();
+        assertThat(ours).isNotEmpty().allMatch(d -> d.getSource().startsWith("single:"));
+        all.forEach(d -> outbox.sent(d, "CS", null));
+    }
+
+    @Test
+    void aDeadInstancesRowsAreClaimedAgainWhenTheLeaseEndsAndItsLateAnswerChangesNothing() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        long worker = follower("o" + tag);
+        String source = "lease:" + tag;
+        transaction.executeWithoutResult(s -> outbox.toWorker(worker, Message.single(source, "s", "t", null, "b")));
+        Delivery first = claimOwn("dead", source, Duration.ofSeconds(1));
+        assertThat(outbox.claim("other", 100, Duration.ofMinutes(1))).noneMatch(d -> d.getSource().equals(source));
+        Thread.sleep(2_100);
+        Delivery again = claimOwn("alive", source, Duration.ofMinutes(1));
+        assertThat(again.getId()).isEqualTo(first.getId());
+        assertThat(again.getAttempts()).isEqualTo(2);
+
+        outbox.failed(first, -1);
+        assertThat(outbox.ofSource(source).get(0).getStatus()).as("the dead instance's late answer").isEqualTo(DeliveryStatus.SENDING);
+        outbox.sent(again, "TEMPLATE", "42");
+        assertThat(outbox.ofSource(source).get(0).getStatus()).isEqualTo(DeliveryStatus.SENT);
+        assertThat(outbox.finished("wxother000000001", "42", "success")).as("another account's message id").isFalse();
+    }
+
+    private Delivery claimOwn(String owner, String source, Duration lease) {
+        // Other tests' rows may be due too: claim until ours turns up, and let the others go.
+        for (int round = 0; round < 50; round++) {
+            for (Delivery d : outbox.claim(owner, 100, lease)) {
+                if (d.getSource().equals(source)) {
+                    return d;
+                }
+                outbox.sent(d, "CS", null);
+            }
+        }
+        throw new AssertionError("never claimed " + source);
+    }
+
+    private long follower(String openid) {
+        TestRegions.Chain chain = TestRegions.create(regions);
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        String first17 = "433101" + (1970 + random.nextInt(30))
+                + String.format("%02d%02d%03d", 1 + random.nextInt(12), 1 + random.nextInt(28), random.nextInt(1000));
+        long worker = workers.register(new NewWorker("龙发送", ChineseIdNumber.parse(first17 + ChineseIdNumber.checkChar(first17)),
+                null, chain.village().getCode(), false)).getId();
+        followers.subscribed("wxtest0000000001", openid, null);
+        followers.bindWorker("wxtest0000000001", openid, worker);
+        return worker;
+    }
+}
