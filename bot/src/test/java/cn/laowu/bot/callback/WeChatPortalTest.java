@@ -8,7 +8,13 @@ import cn.laowu.core.follower.FollowerService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import javax.crypto.Cipher;
+import javax.crypto.spec.IvParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Base64;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -127,5 +133,31 @@ class WeChatPortalTest extends PortalTestSupport {
     private CallbackClient.Response signedPost(String body) {
         String ts = now();
         return client().post("?signature=" + WeChatCrypto.sha1(TOKEN, ts, "n") + "&timestamp=" + ts + "&nonce=n", body, false);
+    }
+
+    @Test
+    void anAesMessageWhoseLengthFieldOverflowsIsABadRequest() throws Exception {
+        String openid = newOpenid();
+        byte[] key = WeChatCrypto.decodeKey(AES_KEY);
+        byte[] xml = CallbackClient.event(ACCOUNT, openid, 1, "subscribe", "").getBytes(StandardCharsets.UTF_8);
+        byte[] app = APPID.getBytes(StandardCharsets.UTF_8);
+        int unpadded = 20 + xml.length + app.length;
+        int pad = 32 - unpadded % 32;
+        ByteBuffer plain = ByteBuffer.allocate(unpadded + pad).put(new byte[16]).putInt(0x7fffffff).put(xml).put(app);
+        while (plain.hasRemaining()) {
+            plain.put((byte) pad);
+        }
+        Cipher cipher = Cipher.getInstance("AES/CBC/NoPadding");
+        cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(key, "AES"), new IvParameterSpec(key, 0, 16));
+        String encrypted = Base64.getEncoder().encodeToString(cipher.doFinal(plain.array()));
+        String ts = now();
+        String query = "?signature=" + WeChatCrypto.sha1(TOKEN, ts, "n12") + "&timestamp=" + ts + "&nonce=n12"
+                + "&encrypt_type=aes&msg_signature=" + WeChatCrypto.sha1(TOKEN, ts, "n12", encrypted);
+        CallbackClient.Response response = client().post(query,
+                "<xml><ToUserName><![CDATA[" + APPID + "]]></ToUserName><Encrypt><![CDATA[" + encrypted
+                        + "]]></Encrypt></xml>", false);
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.body()).doesNotContain("Exception").doesNotContain("at cn.");
+        assertThat(followers.find(APPID, openid)).isEmpty();
     }
 }
