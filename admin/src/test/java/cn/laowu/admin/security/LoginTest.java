@@ -69,6 +69,39 @@ class LoginTest extends ConsoleTestSupport {
     }
 
     @Test
+    void disablingAnAccountEndsItsSessionsAtTheirNextRequest() throws Exception {
+        MockHttpSession session = login("townb");
+        MockHttpSession other = login("townb");
+        mvc.perform(get("/console/workers").session(session)).andExpect(status().isOk());
+        StaffAccount account = staff.findByUsername(fx.user("townb")).orElseThrow();
+        staff.setEnabled(new Actor(fx.user("county"), fx.county.getPath(), "127.0.0.1"),
+                RegionScope.of(fx.county), account.getId(), false);
+
+        mvc.perform(get("/console/workers").session(session)).andExpect(redirectedUrl("/console/login?error=expired"));
+        assertThat(session.isInvalid()).isTrue();
+        mvc.perform(post("/console/workers/" + fx.workerB.getId() + "/confirm").session(other).with(csrf()))
+                .andExpect(redirectedUrl("/console/login?error=expired"));
+        mvc.perform(get("/console/login").param("error", "expired"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("请重新登录")));
+    }
+
+    @Test
+    void aPasswordResetEndsTheAccountsSessionsButChangingOnesOwnKeepsThatSession() throws Exception {
+        MockHttpSession session = login("townb");
+        StaffAccount account = staff.findByUsername(fx.user("townb")).orElseThrow();
+        staff.resetPassword(new Actor(fx.user("county"), fx.county.getPath(), "127.0.0.1"),
+                RegionScope.of(fx.county), account.getId());
+        mvc.perform(get("/console/workers").session(session)).andExpect(redirectedUrl("/console/login?error=expired"));
+
+        MockHttpSession mine = login("towna");
+        MockHttpSession elsewhere = login("towna");
+        mvc.perform(post("/console/password").session(mine).with(csrf()).param("current", ConsoleFixture.PASSWORD)
+                .param("replacement", "mine2026ok").param("repeat", "mine2026ok")).andExpect(redirectedUrl("/console"));
+        mvc.perform(get("/console/workers").session(mine)).andExpect(status().isOk());
+        mvc.perform(get("/console/workers").session(elsewhere)).andExpect(redirectedUrl("/console/login?error=expired"));
+    }
+
+    @Test
     void aNewAccountMustChooseItsOwnPasswordBeforeAnythingElse() throws Exception {
         MockHttpSession admin = login("county");
         StaffService.IssuedPassword issued = (StaffService.IssuedPassword) mvc.perform(post("/console/staff")

@@ -74,6 +74,27 @@ public class StaffService {
                 .orderByAsc(StaffAccount::getRegionPath, StaffAccount::getUsername));
     }
 
+    /**
+     * What a console session was granted on: password, enabled, role and region. A session whose
+     * stamp no longer matches the account's is over, so disabling an account, resetting or changing
+     * its password, or moving it to another role or region ends every session it has, on every instance.
+     */
+    public static String sessionStamp(StaffAccount account) {
+        String granted = account.getPasswordHash() + "|" + account.getEnabled() + "|" + account.getRole() + "|"
+                + account.getRegionPath();
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(granted.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The current stamp of an account, empty when it no longer exists. */
+    public Optional<String> currentSessionStamp(long id) {
+        return Optional.ofNullable(accounts.selectById(id)).map(StaffService::sessionStamp);
+    }
+
     public boolean isLocked(StaffAccount account) {
         return account.getLockedUntil() != null && account.getLockedUntil().isAfter(LocalDateTime.now(clock));
     }
