@@ -340,9 +340,13 @@ public final class FakeWeChatApi implements AutoCloseable {
             Answer answer = answer(seq, path, query, body, appid);
             record(new RecordedCall(seq, Instant.now(), exchange.getRequestMethod(), path, query, body, appid,
                     answer.errcode(), answer.recipients()));
+            if (answer.errcode() == 0) {
+                // Counted before answering, so a caller that has its answer also sees its receipt.
+                countReceipts(path, answer.recipients());
+            }
             respond(exchange, answer.json());
             if (answer.errcode() == 0) {
-                afterSuccess(seq, path, appid, answer);
+                postFinishEvent(seq, path, appid, answer);
             }
         }
     }
@@ -358,17 +362,18 @@ public final class FakeWeChatApi implements AutoCloseable {
         }
     }
 
-    private void afterSuccess(long seq, String path, String appid, Answer answer) {
-        List<String> recipients = answer.recipients();
+    private void countReceipts(String path, List<String> recipients) {
         Optional<WeChatChannel> channel = WeChatChannel.of(path);
-        if (channel.isEmpty()) {
-            return;
-        }
-        if (countPerOpenid) {
+        if (countPerOpenid && channel.isPresent()) {
             ReceiptCounter counter = receipts.computeIfAbsent(channel.get(), k -> new ReceiptCounter());
             recipients.forEach(counter::add);
         }
-        if (!finishEvents.configuredFor(appid)) {
+    }
+
+    private void postFinishEvent(long seq, String path, String appid, Answer answer) {
+        List<String> recipients = answer.recipients();
+        Optional<WeChatChannel> channel = WeChatChannel.of(path);
+        if (channel.isEmpty() || !finishEvents.configuredFor(appid)) {
             return;
         }
         if (channel.get() == WeChatChannel.TEMPLATE && !recipients.isEmpty()) {

@@ -248,6 +248,11 @@ class FakeWeChatApiTest {
                     .contains("<Event><![CDATA[MASSSENDJOBFINISH]]></Event>").contains("<MsgID>" + massId + "</MsgID>")
                     .contains("<TotalCount>3</TotalCount><FilterCount>2</FilterCount><SentCount>2</SentCount>"
                             + "<ErrorCount>0</ErrorCount>"));
+            // Counted when the callback's answer arrives, which may be just after the callback saw the request.
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (api.finishEventsPosted() < 3 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
             assertThat(api.finishEventsPosted()).isEqualTo(3);
             assertThat(api.finishEventsFailed()).isZero();
         } finally {
