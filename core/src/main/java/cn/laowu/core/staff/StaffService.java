@@ -89,7 +89,7 @@ public class StaffService {
                 update.set(StaffAccount::getFailedLogins, 0)
                         .set(StaffAccount::getLockedUntil, LocalDateTime.now(clock).plus(LOCK_OUT));
                 audit.record(Actor.system(account.getRegionPath()), "LOCK_OUT", "staff", account.getId(), null,
-                        MAX_FAILED_LOGINS + " wrong passwords in a row; locked for " + LOCK_OUT.toMinutes() + " min");
+                        "连续输错密码" + MAX_FAILED_LOGINS + "次,锁定" + LOCK_OUT.toMinutes() + "分钟");
             } else {
                 update.set(StaffAccount::getFailedLogins, failures);
             }
