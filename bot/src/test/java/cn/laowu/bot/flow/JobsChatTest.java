@@ -119,6 +119,33 @@ class JobsChatTest extends PortalTestSupport {
     }
 
     @Test
+    void numbersMeanWhatTheyWereShownWithAndPagingAlwaysShowsAPage() {
+        Employer employer = vettedEmployer();
+        for (int i = 1; i <= 8; i++) {
+            publish(employer, tag + "普工" + i, 5);
+        }
+        String openid = newOpenid();
+        say(openid, "找活");
+        say(openid, tag);
+        assertThat(say(openid, "下一页").content()).contains("7. " + tag + "普工2");
+        // A number seen on another page still means the job it was shown with (numbers run on across pages).
+        assertThat(say(openid, "1").content()).contains("【" + tag + "普工8】").contains("回复 报名");
+        assertThat(say(openid, "返回").content()).contains("1. " + tag + "普工8").contains("回复 下一页");
+        assertThat(say(openid, "下一页").content()).contains("7. " + tag + "普工2");
+        assertThat(say(openid, "7").content()).contains("【" + tag + "普工2】");
+        assertThat(say(openid, "返回").content()).contains("7. " + tag + "普工2");
+        assertThat(say(openid, "13").content()).contains("没有第13个").contains("7-8");
+
+        String pastTheEnd = say(openid, "下一页").content();
+        assertThat(pastTheEnd).contains("已经是最后一页了").contains("7. " + tag + "普工2").contains("8. " + tag + "普工1")
+                .contains("回复 上一页");
+        assertThat(say(openid, "上一页").content()).contains("1. " + tag + "普工8").doesNotContain("已经是");
+        String beforeTheStart = say(openid, "上一页").content();
+        assertThat(beforeTheStart).contains("已经是第一页了").contains("1. " + tag + "普工8").contains("回复 下一页");
+        assertThat(say(openid, "8").content()).contains("【" + tag + "普工1】");
+    }
+
+    @Test
     void applyingUnregisteredRegistersInlineThenTheApplicationFollowsAndTheWorkerHearsOfEachMove() {
         Job job = publish(vettedEmployer(), tag + "保安", 1);
         String openid = newOpenid();
