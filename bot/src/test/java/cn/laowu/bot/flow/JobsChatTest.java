@@ -177,6 +177,43 @@ class JobsChatTest extends PortalTestSupport {
     }
 
     @Test
+    void tooOldForTheJobHearsItRightAfterTheIdNumberAndMayStillRegister() {
+        Job job = publish(vettedEmployer(), tag + "搬运工", 2); // 18 to 50
+        String openid = newOpenid();
+        say(openid, "找工作");
+        say(openid, tag + "搬运工");
+        say(openid, "1");
+        assertThat(say(openid, "报名").content()).contains("第1步");
+        assertThat(say(openid, "老李").content()).contains("第2步");
+        ChineseIdNumber old = bornIn(1960);
+        String afterId = say(openid, old.value()).content();
+        assertThat(afterId).contains("这个岗位要求50岁以下").contains("报不了这个岗位").contains("回复 找工作")
+                .contains("第3步");
+        assertThat(say(openid, "13900003333").content()).contains("第4步").doesNotContain("50岁以下");
+        for (String answer : List.of(village.getName(), "2", "5")) {
+            say(openid, answer);
+        }
+        String done = say(openid, "0").content();
+        assertThat(done).contains("登记好了").doesNotContain("报名成功");
+        Worker worker = workers.findByIdNumber(old.value()).orElseThrow();
+        assertThat(applications.find(job.getId(), worker.getId())).isNull();
+
+        // Of the right age, the ID number passes without a word and the application follows registration.
+        String younger = newOpenid();
+        say(younger, "找工作");
+        say(younger, tag + "搬运工");
+        say(younger, "1");
+        say(younger, "报名");
+        say(younger, "小李");
+        assertThat(say(younger, randomId().value()).content()).startsWith("第3步");
+    }
+
+    private static ChineseIdNumber bornIn(int year) {
+        String first17 = String.format("433101%04d0615%03d", year, ThreadLocalRandom.current().nextInt(1000));
+        return ChineseIdNumber.parse(first17 + ChineseIdNumber.checkChar(first17));
+    }
+
+    @Test
     void aSentenceSearchesForItsJobWordsAtOnce() {
         publish(vettedEmployer(), tag + "电子厂普工", 3);
         String reply = say(newOpenid(), "想去东莞进电子厂,还招人吗").content();

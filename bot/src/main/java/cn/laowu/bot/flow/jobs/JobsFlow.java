@@ -36,6 +36,8 @@ import java.util.Set;
 @Component
 public class JobsFlow implements Flow {
 
+    static final String ID = "jobs";
+
     private static final Set<String> APPLY = Set.of("报名", "我要报名", "报", "报这个", "我报名", "要报名");
     private static final String LIST = "list";
     private static final List<String> JOB_WORDS = words("dialog/job-words.txt");
@@ -58,7 +60,7 @@ public class JobsFlow implements Flow {
 
     @Override
     public String id() {
-        return "jobs";
+        return ID;
     }
 
     @Override
