@@ -3,6 +3,7 @@ package cn.laowu.embedded.simulator;
 import cn.laowu.bot.account.MenuPublisher;
 import cn.laowu.bot.account.WeChatAccount;
 import cn.laowu.bot.account.WeChatAccounts;
+import cn.laowu.bot.account.WeChatProperties;
 import cn.laowu.bot.protocol.CallbackClient;
 import cn.laowu.devkit.fakewechat.RecordedCall;
 import cn.laowu.embedded.EmbeddedConfiguration.FakeWeChatApiRef;
@@ -21,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 
 /**
  * Chat with the bot as a worker would: each message is built and signed (or encrypted) as
@@ -35,13 +37,15 @@ public class SimulatorController {
     private final WeChatAccounts accounts;
     private final FakeWeChatApiRef fakeApi;
     private final MenuPublisher menus;
+    private final WeChatProperties settings;
     private final Environment environment;
 
     public SimulatorController(WeChatAccounts accounts, FakeWeChatApiRef fakeApi, MenuPublisher menus,
-                               Environment environment) {
+                               WeChatProperties settings, Environment environment) {
         this.accounts = accounts;
         this.fakeApi = fakeApi;
         this.menus = menus;
+        this.settings = settings;
         this.environment = environment;
     }
 
@@ -49,6 +53,11 @@ public class SimulatorController {
     public String page(Model model) {
         model.addAttribute("accounts", accounts.all());
         model.addAttribute("fakeApi", fakeApi.api().isPresent());
+        // The phone shows the custom menu as configured (laowu.wechat.menu), the one --publish-menu sends.
+        model.addAttribute("menu", settings.menu());
+        model.addAttribute("menuKeys", settings.menu().stream()
+                .flatMap(button -> button.sub().isEmpty() ? Stream.of(button) : button.sub().stream())
+                .filter(button -> button.key() != null).toList());
         return "simulator";
     }
 
