@@ -19,7 +19,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The module arrows of DESIGN.md (bot → core, admin → core, app → all; never bot ↔ admin, never
+ * The module arrows of docs/DESIGN.md (bot → core, admin → core, app → all; never bot ↔ admin, never
  * core → ours), no package cycles inside a module, and each feature's mappers private to it.
  */
 class ArchitectureTest {

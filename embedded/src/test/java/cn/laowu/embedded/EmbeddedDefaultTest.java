@@ -60,6 +60,9 @@ class EmbeddedDefaultTest {
             HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/simulator")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(page.body()).contains("公众号模拟器").contains("wxdemo0000000001");
+            // The phone shows the configured custom menu, the one --publish-menu sends.
+            assertThat(page.body()).contains("data-click=\"REGISTER\">实名登记<", "data-click=\"MY_INFO\">我的信息<",
+                    "data-click=\"NEARBY\">就业服务站<", "data-click=\"JOBS\">找工作<", "☰ 我的");
 
             HttpResponse<String> reply = http.send(HttpRequest.newBuilder(URI.create(base + "/simulator/api/send"))
                     .header("Content-Type", "application/json")
@@ -74,7 +77,8 @@ class EmbeddedDefaultTest {
             assertThat(menu.body()).contains("wxdemo0000000001");
             HttpResponse<String> outbound = http.send(HttpRequest.newBuilder(URI.create(base + "/simulator/api/outbound"))
                     .build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(outbound.body()).contains("/cgi-bin/menu/create").contains("找工作");
+            assertThat(outbound.body()).contains("/cgi-bin/menu/create").contains("找工作").contains("实名登记")
+                    .contains("我的信息").contains("就业服务站");
         }
     }
 

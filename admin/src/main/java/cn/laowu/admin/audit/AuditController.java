@@ -22,6 +22,7 @@ public class AuditController {
     public String list(@AuthenticationPrincipal StaffPrincipal me, @RequestParam(defaultValue = "1") long page,
                        Model model) {
         model.addAttribute("result", audit.search(me.scope(), page, 50));
+        model.addAttribute("labels", AuditLabels.INSTANCE);
         return "console/audit";
     }
 }

@@ -158,6 +158,15 @@ class DispatchConsoleTest extends ConsoleTestSupport {
                 .andExpect(flash().attribute("error", "未通过要写明原因。这一批都没有办理。"));
         assertThat(statusOf(job, fx.workerA.getId())).isEqualTo(ApplicationStatus.DISPATCH);
 
+        // Before the departure day 上岗 would contradict the batch: refused, nothing moves.
+        mvc.perform(groupMove(a, batch, "PLACED", "已到厂"))
+                .andExpect(redirectedUrl(page))
+                .andExpect(flash().attribute("error", containsString(TODAY.plusDays(1).getMonthValue() + "月"
+                        + TODAY.plusDays(1).getDayOfMonth() + "日才出发,还不能办理上岗")));
+        assertThat(statusOf(job, fx.workerA.getId())).isEqualTo(ApplicationStatus.DISPATCH);
+        assertThat(followUpService.ofApplication(appA)).isEmpty();
+        jdbc.update("UPDATE dispatch_batch SET depart_on = ? WHERE id = ?", TODAY, batch.getId());
+
         mvc.perform(groupMove(a, batch, "PLACED", "已到厂"))
                 .andExpect(redirectedUrl(page))
                 .andExpect(flash().attribute("success", "已将本批 1 人办理为「已上岗」。"));

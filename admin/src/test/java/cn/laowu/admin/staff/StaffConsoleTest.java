@@ -64,7 +64,7 @@ class StaffConsoleTest extends ConsoleTestSupport {
         assertThat(audit.selectList(new LambdaQueryWrapper<AuditEntry>().eq(AuditEntry::getEntityType, "staff")
                 .eq(AuditEntry::getEntityId, String.valueOf(target.getId()))))
                 .extracting(AuditEntry::getAction).contains("RESET_PASSWORD", "DISABLE");
-        mvc.perform(get("/console/audit").session(county)).andExpect(content().string(containsString("DISABLE")));
+        mvc.perform(get("/console/audit").session(county)).andExpect(content().string(containsString("停用")));
     }
 
     @Test

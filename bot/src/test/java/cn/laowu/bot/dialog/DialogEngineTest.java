@@ -29,7 +29,7 @@ class DialogEngineTest {
     @Test
     void aMenuNumberOfAFeatureWithoutItsFlowYetGivesItsPolicyAnswer() {
         assertThat(say("1")).contains("找工作请认准政府组织的劳务输出");
-        assertThat(say("９")).contains("没有第9项");
+        assertThat(say("１２")).contains("没有第12项");
         assertThat(ctx.state().isEmpty()).isTrue();
     }
 

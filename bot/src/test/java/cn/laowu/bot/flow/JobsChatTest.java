@@ -139,6 +139,33 @@ class JobsChatTest extends PortalTestSupport {
     }
 
     @Test
+    void numbersMeanWhatTheyWereShownWithAndPagingAlwaysShowsAPage() {
+        Employer employer = vettedEmployer();
+        for (int i = 1; i <= 8; i++) {
+            publish(employer, tag + "普工" + i, 5);
+        }
+        String openid = newOpenid();
+        say(openid, "找活");
+        say(openid, tag);
+        assertThat(say(openid, "下一页").content()).contains("7. " + tag + "普工2");
+        // A number seen on another page still means the job it was shown with (numbers run on across pages).
+        assertThat(say(openid, "1").content()).contains("【" + tag + "普工8】").contains("回复 报名");
+        assertThat(say(openid, "返回").content()).contains("1. " + tag + "普工8").contains("回复 下一页");
+        assertThat(say(openid, "下一页").content()).contains("7. " + tag + "普工2");
+        assertThat(say(openid, "7").content()).contains("【" + tag + "普工2】");
+        assertThat(say(openid, "返回").content()).contains("7. " + tag + "普工2");
+        assertThat(say(openid, "13").content()).contains("没有第13个").contains("7-8");
+
+        String pastTheEnd = say(openid, "下一页").content();
+        assertThat(pastTheEnd).contains("已经是最后一页了").contains("7. " + tag + "普工2").contains("8. " + tag + "普工1")
+                .contains("回复 上一页");
+        assertThat(say(openid, "上一页").content()).contains("1. " + tag + "普工8").doesNotContain("已经是");
+        String beforeTheStart = say(openid, "上一页").content();
+        assertThat(beforeTheStart).contains("已经是第一页了").contains("1. " + tag + "普工8").contains("回复 下一页");
+        assertThat(say(openid, "8").content()).contains("【" + tag + "普工1】");
+    }
+
+    @Test
     void applyingUnregisteredRegistersInlineThenTheApplicationFollowsAndTheWorkerHearsOfEachMove() {
         Job job = publish(vettedEmployer(), tag + "保安", 1);
         String openid = newOpenid();
@@ -167,6 +194,43 @@ class JobsChatTest extends PortalTestSupport {
                 && call.body().contains("资格审查"), Duration.ofSeconds(10)).orElseThrow(
                 () -> new AssertionError("the worker was not told"));
         assertThat(told.body()).contains(tag + "保安");
+    }
+
+    @Test
+    void tooOldForTheJobHearsItRightAfterTheIdNumberAndMayStillRegister() {
+        Job job = publish(vettedEmployer(), tag + "搬运工", 2); // 18 to 50
+        String openid = newOpenid();
+        say(openid, "找工作");
+        say(openid, tag + "搬运工");
+        say(openid, "1");
+        assertThat(say(openid, "报名").content()).contains("第1步");
+        assertThat(say(openid, "老李").content()).contains("第2步");
+        ChineseIdNumber old = bornIn(1960);
+        String afterId = say(openid, old.value()).content();
+        assertThat(afterId).contains("这个岗位要求50岁以下").contains("报不了这个岗位").contains("回复 找工作")
+                .contains("第3步");
+        assertThat(say(openid, "13900003333").content()).contains("第4步").doesNotContain("50岁以下");
+        for (String answer : List.of(village.getName(), "2", "5")) {
+            say(openid, answer);
+        }
+        String done = say(openid, "0").content();
+        assertThat(done).contains("登记好了").doesNotContain("报名成功");
+        Worker worker = workers.findByIdNumber(old.value()).orElseThrow();
+        assertThat(applications.find(job.getId(), worker.getId())).isNull();
+
+        // Of the right age, the ID number passes without a word and the application follows registration.
+        String younger = newOpenid();
+        say(younger, "找工作");
+        say(younger, tag + "搬运工");
+        say(younger, "1");
+        say(younger, "报名");
+        say(younger, "小李");
+        assertThat(say(younger, randomId().value()).content()).startsWith("第3步");
+    }
+
+    private static ChineseIdNumber bornIn(int year) {
+        String first17 = String.format("433101%04d0615%03d", year, ThreadLocalRandom.current().nextInt(1000));
+        return ChineseIdNumber.parse(first17 + ChineseIdNumber.checkChar(first17));
     }
 
     @Test

@@ -94,6 +94,7 @@ class PlacementChatTest extends PortalTestSupport {
                 && call.body().contains("集中输送"), Duration.ofSeconds(10)).orElseThrow(
                 () -> new AssertionError("the worker was not told of the group"));
         assertThat(told.body()).contains("县人社局门口").contains("张干事 13900001111").contains("出发");
+        jdbc.update("UPDATE dispatch_batch SET depart_on = ? WHERE id = ?", today(), batch.getId()); // the day comes
         applications.move(clerk, scope, job.getId(), List.of(id), ApplicationStatus.PLACED, null);
 
         assertThat(say(openid, "回访").content()).contains("还不到回访时间").contains(dayOf(today().plusMonths(1)));

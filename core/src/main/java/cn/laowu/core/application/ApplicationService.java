@@ -23,6 +23,7 @@ import java.time.Period;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -302,14 +303,22 @@ public class ApplicationService {
         if (worker == null) {
             return "请先实名登记。";
         }
-        int age = Period.between(worker.getBirthDate(), today()).getYears();
+        return ageRefusal(job, worker.getBirthDate()).orElse(null);
+    }
+
+    /**
+     * Why someone born on this day cannot apply for the job (its age limits), or empty: known from
+     * the ID number alone, so registration can say it before asking for the rest.
+     */
+    public Optional<String> ageRefusal(Job job, LocalDate birthDate) {
+        int age = Period.between(birthDate, today()).getYears();
         if (job.getAgeMin() != null && age < job.getAgeMin()) {
-            return "这个岗位要求年满" + job.getAgeMin() + "岁。";
+            return Optional.of("这个岗位要求年满" + job.getAgeMin() + "岁。");
         }
         if (job.getAgeMax() != null && age > job.getAgeMax()) {
-            return "这个岗位要求" + job.getAgeMax() + "岁以下。";
+            return Optional.of("这个岗位要求" + job.getAgeMax() + "岁以下。");
         }
-        return null;
+        return Optional.empty();
     }
 
     private List<Entry> entries(List<JobApplication> list) {

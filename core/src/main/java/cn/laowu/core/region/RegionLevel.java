@@ -1,6 +1,6 @@
 package cn.laowu.core.region;
 
-/** The four levels of ../shared/POLICY.md (Organisation), with the length of their official codes. */
+/** The four levels of docs/POLICY.md (Organisation), with the length of their official codes. */
 public enum RegionLevel {
     PREFECTURE("州/市", 6),
     COUNTY("县/市/区", 6),

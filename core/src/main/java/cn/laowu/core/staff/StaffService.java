@@ -132,7 +132,7 @@ public class StaffService {
             LocalDateTime until = now.plus(LOCK_OUT);
             update.set(StaffAccount::getLockedUntil, until);
             audit.record(Actor.system(account.getRegionPath()), "LOCK_OUT", "staff", account.getId(), null,
-                    MAX_FAILED_LOGINS + " login attempts in a row; locked for " + LOCK_OUT.toMinutes() + " min");
+                    "连续输错密码" + MAX_FAILED_LOGINS + "次,锁定" + LOCK_OUT.toMinutes() + "分钟");
         }
         accounts.update(null, update);
         account.setFailedLogins(failures);

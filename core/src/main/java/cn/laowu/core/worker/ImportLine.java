@@ -2,7 +2,7 @@ package cn.laowu.core.worker;
 
 /**
  * One row of the village register template (一村一册), as typed in the spreadsheet. Columns follow
- * ../shared/POLICY.md "Worker archive"; {@code row} is the spreadsheet's own row number.
+ * docs/POLICY.md "Worker archive"; {@code row} is the spreadsheet's own row number.
  */
 public record ImportLine(int row, String name, String idNumber, String phone, String village,
                          String povertyRegistered, String postSchoolYouth, String education, String skillLevel,

@@ -10,7 +10,7 @@ import java.time.LocalDateTime;
 
 /**
  * One person's card in the real-name archive (一人一卡), with the fields of
- * ../shared/POLICY.md "Worker archive". ID number and phone are held only as ciphertext, lookup
+ * docs/POLICY.md "Worker archive". ID number and phone are held only as ciphertext, lookup
  * hash and masked form; {@link WorkerService} is the one place that seals and opens them.
  */
 @TableName("worker")

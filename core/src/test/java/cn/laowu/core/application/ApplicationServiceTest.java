@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ContextConfiguration;
 
 import java.time.Year;
@@ -43,6 +44,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @ContextConfiguration(initializers = IntegrationServersInitializer.class)
 class ApplicationServiceTest {
 
+    @Autowired
+    JdbcTemplate jdbc;
     @Autowired
     RegionService regions;
     @Autowired
@@ -162,6 +165,8 @@ class ApplicationServiceTest {
         DispatchBatch batch = dispatch.create(clerk, scope, job.getId(), new DispatchService.NewBatch(
                 java.time.LocalDate.now().plusDays(3), "吉首市人社局门口", "张干事 13900001111", "广东东莞"));
         dispatch.dispatch(clerk, scope, job.getId(), List.of(id), batch.getId());
+        jdbc.update("UPDATE dispatch_batch SET depart_on = ? WHERE id = ?", // the day comes
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")), batch.getId());
         applications.move(clerk, scope, job.getId(), List.of(id), ApplicationStatus.PLACED, null);
         Worker card = workers.find(worker.getId()).orElseThrow();
         assertThat(card.getEmploymentStatus()).isEqualTo(EmploymentStatus.EMPLOYED);

@@ -86,8 +86,18 @@ class PlacementTest {
         assertThat(jdbc.queryForObject("SELECT note FROM application_event WHERE application_id = ? ORDER BY id DESC LIMIT 1",
                 String.class, ids.get(0))).contains("出发").contains("吉首市人社局门口").contains("张干事 13900001111");
 
-        // One drops out before arriving; the rest of the group is placed in one action.
+        // One drops out before arriving; the rest of the group is placed in one action, once it has left.
         applications.move(clerk, scope, job.getId(), List.of(ids.get(2)), ApplicationStatus.WITHDRAWN, "家里有事");
+        LocalDate departure = today.plusDays(2);
+        assertThatThrownBy(() -> dispatch.moveGroup(clerk, scope, batch.getId(), ApplicationStatus.PLACED, null))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessageContaining(departure.getMonthValue() + "月" + departure.getDayOfMonth() + "日才出发")
+                .hasMessageContaining("还不能办理上岗");
+        assertThatThrownBy(() -> applications.move(clerk, scope, job.getId(), List.of(ids.get(0)),
+                ApplicationStatus.PLACED, null)).isInstanceOf(RuleViolation.class).hasMessageContaining("才出发");
+        assertThat(dispatch.get(scope, batch.getId()).count(ApplicationStatus.DISPATCH)).isEqualTo(2);
+        assertThat(followUps.ofApplication(ids.get(0))).isEmpty();
+        departed(batch);
         assertThat(dispatch.moveGroup(clerk, scope, batch.getId(), ApplicationStatus.PLACED, null)).isEqualTo(2);
         view = dispatch.get(scope, batch.getId());
         assertThat(view.count(ApplicationStatus.PLACED)).isEqualTo(2);
@@ -221,6 +231,11 @@ class PlacementTest {
         applications.move(clerk, scope, job.getId(), List.of(taken), ApplicationStatus.WITHDRAWN, "不去了");
         assertThat(applicationRow(waiting).getStatus()).isEqualTo(ApplicationStatus.WAITLISTED);
         assertThat(jobs.job(scope, job.getId()).getFilled()).isZero();
+    }
+
+    /** The departure day comes (a batch cannot be created with a date in the past). */
+    private void departed(DispatchBatch batch) {
+        jdbc.update("UPDATE dispatch_batch SET depart_on = ? WHERE id = ?", today, batch.getId());
     }
 
     /** Moves the placement {@code months} into the past, as if that much time had gone by. */

@@ -3,6 +3,7 @@ package cn.laowu.embedded.simulator;
 import cn.laowu.bot.account.MenuPublisher;
 import cn.laowu.bot.account.WeChatAccount;
 import cn.laowu.bot.account.WeChatAccounts;
+import cn.laowu.bot.account.WeChatProperties;
 import cn.laowu.bot.protocol.CallbackClient;
 import cn.laowu.devkit.fakewechat.RecordedCall;
 import cn.laowu.devkit.fakewechat.WeChatChannel;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Chat with the bot as a worker would: each message is built and signed (or encrypted) as
@@ -43,13 +45,15 @@ public class SimulatorController {
     private final WeChatAccounts accounts;
     private final FakeWeChatApiRef fakeApi;
     private final MenuPublisher menus;
+    private final WeChatProperties settings;
     private final Environment environment;
 
     public SimulatorController(WeChatAccounts accounts, FakeWeChatApiRef fakeApi, MenuPublisher menus,
-                               Environment environment) {
+                               WeChatProperties settings, Environment environment) {
         this.accounts = accounts;
         this.fakeApi = fakeApi;
         this.menus = menus;
+        this.settings = settings;
         this.environment = environment;
     }
 
@@ -57,6 +61,11 @@ public class SimulatorController {
     public String page(Model model) {
         model.addAttribute("accounts", accounts.all());
         model.addAttribute("fakeApi", fakeApi.api().isPresent());
+        // The phone shows the custom menu as configured (laowu.wechat.menu), the one --publish-menu sends.
+        model.addAttribute("menu", settings.menu());
+        model.addAttribute("menuKeys", settings.menu().stream()
+                .flatMap(button -> button.sub().isEmpty() ? Stream.of(button) : button.sub().stream())
+                .filter(button -> button.key() != null).toList());
         return "simulator";
     }
 

@@ -38,6 +38,8 @@ import java.util.Set;
 @Component
 public class JobsFlow implements Flow {
 
+    static final String ID = "jobs";
+
     private static final Set<String> APPLY = Set.of("报名", "我要报名", "报", "报这个", "我报名", "要报名");
     private static final String LIST = "list";
     private static final List<String> JOB_WORDS = words("dialog/job-words.txt");
@@ -60,7 +62,7 @@ public class JobsFlow implements Flow {
 
     @Override
     public String id() {
-        return "jobs";
+        return ID;
     }
 
     @Override
@@ -144,19 +146,24 @@ public class JobsFlow implements Flow {
         return null;
     }
 
+    /** Paging always shows a page: past either end, the first or last page again, with a note saying so. */
     @Override
     public Reply page(DialogContext ctx, int delta) {
+        ctx.state().setStep(LIST);
         int page = ctx.state().getPage() + delta;
         if (page < 0) {
-            return Reply.text("已经是第一页了。");
+            return withNote("已经是第一页了。", list(ctx));
         }
         List<JobCard> cards = search(ctx, page);
         if (cards.isEmpty()) {
-            return Reply.text("没有更多岗位了。回复 上一页 往回看,或打字换个搜索。");
+            return withNote("已经是最后一页了。", list(ctx));
         }
         ctx.state().setPage(page);
-        ctx.state().setStep(LIST);
         return render(ctx, cards);
+    }
+
+    private static Reply withNote(String note, Reply list) {
+        return Reply.text(note + "\n" + list.text());
     }
 
     private Reply list(DialogContext ctx) {
@@ -205,10 +212,28 @@ public class JobsFlow implements Flow {
     }
 
     private Reply open(DialogContext ctx, int number) {
-        List<String> ids = Arrays.asList(ctx.state().getData().getOrDefault("ids", "").split(","));
-        int index = number - 1 - ctx.state().getPage() * Pager.PAGE_SIZE;
-        if (index < 0 || index >= ids.size() || ids.get(index).isEmpty()) {
-            return Reply.text("请回复这一页上的序号。");
+        int page = ctx.state().getPage();
+        int itsPage = (number - 1) / Pager.PAGE_SIZE;
+        if (number >= 1 && itsPage != page) {
+            // Numbers run on across pages, so a number seen on another page still means the job shown with it.
+            List<JobCard> cards = search(ctx, itsPage);
+            if (cards.size() > (number - 1) % Pager.PAGE_SIZE) {
+                page = itsPage;
+                ctx.state().setPage(page);
+                render(ctx, cards);
+            }
+        }
+        List<String> ids = Arrays.stream(ctx.state().getData().getOrDefault("ids", "").split(","))
+                .filter(id -> !id.isEmpty()).toList();
+        int index = number - 1 - page * Pager.PAGE_SIZE;
+        if (index < 0 || index >= ids.size()) {
+            if (ids.isEmpty()) {
+                return Reply.text("这里还没有岗位可选。打字搜索试试,比如 电子厂 深圳。");
+            }
+            int first = page * Pager.PAGE_SIZE + 1;
+            int last = page * Pager.PAGE_SIZE + ids.size();
+            return Reply.text("没有第" + number + "个。请回复 " + (first == last ? first : first + "-" + last)
+                    + " 看岗位详情,翻页回复 下一页 或 上一页。");
         }
         long jobId = Long.parseLong(ids.get(index));
         return jobs.openJob(jobId).map(card -> {

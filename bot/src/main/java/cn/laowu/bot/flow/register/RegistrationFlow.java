@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -34,14 +35,19 @@ public class RegistrationFlow extends StepFlow {
 
     public static final String ID = "register";
 
+    private static final String NOTICE = "notice";
+
     private final WorkerService workers;
     private final RegionService regions;
     private final WorkerLookup lookup;
+    private final List<RegistrationCheck> checks;
 
-    public RegistrationFlow(WorkerService workers, RegionService regions, WorkerLookup lookup) {
+    public RegistrationFlow(WorkerService workers, RegionService regions, WorkerLookup lookup,
+                            List<RegistrationCheck> checks) {
         this.workers = workers;
         this.regions = regions;
         this.lookup = lookup;
+        this.checks = checks;
     }
 
     @Override
@@ -64,7 +70,7 @@ public class RegistrationFlow extends StepFlow {
                 new Step("name", c -> "实名登记(共7步,随时回复 取消 退出)。\n第1步:请输入您的姓名,和身份证上一样:",
                         this::name),
                 new Step("id", c -> "第2步:请输入您的18位身份证号码:", this::idNumber),
-                new Step("phone", c -> "第3步:请输入您的手机号(11位),方便工作人员联系您:", this::phone),
+                new Step("phone", c -> notice(c) + "第3步:请输入您的手机号(11位),方便工作人员联系您:", this::phone),
                 new Step("village", this::villagePrompt, this::village),
                 new Step("poverty", c -> "第5步:您家是建档立卡户吗?\n回复 1 是\n回复 2 不是", this::poverty),
                 new Step("area", c -> "第6步:" + Wishes.AREA_PROMPT, Wishes::area),
@@ -96,7 +102,27 @@ public class RegistrationFlow extends StepFlow {
             return done(Reply.text("您之前已经登记过,已经为您关联好了。" + carryOn(ctx)));
         }
         ctx.state().getData().put("id", id.value());
+        refusal(ctx, id).ifPresent(why -> {
+            // What the worker came for cannot happen: say so now, drop the way back, keep the card going.
+            ctx.state().setThenFlow(null);
+            ctx.state().setThenArgument(null);
+            ctx.state().getData().put(NOTICE, why + "按身份证,您报不了这个岗位。\n登记可以继续,登记好后回复 找工作 看其他岗位;"
+                    + "不想登记了回复 取消。\n");
+        });
         return next();
+    }
+
+    private Optional<String> refusal(DialogContext ctx, ChineseIdNumber id) {
+        String flow = ctx.state().getThenFlow();
+        return checks.stream().filter(check -> check.flow().equals(flow))
+                .map(check -> check.refuse(ctx.state().getThenArgument(), id))
+                .flatMap(Optional::stream).findFirst();
+    }
+
+    /** Said once, before the next question. */
+    private static String notice(DialogContext ctx) {
+        String notice = ctx.state().getData().remove(NOTICE);
+        return notice == null ? "" : notice;
     }
 
     private Outcome phone(DialogContext ctx, UserInput input) {
