@@ -24,10 +24,25 @@ class ApplicationTest {
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
-    void healthReportsDatabaseAndRedis() throws Exception {
+    void healthSaysUpAndNamesNoComponentsToStrangers() throws Exception {
         HttpResponse<String> health = get("/actuator/health");
         assertThat(health.statusCode()).isEqualTo(200);
-        assertThat(health.body()).contains("\"db\":{\"status\":\"UP\"}").contains("\"redis\":{\"status\":\"UP\"}");
+        assertThat(health.body()).contains("\"status\":\"UP\"").doesNotContain("components").doesNotContain("redis")
+                .doesNotContain("db");
+    }
+
+    @Test
+    void publicPagesCarrySecurityHeaders() throws Exception {
+        for (String path : new String[]{"/", "/actuator/health", "/wx/portal/wxunknown00000001"}) {
+            HttpResponse<String> response = get(path);
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+            assertThat(response.headers().firstValue("X-Frame-Options")).as(path).hasValue("DENY");
+            assertThat(response.headers().firstValue("Content-Security-Policy")).as(path).get().asString()
+                    .contains("default-src 'self'").contains("frame-ancestors 'none'");
+        }
+        HttpResponse<String> console = get("/console/login");
+        assertThat(console.headers().allValues("X-Content-Type-Options")).containsExactly("nosniff");
+        assertThat(console.headers().firstValue("Content-Security-Policy")).get().asString().contains("script-src 'self'");
     }
 
     @Test

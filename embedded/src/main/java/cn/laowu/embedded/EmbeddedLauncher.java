@@ -21,7 +21,8 @@ public final class EmbeddedLauncher {
             ConfigurableApplicationContext context = application().run(args);
             String port = context.getEnvironment().getProperty("local.server.port", "8080");
             System.out.printf("%n  劳务输出服务平台(演示环境)已启动,用时 %.1f 秒:http://localhost:%s/%n"
-                    + "  Ctrl-C 停止(内置数据库与 Redis 一并停止)。%n%n", (System.nanoTime() - started) / 1e9, port);
+                    + "  Ctrl-C 或 kill %d 停止(内置数据库与 Redis 一并停止)。%n%n", (System.nanoTime() - started) / 1e9, port,
+                    ProcessHandle.current().pid());
         } catch (Throwable failure) {
             // Boot has already printed why; exiting runs the hook that stops the embedded servers.
             System.exit(1);

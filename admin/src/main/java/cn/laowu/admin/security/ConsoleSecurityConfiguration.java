@@ -3,7 +3,9 @@ package cn.laowu.admin.security;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import cn.laowu.core.staff.StaffService;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 import java.util.Comparator;
@@ -19,9 +21,10 @@ import java.util.List;
 public class ConsoleSecurityConfiguration {
 
     @Bean
-    SecurityFilterChain consoleSecurity(HttpSecurity http, LoginOutcomes outcomes, List<ConsoleSection> sections)
-            throws Exception {
+    SecurityFilterChain consoleSecurity(HttpSecurity http, LoginOutcomes outcomes, List<ConsoleSection> sections,
+                                        StaffService staff) throws Exception {
         http.securityMatcher("/console/**")
+                .addFilterBefore(new SessionStampFilter(staff), AuthorizationFilter.class)
                 .authorizeHttpRequests(rules -> {
                     rules.requestMatchers("/console/login", "/console/denied").permitAll();
                     sections.stream().sorted(Comparator.comparingInt(ConsoleSection::order))

@@ -31,6 +31,7 @@ public class LoginController {
             case "locked" -> "密码输错次数太多,账号已锁定" + StaffService.LOCK_OUT.toMinutes()
                     + "分钟。请稍后再试,或请管理员重置密码。";
             case "disabled" -> "这个账号已停用,请联系管理员。";
+            case "expired" -> "账号的密码、状态或权限有变动,请重新登录。";
             case "" -> null;
             default -> "登录失败,请重试。";
         });
@@ -67,7 +68,7 @@ public class LoginController {
             model.addAttribute("error", e.getMessage());
             return "console/password";
         }
-        me.passwordChanged();
+        me.passwordChanged(staff.currentSessionStamp(me.id()).orElse(""));
         flash.addFlashAttribute("success", "密码已修改。");
         return "redirect:/console";
     }

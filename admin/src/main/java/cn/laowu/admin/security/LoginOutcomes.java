@@ -3,7 +3,6 @@ package cn.laowu.admin.security;
 import cn.laowu.core.staff.StaffService;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
@@ -14,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 
-/** Counts failed logins toward the lock-out, clears them on success, and says why a login failed. */
+/** Clears the counted attempts on success, and says why a login failed. */
 @Component
 public class LoginOutcomes implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
 
@@ -41,9 +40,8 @@ public class LoginOutcomes implements AuthenticationSuccessHandler, Authenticati
             reason = "locked";
         } else if (exception instanceof DisabledException) {
             reason = "disabled";
-        } else if (exception instanceof BadCredentialsException) {
-            staff.loginFailed(request.getParameter("username"));
         }
+        // A wrong password needs no counting here: every attempt was counted before its password was checked.
         response.sendRedirect(request.getContextPath() + "/console/login?error=" + reason);
     }
 }

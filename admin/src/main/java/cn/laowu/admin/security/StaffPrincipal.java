@@ -4,6 +4,7 @@ import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.region.RegionScope;
 import cn.laowu.core.staff.StaffAccount;
 import cn.laowu.core.staff.StaffRole;
+import cn.laowu.core.staff.StaffService;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -24,6 +25,7 @@ public final class StaffPrincipal implements UserDetails {
     private final boolean enabled;
     private final boolean locked;
     private volatile boolean mustChangePassword;
+    private volatile String sessionStamp;
 
     public StaffPrincipal(StaffAccount account, boolean locked) {
         this.id = account.getId();
@@ -36,6 +38,12 @@ public final class StaffPrincipal implements UserDetails {
         this.enabled = Boolean.TRUE.equals(account.getEnabled());
         this.locked = locked;
         this.mustChangePassword = Boolean.TRUE.equals(account.getMustChangePassword());
+        this.sessionStamp = StaffService.sessionStamp(account);
+    }
+
+    /** See {@link StaffService#sessionStamp}. */
+    String sessionStamp() {
+        return sessionStamp;
     }
 
     public long id() {
@@ -67,8 +75,10 @@ public final class StaffPrincipal implements UserDetails {
         return mustChangePassword;
     }
 
-    void passwordChanged() {
+    /** This session changed the password: it stays signed in (the account's other sessions end). */
+    void passwordChanged(String newStamp) {
         this.mustChangePassword = false;
+        this.sessionStamp = newStamp;
     }
 
     public boolean can(Permission permission) {

@@ -15,10 +15,15 @@ public class StaffUserDetailsService implements UserDetailsService {
         this.staff = staff;
     }
 
+    /**
+     * Called once per login attempt, before the password is checked: the attempt is counted here,
+     * and a locked account fails Spring Security's pre-authentication check without its password
+     * being compared.
+     */
     @Override
     public UserDetails loadUserByUsername(String username) {
-        return staff.findByUsername(username)
-                .map(account -> new StaffPrincipal(account, staff.isLocked(account)))
+        return staff.countLoginAttempt(username)
+                .map(attempt -> new StaffPrincipal(attempt.account(), attempt.locked()))
                 .orElseThrow(() -> new UsernameNotFoundException("No such staff account"));
     }
 }

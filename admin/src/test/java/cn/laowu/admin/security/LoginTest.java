@@ -9,6 +9,14 @@ import cn.laowu.core.staff.StaffService;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpSession;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -61,6 +69,39 @@ class LoginTest extends ConsoleTestSupport {
     }
 
     @Test
+    void disablingAnAccountEndsItsSessionsAtTheirNextRequest() throws Exception {
+        MockHttpSession session = login("townb");
+        MockHttpSession other = login("townb");
+        mvc.perform(get("/console/workers").session(session)).andExpect(status().isOk());
+        StaffAccount account = staff.findByUsername(fx.user("townb")).orElseThrow();
+        staff.setEnabled(new Actor(fx.user("county"), fx.county.getPath(), "127.0.0.1"),
+                RegionScope.of(fx.county), account.getId(), false);
+
+        mvc.perform(get("/console/workers").session(session)).andExpect(redirectedUrl("/console/login?error=expired"));
+        assertThat(session.isInvalid()).isTrue();
+        mvc.perform(post("/console/workers/" + fx.workerB.getId() + "/confirm").session(other).with(csrf()))
+                .andExpect(redirectedUrl("/console/login?error=expired"));
+        mvc.perform(get("/console/login").param("error", "expired"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("请重新登录")));
+    }
+
+    @Test
+    void aPasswordResetEndsTheAccountsSessionsButChangingOnesOwnKeepsThatSession() throws Exception {
+        MockHttpSession session = login("townb");
+        StaffAccount account = staff.findByUsername(fx.user("townb")).orElseThrow();
+        staff.resetPassword(new Actor(fx.user("county"), fx.county.getPath(), "127.0.0.1"),
+                RegionScope.of(fx.county), account.getId());
+        mvc.perform(get("/console/workers").session(session)).andExpect(redirectedUrl("/console/login?error=expired"));
+
+        MockHttpSession mine = login("towna");
+        MockHttpSession elsewhere = login("towna");
+        mvc.perform(post("/console/password").session(mine).with(csrf()).param("current", ConsoleFixture.PASSWORD)
+                .param("replacement", "mine2026ok").param("repeat", "mine2026ok")).andExpect(redirectedUrl("/console"));
+        mvc.perform(get("/console/workers").session(mine)).andExpect(status().isOk());
+        mvc.perform(get("/console/workers").session(elsewhere)).andExpect(redirectedUrl("/console/login?error=expired"));
+    }
+
+    @Test
     void aNewAccountMustChooseItsOwnPasswordBeforeAnythingElse() throws Exception {
         MockHttpSession admin = login("county");
         StaffService.IssuedPassword issued = (StaffService.IssuedPassword) mvc.perform(post("/console/staff")
@@ -90,5 +131,60 @@ class LoginTest extends ConsoleTestSupport {
         mvc.perform(post("/console/logout").session(session).with(csrf()))
                 .andExpect(redirectedUrl("/console/login?logout"));
         mvc.perform(get("/console").session(session)).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void fortyParallelGuessesAreAllCountedAndOnlyFivePasswordsAreEverChecked() throws Exception {
+        String username = fx.user("towna");
+        List<String> outcomes = parallelLogins(username, 40, -1);
+        assertThat(outcomes).filteredOn(o -> o.endsWith("error=bad")).hasSize(StaffService.MAX_FAILED_LOGINS);
+        assertThat(outcomes).filteredOn(o -> o.endsWith("error=locked")).hasSize(40 - StaffService.MAX_FAILED_LOGINS);
+        StaffAccount account = staff.findByUsername(username).orElseThrow();
+        assertThat(account.getFailedLogins()).isEqualTo(40);
+        assertThat(staff.isLocked(account)).isTrue();
+        mvc.perform(post("/console/login").with(csrf()).param("username", username)
+                .param("password", ConsoleFixture.PASSWORD)).andExpect(redirectedUrl("/console/login?error=locked"));
+    }
+
+    @Test
+    void theRightPasswordAmongFortyParallelGuessesGetsInOnlyBeforeTheThreshold() throws Exception {
+        String username = fx.user("towna");
+        List<String> outcomes = parallelLogins(username, 40, 17);
+        long checkedWrong = outcomes.stream().filter(o -> o.endsWith("error=bad")).count();
+        boolean gotIn = outcomes.get(17).equals("/console");
+        if (gotIn) {
+            // It was among the first five attempts: fewer than five wrong ones were checked before the lock.
+            assertThat(checkedWrong).isLessThan(StaffService.MAX_FAILED_LOGINS);
+        } else {
+            assertThat(outcomes.get(17)).endsWith("error=locked");
+            assertThat(checkedWrong).isEqualTo(StaffService.MAX_FAILED_LOGINS);
+            assertThat(staff.findByUsername(username).orElseThrow().getFailedLogins()).isEqualTo(40);
+        }
+        assertThat(checkedWrong + (gotIn ? 1 : 0)).isLessThanOrEqualTo(StaffService.MAX_FAILED_LOGINS);
+    }
+
+    /** Logins fired at once; the one at {@code rightAt} carries the right password. Returns each redirect. */
+    private List<String> parallelLogins(String username, int count, int rightAt) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(count);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<String>> results = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                String password = i == rightAt ? ConsoleFixture.PASSWORD : "wrong" + i;
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return mvc.perform(post("/console/login").with(csrf()).param("username", username)
+                            .param("password", password)).andReturn().getResponse().getRedirectedUrl();
+                }));
+            }
+            start.countDown();
+            List<String> outcomes = new ArrayList<>();
+            for (Future<String> result : results) {
+                outcomes.add(result.get(60, TimeUnit.SECONDS));
+            }
+            return outcomes;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

@@ -13,7 +13,8 @@ import java.util.List;
  * @param replyBudget       how long a passive reply may take before "success" is answered and the reply
  *                          goes out as a customer-service message instead (WeChat waits 5 s)
  * @param maxClockSkew      callbacks whose timestamp is further from now are refused as stale or replayed
- * @param dedupWindow       how long a delivery's reply is kept to answer WeChat's retries with
+ * @param dedupWindow       how long a delivery's reply is kept to answer WeChat's retries with; never shorter
+ *                          than twice the clock skew, or an exact replay still accepted would be handled again
  * @param dialogIdleTimeout a conversation untouched this long starts afresh
  * @param ratePerMinute     messages one follower may send per minute before being asked to slow down
  * @param workerThreads     threads that run message handlers
@@ -35,7 +36,11 @@ public record WeChatProperties(
     public WeChatProperties {
         replyBudget = replyBudget == null ? Duration.ofSeconds(4) : replyBudget;
         maxClockSkew = maxClockSkew == null ? Duration.ofMinutes(5) : maxClockSkew;
-        dedupWindow = dedupWindow == null ? Duration.ofSeconds(60) : dedupWindow;
+        dedupWindow = dedupWindow == null ? Duration.ofMinutes(10) : dedupWindow;
+        // A timestamp is accepted from skew before to skew after it: the cached reply must outlive both.
+        if (dedupWindow.compareTo(maxClockSkew.multipliedBy(2)) < 0) {
+            dedupWindow = maxClockSkew.multipliedBy(2);
+        }
         dialogIdleTimeout = dialogIdleTimeout == null ? Duration.ofMinutes(30) : dialogIdleTimeout;
         ratePerMinute = ratePerMinute == null ? 20 : ratePerMinute;
         workerThreads = workerThreads == null ? 64 : workerThreads;

@@ -44,14 +44,16 @@ public class WeChatPortalController {
     private final WeChatAccounts accounts;
     private final ConversationService conversations;
     private final WeChatProperties settings;
+    private final ReplayGuard replays;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     public WeChatPortalController(WeChatAccounts accounts, ConversationService conversations,
-                                  WeChatProperties settings, Clock clock) {
+                                  WeChatProperties settings, ReplayGuard replays, Clock clock) {
         this.accounts = accounts;
         this.conversations = conversations;
         this.settings = settings;
+        this.replays = replays;
         this.clock = clock;
     }
 
@@ -100,8 +102,9 @@ public class WeChatPortalController {
         }
         boolean aes = "aes".equalsIgnoreCase(encryptType);
         InboundMessage message;
+        String xml;
         try {
-            String xml = body;
+            xml = body;
             if (aes) {
                 if (!account.crypto().supportsEncryption()) {
                     return refuse(HttpStatus.BAD_REQUEST, appid, "safe mode without an EncodingAESKey");
@@ -119,11 +122,15 @@ public class WeChatPortalController {
         if (openid != null && !openid.equals(message.openid())) {
             return refuse(HttpStatus.BAD_REQUEST, appid, "openid does not match FromUserName");
         }
+        // The decrypted message is compared, not the body: a retry re-encrypted by WeChat is the same message.
+        if (!replays.firstUseOrSameMessage(appid, timestamp, nonce, signature, xml, settings.maxClockSkew())) {
+            return refuse(HttpStatus.FORBIDDEN, appid, "signed query reused for another message");
+        }
         Reply reply = conversations.handle(account, message);
         if (reply.isNone()) {
             return ResponseEntity.ok().contentType(TEXT).body("success");
         }
-        String xml = ReplyXml.text(message.openid(), message.toUser(), clock.instant().getEpochSecond(), reply.text());
+        xml = ReplyXml.text(message.openid(), message.toUser(), clock.instant().getEpochSecond(), reply.text());
         if (aes) {
             String replyNonce = Long.toString(random.nextLong() & Long.MAX_VALUE, 36);
             xml = account.crypto().encryptedEnvelope(xml, String.valueOf(clock.instant().getEpochSecond()), replyNonce);

@@ -99,7 +99,8 @@ public final class WeChatCrypto {
         }
         int end = plain.length - pad;
         int length = ByteBuffer.wrap(plain, 16, 4).getInt();
-        if (length < 0 || 20 + length > end) {
+        // Compared without adding to length: 20 + 0x7fffffff overflows to a negative number.
+        if (length < 0 || length > end - 20) {
             throw new IllegalArgumentException("Bad message length");
         }
         String fromAppid = new String(plain, 20 + length, end - 20 - length, StandardCharsets.UTF_8);

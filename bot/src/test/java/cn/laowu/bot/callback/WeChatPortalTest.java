@@ -5,10 +5,20 @@ import cn.laowu.bot.protocol.WeChatCrypto;
 
 import cn.laowu.bot.PortalTestSupport;
 import cn.laowu.core.follower.FollowerService;
+import cn.laowu.bot.account.WeChatProperties;
+import cn.laowu.core.support.RedisKeys;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import javax.crypto.Cipher;
+import javax.crypto.spec.IvParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,6 +27,12 @@ class WeChatPortalTest extends PortalTestSupport {
 
     @Autowired
     FollowerService followers;
+    @Autowired
+    WeChatProperties settings;
+    @Autowired
+    StringRedisTemplate redis;
+    @Autowired
+    RedisKeys keys;
 
     private static String now() {
         return String.valueOf(Instant.now().getEpochSecond());
@@ -127,5 +143,85 @@ class WeChatPortalTest extends PortalTestSupport {
     private CallbackClient.Response signedPost(String body) {
         String ts = now();
         return client().post("?signature=" + WeChatCrypto.sha1(TOKEN, ts, "n") + "&timestamp=" + ts + "&nonce=n", body, false);
+    }
+
+    @Test
+    void anAesMessageWhoseLengthFieldOverflowsIsABadRequest() throws Exception {
+        String openid = newOpenid();
+        byte[] key = WeChatCrypto.decodeKey(AES_KEY);
+        byte[] xml = CallbackClient.event(ACCOUNT, openid, 1, "subscribe", "").getBytes(StandardCharsets.UTF_8);
+        byte[] app = APPID.getBytes(StandardCharsets.UTF_8);
+        int unpadded = 20 + xml.length + app.length;
+        int pad = 32 - unpadded % 32;
+        ByteBuffer plain = ByteBuffer.allocate(unpadded + pad).put(new byte[16]).putInt(0x7fffffff).put(xml).put(app);
+        while (plain.hasRemaining()) {
+            plain.put((byte) pad);
+        }
+        Cipher cipher = Cipher.getInstance("AES/CBC/NoPadding");
+        cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(key, "AES"), new IvParameterSpec(key, 0, 16));
+        String encrypted = Base64.getEncoder().encodeToString(cipher.doFinal(plain.array()));
+        String ts = now();
+        String query = "?signature=" + WeChatCrypto.sha1(TOKEN, ts, "n12") + "&timestamp=" + ts + "&nonce=n12"
+                + "&encrypt_type=aes&msg_signature=" + WeChatCrypto.sha1(TOKEN, ts, "n12", encrypted);
+        CallbackClient.Response response = client().post(query,
+                "<xml><ToUserName><![CDATA[" + APPID + "]]></ToUserName><Encrypt><![CDATA[" + encrypted
+                        + "]]></Encrypt></xml>", false);
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.body()).doesNotContain("Exception").doesNotContain("at cn.");
+        assertThat(followers.find(APPID, openid)).isEmpty();
+    }
+
+    @Test
+    void aCapturedSignedQueryCannotCarryAnotherMessageButWeChatsRetryGetsTheSameReply() {
+        String ts = now();
+        String nonce = "replay" + newMsgId();
+        String signature = WeChatCrypto.sha1(TOKEN, ts, nonce);
+        String victim = newOpenid();
+        String message = CallbackClient.text(ACCOUNT, victim, newMsgId(), "你好");
+        CallbackClient.Response first = client().send(message, false, ts, nonce, signature);
+        assertThat(first.status()).isEqualTo(200);
+
+        // WeChat's retry: the same query and the same message get the reply of the first delivery.
+        CallbackClient.Response retry = client().send(message, false, ts, nonce, signature);
+        assertThat(retry.status()).isEqualTo(200);
+        assertThat(retry.content()).isEqualTo(first.content());
+
+        // The same query carrying another message (another follower, another text) is refused.
+        String attacker = newOpenid();
+        CallbackClient.Response forged = client().send(CallbackClient.event(ACCOUNT, attacker, 1, "subscribe", ""),
+                false, ts, nonce, signature);
+        assertThat(forged.status()).isEqualTo(403);
+        assertThat(followers.find(APPID, attacker)).isEmpty();
+        CallbackClient.Response forgedText = client().send(CallbackClient.text(ACCOUNT, victim, newMsgId(), "找工作"),
+                false, ts, nonce, signature);
+        assertThat(forgedText.status()).isEqualTo(403);
+
+        // In safe mode WeChat may encrypt a retry afresh: the same message under new ciphertext is still a retry.
+        String safeNonce = "replay" + newMsgId();
+        String safeSignature = WeChatCrypto.sha1(TOKEN, ts, safeNonce);
+        String safeMessage = CallbackClient.text(ACCOUNT, newOpenid(), newMsgId(), "路费补贴怎么领");
+        CallbackClient.Response safeFirst = client().send(safeMessage, true, ts, safeNonce, safeSignature);
+        CallbackClient.Response safeRetry = client().send(safeMessage, true, ts, safeNonce, safeSignature);
+        assertThat(safeRetry.status()).isEqualTo(200);
+        assertThat(safeRetry.content()).isEqualTo(safeFirst.content()).contains("交通路费补助");
+        assertThat(client().send(CallbackClient.text(ACCOUNT, newOpenid(), newMsgId(), "路费补贴怎么领"), true, ts,
+                safeNonce, safeSignature).status()).isEqualTo(403);
+    }
+
+    @Test
+    void repliesAreKeptForRetriesAtLeastAsLongAsATimestampIsAccepted() {
+        assertThat(settings.dedupWindow()).isGreaterThanOrEqualTo(settings.maxClockSkew().multipliedBy(2));
+        WeChatProperties shortWindow = new WeChatProperties(null, null, Duration.ofMinutes(5), Duration.ofSeconds(60),
+                null, null, null, null, null);
+        assertThat(shortWindow.dedupWindow()).isEqualTo(Duration.ofMinutes(10));
+
+        // The reply to a delivery outlives the skew window in Redis, so a replay at 75 s is not handled again.
+        String openid = newOpenid();
+        long msgId = newMsgId();
+        say(openid, "你好");
+        client().send(CallbackClient.text(ACCOUNT, openid, msgId, "你好"), false);
+        Long ttl = redis.getExpire(keys.key("{" + APPID + ":" + openid + "}", "delivery", "m" + msgId),
+                java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(ttl).isGreaterThan(settings.maxClockSkew().toSeconds());
     }
 }

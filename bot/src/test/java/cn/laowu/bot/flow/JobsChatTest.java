@@ -119,6 +119,26 @@ class JobsChatTest extends PortalTestSupport {
     }
 
     @Test
+    void aHugeKeywordIsCutBeforeTheSearchAndNotEchoedBackWhole() {
+        publish(vettedEmployer(), tag + "普工", 5);
+        String openid = newOpenid();
+        say(openid, "找工作");
+        StringBuilder huge = new StringBuilder(tag);
+        for (int i = 0; i < 5_000; i++) {
+            huge.append((char) ('\u4e00' + i));
+        }
+        String answer = say(openid, huge.toString()).content();
+        assertThat(answer).contains("「" + huge.substring(0, 20) + "」").doesNotContain(huge.substring(0, 21));
+        assertThat(answer.length()).isLessThan(200);
+        String again = say(openid, "下一页").content();
+        assertThat(again).doesNotContain(huge.substring(0, 21));
+
+        // Many words: only the first few count, so the tag alone still finds the job.
+        String words = tag + " " + "普工 ".repeat(1_000) + "甲";
+        assertThat(say(openid, words).content()).contains("1. " + tag + "普工").doesNotContain("普工 普工 普工");
+    }
+
+    @Test
     void applyingUnregisteredRegistersInlineThenTheApplicationFollowsAndTheWorkerHearsOfEachMove() {
         Job job = publish(vettedEmployer(), tag + "保安", 1);
         String openid = newOpenid();

@@ -57,4 +57,25 @@ class NearbyChatTest extends PortalTestSupport {
         assertThat(client().send(CallbackClient.location(ACCOUNT, openid, newMsgId(), lat, lng, "站点镇"), false)
                 .content()).contains("站点镇社会保障站" + n);
     }
+
+    @Test
+    void aLocationOffTheEarthGetsAKindAnswerAndNoQuery() {
+        String openid = newOpenid();
+        for (double[] bad : new double[][]{{Double.NaN, 95}, {41, Double.POSITIVE_INFINITY}, {91, 95}, {41, -181},
+                {Double.NEGATIVE_INFINITY, Double.NaN}}) {
+            var response = client().send(CallbackClient.location(ACCOUNT, openid, newMsgId(), bad[0], bad[1], "某地"), false);
+            assertThat(response.status()).isEqualTo(200);
+            assertThat(response.content()).contains("这个位置看不清").contains("再发一次位置");
+        }
+        // Still in the dialog: a good location after the bad ones answers normally.
+        assertThat(client().send(CallbackClient.location(ACCOUNT, openid, newMsgId(), 0.5, -150, "海上"), false)
+                .content()).contains("200公里内还没有");
+    }
+
+    @Test
+    void theStationServiceNeverQueriesWithCoordinatesOffTheEarth() {
+        assertThat(stations.nearest(Double.NaN, 95, 3)).isEmpty();
+        assertThat(stations.nearest(41, Double.POSITIVE_INFINITY, 3)).isEmpty();
+        assertThat(stations.nearest(1e308, 95, 3)).isEmpty();
+    }
 }

@@ -82,7 +82,8 @@ public class JobSearchIndex implements ApplicationRunner {
         }
         Set<String> candidates = new LinkedHashSet<>();
         words.forEach(word -> candidates.addAll(pairs(word)));
-        return candidates.stream().min(Comparator.comparingInt(term -> terms.count(term, COUNT_CAP)));
+        // One count query per pair: a bounded keyword keeps this bounded even if a caller forgot to clean it.
+        return candidates.stream().limit(JobQuery.MAX_KEYWORD_CHARS).min(Comparator.comparingInt(term -> terms.count(term, COUNT_CAP)));
     }
 
     /** Consecutive two-character runs within each whitespace-separated part, lower-cased. */

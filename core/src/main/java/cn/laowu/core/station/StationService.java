@@ -55,6 +55,10 @@ public class StationService {
 
     /** The closest stations within about 220 km, nearest first. */
     public List<Nearby> nearest(double latitude, double longitude, int limit) {
+        if (!Double.isFinite(latitude) || !Double.isFinite(longitude) || Math.abs(latitude) > 90
+                || Math.abs(longitude) > 180) {
+            return List.of();
+        }
         List<ServiceStation> candidates = stations.selectList(new LambdaQueryWrapper<ServiceStation>()
                 .between(ServiceStation::getLatitude, latitude - SEARCH_BOX_DEGREES, latitude + SEARCH_BOX_DEGREES)
                 .between(ServiceStation::getLongitude, longitude - SEARCH_BOX_DEGREES, longitude + SEARCH_BOX_DEGREES));

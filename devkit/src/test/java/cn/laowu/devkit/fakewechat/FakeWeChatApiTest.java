@@ -3,16 +3,31 @@ package cn.laowu.devkit.fakewechat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import com.sun.net.httpserver.HttpServer;
+
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class FakeWeChatApiTest {
 
@@ -60,6 +75,215 @@ class FakeWeChatApiTest {
         post("/cgi-bin/menu/create?access_token=" + token, "{\"button\":[]}");
         assertThat(api.lastMenu()).isEqualTo("{\"button\":[]}");
         assertThat(api.callsAfter(1)).extracting(RecordedCall::path).containsExactly("/cgi-bin/menu/get", "/cgi-bin/menu/create");
+    }
+
+    @Test
+    void answersTheMessageChannelsAsWeChatDoesAndCountsThem() throws Exception {
+        String token = token(get("/cgi-bin/token?grant_type=client_credential&appid=wxa&secret=s"));
+        api.tag(2, List.of("o1", "o2", "o3"));
+
+        String template = post("/cgi-bin/message/template/send?access_token=" + token, templateTo("o1"));
+        String notice = post("/cgi-bin/message/subscribe/bizsend?access_token=" + token,
+                "{\"touser\":\"o1\",\"template_id\":\"t\",\"data\":{\"thing1\":{\"value\":\"岗位\"}}}");
+        String byList = post("/cgi-bin/message/mass/send?access_token=" + token,
+                "{\"touser\":[\"o1\",\"o2\"],\"msgtype\":\"text\",\"text\":{\"content\":\"通知\"}}");
+        String byTag = post("/cgi-bin/message/mass/sendall?access_token=" + token,
+                "{\"filter\":{\"is_to_all\":false,\"tag_id\":2},\"msgtype\":\"text\",\"text\":{\"content\":\"通知\"}}");
+
+        assertThat(template).matches("\\{\"errcode\":0,\"errmsg\":\"ok\",\"msgid\":\\d+}");
+        assertThat(notice).contains("\"errcode\":0");
+        assertThat(byList).contains("\"msg_id\":").contains("\"msg_data_id\":").contains("\"errcode\":0");
+        assertThat(byTag).contains("\"msg_id\":");
+        assertThat(api.callsTo("/mass/sendall").get(0).recipients()).containsExactly("o1", "o2", "o3");
+        assertThat(api.callsTo("/mass/send").get(0).channel()).contains(WeChatChannel.MASS);
+        assertThat(api.count("/message/template/send")).isEqualTo(1);
+        assertThat(api.count("/message/mass/send")).isEqualTo(1);
+        assertThat(api.count("/cgi-bin/token")).isEqualTo(1);
+    }
+
+    @Test
+    void aMassSendToFewerThanTwoOpenidsIsRefused() throws Exception {
+        String token = token(get("/cgi-bin/token?grant_type=client_credential&appid=wxa&secret=s"));
+        assertThat(post("/cgi-bin/message/mass/send?access_token=" + token, "{\"touser\":[\"o1\"]}")).contains("40130");
+        assertThat(api.countSucceeded("/message/mass/send")).isZero();
+    }
+
+    @Test
+    void everyHandledErrorCodeCanBeInjected() throws Exception {
+        String token = token(get("/cgi-bin/token?grant_type=client_credential&appid=wxa&secret=s"));
+        for (int code : new int[] {-1, 40001, 43004, 43101, 45009, 45015, 45047, 47003}) {
+            api.failNext("/message/custom/send", code, 1);
+            assertThat(post("/cgi-bin/message/custom/send?access_token=" + token, "{\"touser\":\"o1\"}"))
+                    .contains("\"errcode\":" + code + ",");
+        }
+        assertThat(api.callsTo("/message/custom/send")).extracting(RecordedCall::errcode)
+                .containsExactly(-1, 40001, 43004, 43101, 45009, 45015, 45047, 47003);
+        assertThat(api.callsTo("/message/custom/send")).allSatisfy(call -> assertThat(call.recipients()).isEmpty());
+        assertThat(post("/cgi-bin/message/custom/send?access_token=" + token, "{\"touser\":\"o1\"}")).contains("\"errcode\":0");
+        assertThat(api.countSucceeded("/message/custom/send")).isEqualTo(1);
+    }
+
+    @Test
+    void perOpenidFailuresLastUntilClearedAndFilterMassSendsSilently() throws Exception {
+        String token = token(get("/cgi-bin/token?grant_type=client_credential&appid=wxa&secret=s"));
+        api.failFor("o1", "/message/custom/send", 45015);
+        api.failFor("o1", "/message/mass/send", 43004);
+
+        for (int i = 0; i < 2; i++) {
+            assertThat(post("/cgi-bin/message/custom/send?access_token=" + token, "{\"touser\":\"o1\"}")).contains("45015");
+        }
+        assertThat(post("/cgi-bin/message/custom/send?access_token=" + token, "{\"touser\":\"o2\"}")).contains("\"errcode\":0");
+        assertThat(post("/cgi-bin/message/template/send?access_token=" + token, templateTo("o1"))).contains("\"msgid\"");
+        assertThat(post("/cgi-bin/message/mass/send?access_token=" + token, "{\"touser\":[\"o1\",\"o2\"]}"))
+                .contains("\"errcode\":0");
+        assertThat(api.callsTo("/message/mass/send").get(0).recipients()).containsExactly("o2");
+
+        api.clearFailuresFor("o1");
+        assertThat(post("/cgi-bin/message/custom/send?access_token=" + token, "{\"touser\":\"o1\"}")).contains("\"errcode\":0");
+    }
+
+    @Test
+    void randomFailuresHappenAtTheAskedRateAndRepeatWithTheSeed() throws Exception {
+        List<Integer> first = randomRun();
+        List<Integer> second = randomRun();
+        assertThat(second).isEqualTo(first);
+        long failed = first.stream().filter(code -> code == -1).count();
+        assertThat(failed).isBetween(40L, 80L);
+        assertThat(first).containsOnly(0, -1);
+        assertThatThrownBy(() -> api.failRandomly("/x", -1, 1.5)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private List<Integer> randomRun() throws Exception {
+        api.clear();
+        api.randomSeed(42);
+        api.failRandomly("/message/template/send", -1, 0.3);
+        String token = token(get("/cgi-bin/token?grant_type=client_credential&appid=wxa&secret=s"));
+        for (int i = 0; i < 200; i++) {
+            post("/cgi-bin/message/template/send?access_token=" + token, templateTo("o" + i));
+        }
+        api.clearFailures();
+        return api.callsTo("/message/template/send").stream().map(RecordedCall::errcode).toList();
+    }
+
+    @Test
+    void revokedTokensAreRefusedUntilANewOneIsFetched() throws Exception {
+        String token = token(get("/cgi-bin/token?grant_type=client_credential&appid=wxa&secret=s"));
+        api.revokeTokens();
+        assertThat(post("/cgi-bin/message/custom/send?access_token=" + token, "{}")).contains("40001");
+        String fresh = token(get("/cgi-bin/token?grant_type=client_credential&appid=wxa&secret=s"));
+        assertThat(post("/cgi-bin/message/custom/send?access_token=" + fresh, "{}")).contains("\"errcode\":0");
+    }
+
+    @Test
+    void countsWhatEachOpenidReceivedByChannel() throws Exception {
+        api.countPerOpenid(true);
+        String token = token(get("/cgi-bin/token?grant_type=client_credential&appid=wxa&secret=s"));
+        api.failFor("o3", "/message/template/send", 43004);
+        for (String openid : List.of("o1", "o2", "o2", "o3")) {
+            post("/cgi-bin/message/template/send?access_token=" + token, templateTo(openid));
+        }
+        post("/cgi-bin/message/mass/send?access_token=" + token, "{\"touser\":[\"o1\",\"o4\"]}");
+
+        assertThat(api.receivedBy("o1", WeChatChannel.TEMPLATE)).isEqualTo(1);
+        assertThat(api.receivedBy("o1")).isEqualTo(2);
+        assertThat(api.receivedBy("o2", WeChatChannel.TEMPLATE)).isEqualTo(2);
+        assertThat(api.receivedBy("o3")).isZero();
+        assertThat(api.recipients(WeChatChannel.TEMPLATE)).isEqualTo(2);
+        assertThat(api.recipientsReceivingMoreThanOnce(WeChatChannel.TEMPLATE)).isEqualTo(1);
+        assertThat(api.openidsReceivingMoreThanOnce(WeChatChannel.TEMPLATE)).containsExactly("o2");
+        assertThat(api.recipientsReceivingMoreThanOnce(WeChatChannel.MASS)).isZero();
+    }
+
+    @Test
+    void postsSignedFinishEventsToTheCallbackAsWeChatDoes() throws Exception {
+        BlockingQueue<Map<String, String>> received = new LinkedBlockingQueue<>();
+        HttpServer callback = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        callback.createContext("/wx/portal/", exchange -> {
+            Map<String, String> request = new LinkedHashMap<>();
+            request.put("path", exchange.getRequestURI().getPath());
+            for (String pair : exchange.getRequestURI().getRawQuery().split("&")) {
+                request.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+            }
+            request.put("body", new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            received.add(request);
+            byte[] ok = "success".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, ok.length);
+            exchange.getResponseBody().write(ok);
+            exchange.close();
+        });
+        callback.start();
+        try {
+            api.sendFinishEventsTo("http://127.0.0.1:" + callback.getAddress().getPort(), "wxa", "cbtoken");
+            api.finishEventDelay(Duration.ofMillis(10));
+            api.blockTemplatesFrom("o2");
+            String token = token(get("/cgi-bin/token?grant_type=client_credential&appid=wxa&secret=s"));
+            String msgid = field(post("/cgi-bin/message/template/send?access_token=" + token, templateTo("o1")), "msgid");
+            String blocked = field(post("/cgi-bin/message/template/send?access_token=" + token, templateTo("o2")), "msgid");
+            api.failFor("o3", "/message/mass/send", 43004);
+            String massId = field(post("/cgi-bin/message/mass/send?access_token=" + token,
+                    "{\"touser\":[\"o1\",\"o2\",\"o3\"]}"), "msg_id");
+            api.failNext("/message/template/send", 45009, 1);
+            post("/cgi-bin/message/template/send?access_token=" + token, templateTo("o4"));
+
+            List<Map<String, String>> events = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                Map<String, String> event = received.poll(5, TimeUnit.SECONDS);
+                assertThat(event).as("event %d", i).isNotNull();
+                events.add(event);
+            }
+            assertThat(received.poll(300, TimeUnit.MILLISECONDS)).as("no event for a failed send").isNull();
+            for (Map<String, String> event : events) {
+                assertThat(event.get("path")).isEqualTo("/wx/portal/wxa");
+                assertThat(event.get("signature")).isEqualTo(sha1("cbtoken", event.get("timestamp"), event.get("nonce")));
+                assertThat(event.get("body")).contains("<FromUserName><![CDATA[" + event.get("openid") + "]]></FromUserName>")
+                        .contains("<MsgType><![CDATA[event]]></MsgType>");
+            }
+            assertThat(events).anySatisfy(event -> assertThat(event.get("body"))
+                    .contains("<Event><![CDATA[TEMPLATESENDJOBFINISH]]></Event>").contains("<MsgID>" + msgid + "</MsgID>")
+                    .contains("<Status><![CDATA[success]]></Status>").contains("[o1]"));
+            assertThat(events).anySatisfy(event -> assertThat(event.get("body"))
+                    .contains("<MsgID>" + blocked + "</MsgID>").contains("<Status><![CDATA[failed:user block]]></Status>")
+                    .contains("[o2]"));
+            assertThat(events).anySatisfy(event -> assertThat(event.get("body"))
+                    .contains("<Event><![CDATA[MASSSENDJOBFINISH]]></Event>").contains("<MsgID>" + massId + "</MsgID>")
+                    .contains("<TotalCount>3</TotalCount><FilterCount>2</FilterCount><SentCount>2</SentCount>"
+                            + "<ErrorCount>0</ErrorCount>"));
+            // Counted when the callback's answer arrives, which may be just after the callback saw the request.
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (api.finishEventsPosted() < 3 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertThat(api.finishEventsPosted()).isEqualTo(3);
+            assertThat(api.finishEventsFailed()).isZero();
+        } finally {
+            callback.stop(0);
+        }
+    }
+
+    @Test
+    void sendsNoFinishEventsForAnAccountWithoutACallback() throws Exception {
+        String token = token(get("/cgi-bin/token?grant_type=client_credential&appid=wxa&secret=s"));
+        post("/cgi-bin/message/template/send?access_token=" + token, templateTo("o1"));
+        Thread.sleep(300);
+        assertThat(api.finishEventsPosted() + api.finishEventsFailed()).isZero();
+    }
+
+    private static String templateTo(String openid) {
+        return "{\"touser\":\"" + openid + "\",\"template_id\":\"t\",\"data\":{\"thing1\":{\"value\":\"已录用\"}}}";
+    }
+
+    private static String field(String json, String name) {
+        Matcher matcher = Pattern.compile("\"" + name + "\":(\\d+)").matcher(json);
+        assertThat(matcher.find()).as("%s in %s", name, json).isTrue();
+        return matcher.group(1);
+    }
+
+    /** Written apart from the fake's own, so a mistake there cannot hide here. */
+    private static String sha1(String... parts) throws Exception {
+        List<String> sorted = new ArrayList<>(List.of(parts));
+        sorted.sort(null);
+        MessageDigest digest = MessageDigest.getInstance("SHA-1");
+        return HexFormat.of().formatHex(digest.digest(String.join("", sorted).getBytes(StandardCharsets.UTF_8)));
     }
 
     private static String token(String json) {

@@ -5,31 +5,39 @@ import cn.laowu.bot.account.WeChatAccount;
 import cn.laowu.bot.account.WeChatAccounts;
 import cn.laowu.bot.protocol.CallbackClient;
 import cn.laowu.devkit.fakewechat.RecordedCall;
+import cn.laowu.devkit.fakewechat.WeChatChannel;
 import cn.laowu.embedded.EmbeddedConfiguration.FakeWeChatApiRef;
 import org.springframework.core.env.Environment;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 
 /**
  * Chat with the bot as a worker would: each message is built and signed (or encrypted) as
  * WeChat's servers do it and posted to the real callback; the page shows the passive reply and
- * everything the bot sent to the (fake) WeChat API, such as customer-service messages.
+ * everything the bot sent to the (fake) WeChat API, and what each simulated worker received by
+ * channel (customer-service, template, subscription notice, mass send).
  */
 @Controller
 public class SimulatorController {
 
+    private static final int MAX_WORKERS_SHOWN = 200;
+    private static final int MAX_BODY_SHOWN = 4_000;
+    private static final Pattern OPENID_LIST = Pattern.compile("\"touser\"\\s*:\\s*\\[[^\\]]*\\]");
     private static final AtomicLong MSG_IDS = new AtomicLong(System.currentTimeMillis() * 1000);
 
     private final WeChatAccounts accounts;
@@ -84,12 +92,58 @@ public class SimulatorController {
         return ResponseEntity.ok(result);
     }
 
+    /** Everything sent to the fake API after {@code after}; {@code toYou} marks messages that reached this openid. */
     @GetMapping("/simulator/api/outbound")
     @ResponseBody
-    public List<Map<String, Object>> outbound(@RequestParam(defaultValue = "0") long after) {
+    public List<Map<String, Object>> outbound(@RequestParam(defaultValue = "0") long after,
+                                              @RequestParam(required = false) String openid) {
         return fakeApi.api().map(api -> api.callsAfter(after).stream()
                 .filter(call -> !call.isTo("/token") && !call.isTo("/stable_token"))
-                .map(SimulatorController::view).toList()).orElse(List.of());
+                .map(call -> view(call, openid)).toList()).orElse(List.of());
+    }
+
+    /**
+     * What each simulated worker received, by channel, from the calls the fake API still holds
+     * (the newest 10,000): the most recently reached workers first.
+     */
+    @GetMapping("/simulator/api/received")
+    @ResponseBody
+    public List<Map<String, Object>> received() {
+        Map<String, Map<String, Object>> byOpenid = new LinkedHashMap<>();
+        List<RecordedCall> calls = fakeApi.api().map(api -> api.calls()).orElse(List.of());
+        for (int i = calls.size() - 1; i >= 0 && byOpenid.size() < MAX_WORKERS_SHOWN; i--) {
+            RecordedCall call = calls.get(i);
+            WeChatChannel channel = call.channel().orElse(null);
+            if (channel == null || !call.succeeded()) {
+                continue;
+            }
+            for (String openid : call.recipients()) {
+                Map<String, Object> row = byOpenid.computeIfAbsent(openid, SimulatorController::emptyRow);
+                if (row.get("last") == null) {
+                    row.put("last", call.at().toString());
+                }
+                row.merge(channel.name(), 1, (a, b) -> (Integer) a + (Integer) b);
+                if (byOpenid.size() >= MAX_WORKERS_SHOWN) {
+                    break;
+                }
+            }
+        }
+        return List.copyOf(byOpenid.values());
+    }
+
+    /** The messages that reached one worker, newest first, with their channel. */
+    @GetMapping("/simulator/api/received/{openid}")
+    @ResponseBody
+    public List<Map<String, Object>> receivedBy(@PathVariable String openid) {
+        List<RecordedCall> calls = fakeApi.api().map(api -> api.calls()).orElse(List.of());
+        List<Map<String, Object>> received = new ArrayList<>();
+        for (int i = calls.size() - 1; i >= 0; i--) {
+            RecordedCall call = calls.get(i);
+            if (call.succeeded() && call.channel().isPresent() && call.recipients().contains(openid)) {
+                received.add(view(call, openid));
+            }
+        }
+        return received;
     }
 
     @PostMapping("/simulator/api/publish-menu")
@@ -98,14 +152,31 @@ public class SimulatorController {
         return Map.of("published", menus.publishToAll());
     }
 
-    private static Map<String, Object> view(RecordedCall call) {
+    private static Map<String, Object> view(RecordedCall call, String openid) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("seq", call.seq());
         view.put("at", call.at().toString());
         view.put("path", call.path());
         view.put("appid", call.appid());
-        view.put("body", call.body());
+        view.put("channel", call.channel().map(Enum::name).orElse(null));
+        view.put("errcode", call.errcode());
+        view.put("toYou", openid != null && call.recipients().contains(openid));
+        view.put("recipients", call.recipients().size());
+        // A mass send's body can list 10,000 openids: the page needs its content, not the list.
+        String body = call.body().length() > MAX_BODY_SHOWN ? OPENID_LIST.matcher(call.body()).replaceFirst("\"touser\":[]")
+                : call.body();
+        view.put("body", body.length() > MAX_BODY_SHOWN ? body.substring(0, MAX_BODY_SHOWN) + "…" : body);
         return view;
+    }
+
+    private static Map<String, Object> emptyRow(String openid) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("openid", openid);
+        row.put("last", null);
+        for (WeChatChannel channel : WeChatChannel.values()) {
+            row.put(channel.name(), 0);
+        }
+        return row;
     }
 
     private static String xml(Send send, String account) {

@@ -124,7 +124,12 @@ public class JobsFlow implements Flow {
         if (choice.isPresent()) {
             return open(ctx, choice.getAsInt());
         }
-        ctx.state().getData().put("q", input.text().strip());
+        String keyword = JobQuery.cleanKeyword(input.text());
+        if (keyword == null) {
+            ctx.state().getData().remove("q");
+        } else {
+            ctx.state().getData().put("q", keyword);
+        }
         ctx.state().setPage(0);
         ctx.state().setStep(LIST);
         return list(ctx);

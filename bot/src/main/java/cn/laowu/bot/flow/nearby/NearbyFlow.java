@@ -45,6 +45,9 @@ public class NearbyFlow implements Flow {
         if (input.kind() != UserInput.Kind.LOCATION) {
             return Reply.text("还没收到位置。点输入框旁边的 + 号,选“位置”发给我;回复 取消 退出。");
         }
+        if (!onEarth(input.latitude(), input.longitude())) {
+            return Reply.text("这个位置看不清。请再发一次位置:点输入框旁边的 + 号,选“位置”;回复 取消 退出。");
+        }
         ctx.exit();
         List<StationService.Nearby> nearest = stations.nearest(input.latitude(), input.longitude(), 3);
         if (nearest.isEmpty()) {
@@ -72,6 +75,12 @@ public class NearbyFlow implements Flow {
             out.append("\n回复 找工作 看全部岗位。");
         }
         return Reply.text(out.toString());
+    }
+
+    /** WeChat sends decimal degrees; anything else (NaN, Infinity, 1e308) would only reach SQL as garbage. */
+    static boolean onEarth(Double latitude, Double longitude) {
+        return latitude != null && longitude != null && Double.isFinite(latitude) && Double.isFinite(longitude)
+                && Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180;
     }
 
     private static String distance(double km) {

@@ -1,0 +1,43 @@
+package cn.laowu.app.headers;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.IOException;
+
+/**
+ * Browser protections for everything outside the console (the landing page, the WeChat callback,
+ * the health check): no MIME sniffing, no framing by other sites, only our own scripts. The console
+ * gets the same from Spring Security, with its own policy.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class PublicSecurityHeaders extends OncePerRequestFilter {
+
+    static final String POLICY = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+            + "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+    /** The embedded simulator is a developer's page with its script inline: it keeps only the framing rule. */
+    static final String SIMULATOR_POLICY = "frame-ancestors 'none'; base-uri 'self'";
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/console");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Referrer-Policy", "same-origin");
+        response.setHeader("Content-Security-Policy",
+                request.getRequestURI().startsWith(request.getContextPath() + "/simulator") ? SIMULATOR_POLICY : POLICY);
+        chain.doFilter(request, response);
+    }
+}
