@@ -128,7 +128,8 @@ public class Outbox {
     }
 
     /**
-     * TEMPLATESENDJOBFINISH: {@code success}, {@code failed:user block} or {@code failed: system failed}.
+     * TEMPLATESENDJOBFINISH ({@code success}, {@code failed:user block}, {@code failed: system failed})
+     * or MASSSENDJOBFINISH ({@code send success}, {@code send fail}, {@code err(...)}) for a message id.
      * @return whether a delivery of ours had that message id
      */
     public boolean finished(String appid, String msgId, String wechatStatus) {
@@ -136,7 +137,8 @@ public class Outbox {
             return false;
         }
         String status = wechatStatus == null ? "" : wechatStatus.replace(" ", "").toLowerCase();
-        DeliveryStatus outcome = status.equals("success") ? DeliveryStatus.DELIVERED
+        // Template: "success"; mass send: "send success"; failures name themselves.
+        DeliveryStatus outcome = status.contains("success") && !status.contains("fail") ? DeliveryStatus.DELIVERED
                 : status.contains("block") ? DeliveryStatus.BLOCKED : DeliveryStatus.FAILED;
         return deliveries.update(null, new LambdaUpdateWrapper<Delivery>().eq(Delivery::getAppid, appid)
                 .eq(Delivery::getWxMsgId, msgId).eq(Delivery::getStatus, DeliveryStatus.SENT)
