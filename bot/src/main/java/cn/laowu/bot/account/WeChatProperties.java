@@ -54,10 +54,13 @@ public record WeChatProperties(
      * {@link cn.laowu.core.account.OfficialAccounts} from the same entry.
      *
      * @param aesKey the 43-character EncodingAESKey, needed for safe (AES) mode
-     * @param notice the service-notification template (模板消息) for workers whose chat window is closed;
-     *               without one, those workers are reached only when they next write
+     * @param notice    the service-notification template (模板消息) for workers whose chat window is closed;
+     *                  without one, those workers are reached only when they next write
+     * @param jobNotice the long-term subscription-notice template (订阅通知) for job recommendations, sent
+     *                  only to followers who accepted it in WeChat's pop-up
      */
-    public record Account(String appid, String secret, String token, String aesKey, NoticeTemplate notice) {
+    public record Account(String appid, String secret, String token, String aesKey, NoticeTemplate notice,
+                          NoticeTemplate jobNotice) {
     }
 
     /**

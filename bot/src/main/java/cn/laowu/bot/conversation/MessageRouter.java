@@ -7,6 +7,7 @@ import cn.laowu.bot.dialog.DialogEngine;
 import cn.laowu.bot.dialog.Reply;
 import cn.laowu.bot.dialog.SceneHandlers;
 import cn.laowu.bot.dialog.UserInput;
+import cn.laowu.bot.outbound.NoticeConsent;
 import cn.laowu.bot.outbound.ServiceWindow;
 import cn.laowu.bot.outbound.TemplateSendFinished;
 import cn.laowu.core.follower.FollowerService;
@@ -62,9 +63,14 @@ public class MessageRouter {
             }
             case "scan" -> scanned(ctx, key, engine.welcomeBack(ctx));
             case "click" -> engine.onMenuClick(ctx, key);
-            case "templatesendjobfinish" -> {
+            case "templatesendjobfinish", "masssendjobfinish" -> {
                 events.publishEvent(new TemplateSendFinished(account.appid(), ctx.openid(),
                         message.get("MsgID"), message.get("Status")));
+                yield Reply.NONE;
+            }
+            case "subscribe_msg_popup_event", "subscribe_msg_change_event" -> {
+                events.publishEvent(NoticeConsent.of(account.appid(), ctx.openid(), message.get("TemplateId"),
+                        message.get("SubscribeStatusString")));
                 yield Reply.NONE;
             }
             // VIEW (a link was opened) and LOCATION (periodic position report) need no answer.

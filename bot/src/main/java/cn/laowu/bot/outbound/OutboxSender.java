@@ -3,12 +3,17 @@ package cn.laowu.bot.outbound;
 import cn.laowu.bot.account.WeChatAccount;
 import cn.laowu.bot.account.WeChatAccounts;
 import cn.laowu.bot.account.WeChatProperties;
+import cn.laowu.core.broadcast.NoticeOptIns;
 import cn.laowu.core.follower.FollowerService;
 import cn.laowu.core.outbox.Delivery;
+import cn.laowu.core.outbox.MessageKind;
 import cn.laowu.core.outbox.Outbox;
 import cn.laowu.core.support.ChinaTime;
+import me.chanjar.weixin.common.api.WxConsts;
 import me.chanjar.weixin.common.error.WxErrorException;
+import me.chanjar.weixin.mp.bean.WxMpMassOpenIdsMessage;
 import me.chanjar.weixin.mp.bean.kefu.WxMpKefuMessage;
+import me.chanjar.weixin.mp.bean.subscribe.WxMpSubscribeMessage;
 import me.chanjar.weixin.mp.bean.template.WxMpTemplateData;
 import me.chanjar.weixin.mp.bean.template.WxMpTemplateMessage;
 import org.slf4j.Logger;
@@ -17,11 +22,15 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 import java.lang.management.ManagementFactory;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -29,9 +38,10 @@ import java.util.UUID;
  * with a lease, so instances share the work and a dead one's rows come back), pick the channel
  * WeChat allows for each follower, and settle each row by WeChat's answer:
  * <ul>
- * <li>customer-service message while the 48-hour window is open; 45015/45047 fall back to</li>
- * <li>the account's service-notification template (template messages carry only service
- * notices: the status of something the worker did);</li>
+ * <li>customer-service message while the 48-hour window is open; 45015/45047 fall back to the
+ * channel the message's kind allows: a service notice to the account's template (template
+ * messages carry only the status of something the worker did), a job notice to the
+ * subscription notice the worker accepted, an announcement to a mass send (4 a month);</li>
  * <li>-1, timeouts and token trouble are retried with backoff; 45009 pauses the account until
  * the quota resets; 43004 marks the follower unsubscribed; 40003, 43101, 47003 give up.</li>
  * </ul>
@@ -42,6 +52,10 @@ public class OutboxSender implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
     static final String CUSTOMER_SERVICE = "CS";
     static final String TEMPLATE = "TEMPLATE";
+    static final String SUBSCRIPTION = "SUBSCRIPTION";
+    static final String MASS = "MASS";
+    /** A 服务号's follower receives at most 4 mass sends a month. */
+    private static final int MASS_PER_MONTH = 4;
     private static final Duration LEASE = Duration.ofMinutes(2);
     private static final int BATCH = 20;
     private static final int MAX_ATTEMPTS = 8;
@@ -52,19 +66,23 @@ public class OutboxSender implements SmartLifecycle {
     private final FollowerService followers;
     private final ServiceWindow window;
     private final SendRate rate;
+    private final NoticeOptIns optIns;
     private final WeChatProperties.Outbox settings;
+    private final Clock clock;
     private final String owner;
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
 
     public OutboxSender(Outbox outbox, WeChatAccounts accounts, FollowerService followers, ServiceWindow window,
-                        SendRate rate, WeChatProperties properties) {
+                        SendRate rate, NoticeOptIns optIns, WeChatProperties properties, Clock clock) {
         this.outbox = outbox;
         this.accounts = accounts;
         this.followers = followers;
         this.window = window;
         this.rate = rate;
+        this.optIns = optIns;
         this.settings = properties.outbox();
+        this.clock = clock;
         this.owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
     }
 
@@ -114,13 +132,15 @@ public class OutboxSender implements SmartLifecycle {
     /** Claims and sends one batch; returns how many were claimed. */
     public int drainOnce() throws InterruptedException {
         List<Delivery> batch = outbox.claim(owner, BATCH, LEASE);
+        Map<String, List<Delivery>> massSends = new LinkedHashMap<>();
         for (Delivery delivery : batch) {
-            send(delivery);
+            send(delivery, massSends);
         }
+        massSends.values().forEach(this::sendMass);
         return batch.size();
     }
 
-    void send(Delivery delivery) throws InterruptedException {
+    private void send(Delivery delivery, Map<String, List<Delivery>> massSends) throws InterruptedException {
         WeChatAccount account = accounts.find(delivery.getAppid()).orElse(null);
         if (account == null) {
             outbox.failed(delivery, 0);
@@ -148,19 +168,93 @@ public class OutboxSender implements SmartLifecycle {
                     window.closed(account.appid(), delivery.getOpenid());
                 }
             }
-            WeChatProperties.NoticeTemplate template = account.config().notice();
-            if (template == null || template.id() == null || template.id().isBlank()) {
-                // No template configured: the worker sees it in the chat's lists (我的报名) when they next write.
-                outbox.failed(delivery, 45015);
-                return;
+            switch (delivery.getKind() == null ? MessageKind.NOTICE : delivery.getKind()) {
+                case NOTICE -> sendNotice(account, delivery);
+                case JOB_NOTICE -> sendJobNotice(account, delivery);
+                case ANNOUNCEMENT -> massSends.computeIfAbsent(account.appid() + " " + delivery.getSource(),
+                        k -> new ArrayList<>()).add(delivery);
             }
-            outbox.sent(delivery, TEMPLATE, sendTemplate(account, template, delivery));
         } catch (WxErrorException e) {
             settleError(account, delivery, code(e));
         } catch (RuntimeException e) {
             // WxJava's own -1 retries are off, so "system busy" and network faults arrive here.
             settleError(account, delivery, -1);
         }
+    }
+
+    /** Something the worker did: the service-notification template may carry it. */
+    private void sendNotice(WeChatAccount account, Delivery delivery) throws WxErrorException {
+        WeChatProperties.NoticeTemplate template = account.config().notice();
+        if (!configured(template)) {
+            // No template configured: the worker sees it in the chat's lists (我的报名) when they next write.
+            outbox.failed(delivery, 45015);
+            return;
+        }
+        outbox.sent(delivery, TEMPLATE, sendTemplate(account, template, delivery));
+    }
+
+    /** Recruitment content never goes by template: only as the subscription notice the worker accepted. */
+    private void sendJobNotice(WeChatAccount account, Delivery delivery) throws WxErrorException {
+        WeChatProperties.NoticeTemplate template = account.config().jobNotice();
+        if (!configured(template) || !optIns.optedIn(account.appid(), delivery.getOpenid(), template.id())) {
+            outbox.failed(delivery, 43101);
+            return;
+        }
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put(template.subject(), field(delivery.getSubject(), 20));
+        data.put(template.state(), field(delivery.getState(), 5));
+        data.put(template.time(), chinaTime(delivery));
+        account.api().getSubscribeMsgService().send(WxMpSubscribeMessage.builder().toUser(delivery.getOpenid())
+                .templateId(template.id()).dataMap(data).build());
+        outbox.sent(delivery, SUBSCRIPTION, null);
+    }
+
+    /**
+     * An announcement to followers who have not written lately: one mass send (群发) for the
+     * batch's recipients of it, each follower at most 4 a month as WeChat allows a 服务号.
+     */
+    private void sendMass(List<Delivery> group) {
+        WeChatAccount account = accounts.get(group.get(0).getAppid());
+        LocalDateTime monthStart = ChinaTime.today(clock).withDayOfMonth(1).atStartOfDay(ChinaTime.ZONE)
+                .withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
+        List<Delivery> sendable = new ArrayList<>();
+        for (Delivery d : group) {
+            if (outbox.bulkSince(d.getAppid(), d.getOpenid(), monthStart, MASS) >= MASS_PER_MONTH) {
+                outbox.failed(d, 45028);
+            } else {
+                sendable.add(d);
+            }
+        }
+        if (sendable.size() == 1) {
+            // WeChat's mass send needs two recipients at least: wait for company, then give up.
+            Delivery alone = sendable.get(0);
+            if (alone.getAttempts() >= 4) {
+                outbox.failed(alone, 0);
+            } else {
+                outbox.retryLater(alone, 0, Duration.ofSeconds(30));
+            }
+            return;
+        }
+        if (sendable.isEmpty()) {
+            return;
+        }
+        WxMpMassOpenIdsMessage message = new WxMpMassOpenIdsMessage();
+        message.setMsgType(WxConsts.MassMsgType.TEXT);
+        message.setContent(sendable.get(0).getBody());
+        message.setToUsers(sendable.stream().map(Delivery::getOpenid).toList());
+        message.setClientMsgId("m" + sendable.get(0).getId());
+        try {
+            String msgId = account.api().getMassMessageService().massOpenIdsMessageSend(message).getMsgId();
+            sendable.forEach(d -> outbox.sent(d, MASS, msgId));
+        } catch (WxErrorException e) {
+            sendable.forEach(d -> settleError(account, d, code(e)));
+        } catch (RuntimeException e) {
+            sendable.forEach(d -> settleError(account, d, -1));
+        }
+    }
+
+    private static boolean configured(WeChatProperties.NoticeTemplate template) {
+        return template != null && template.id() != null && !template.id().isBlank();
     }
 
     private void sendCustomerService(WeChatAccount account, Delivery delivery) throws WxErrorException {
@@ -176,8 +270,7 @@ public class OutboxSender implements SmartLifecycle {
         message.setClientMsgId("d" + delivery.getId());
         message.addData(new WxMpTemplateData(template.subject(), field(delivery.getSubject(), 20)));
         message.addData(new WxMpTemplateData(template.state(), field(delivery.getState(), 5)));
-        message.addData(new WxMpTemplateData(template.time(),
-                delivery.getCreatedAt().atZone(ZoneOffset.UTC).withZoneSameInstant(ChinaTime.ZONE).format(TIME)));
+        message.addData(new WxMpTemplateData(template.time(), chinaTime(delivery)));
         if (delivery.getNote() != null && !delivery.getNote().isBlank()) {
             message.addData(new WxMpTemplateData(template.note(), field(delivery.getNote(), 20)));
         }
@@ -194,7 +287,7 @@ public class OutboxSender implements SmartLifecycle {
                 followers.unsubscribed(account.appid(), delivery.getOpenid());
                 outbox.failed(delivery, code);
             }
-            case 40003, 43101, 47003, 45015, 45047 -> outbox.failed(delivery, code);
+            case 40003, 43101, 47003, 45015, 45047, 45028 -> outbox.failed(delivery, code);
             default -> {
                 if (delivery.getAttempts() >= MAX_ATTEMPTS) {
                     outbox.failed(delivery, code);
@@ -209,6 +302,10 @@ public class OutboxSender implements SmartLifecycle {
     /** 5 s, 10 s, 20 s ... at most an hour. */
     static Duration backoff(int attempts) {
         return Duration.ofSeconds(Math.min(3600, 5L << Math.min(attempts - 1, 10)));
+    }
+
+    private static String chinaTime(Delivery delivery) {
+        return delivery.getCreatedAt().atZone(ZoneOffset.UTC).withZoneSameInstant(ChinaTime.ZONE).format(TIME);
     }
 
     private static boolean windowClosed(int code) {

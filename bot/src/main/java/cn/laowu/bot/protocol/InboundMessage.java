@@ -70,6 +70,9 @@ public record InboundMessage(Map<String, String> fields) {
         if (msgId != null && !msgId.isBlank() && !isEvent()) {
             return "m" + msgId;
         }
-        return "e" + fields.get("CreateTime") + ":" + event() + ":" + eventKey();
+        // Finish events of two sends in the same second differ only by the MsgID they report.
+        String reported = fields.get("MsgID");
+        return "e" + fields.get("CreateTime") + ":" + event() + ":" + eventKey()
+                + (reported == null || reported.isBlank() ? "" : ":" + reported);
     }
 }

@@ -49,12 +49,18 @@ public final class InboundXml {
                             field = reader.getLocalName();
                             value.setLength(0);
                         }
-                        if (depth > 3) {
+                        if (depth > 4) {
                             throw new MalformedXml("Too deeply nested");
+                        }
+                        if (depth == 4) {
+                            // Subscription-notice events list their templates one level down:
+                            // <SubscribeMsgPopupEvent><List><TemplateId>…; leaves are kept by name.
+                            field = reader.getLocalName();
+                            value.setLength(0);
                         }
                     }
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
-                        if (depth == 2) {
+                        if (depth == 2 || depth == 4) {
                             if (value.length() + reader.getTextLength() > MAX_VALUE_CHARS) {
                                 throw new MalformedXml("Field too long");
                             }
@@ -62,7 +68,11 @@ public final class InboundXml {
                         }
                     }
                     case XMLStreamConstants.END_ELEMENT -> {
-                        if (depth == 2 && field != null) {
+                        if (depth == 4 && field != null) {
+                            // Repeated leaves (one <List> per template) are joined in order.
+                            fields.merge(field, value.toString(), (a, b) -> a + "," + b);
+                            field = null;
+                        } else if (depth == 2 && field != null) {
                             fields.put(field, value.toString());
                             if (fields.size() > MAX_FIELDS) {
                                 throw new MalformedXml("Too many fields");

@@ -142,8 +142,12 @@ public class JobService {
         if (job.getEndsOn() != null && job.getEndsOn().isBefore(today())) {
             throw new RuleViolation("截止日期已过,请先改截止日期。");
         }
+        boolean first = job.getPublishedAt() == null;
         setStatus(job, JobStatus.PUBLISHED);
         audit.record(actor, "PUBLISH", "job", jobId, null, describe(job));
+        if (first) {
+            publisher.publishEvent(new JobPublished(job));
+        }
         return job;
     }
 

@@ -20,6 +20,7 @@ public class Delivery {
     private String openid;
     private Long workerId;
     private Integer priority;
+    private MessageKind kind;
     private String subject;
     private String state;
     private String note;
@@ -48,6 +49,8 @@ public class Delivery {
     public void setWorkerId(Long workerId) { this.workerId = workerId; }
     public Integer getPriority() { return priority; }
     public void setPriority(Integer priority) { this.priority = priority; }
+    public MessageKind getKind() { return kind; }
+    public void setKind(MessageKind kind) { this.kind = kind; }
     public String getSubject() { return subject; }
     public void setSubject(String subject) { this.subject = subject; }
     public String getState() { return state; }

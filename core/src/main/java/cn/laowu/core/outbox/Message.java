@@ -6,17 +6,18 @@ package cn.laowu.core.outbox;
  * (template message) for when the 48-hour window is closed.
  *
  * @param source what caused it, unique per recipient (e.g. {@code application:12:PLACED}): queued once, ever
- * @param bulk   a broadcast, sent after every single notification waiting
  */
-public record Message(String source, String subject, String state, String note, String body, boolean bulk) {
+public record Message(String source, MessageKind kind, String subject, String state, String note, String body) {
 
     public Message {
         if (source == null || source.length() > 64) {
             throw new IllegalArgumentException("A message needs a source of at most 64 characters");
         }
+        kind = kind == null ? MessageKind.NOTICE : kind;
     }
 
+    /** A service notice about something the worker did (an application moved, a complaint answered ...). */
     public static Message single(String source, String subject, String state, String note, String body) {
-        return new Message(source, subject, state, note, body, false);
+        return new Message(source, MessageKind.NOTICE, subject, state, note, body);
     }
 }

@@ -3,9 +3,11 @@ package cn.laowu.core.outbox;
 import cn.laowu.core.follower.Follower;
 import cn.laowu.core.follower.FollowerService;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
+import com.baomidou.mybatisplus.core.conditions.query.QueryWrapper;
 import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything sent to workers goes through here: a delivery row per message per follower, written
@@ -23,18 +26,20 @@ import java.util.List;
 public class Outbox {
 
     static final int SINGLE = 0;
-    static final int BULK = 1;
+    public static final int BULK = 1;
 
     private final DeliveryMapper deliveries;
     private final FollowerService followers;
     private final ApplicationEventPublisher events;
+    private final QuietHours quietHours;
     private final Clock clock;
 
     public Outbox(DeliveryMapper deliveries, FollowerService followers, ApplicationEventPublisher events,
-                  Clock clock) {
+                  QuietHours quietHours, Clock clock) {
         this.deliveries = deliveries;
         this.followers = followers;
         this.events = events;
+        this.quietHours = quietHours;
         this.clock = clock;
     }
 
@@ -66,7 +71,8 @@ public class Outbox {
         row.setAppid(appid);
         row.setOpenid(openid);
         row.setWorkerId(workerId);
-        row.setPriority(message.bulk() ? BULK : SINGLE);
+        row.setPriority(message.kind().bulk() ? BULK : SINGLE);
+        row.setKind(message.kind());
         row.setSubject(cut(message.subject() == null ? "" : message.subject(), 64));
         row.setState(cut(message.state() == null ? "" : message.state(), 32));
         row.setNote(cut(message.note(), 200));
@@ -78,12 +84,14 @@ public class Outbox {
 
     /**
      * Claims up to {@code limit} due deliveries for {@code owner} until {@code lease} ends: nobody
-     * else sends them meanwhile; if the owner dies they are due again when the lease ends.
+     * else sends them meanwhile; if the owner dies they are due again when the lease ends. In
+     * quiet hours only single notices are claimed. READ COMMITTED: no gap locks, so instances
+     * claiming side by side do not deadlock on the rows between theirs.
      */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public List<Delivery> claim(String owner, int limit, Duration lease) {
         LocalDateTime now = LocalDateTime.now(clock);
-        List<Long> ids = deliveries.lockDue(now, limit);
+        List<Long> ids = deliveries.lockDue(now, !quietHours.isQuiet(clock.instant()), limit);
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -120,7 +128,8 @@ public class Outbox {
     }
 
     /**
-     * TEMPLATESENDJOBFINISH: {@code success}, {@code failed:user block} or {@code failed: system failed}.
+     * TEMPLATESENDJOBFINISH ({@code success}, {@code failed:user block}, {@code failed: system failed})
+     * or MASSSENDJOBFINISH ({@code send success}, {@code send fail}, {@code err(...)}) for a message id.
      * @return whether a delivery of ours had that message id
      */
     public boolean finished(String appid, String msgId, String wechatStatus) {
@@ -128,11 +137,33 @@ public class Outbox {
             return false;
         }
         String status = wechatStatus == null ? "" : wechatStatus.replace(" ", "").toLowerCase();
-        DeliveryStatus outcome = status.equals("success") ? DeliveryStatus.DELIVERED
+        // Template: "success"; mass send: "send success"; failures name themselves.
+        DeliveryStatus outcome = status.contains("success") && !status.contains("fail") ? DeliveryStatus.DELIVERED
                 : status.contains("block") ? DeliveryStatus.BLOCKED : DeliveryStatus.FAILED;
         return deliveries.update(null, new LambdaUpdateWrapper<Delivery>().eq(Delivery::getAppid, appid)
                 .eq(Delivery::getWxMsgId, msgId).eq(Delivery::getStatus, DeliveryStatus.SENT)
                 .set(Delivery::getStatus, outcome).set(Delivery::getFinishedAt, LocalDateTime.now(clock))) > 0;
+    }
+
+    /** Stops what has not gone yet of a broadcast; what went stays on record. */
+    public int cancel(String source) {
+        return deliveries.update(null, new LambdaUpdateWrapper<Delivery>().eq(Delivery::getSource, source)
+                .eq(Delivery::getStatus, DeliveryStatus.QUEUED).set(Delivery::getStatus, DeliveryStatus.CANCELLED)
+                .set(Delivery::getFinishedAt, LocalDateTime.now(clock)));
+    }
+
+    /** How many bulk messages the follower has been queued since then (caps: a week's notices, a month's mass sends). */
+    public long bulkSince(String appid, String openid, LocalDateTime since, String channel) {
+        return deliveries.selectCount(new LambdaQueryWrapper<Delivery>().eq(Delivery::getAppid, appid)
+                .eq(Delivery::getOpenid, openid).ge(Delivery::getCreatedAt, since).eq(Delivery::getPriority, BULK)
+                .eq(channel != null, Delivery::getChannel, channel)
+                .notIn(Delivery::getStatus, DeliveryStatus.CANCELLED, DeliveryStatus.FAILED));
+    }
+
+    /** A broadcast's deliveries by status and error code: its live progress. */
+    public List<Map<String, Object>> progress(String source) {
+        return deliveries.selectMaps(new QueryWrapper<Delivery>()
+                .select("status", "error_code", "COUNT(*) AS n").eq("source", source).groupBy("status", "error_code"));
     }
 
     public List<Delivery> ofSource(String source) {

@@ -52,7 +52,7 @@ class OutboxClaimTest {
         long worker = follower("o" + tag);
         transaction.executeWithoutResult(s -> {
             for (int i = 0; i < 60; i++) {
-                outbox.toWorker(worker, new Message("bulk:" + tag + ":" + i, "s", "t", null, "b", true));
+                outbox.toWorker(worker, new Message("bulk:" + tag + ":" + i, MessageKind.JOB_NOTICE, "s", "t", null, "b"));
             }
             for (int i = 0; i < 60; i++) {
                 outbox.toWorker(worker, Message.single("single:" + tag + ":" + i, "s", "t", null, "b"));
@@ -62,7 +62,7 @@ class OutboxClaimTest {
         List<Future<List<Delivery>>> claims = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             String owner = "instance-" + i;
-            claims.add(pool.submit((Callable<List<Delivery>>) () -> outbox.claim(owner, 20, Duration.ofMinutes(1))));
+            claims.add(pool.submit((Callable<List<Delivery>>) () -> outbox.claim(owner, 10, Duration.ofMinutes(1))));
         }
         Set<Long> seen = new HashSet<>();
         List<Delivery> all = new ArrayList<>();

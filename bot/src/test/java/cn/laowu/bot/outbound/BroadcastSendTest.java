@@ -1,0 +1,192 @@
+package cn.laowu.bot.outbound;
+
+import cn.laowu.bot.PortalTestSupport;
+import cn.laowu.core.audit.AuditLog.Actor;
+import cn.laowu.core.broadcast.Broadcast;
+import cn.laowu.core.broadcast.BroadcastKind;
+import cn.laowu.core.broadcast.BroadcastService;
+import cn.laowu.core.broadcast.Registered;
+import cn.laowu.core.follower.FollowerService;
+import cn.laowu.core.job.Employer;
+import cn.laowu.core.job.Job;
+import cn.laowu.core.job.JobService;
+import cn.laowu.core.outbox.Delivery;
+import cn.laowu.core.outbox.DeliveryStatus;
+import cn.laowu.core.outbox.Outbox;
+import cn.laowu.core.privacy.ChineseIdNumber;
+import cn.laowu.core.region.Region;
+import cn.laowu.core.region.RegionScope;
+import cn.laowu.core.region.RegionService;
+import cn.laowu.core.worker.NewWorker;
+import cn.laowu.core.worker.WorkArea;
+import cn.laowu.core.worker.WorkerService;
+import cn.laowu.devkit.fakewechat.WeChatChannel;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Broadcasts through WeChat's channels, against the fake API: a job notice goes by customer-service
+ * message to who wrote lately, by subscription notice to who accepted it in WeChat's pop-up, and to
+ * nobody else; an announcement goes as one mass send, closed by MASSSENDJOBFINISH; 退订 takes a
+ * worker out of the next audience.
+ */
+class BroadcastSendTest extends PortalTestSupport {
+
+    private static final AtomicInteger next = new AtomicInteger(100 + ThreadLocalRandom.current().nextInt(800));
+
+    @Autowired
+    BroadcastService broadcasts;
+    @Autowired
+    Outbox outbox;
+    @Autowired
+    JobService jobs;
+    @Autowired
+    WorkerService workers;
+    @Autowired
+    FollowerService followers;
+    @Autowired
+    RegionService regions;
+
+    private Region county;
+    private Region village;
+    private RegionScope scope;
+    private Actor clerk;
+
+    @BeforeEach
+    void region() {
+        WECHAT.countPerOpenid(true);
+        int n = next.getAndIncrement();
+        String p = String.format("7%03d00", n);
+        regions.create(p, "推送州" + n, null, 0);
+        county = regions.create(p.substring(0, 4) + "01", "推送县" + n, p, 0);
+        Region township = regions.create(county.getCode() + "101", "推送镇" + n, county.getCode(), 0);
+        village = regions.create(township.getCode() + "201", "推送村" + n, township.getCode(), 0);
+        scope = RegionScope.of(county);
+        clerk = new Actor("clerk" + n, county.getPath(), null);
+    }
+
+    @Test
+    void aJobNoticeGoesByTheChannelEachWorkerAllowsAndToNobodyElse() {
+        String chatting = worker();
+        String accepted = worker();
+        String silent = worker();
+        say(chatting, "菜单");
+        CallbackClientEvent.popup(this, accepted, "test-job-template", "accept");
+
+        Broadcast b = broadcasts.create(clerk, scope, jobNotice(publishedJob()));
+        broadcasts.queueDue();
+        Map<String, Delivery> byOpenid = await(b, 3);
+        assertThat(byOpenid.get(chatting).getChannel()).isEqualTo(OutboxSender.CUSTOMER_SERVICE);
+        assertThat(byOpenid.get(accepted).getChannel()).isEqualTo(OutboxSender.SUBSCRIPTION);
+        assertThat(byOpenid.get(silent).getStatus()).isEqualTo(DeliveryStatus.FAILED);
+        assertThat(byOpenid.get(silent).getErrorCode()).isEqualTo(43101);
+        assertThat(WECHAT.receivedBy(accepted, WeChatChannel.SUBSCRIPTION)).isEqualTo(1);
+        assertThat(WECHAT.receivedBy(silent)).as("recruitment never goes by template").isZero();
+        BroadcastService.Progress progress = broadcasts.progress(scope, b.getId());
+        assertThat(progress.sent() + progress.delivered()).isEqualTo(2);
+        assertThat(progress.failures()).containsEntry("没有订阅岗位推荐", 1L);
+    }
+
+    @Test
+    void anAnnouncementGoesAsOneMassSendAndTheFinishEventClosesIt() {
+        WECHAT.sendFinishEventsTo("http://127.0.0.1:" + port, APPID, TOKEN);
+        List<String> silent = List.of(worker(), worker(), worker());
+        Broadcast b = broadcasts.create(clerk, scope, new BroadcastService.Draft(BroadcastKind.ANNOUNCEMENT, "春风行动",
+                "3月1日县体育馆招聘会,带身份证。", List.of(), county.getCode(), Registered.REGISTERED, false, false, null));
+        broadcasts.queueDue();
+        Map<String, Delivery> byOpenid = await(b, 3);
+        assertThat(byOpenid.values()).allMatch(d -> OutboxSender.MASS.equals(d.getChannel()));
+        assertThat(byOpenid.values().stream().map(Delivery::getWxMsgId).distinct()).hasSize(1);
+        silent.forEach(openid -> assertThat(WECHAT.receivedBy(openid, WeChatChannel.MASS)).isEqualTo(1));
+        awaitTrue(() -> outbox.ofSource(b.source()).stream().allMatch(d -> d.getStatus() == DeliveryStatus.DELIVERED));
+    }
+
+    @Test
+    void aWorkerWhoSaysTuidingIsLeftOutOfTheNextNotice() {
+        String stays = worker();
+        String leaves = worker();
+        assertThat(say(leaves, "退订").content()).contains("不再给您推送");
+        Broadcast b = broadcasts.create(clerk, scope, jobNotice(publishedJob()));
+        assertThat(b.getAudienceSize()).isEqualTo(1);
+        broadcasts.queueDue();
+        assertThat(outbox.ofSource(b.source())).extracting(Delivery::getOpenid).containsExactly(stays);
+        assertThat(say(leaves, "订阅").content()).contains("推送给您");
+    }
+
+    private BroadcastService.Draft jobNotice(Job job) {
+        return new BroadcastService.Draft(BroadcastKind.JOBS, "宁波缝纫工", null, List.of(job.getId()), county.getCode(),
+                Registered.REGISTERED, false, false, null);
+    }
+
+    private Job publishedJob() {
+        Employer employer = jobs.vet(clerk, scope, jobs.createEmployer(clerk, scope,
+                new JobService.NewEmployer("宁波推送厂", "浙江宁波", null, null)).getId(), "已考察");
+        return jobs.publish(clerk, scope, jobs.createJob(clerk, scope, new JobService.JobDraft(employer.getId(),
+                "缝纫工", "服装", WorkArea.OUT_OF_PROVINCE, "浙江宁波", 500_000, 700_000, null, null, null, null, null,
+                null, 20, false, null)).getId());
+    }
+
+    private String worker() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        String first17 = String.format("433101%04d%02d%02d%03d", 1975 + random.nextInt(25), 1 + random.nextInt(12),
+                1 + random.nextInt(28), random.nextInt(1000));
+        long id = workers.register(new NewWorker("推送工", ChineseIdNumber.parse(first17 + ChineseIdNumber.checkChar(first17)),
+                null, village.getCode(), false)).getId();
+        String openid = newOpenid();
+        followers.subscribed(APPID, openid, null);
+        followers.bindWorker(APPID, openid, id);
+        return openid;
+    }
+
+    private Map<String, Delivery> await(Broadcast b, int count) {
+        awaitTrue(() -> {
+            List<Delivery> rows = outbox.ofSource(b.source());
+            return rows.size() == count && rows.stream().noneMatch(d -> d.getStatus() == DeliveryStatus.QUEUED
+                    || d.getStatus() == DeliveryStatus.SENDING);
+        });
+        return outbox.ofSource(b.source()).stream().collect(Collectors.toMap(Delivery::getOpenid, Function.identity()));
+    }
+
+    private static void awaitTrue(java.util.function.BooleanSupplier condition) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not within 15 s");
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    /** WeChat's own events, signed and posted to the callback as WeChat posts them. */
+    static final class CallbackClientEvent {
+
+        private CallbackClientEvent() {
+        }
+
+        static void popup(BroadcastSendTest test, String openid, String templateId, String status) {
+            String xml = "<xml><ToUserName><![CDATA[" + ACCOUNT + "]]></ToUserName><FromUserName><![CDATA[" + openid
+                    + "]]></FromUserName><CreateTime>" + System.currentTimeMillis() / 1000 + "</CreateTime>"
+                    + "<MsgType><![CDATA[event]]></MsgType><Event><![CDATA[subscribe_msg_popup_event]]></Event>"
+                    + "<SubscribeMsgPopupEvent><List><TemplateId><![CDATA[" + templateId + "]]></TemplateId>"
+                    + "<SubscribeStatusString><![CDATA[" + status + "]]></SubscribeStatusString>"
+                    + "<PopupScene>2</PopupScene></List></SubscribeMsgPopupEvent></xml>";
+            assertThat(test.client().send(xml, false).status()).isEqualTo(200);
+        }
+    }
+}
