@@ -10,6 +10,7 @@ import cn.laowu.core.placement.DispatchService;
 import cn.laowu.core.placement.FollowUp;
 import cn.laowu.core.placement.FollowUpService;
 import cn.laowu.core.job.Job;
+import cn.laowu.core.broadcast.BroadcastService;
 import cn.laowu.core.job.JobService;
 import cn.laowu.core.job.JobStatus;
 import cn.laowu.core.support.RuleViolation;
@@ -43,6 +44,7 @@ import java.util.Map;
 public class JobController {
 
 
+    private final BroadcastService broadcasts;
     private final JobService jobs;
     private final ApplicationService applications;
     private final DispatchService dispatch;
@@ -50,8 +52,9 @@ public class JobController {
     private final Clock clock;
 
     public JobController(JobService jobs, ApplicationService applications, DispatchService dispatch,
-                         FollowUpService followUps, Clock clock) {
+                         FollowUpService followUps, BroadcastService broadcasts, Clock clock) {
         this.jobs = jobs;
+        this.broadcasts = broadcasts;
         this.applications = applications;
         this.dispatch = dispatch;
         this.followUps = followUps;
@@ -103,6 +106,7 @@ public class JobController {
         Map<String, Long> counts = new HashMap<>(); // by status name: SpEL indexes maps by string
         all.forEach(e -> counts.merge(e.application().getStatus().name(), 1L, Long::sum));
         model.addAttribute("job", job);
+        model.addAttribute("autoNotice", broadcasts.autoNotice(id));
         model.addAttribute("employer", jobs.employer(me.scope(), job.getEmployerId()));
         List<ApplicationService.Entry> entries = status == null ? all : applications.forJob(me.scope(), id, status);
         model.addAttribute("entries", entries);

@@ -1,0 +1,144 @@
+package cn.laowu.admin.broadcast;
+
+import cn.laowu.admin.security.StaffPrincipal;
+import cn.laowu.core.broadcast.Broadcast;
+import cn.laowu.core.broadcast.BroadcastKind;
+import cn.laowu.core.broadcast.BroadcastService;
+import cn.laowu.core.broadcast.Registered;
+import cn.laowu.core.region.RegionService;
+import cn.laowu.core.search.JobQuery;
+import cn.laowu.core.search.JobSearch;
+import cn.laowu.core.support.ChinaTime;
+import cn.laowu.core.support.RuleViolation;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * 推送通知: compose a job notice or an announcement, see it as the worker will and how many will
+ * get it, send now or at a time, follow its progress, cancel it; county admins approve large ones.
+ * The console only writes the broadcast; the bot's outbox sends it.
+ */
+@Controller
+public class BroadcastController {
+
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final BroadcastService broadcasts;
+    private final JobSearch jobs;
+    private final RegionService regions;
+
+    public BroadcastController(BroadcastService broadcasts, JobSearch jobs, RegionService regions) {
+        this.broadcasts = broadcasts;
+        this.jobs = jobs;
+        this.regions = regions;
+    }
+
+    @GetMapping("/console/broadcasts")
+    public String list(@AuthenticationPrincipal StaffPrincipal me, Model model) {
+        model.addAttribute("rows", broadcasts.list(me.scope(), 100));
+        model.addAttribute("canSend", me.can(BroadcastSection.SEND_BROADCASTS));
+        return "console/broadcasts/list";
+    }
+
+    @GetMapping("/console/broadcasts/new")
+    public String compose(@AuthenticationPrincipal StaffPrincipal me, Model model) {
+        if (!model.containsAttribute("form")) {
+            BroadcastForm form = new BroadcastForm();
+            form.setRegionCode(me.regionCode());
+            model.addAttribute("form", form);
+        }
+        return composePage(me, model);
+    }
+
+    /** 预览: the notice as workers will read it, and how many will get it; nothing is saved. */
+    @PostMapping("/console/broadcasts/preview")
+    public String preview(@AuthenticationPrincipal StaffPrincipal me, @ModelAttribute("form") BroadcastForm form,
+                          Model model) {
+        try {
+            model.addAttribute("preview", broadcasts.preview(me.scope(), form.draft()));
+        } catch (RuleViolation e) {
+            model.addAttribute("error", e.getMessage());
+        }
+        return composePage(me, model);
+    }
+
+    @PostMapping("/console/broadcasts")
+    public String create(@AuthenticationPrincipal StaffPrincipal me, @ModelAttribute("form") BroadcastForm form,
+                         HttpServletRequest request, RedirectAttributes flash, Model model) {
+        try {
+            Broadcast b = broadcasts.create(me.actor(request.getRemoteAddr()), me.scope(), form.draft());
+            flash.addFlashAttribute("success", switch (b.getStatus()) {
+                case AWAITING_APPROVAL -> "已提交:" + b.getAudienceSize() + " 人,人数较多,请另一位县级以上管理员审批后发出。";
+                default -> "已提交:" + b.getAudienceSize() + " 人,到时间自动发出(晚上10点到早上7点不发,早上再发)。";
+            });
+            return "redirect:/console/broadcasts/" + b.getId();
+        } catch (RuleViolation e) {
+            model.addAttribute("error", e.getMessage());
+            return composePage(me, model);
+        }
+    }
+
+    @GetMapping("/console/broadcasts/{id}")
+    public String detail(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Model model) {
+        BroadcastService.Progress progress = broadcasts.progress(me.scope(), id);
+        model.addAttribute("p", progress);
+        model.addAttribute("b", progress.broadcast());
+        model.addAttribute("canSend", me.can(BroadcastSection.SEND_BROADCASTS));
+        model.addAttribute("canApprove", me.can(BroadcastSection.APPROVE_BROADCASTS)
+                && !progress.broadcast().getCreatedBy().equals(me.getUsername()));
+        return "console/broadcasts/detail";
+    }
+
+    @PostMapping("/console/broadcasts/{id}/approve")
+    public String approve(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
+                          HttpServletRequest request, RedirectAttributes flash) {
+        try {
+            broadcasts.approve(me.actor(request.getRemoteAddr()), me.scope(), id);
+            flash.addFlashAttribute("success", "已审批,到时间自动发出。");
+        } catch (RuleViolation e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/console/broadcasts/" + id;
+    }
+
+    @PostMapping("/console/broadcasts/{id}/cancel")
+    public String cancel(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
+                         HttpServletRequest request, RedirectAttributes flash) {
+        broadcasts.cancel(me.actor(request.getRemoteAddr()), me.scope(), id);
+        flash.addFlashAttribute("success", "已撤回:还没发出的不再发送,已发出的留有记录。");
+        return "redirect:/console/broadcasts/" + id;
+    }
+
+    /** The job page's switch: tell matching workers by itself when this job is first published. */
+    @PostMapping("/console/broadcasts/auto-notice/{jobId}")
+    public String autoNotice(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long jobId,
+                             @RequestParam boolean on, HttpServletRequest request, RedirectAttributes flash) {
+        broadcasts.autoNotice(me.actor(request.getRemoteAddr()), me.scope(), jobId, on);
+        flash.addFlashAttribute("success", on ? "已开启:岗位发布时自动推送给意向相符的工人(每人每周最多3条)。" : "已关闭自动推送。");
+        return "redirect:/console/jobs/" + jobId;
+    }
+
+    public static String time(LocalDateTime utc) {
+        return utc == null ? "" : utc.atZone(ZoneOffset.UTC).withZoneSameInstant(ChinaTime.ZONE).format(MINUTES);
+    }
+
+    private String composePage(StaffPrincipal me, Model model) {
+        model.addAttribute("openJobs", jobs.search(JobQuery.any(), 0, 50));
+        model.addAttribute("regions", regions.inScope(me.scope()));
+        model.addAttribute("kinds", BroadcastKind.values());
+        model.addAttribute("audiences", Registered.values());
+        return "console/broadcasts/new";
+    }
+}
