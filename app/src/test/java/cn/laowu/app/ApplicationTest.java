@@ -40,6 +40,8 @@ class ApplicationTest {
             assertThat(response.headers().firstValue("Content-Security-Policy")).as(path).get().asString()
                     .contains("default-src 'self'").contains("frame-ancestors 'none'");
         }
+        assertThat(get("/h5/job-notices/wxunknown00000001").headers().firstValue("Content-Security-Policy")).get()
+                .asString().contains("script-src 'self' https://res.wx.qq.com").contains("frame-ancestors 'none'");
         HttpResponse<String> console = get("/console/login");
         assertThat(console.headers().allValues("X-Content-Type-Options")).containsExactly("nosniff");
         assertThat(console.headers().firstValue("Content-Security-Policy")).get().asString().contains("script-src 'self'");

@@ -22,6 +22,10 @@ public class PublicSecurityHeaders extends OncePerRequestFilter {
 
     static final String POLICY = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
             + "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+    /** Workers' H5 pages inside WeChat load WeChat's JS-SDK for its subscribe button. */
+    static final String H5_POLICY = "default-src 'self'; script-src 'self' https://res.wx.qq.com; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self' https://*.weixin.qq.com; "
+            + "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
     /** The embedded simulator is a developer's page with its script inline: it keeps only the framing rule. */
     static final String SIMULATOR_POLICY = "frame-ancestors 'none'; base-uri 'self'";
 
@@ -36,8 +40,9 @@ public class PublicSecurityHeaders extends OncePerRequestFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "same-origin");
-        response.setHeader("Content-Security-Policy",
-                request.getRequestURI().startsWith(request.getContextPath() + "/simulator") ? SIMULATOR_POLICY : POLICY);
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        response.setHeader("Content-Security-Policy", path.startsWith("/simulator") ? SIMULATOR_POLICY
+                : path.startsWith("/h5/") ? H5_POLICY : POLICY);
         chain.doFilter(request, response);
     }
 }

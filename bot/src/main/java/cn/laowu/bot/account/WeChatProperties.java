@@ -18,6 +18,8 @@ import java.util.List;
  * @param dialogIdleTimeout a conversation untouched this long starts afresh
  * @param ratePerMinute     messages one follower may send per minute before being asked to slow down
  * @param workerThreads     threads that run message handlers
+ * @param publicUrl         this platform's address as workers' phones reach it (e.g. https://laowu.example.gov.cn),
+ *                          for links sent in chat to its H5 pages; without it no such link is sent
  * @param outbox            how the outbox is drained on this instance
  */
 @ConfigurationProperties("laowu.wechat")
@@ -29,6 +31,7 @@ public record WeChatProperties(
         Duration dialogIdleTimeout,
         Integer ratePerMinute,
         Integer workerThreads,
+        String publicUrl,
         Outbox outbox,
         List<Account> accounts,
         List<MenuButton> menu) {
@@ -45,6 +48,7 @@ public record WeChatProperties(
         ratePerMinute = ratePerMinute == null ? 20 : ratePerMinute;
         workerThreads = workerThreads == null ? 64 : workerThreads;
         outbox = outbox == null ? new Outbox(null, null, null, null) : outbox;
+        publicUrl = publicUrl == null || publicUrl.isBlank() ? null : publicUrl.replaceAll("/+$", "");
         accounts = accounts == null ? List.of() : accounts;
         menu = menu == null ? List.of() : menu;
     }

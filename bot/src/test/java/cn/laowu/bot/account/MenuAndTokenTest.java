@@ -65,7 +65,7 @@ class MenuAndTokenTest extends PortalTestSupport {
 
     @Test
     void productionRefusesTheDemoAccountWhosesTokenIsPublic() {
-        WeChatProperties demo = new WeChatProperties(null, null, null, null, null, null, null, null,
+        WeChatProperties demo = new WeChatProperties(null, null, null, null, null, null, null, null, null,
                 List.of(new WeChatProperties.Account(WeChatAccounts.DEMO_APPID, "s", "laowu-demo-token", null, null, null)),
                 null);
         assertThatThrownBy(() -> new WeChatAccounts(demo, new OfficialAccounts(List.of()), redis, keys, false))

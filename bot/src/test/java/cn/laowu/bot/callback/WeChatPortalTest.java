@@ -212,7 +212,7 @@ class WeChatPortalTest extends PortalTestSupport {
     void repliesAreKeptForRetriesAtLeastAsLongAsATimestampIsAccepted() {
         assertThat(settings.dedupWindow()).isGreaterThanOrEqualTo(settings.maxClockSkew().multipliedBy(2));
         WeChatProperties shortWindow = new WeChatProperties(null, null, Duration.ofMinutes(5), Duration.ofSeconds(60),
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null);
         assertThat(shortWindow.dedupWindow()).isEqualTo(Duration.ofMinutes(10));
 
         // The reply to a delivery outlives the skew window in Redis, so a replay at 75 s is not handled again.

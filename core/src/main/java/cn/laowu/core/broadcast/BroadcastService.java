@@ -242,7 +242,7 @@ public class BroadcastService {
                 return written;
             }
             written += audiences.queue(b, audience, wishes, weekAgo(), weeklyCap, from, from + CHUNK - 1,
-                    fields[0], fields[1], fields[2], LocalDateTime.now(clock));
+                    fields[0], fields[1], fields[2], LocalDateTime.now(clock).withNano(0));
         }
         long total = outbox.progress(b.source()).stream().mapToLong(r -> ((Number) r.get("n")).longValue()).sum();
         broadcasts.update(null, new LambdaUpdateWrapper<Broadcast>().eq(Broadcast::getId, b.getId())

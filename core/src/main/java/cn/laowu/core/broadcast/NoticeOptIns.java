@@ -34,11 +34,20 @@ public class NoticeOptIns {
     }
 
     public boolean optedIn(String appid, String openid, String templateId) {
-        Boolean in = jdbc.query("SELECT opted_in FROM notice_opt_in WHERE appid = :appid AND openid = :openid "
+        return Boolean.TRUE.equals(choice(appid, openid, templateId));
+    }
+
+    /** Whether the follower said no (as opposed to never being asked). */
+    public boolean explicitlyRefused(String appid, String openid, String templateId) {
+        return Boolean.FALSE.equals(choice(appid, openid, templateId));
+    }
+
+    /** true, false, or null when the follower never answered. */
+    private Boolean choice(String appid, String openid, String templateId) {
+        return jdbc.query("SELECT opted_in FROM notice_opt_in WHERE appid = :appid AND openid = :openid "
                         + "AND template_id = :template",
                 new MapSqlParameterSource("appid", appid).addValue("openid", openid).addValue("template", templateId),
                 rs -> rs.next() ? rs.getBoolean(1) : null);
-        return Boolean.TRUE.equals(in);
     }
 
     /** 退订 (false) or 订阅 again (true) every broadcast of this account. */

@@ -65,7 +65,8 @@ public class Outbox {
     }
 
     private int queue(String appid, String openid, Long workerId, Message message) {
-        LocalDateTime now = LocalDateTime.now(clock);
+        // Whole seconds, as the column keeps them: a rounded-up time would not be due for a second.
+        LocalDateTime now = LocalDateTime.now(clock).withNano(0);
         Delivery row = new Delivery();
         row.setSource(message.source());
         row.setAppid(appid);

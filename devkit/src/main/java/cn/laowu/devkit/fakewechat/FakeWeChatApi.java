@@ -413,6 +413,9 @@ public final class FakeWeChatApi implements AutoCloseable {
         if (path.endsWith("/message/mass/send") || path.endsWith("/message/mass/sendall")) {
             return massSend(seq, path, body);
         }
+        if (path.endsWith("/ticket/getticket")) {
+            return Answer.of("{\"errcode\":0,\"errmsg\":\"ok\",\"ticket\":\"fake-jsapi-ticket-" + appid + "\",\"expires_in\":7200}");
+        }
         if (path.endsWith("/menu/create")) {
             lastMenu = body;
             return Answer.of(ok());

@@ -5,6 +5,7 @@ import cn.laowu.bot.dialog.Flow;
 import cn.laowu.bot.dialog.Reply;
 import cn.laowu.bot.dialog.TextNormaliser;
 import cn.laowu.bot.dialog.UserInput;
+import cn.laowu.bot.h5.JobNoticeLinks;
 import cn.laowu.core.broadcast.NoticeOptIns;
 import org.springframework.stereotype.Component;
 
@@ -13,9 +14,11 @@ import org.springframework.stereotype.Component;
 public class NoticesFlow implements Flow {
 
     private final NoticeOptIns optIns;
+    private final JobNoticeLinks links;
 
-    public NoticesFlow(NoticeOptIns optIns) {
+    public NoticesFlow(NoticeOptIns optIns, JobNoticeLinks links) {
         this.optIns = optIns;
+        this.links = links;
     }
 
     @Override
@@ -41,7 +44,9 @@ public class NoticesFlow implements Flow {
         if (said.contains("订阅") || said.contains("恢复") || said.contains("通知我") || said.contains("推给我")
                 || said.contains("想收到")) {
             optIns.wantsBroadcasts(ctx.appid(), ctx.openid(), true);
-            return Reply.text("好的,有合适的岗位会推送给您(每周最多3条,晚上10点到早上7点不发)。不想收了回复 退订。");
+            String page = links.forFollower(ctx.appid(), ctx.openid())
+                    .map(link -> "\n好几天没来公众号也想收到?点这里订阅:" + link).orElse("");
+            return Reply.text("好的,有合适的岗位会推送给您(每周最多3条,晚上10点到早上7点不发)。不想收了回复 退订。" + page);
         }
         return start(ctx);
     }
