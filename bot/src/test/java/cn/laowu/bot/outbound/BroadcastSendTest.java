@@ -57,6 +57,8 @@ class BroadcastSendTest extends PortalTestSupport {
     FollowerService followers;
     @Autowired
     RegionService regions;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private Region county;
     private Region village;
@@ -110,6 +112,25 @@ class BroadcastSendTest extends PortalTestSupport {
         assertThat(byOpenid.values().stream().map(Delivery::getWxMsgId).distinct()).hasSize(1);
         silent.forEach(openid -> assertThat(WECHAT.receivedBy(openid, WeChatChannel.MASS)).isEqualTo(1));
         awaitTrue(() -> outbox.ofSource(b.source()).stream().allMatch(d -> d.getStatus() == DeliveryStatus.DELIVERED));
+    }
+
+    @Test
+    void aFollowerWhoHadFourMassSendsThisMonthGetsNoFifth() {
+        List<String> silent = List.of(worker(), worker(), worker());
+        String full = silent.get(0);
+        for (int i = 0; i < 4; i++) {
+            jdbc.update("INSERT INTO delivery (source, appid, openid, priority, kind, subject, state, body, status, channel, "
+                    + "attempts, next_attempt_at, created_at) VALUES (?, ?, ?, 1, 'ANNOUNCEMENT', 's', 't', 'b', 'SENT', "
+                    + "'MASS', 1, UTC_TIMESTAMP(), UTC_TIMESTAMP())", "earlier-mass:" + full + ":" + i, APPID, full);
+        }
+        Broadcast b = broadcasts.create(clerk, scope, new BroadcastService.Draft(BroadcastKind.ANNOUNCEMENT, "体检通知",
+                "集中体检改到周五。", List.of(), county.getCode(), Registered.REGISTERED, false, false, null));
+        broadcasts.queueDue();
+        Map<String, Delivery> byOpenid = await(b, 3);
+        assertThat(byOpenid.get(full).getStatus()).isEqualTo(DeliveryStatus.FAILED);
+        assertThat(byOpenid.get(full).getErrorCode()).isEqualTo(45028);
+        assertThat(byOpenid.get(silent.get(1)).getChannel()).isEqualTo(OutboxSender.MASS);
+        assertThat(WECHAT.receivedBy(full, WeChatChannel.MASS)).isZero();
     }
 
     @Test

@@ -208,4 +208,44 @@ class OutboxTest extends PortalTestSupport {
                 1 + random.nextInt(28), random.nextInt(1000));
         return ChineseIdNumber.parse(first17 + ChineseIdNumber.checkChar(first17));
     }
+
+    @Test
+    void aUsedUpWindowFallsBackAndPermanentRefusalsAreNotRetried() {
+        String openid = newOpenid();
+        long worker = follower(openid);
+        window.opened(APPID, openid);
+        WECHAT.failFor(openid, "/message/custom/send", 45047);
+        try {
+            String used = "used:" + openid;
+            queue(worker, used);
+            assertThat(awaitStatus(used, DeliveryStatus.SENT).getChannel()).isEqualTo(OutboxSender.TEMPLATE);
+        } finally {
+            WECHAT.clearFailuresFor(openid);
+        }
+        for (int code : new int[]{40003, 47003}) {
+            WECHAT.failFor(openid, "/message/template/send", code);
+            try {
+                String refused = "refused" + code + ":" + openid;
+                queue(worker, refused);
+                Delivery failed = awaitStatus(refused, DeliveryStatus.FAILED);
+                assertThat(failed.getErrorCode()).isEqualTo(code);
+                assertThat(failed.getAttempts()).as("not retried").isEqualTo(1);
+            } finally {
+                WECHAT.clearFailuresFor(openid);
+            }
+        }
+    }
+
+    @Test
+    void anExpiredTokenIsRefreshedOnceAndTheMessageStillGoes() {
+        String openid = newOpenid();
+        long worker = follower(openid);
+        long tokensBefore = WECHAT.tokensIssued();
+        WECHAT.revokeTokens();
+        String source = "token:" + openid;
+        queue(worker, source);
+        Delivery sent = awaitStatus(source, DeliveryStatus.SENT);
+        assertThat(sent.getAttempts()).isEqualTo(1);
+        assertThat(WECHAT.tokensIssued()).isGreaterThan(tokensBefore);
+    }
 }

