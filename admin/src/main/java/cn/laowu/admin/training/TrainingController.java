@@ -15,6 +15,7 @@ import cn.laowu.core.training.CourseKind;
 import cn.laowu.core.training.CourseService;
 import cn.laowu.core.training.EnrolmentService;
 import cn.laowu.core.training.TrainingSession;
+import cn.laowu.core.training.TrainingSignals;
 import cn.laowu.core.training.TrainingViewer;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -54,11 +55,13 @@ public class TrainingController {
     private final RegionService regions;
     private final JobService jobs;
     private final QrLinks qrLinks;
+    private final TrainingSignals signals;
     private final Clock clock;
 
     public TrainingController(CourseService courses, EnrolmentService enrolments, AttendanceService attendance,
                               CompletionService completion, RegionService regions, JobService jobs, QrLinks qrLinks,
-                              Clock clock) {
+                              TrainingSignals signals, Clock clock) {
+        this.signals = signals;
         this.courses = courses;
         this.enrolments = enrolments;
         this.attendance = attendance;
@@ -91,6 +94,7 @@ public class TrainingController {
         model.addAttribute("courses", courses.courses(viewer));
         model.addAttribute("isInstitution", viewer.isInstitution());
         model.addAttribute("residents", viewer.isInstitution() ? List.of() : enrolments.ofResidents(me.scope()));
+        model.addAttribute("signals", viewer.isInstitution() ? List.of() : signals.of(me.scope()));
         model.addAttribute("canManage", me.can(TrainingSection.MANAGE_TRAINING));
         model.addAttribute("kinds", CourseKind.values());
         model.addAttribute("levels", CertificateLevel.values());

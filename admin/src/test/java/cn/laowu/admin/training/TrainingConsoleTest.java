@@ -8,6 +8,7 @@ import cn.laowu.core.job.JobService;
 import cn.laowu.core.region.RegionScope;
 import cn.laowu.core.staff.StaffAccount;
 import cn.laowu.core.staff.StaffRole;
+import cn.laowu.core.training.AttendanceService;
 import cn.laowu.core.training.CertificateLevel;
 import cn.laowu.core.training.Course;
 import cn.laowu.core.training.CourseKind;
@@ -50,6 +51,8 @@ class TrainingConsoleTest extends ConsoleTestSupport {
     JobService jobs;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    AttendanceService attendance;
 
     private final LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
@@ -183,6 +186,21 @@ class TrainingConsoleTest extends ConsoleTestSupport {
                 .param("day", today.plusDays(4).toString()).param("from", "09:00").param("to", "11:00"))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/console/training").session(login("village"))).andExpect(status().isForbidden());
+
+        // One WeChat checking in two trainees is shown to the county to look into, not to the institution.
+        jdbc.update("UPDATE training_course SET starts_on = ? WHERE id = ?", today, theirs.getId());
+        TrainingSession now = courses.addSession(new Actor("c", fx.county.getPath(), null),
+                TrainingViewer.staff(RegionScope.of(fx.county)), theirs.getId(), today.plusDays(3).atTime(9, 0),
+                today.plusDays(3).atTime(11, 0), null);
+        LocalDateTime start = LocalDateTime.now(ZoneOffset.UTC).minusMinutes(10);
+        jdbc.update("UPDATE training_session SET starts_at = ?, ends_at = ? WHERE id = ?", start, start.plusHours(2), now.getId());
+        attendance.checkInByCode(fx.workerA.getId(), "shared-phone-" + fx.tag, now.getCheckInCode());
+        attendance.checkInByCode(fx.workerB.getId(), "shared-phone-" + fx.tag, now.getCheckInCode());
+        mvc.perform(get("/console/training").session(login("county"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("一个微信为多人签到")))
+                .andExpect(content().string(containsString("为 2 名学员签到")));
+        mvc.perform(get("/console/training").session(login("trainer"))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("需要核查"))));
 
         // 订单培训 → the job: the county may, the institution may not.
         Course order = orderCourse();

@@ -78,6 +78,8 @@ class TrainingTest {
     @Autowired
     TrainingReminder reminder;
     @Autowired
+    TrainingSignals signals;
+    @Autowired
     JobService jobs;
     @Autowired
     ApplicationService applications;
@@ -379,6 +381,56 @@ class TrainingTest {
         assertThat(training.figures(RegionScope.of(chain.township()), Year.from(today.plusDays(1))))
                 .filteredOn(f -> f.key().equals("trained")).singleElement()
                 .satisfies(f -> assertThat(f.value()).isEqualTo(1));
+    }
+
+    @Test
+    void fraudSignalsAreShownToTheCounty() {
+        Course morning = course(40, null);
+        Course elsewhere = course(5, null);
+        long both = worker().getId();
+        enrolments.signUp(both, morning.getId(), "WECHAT");
+        enrolments.signUp(both, elsewhere.getId(), "WECHAT");
+        List<Long> proxied = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            proxied.add(worker().getId());
+            enrolments.signUp(proxied.get(i), morning.getId(), "WECHAT");
+        }
+        startToday(morning);
+        startToday(elsewhere);
+        TrainingSession a = session(morning, LocalDateTime.now(ZoneOffset.UTC).minusMinutes(10), 120);
+        TrainingSession b = session(elsewhere, LocalDateTime.now(ZoneOffset.UTC).minusMinutes(5), 120);
+        assertThat(attendance.checkInByCode(both, "own-phone", a.getCheckInCode()).result()).isEqualTo(Result.CHECKED_IN);
+        assertThat(attendance.checkInByCode(both, "own-phone", b.getCheckInCode()).result()).isEqualTo(Result.CHECKED_IN);
+        for (long trainee : proxied.subList(0, 2)) {
+            attendance.checkInByCode(trainee, "one-phone-for-all", a.getCheckInCode());
+        }
+        for (long trainee : proxied) {
+            attendance.correct(clerk, asInstitution, a.getId(), enrolments.find(morning.getId(), trainee).getId(), true,
+                    "纸质签到表补录");
+        }
+        List<TrainingSignals.Signal> found = signals.of(scope);
+        assertThat(found).filteredOn(x -> x.kind() == TrainingSignals.Kind.OVERLAPPING).singleElement()
+                .satisfies(x -> assertThat(x.detail()).contains("学员"));
+        assertThat(found).filteredOn(x -> x.kind() == TrainingSignals.Kind.SHARED_WECHAT).singleElement()
+                .satisfies(x -> assertThat(x.detail()).contains("2 名学员"));
+        assertThat(found).filteredOn(x -> x.kind() == TrainingSignals.Kind.MANUAL_ROSTER).singleElement()
+                .satisfies(x -> assertThat(x.courseId()).isEqualTo(morning.getId()));
+        assertThat(found).noneMatch(x -> x.kind() == TrainingSignals.Kind.MASS_CERTIFICATES);
+        assertThat(signals.of(RegionScope.of(TestRegions.create(regions).county()))).isEmpty();
+
+        // Thirty certificates by one institution on one day.
+        Course big = course(40, null);
+        for (int i = 0; i < TrainingSignals.MASS_CERTIFICATES; i++) {
+            enrolments.signUp(worker().getId(), big.getId(), "WECHAT");
+        }
+        startToday(big);
+        int serial = ThreadLocalRandom.current().nextInt(1_000_000, 8_000_000);
+        for (Enrolment e : enrolments.ofCourse(big.getId(), EnrolmentStatus.ENROLLED)) {
+            completion.recordResult(clerk, asInstitution, e.getId(), true, null);
+            completion.issueCertificate(clerk, asInstitution, e.getId(), CertificateLevel.BASIC, "M" + serial++, today);
+        }
+        assertThat(signals.of(scope)).filteredOn(x -> x.kind() == TrainingSignals.Kind.MASS_CERTIFICATES).singleElement()
+                .satisfies(x -> assertThat(x.detail()).contains("一天发证 30 本"));
     }
 
     // --- helpers ---------------------------------------------------------------------------
