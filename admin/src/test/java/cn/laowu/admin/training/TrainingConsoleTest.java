@@ -18,12 +18,18 @@ import cn.laowu.core.training.EnrolmentStatus;
 import cn.laowu.core.training.TrainingSession;
 import cn.laowu.core.training.TrainingViewer;
 import cn.laowu.core.worker.WorkArea;
+import cn.idev.excel.FastExcel;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -33,6 +39,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -214,6 +221,57 @@ class TrainingConsoleTest extends ConsoleTestSupport {
                 .andExpect(flash().attribute("success", containsString("1 人报名")));
         assertThat(jdbc.queryForObject("SELECT channel FROM job_application WHERE job_id = ? AND worker_id = ?",
                 String.class, order.getJobId(), fx.workerA.getId())).isEqualTo("TRAINING");
+    }
+
+    @Test
+    void aPaperSignInSheetIsDownloadedFilledAndUploadedBack() throws Exception {
+        MockHttpSession trainer = login("trainer");
+        StaffAccount me = staff.findByUsername(fx.user("trainer")).orElseThrow();
+        TrainingViewer viewer = TrainingViewer.institution(RegionScope.of(fx.county), me.getId());
+        Course course = courses.create(new Actor("t", fx.county.getPath(), null), viewer, draft("砌筑工培训" + fx.tag, null, null));
+        enrolments.signUp(fx.workerA.getId(), course.getId(), "WECHAT");
+        long enrolment = enrolments.find(course.getId(), fx.workerA.getId()).getId();
+        TrainingSession session = courses.addSession(new Actor("t", fx.county.getPath(), null), viewer, course.getId(),
+                today.plusDays(3).atTime(9, 0), today.plusDays(3).atTime(11, 0), null);
+        jdbc.update("UPDATE training_course SET starts_on = ? WHERE id = ?", today, course.getId());
+        LocalDateTime start = LocalDateTime.now(ZoneOffset.UTC).minusHours(3);
+        jdbc.update("UPDATE training_session SET starts_at = ?, ends_at = ? WHERE id = ?", start, start.plusHours(2),
+                session.getId());
+
+        byte[] template = mvc.perform(get("/console/training/" + course.getId() + "/sign-in-sheet").session(trainer))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        List<AttendanceService.SheetLine> rows = SignInSheetController.read(new ByteArrayInputStream(template));
+        assertThat(rows).singleElement().satisfies(r -> {
+            assertThat(r.enrolment()).isEqualTo(String.valueOf(enrolment));
+            assertThat(r.name()).isEqualTo(fx.workerA.getName());
+            assertThat(r.session()).isEqualTo("1");
+        });
+        assertThat(new String(template, StandardCharsets.ISO_8859_1)).doesNotContain(fx.workerA.getIdNumberMasked());
+
+        mvc.perform(multipart("/console/training/" + course.getId() + "/sign-in-sheet")
+                        .file(new MockMultipartFile("file", "x.xlsx", null, "not a sheet".getBytes())).session(trainer).with(csrf()))
+                .andExpect(flash().attribute("error", containsString("读不了")));
+        mvc.perform(multipart("/console/training/" + course.getId() + "/sign-in-sheet")
+                        .file(sheet(enrolment, "到了")).session(trainer).with(csrf()))
+                .andExpect(flash().attribute("error", containsString("「出勤」:请填 是 或 否")));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM training_attendance WHERE enrolment_id = ?", Integer.class,
+                enrolment)).isZero();
+        mvc.perform(multipart("/console/training/" + course.getId() + "/sign-in-sheet")
+                        .file(sheet(enrolment, "是")).session(trainer))
+                .andExpect(status().isForbidden());
+        mvc.perform(multipart("/console/training/" + course.getId() + "/sign-in-sheet")
+                        .file(sheet(enrolment, "是")).session(trainer).with(csrf()))
+                .andExpect(flash().attribute("success", containsString("已按签到表记录 1 条考勤")));
+        assertThat(jdbc.queryForObject("SELECT reason FROM training_attendance WHERE enrolment_id = ? AND kind = 'CHECK_IN'",
+                String.class, enrolment)).isEqualTo("签到表导入:签到表.xlsx 第2行");
+    }
+
+    private MockMultipartFile sheet(long enrolment, String present) {
+        SignInRow row = SignInRow.of(enrolment, fx.workerA.getName(), 1, "");
+        row.setPresent(present);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        FastExcel.write(out, SignInRow.class).sheet("签到表").doWrite(List.of(row));
+        return new MockMultipartFile("file", "签到表.xlsx", null, out.toByteArray());
     }
 
     private Course otherInstitutionsCourse() {

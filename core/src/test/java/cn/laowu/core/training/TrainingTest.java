@@ -433,6 +433,36 @@ class TrainingTest {
                 .satisfies(x -> assertThat(x.detail()).contains("一天发证 30 本"));
     }
 
+    @Test
+    void aPaperSignInSheetIsCheckedWholeThenImportedAsCorrections() {
+        Course course = course(5, null);
+        Worker trainee = worker();
+        enrolments.signUp(trainee.getId(), course.getId(), "WECHAT");
+        long enrolment = enrolments.find(course.getId(), trainee.getId()).getId();
+        startToday(course);
+        session(course, LocalDateTime.now(ZoneOffset.UTC).minusHours(3), 60);
+        session(course, LocalDateTime.now(ZoneOffset.UTC).plusHours(3), 60);
+
+        AttendanceService.SheetResult refused = attendance.importSheet(clerk, asInstitution, course.getId(), List.of(
+                new AttendanceService.SheetLine(2, String.valueOf(enrolment), "学员", "1", "是"),
+                new AttendanceService.SheetLine(3, "999999999", "学员", "1", "是"),
+                new AttendanceService.SheetLine(4, String.valueOf(enrolment), "别人", "1", "是"),
+                new AttendanceService.SheetLine(5, String.valueOf(enrolment), "学员", "2", "是"),
+                new AttendanceService.SheetLine(6, String.valueOf(enrolment), "学员", "1", "到了")), "十二月签到表.xlsx");
+        assertThat(refused.imported()).isZero();
+        assertThat(refused.problems()).containsExactly("第3行「学员编号」:不是本课程名册上的学员。",
+                "第4行「姓名」:和学员编号 " + enrolment + " 的姓名对不上。", "第5行「课次」:第2节还没开始。",
+                "第6行「出勤」:请填 是 或 否。");
+        assertThat(records.record(enrolment).orElseThrow().sessionsAttended()).isZero();
+
+        AttendanceService.SheetResult imported = attendance.importSheet(clerk, asInstitution, course.getId(), List.of(
+                new AttendanceService.SheetLine(2, enrolment + ".0", " 学员 ", "1.0", "是")), "十二月签到表.xlsx");
+        assertThat(imported.imported()).isEqualTo(1);
+        assertThat(records.record(enrolment).orElseThrow().sessionsAttended()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT reason FROM training_attendance WHERE enrolment_id = ?", String.class,
+                enrolment)).isEqualTo("签到表导入:十二月签到表.xlsx 第2行");
+    }
+
     // --- helpers ---------------------------------------------------------------------------
 
     private Course course(int capacity, Long jobId) {
