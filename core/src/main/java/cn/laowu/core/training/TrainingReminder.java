@@ -10,6 +10,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 
@@ -47,9 +48,14 @@ public class TrainingReminder {
 
     /** @return how many reminders were queued */
     public int remindDue() {
-        LocalDate today = ChinaTime.today(clock);
+        return remindDue(LocalDateTime.now(clock.withZone(ChinaTime.ZONE)));
+    }
+
+    /** At a given China time: tomorrow's courses always, today's from {@link #MORNING}. */
+    int remindDue(LocalDateTime chinaNow) {
+        LocalDate today = chinaNow.toLocalDate();
         int sent = remind(today.plusDays(1), false);
-        if (!LocalTime.now(clock.withZone(ChinaTime.ZONE)).isBefore(MORNING)) {
+        if (!chinaNow.toLocalTime().isBefore(MORNING)) {
             sent += remind(today, true);
         }
         return sent;

@@ -287,6 +287,9 @@ class TrainingTest {
         assertThat(enrolments.get(eb).getCertificateSerial()).isNull();
         assertThat(events.stream(CertificateIssued.class).filter(e -> e.enrolmentId() == ea)).singleElement()
                 .satisfies(e -> assertThat(e.serial()).isEqualTo(serial));
+        DashboardFigures figure = figures.stream().filter(f -> f instanceof TrainingFigures).findFirst().orElseThrow();
+        assertThat(figure.figures(scope, Year.from(today))).filteredOn(f -> f.key().equals("training-completion"))
+                .singleElement().satisfies(f -> assertThat(f.value()).isEqualTo(100));
         TrainingRecords.TrainingRecord record = records.record(ea).orElseThrow();
         assertThat(record.completed()).isTrue();
         assertThat(record.certificateLevel()).isEqualTo(CertificateLevel.BASIC);
@@ -377,10 +380,21 @@ class TrainingTest {
         assertThat(jdbc.queryForList("SELECT body FROM delivery WHERE worker_id = ? AND source LIKE 'training:%:eve'",
                 String.class, trainee)).singleElement().asString().contains("明天").contains(course.getPlace());
 
+        // The first morning: nothing before 6:00, then one reminder, once.
+        startToday(course);
+        assertThat(reminder.remindDue(today.atTime(5, 59))).isZero();
+        assertThat(reminder.remindDue(today.atTime(6, 0))).isEqualTo(1);
+        assertThat(reminder.remindDue(today.atTime(7, 0))).isZero();
+        assertThat(jdbc.queryForObject("SELECT body FROM delivery WHERE worker_id = ? AND source LIKE 'training:%:morning'",
+                String.class, trainee)).contains("今天");
+
         DashboardFigures training = figures.stream().filter(f -> f instanceof TrainingFigures).findFirst().orElseThrow();
-        assertThat(training.figures(RegionScope.of(chain.township()), Year.from(today.plusDays(1))))
+        assertThat(training.figures(RegionScope.of(chain.township()), Year.from(today)))
                 .filteredOn(f -> f.key().equals("trained")).singleElement()
                 .satisfies(f -> assertThat(f.value()).isEqualTo(1));
+        assertThat(training.figures(RegionScope.of(TestRegions.create(regions).county()), Year.from(today)))
+                .filteredOn(f -> f.key().equals("trained")).singleElement()
+                .satisfies(f -> assertThat(f.value()).isZero());
     }
 
     @Test
