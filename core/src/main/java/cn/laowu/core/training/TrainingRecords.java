@@ -1,0 +1,75 @@
+package cn.laowu.core.training;
+
+import cn.laowu.core.support.NotFoundInScope;
+import org.springframework.stereotype.Service;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The read API other features (allowances) compute from: per enrolment, what the course was and
+ * what the attendance records say. Nothing here is typed in; days come from check-ins.
+ */
+@Service
+public class TrainingRecords {
+
+    private final EnrolmentService enrolments;
+    private final CourseService courses;
+    private final AttendanceService attendance;
+
+    public TrainingRecords(EnrolmentService enrolments, CourseService courses, AttendanceService attendance) {
+        this.enrolments = enrolments;
+        this.courses = courses;
+        this.attendance = attendance;
+    }
+
+    /**
+     * @param daysAttended    distinct days with a counted session (checked in, roll call answered or corrected)
+     * @param flaggedSessions sessions checked in but with the roll call missed, not counted
+     */
+    public record TrainingRecord(long enrolmentId, long workerId, long courseId, String courseTitle, CourseKind kind,
+                                 String occupation, CertificateLevel targetLevel, String institutionName,
+                                 String regionPath, LocalDate startsOn, LocalDate endsOn, EnrolmentStatus status,
+                                 int sessionsAttended, int daysAttended, int flaggedSessions, LocalDate completedOn,
+                                 CertificateLevel certificateLevel, String certificateSerial,
+                                 LocalDate certificateIssuedOn) {
+
+        public boolean completed() {
+            return status == EnrolmentStatus.COMPLETED;
+        }
+
+        /** Whole months from the first to the last day (the 证书补助 needs ≥ 6). */
+        public int months() {
+            return (int) Period.between(startsOn, endsOn.plusDays(1)).toTotalMonths();
+        }
+    }
+
+    public Optional<TrainingRecord> record(long enrolmentId) {
+        try {
+            return Optional.of(of(enrolments.get(enrolmentId)));
+        } catch (NotFoundInScope e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A worker's enrolments that were not cancelled, newest first. */
+    public List<TrainingRecord> ofWorker(long workerId) {
+        return enrolments.forWorker(workerId).stream()
+                .filter(e -> e.enrolment().getStatus() != EnrolmentStatus.CANCELLED)
+                .map(e -> of(e.enrolment(), e.course())).toList();
+    }
+
+    private TrainingRecord of(Enrolment enrolment) {
+        return of(enrolment, courses.find(enrolment.getCourseId()).orElseThrow());
+    }
+
+    private TrainingRecord of(Enrolment e, Course c) {
+        AttendanceService.Summary summary = attendance.summary(e);
+        return new TrainingRecord(e.getId(), e.getWorkerId(), c.getId(), c.getTitle(), c.getKind(), c.getOccupation(),
+                c.getTargetLevel(), c.getInstitutionName(), c.getRegionPath(), c.getStartsOn(), c.getEndsOn(),
+                e.getStatus(), summary.sessionsAttended(), summary.daysAttended(), summary.flagged(),
+                e.getCompletedOn(), e.getCertificateLevel(), e.getCertificateSerial(), e.getCertificateIssuedOn());
+    }
+}
