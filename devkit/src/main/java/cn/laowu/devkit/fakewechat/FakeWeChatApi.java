@@ -137,6 +137,20 @@ public final class FakeWeChatApi implements AutoCloseable {
             String appid = path.endsWith("/token") ? query.get("appid") : tokenOwners.get(query.get("access_token"));
             record(new RecordedCall(sequence.incrementAndGet(), Instant.now(), exchange.getRequestMethod(), path,
                     query, body, appid));
+            if (path.endsWith("/media/get") && appid != null) {
+                Optional<String> failure = injectedFailure(path);
+                if (failure.isPresent()) {
+                    respond(exchange, failure.get());
+                    return;
+                }
+                // Temporary media: the same media id always gives the same bytes, so tests can send a photo twice.
+                byte[] image = ("fake-jpeg:" + query.getOrDefault("media_id", "")).getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set("Content-Type", "image/jpeg");
+                exchange.getResponseHeaders().set("Content-disposition", "attachment; filename=\"media.jpg\"");
+                exchange.sendResponseHeaders(200, image.length);
+                exchange.getResponseBody().write(image);
+                return;
+            }
             respond(exchange, answer(path, query, body, appid));
         }
     }
