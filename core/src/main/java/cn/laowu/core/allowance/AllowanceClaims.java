@@ -288,6 +288,14 @@ public class AllowanceClaims {
                 .stream().map(c -> new View(c, policies.get(c.getPolicyId()))).toList();
     }
 
+    /** The service subsidies generated for a broker, newest first. */
+    public List<View> forBroker(long brokerId) {
+        Map<Long, AllowancePolicy> policies = catalogue.all();
+        return claims.selectList(new LambdaQueryWrapper<AllowanceClaim>().eq(AllowanceClaim::getClaimantType, Claimant.BROKER)
+                        .eq(AllowanceClaim::getClaimantId, brokerId).orderByDesc(AllowanceClaim::getId).last("LIMIT 20"))
+                .stream().map(c -> new View(c, policies.get(c.getPolicyId()))).toList();
+    }
+
     private void store(long claimId, List<Photo> photos) {
         LocalDateTime now = LocalDateTime.now(clock);
         for (Photo photo : photos) {

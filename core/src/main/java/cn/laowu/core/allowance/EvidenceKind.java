@@ -7,7 +7,9 @@ public enum EvidenceKind {
     ENROLMENT("职业院校在读证明", true),
     ATTENDANCE("培训出勤记录", false),
     CERTIFICATE("职业资格证书", false),
-    RECORDS("上岗和回访记录", false);
+    RECORDS("上岗和回访记录", false),
+    /** Whatever the reviewer asked for afterwards. */
+    SUPPLEMENT("补充材料", true);
 
     private final String label;
     private final boolean photo;
