@@ -171,12 +171,23 @@ public class AllowanceReview {
     /** An objection during 公示, from the chat or the public page: the claim goes back to the county. */
     @Transactional
     public void object(long claimId, String text, String channel) {
+        lodge(claimId, text, channel, "/");
+    }
+
+    /** From a region's public page: only that region's list can be objected to there. */
+    @Transactional
+    public void object(long claimId, String text, String channel, String regionCode) {
+        Region region = regions.find(regionCode).orElseThrow(() -> new NotFoundInScope("Region"));
+        lodge(claimId, text, channel, region.getPath());
+    }
+
+    private void lodge(long claimId, String text, String channel, String withinPath) {
         String said = text == null ? "" : text.strip();
         if (said.length() < 4 || said.length() > 500) {
             throw new RuleViolation("请把异议说清楚(4到500字),比如此人并未外出务工。");
         }
         AllowanceClaim claim = claims.selectById(claimId);
-        if (claim == null || claim.getStatus() != ClaimStatus.PUBLICISED && claim.getStatus() != ClaimStatus.OBJECTED
+        if (claim == null || !claim.getRegionPath().startsWith(withinPath) || claim.getStatus() != ClaimStatus.PUBLICISED && claim.getStatus() != ClaimStatus.OBJECTED
                 || claim.getNoticeUntil() == null || claim.getNoticeUntil().isBefore(today())) {
             throw new RuleViolation("公示名单上没有这个编号,或公示期已过。");
         }
