@@ -269,6 +269,35 @@ class AllowanceTest {
     }
 
     @Test
+    void theSamePersonClaimingInAnotherRegionAndEarlierYearsRecipientsAreFlagged() {
+        World home = fixture.world();
+        World elsewhere = fixture.world();
+        Worker mover = home.worker(true);
+        home.placed(mover, home.job(WorkArea.OUT_OF_PROVINCE, "五险"), null);
+        long first = claims.submit(mover.getId(), option(mover.getId(), "TRANSPORT").policy().getId(), 20_000L,
+                FARE_PHOTOS).getId();
+        // The same ID card turns up on another region's register: the archive keeps one card per person.
+        jdbc.update("UPDATE worker SET home_region_code = ?, home_region_path = ? WHERE id = ?",
+                elsewhere.chain.village().getCode(), elsewhere.chain.village().getPath(), mover.getId());
+        elsewhere.placed(fixture.workers.find(mover.getId()).orElseThrow(), elsewhere.job(WorkArea.OUT_OF_PROVINCE, "五险"), null);
+        long second = claims.submit(mover.getId(), option(mover.getId(), "TRANSPORT").policy().getId(), 20_000L,
+                List.of(photo(EvidenceKind.CONTRACT, "c-else"), photo(EvidenceKind.TICKET, "t-else"))).getId();
+        assertThat(review.get(elsewhere.county, second).flags())
+                .anyMatch(f -> f.contains("同一人在" + home.chain.prefecture().getName()) && f.contains("#" + first));
+
+        World w = fixture.world();
+        Worker youth = w.worker(true);
+        jdbc.update("UPDATE worker SET post_school_youth = 1 WHERE id = ?", youth.getId());
+        long lastYear = claims.submit(youth.getId(), option(youth.getId(), "POST_SCHOOL").policy().getId(), null,
+                List.of(photo(EvidenceKind.ENROLMENT, "2025"))).getId();
+        jdbc.update("UPDATE allowance_claim SET status = 'PAID', event_key = 'year:2000', created_at = created_at - INTERVAL 1 YEAR "
+                + "WHERE id = ?", lastYear);
+        long thisYear = claims.submit(youth.getId(), option(youth.getId(), "POST_SCHOOL").policy().getId(), null,
+                List.of(photo(EvidenceKind.ENROLMENT, "2026"))).getId();
+        assertThat(review.get(w.county, thisYear).flags()).anyMatch(f -> f.contains("年已领过两后生生活补贴"));
+    }
+
+    @Test
     void stableGeneratesTheBrokersAndTheEmployersSubsidyOnce() {
         World w = fixture.world();
         Broker broker = brokers.create(w.admin, w.county, "田经纪", "备案", w.chain.county().getCode());

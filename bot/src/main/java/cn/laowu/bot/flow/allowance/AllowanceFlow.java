@@ -19,6 +19,7 @@ import cn.laowu.core.allowance.EvidenceKind;
 import cn.laowu.core.allowance.Photo;
 import cn.laowu.core.support.RuleViolation;
 import cn.laowu.core.worker.Worker;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -52,9 +53,12 @@ public class AllowanceFlow implements Flow {
     private final Answers answers;
     private final RegistrationFlow registration;
     private final MyClaimsFlow mine;
+    private final String noticeUrl;
 
     public AllowanceFlow(AllowanceClaims claims, AllowanceReview review, WorkerLookup lookup, EvidencePhotos photos,
-                         Answers answers, RegistrationFlow registration, MyClaimsFlow mine) {
+                         Answers answers, RegistrationFlow registration, MyClaimsFlow mine,
+                         @Value("${laowu.allowances.notice-url:}") String noticeUrl) {
+        this.noticeUrl = noticeUrl == null ? "" : noticeUrl.strip();
         this.registration = registration;
         this.mine = mine;
         this.claims = claims;
@@ -75,7 +79,8 @@ public class AllowanceFlow implements Flow {
         Worker worker = lookup.of(ctx).orElse(null);
         if (worker == null) {
             return Reply.text(answers.byId("allowances").map(a -> a + "\n\n").orElse("")
-                    + "实名登记后就能在这里申领:回复 实名登记。\n对补贴公示名单有异议,回复 异议。\n回复 菜单 看更多服务。");
+                    + "实名登记后就能在这里申领:回复 实名登记。\n对补贴公示名单有异议,回复 异议。" + noticeLink(ctx)
+                    + "\n回复 菜单 看更多服务。");
         }
         Map<String, String> data = ctx.state().getData();
         data.clear();
@@ -98,8 +103,15 @@ public class AllowanceFlow implements Flow {
             closed.forEach(o -> out.append("\n· ").append(o.policy().getName()).append(":").append(o.reason()));
         }
         data.put("offer", String.join(",", open.stream().map(o -> String.valueOf(o.policy().getId())).toList()));
-        out.append("\n\n").append(open.isEmpty() ? "" : "回复序号开始申领。").append("查进度回复 我的补贴;对公示名单有异议回复 异议。");
+        out.append("\n\n").append(open.isEmpty() ? "" : "回复序号开始申领。").append("查进度回复 我的补贴;对公示名单有异议回复 异议。")
+                .append(noticeLink(ctx));
         return Reply.text(out.toString());
+    }
+
+    /** The public 公示 page of the account's region, when its address is configured. */
+    private String noticeLink(DialogContext ctx) {
+        return noticeUrl.isEmpty() || ctx.regionCode() == null ? ""
+                : "\n公示名单:" + noticeUrl + (noticeUrl.endsWith("/") ? "" : "/") + ctx.regionCode();
     }
 
     private static String offer(AllowanceClaims.Option option) {
