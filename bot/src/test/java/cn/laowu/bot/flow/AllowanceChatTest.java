@@ -159,6 +159,29 @@ class AllowanceChatTest extends PortalTestSupport {
     }
 
     @Test
+    void aPhotoWeChatCannotHandBackIsAskedForAgainAndNothingIsSubmittedMeanwhile() {
+        String openid = newOpenid();
+        Worker worker = registered(openid, true);
+        placed(worker, WorkArea.OUT_OF_PROVINCE);
+        say(openid, "补贴申领");
+        say(openid, "1");
+        say(openid, "300");
+        image(openid, newMsgId());
+        say(openid, "好了");
+        image(openid, newMsgId());
+        say(openid, "好了");
+        WECHAT.failNext("/media/get", 40007, 1);
+        assertThat(say(openid, "1").content()).contains("照片没能取到").contains("劳动合同或用工协议");
+        assertThat(claims.mine(worker.getId())).isEmpty();
+        image(openid, newMsgId());
+        say(openid, "好了");
+        image(openid, newMsgId());
+        assertThat(say(openid, "好了").content()).contains("按规定您可以领 300元");
+        assertThat(say(openid, "1").content()).contains("已提交");
+        assertThat(claims.mine(worker.getId())).hasSize(1);
+    }
+
+    @Test
     void someoneNotEligibleIsToldWhyAndAnUnregisteredPersonGetsThePolicy() {
         String openid = newOpenid();
         Worker worker = registered(openid, false);
