@@ -337,6 +337,22 @@ public final class FakeWeChatApi implements AutoCloseable {
             String body = readBody(exchange.getRequestBody());
             String appid = path.endsWith("/token") ? query.get("appid") : tokenOwners.get(query.get("access_token"));
             long seq = sequence.incrementAndGet();
+            if (path.endsWith("/media/get") && appid != null) {
+                Optional<Answer> failure = injectedFailure(path, body);
+                record(new RecordedCall(seq, Instant.now(), exchange.getRequestMethod(), path, query, body, appid,
+                        failure.map(Answer::errcode).orElse(0), List.of()));
+                if (failure.isPresent()) {
+                    respond(exchange, failure.get().json());
+                    return;
+                }
+                // Temporary media: the same media id always gives the same bytes, so tests can send a photo twice.
+                byte[] image = ("fake-jpeg:" + query.getOrDefault("media_id", "")).getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set("Content-Type", "image/jpeg");
+                exchange.getResponseHeaders().set("Content-disposition", "attachment; filename=\"media.jpg\"");
+                exchange.sendResponseHeaders(200, image.length);
+                exchange.getResponseBody().write(image);
+                return;
+            }
             Answer answer = answer(seq, path, query, body, appid);
             record(new RecordedCall(seq, Instant.now(), exchange.getRequestMethod(), path, query, body, appid,
                     answer.errcode(), answer.recipients()));

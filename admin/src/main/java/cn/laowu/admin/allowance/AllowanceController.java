@@ -1,0 +1,111 @@
+package cn.laowu.admin.allowance;
+
+import cn.laowu.admin.security.StaffPrincipal;
+import cn.laowu.core.allowance.AllowanceReview;
+import cn.laowu.core.allowance.ClaimEvidence;
+import cn.laowu.core.allowance.ClaimStatus;
+import cn.laowu.core.support.RuleViolation;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.Arrays;
+
+/**
+ * 补贴审核: the queue by state, one claim with its photos, fraud flags and objections, and the
+ * review steps (乡镇初审, 县审核, 驳回, 要求补材料, 异议核查).
+ */
+@Controller
+public class AllowanceController {
+
+    private final AllowanceReview review;
+
+    public AllowanceController(AllowanceReview review) {
+        this.review = review;
+    }
+
+    @GetMapping("/console/allowances")
+    public String queue(@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) String status,
+                        Model model) {
+        ClaimStatus shown = Arrays.stream(ClaimStatus.values()).filter(s -> s.name().equals(status)).findFirst()
+                .orElse(ClaimStatus.SUBMITTED);
+        model.addAttribute("status", shown);
+        model.addAttribute("statuses", ClaimStatus.values());
+        model.addAttribute("items", review.queue(me.scope(), shown));
+        model.addAttribute("noticeRegion", me.regionCode());
+        model.addAttribute("canPay", me.can(AllowanceSection.PAY_ALLOWANCES));
+        return "console/allowances/list";
+    }
+
+    @GetMapping("/console/allowances/{id}")
+    public String detail(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Model model) {
+        model.addAttribute("item", review.get(me.scope(), id));
+        model.addAttribute("canReview", me.can(AllowanceSection.REVIEW_ALLOWANCES));
+        return "console/allowances/detail";
+    }
+
+    @GetMapping("/console/allowances/{id}/evidence/{evidenceId}")
+    public ResponseEntity<byte[]> photo(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
+                                        @PathVariable long evidenceId) {
+        ClaimEvidence photo = review.photo(me.scope(), id, evidenceId);
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_JPEG).cacheControl(CacheControl.noStore())
+                .header("X-Content-Type-Options", "nosniff").body(photo.getContent());
+    }
+
+    @PostMapping("/console/allowances/{id}/township")
+    public String township(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, HttpServletRequest request,
+                           RedirectAttributes flash) {
+        return act(id, flash, "乡镇初审通过,已转县审核。",
+                () -> review.townshipApprove(me.actor(request.getRemoteAddr()), me.scope(), id));
+    }
+
+    @PostMapping("/console/allowances/{id}/county")
+    public String county(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, HttpServletRequest request,
+                         RedirectAttributes flash) {
+        return act(id, flash, "县审核通过,已进入公示,已通知申请人。",
+                () -> review.countyApprove(me.actor(request.getRemoteAddr()), me.scope(), id));
+    }
+
+    @PostMapping("/console/allowances/{id}/reject")
+    public String reject(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
+                         @RequestParam(required = false) String reason, HttpServletRequest request,
+                         RedirectAttributes flash) {
+        return act(id, flash, "已驳回,原因已告诉申请人。",
+                () -> review.reject(me.actor(request.getRemoteAddr()), me.scope(), id, reason));
+    }
+
+    @PostMapping("/console/allowances/{id}/evidence")
+    public String askEvidence(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
+                              @RequestParam(required = false) String request, HttpServletRequest http,
+                              RedirectAttributes flash) {
+        return act(id, flash, "已请申请人补充材料,对方在公众号里补交后会回到初审。",
+                () -> review.askEvidence(me.actor(http.getRemoteAddr()), me.scope(), id, request));
+    }
+
+    @PostMapping("/console/allowances/{id}/dismiss")
+    public String dismiss(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
+                          @RequestParam(required = false) String finding, HttpServletRequest request,
+                          RedirectAttributes flash) {
+        return act(id, flash, "异议核查不成立,已恢复公示。",
+                () -> review.dismissObjection(me.actor(request.getRemoteAddr()), me.scope(), id, finding));
+    }
+
+    private static String act(long id, RedirectAttributes flash, String success, Runnable step) {
+        try {
+            step.run();
+            flash.addFlashAttribute("success", success);
+        } catch (RuleViolation e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/console/allowances/" + id;
+    }
+}

@@ -1,0 +1,193 @@
+package cn.laowu.admin.allowance;
+
+import cn.laowu.admin.ConsoleTestSupport;
+import cn.laowu.core.allowance.AllowanceCatalogue;
+import cn.laowu.core.allowance.AllowanceClaims;
+import cn.laowu.core.allowance.AllowancePolicy;
+import cn.laowu.core.allowance.AllowanceReview;
+import cn.laowu.core.allowance.AllowanceRules;
+import cn.laowu.core.allowance.ClaimStatus;
+import cn.laowu.core.allowance.EvidenceKind;
+import cn.laowu.core.allowance.Photo;
+import cn.laowu.core.audit.AuditLog.Actor;
+import cn.laowu.core.follower.FollowerService;
+import cn.laowu.core.outbox.Delivery;
+import cn.laowu.core.outbox.Outbox;
+import cn.laowu.core.region.RegionScope;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** 补贴审核 through HTTP: scope, roles, CSRF, two different reviewers, the public 公示 page, objections, payment. */
+class AllowanceConsoleTest extends ConsoleTestSupport {
+
+    @Autowired
+    AllowanceCatalogue catalogue;
+    @Autowired
+    AllowanceClaims claims;
+    @Autowired
+    AllowanceReview review;
+    @Autowired
+    FollowerService followers;
+    @Autowired
+    Outbox outbox;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private long claimId;
+
+    @BeforeEach
+    void claim() {
+        Actor prefect = new Actor("prefect", fx.prefecture.getPath(), null);
+        for (AllowancePolicy seeded : catalogue.inForce("/433100/")) {
+            catalogue.define(prefect, RegionScope.of(fx.prefecture), fx.prefecture.getCode(), new AllowanceCatalogue.PolicyDraft(
+                    seeded.getCode(), seeded.getName(), seeded.getQualification(), seeded.getComputation(),
+                    seeded.getAmountFen(), seeded.getCapOutProvinceFen(), seeded.getCapInProvinceFen(),
+                    seeded.getCapInPrefectureFen(), AllowanceRules.evidence(seeded), seeded.getFrequency(),
+                    seeded.getMinMonths(), seeded.getNoticeDays(), seeded.getValidFrom(), null, seeded.getBasis()));
+        }
+        jdbc.update("UPDATE worker SET post_school_youth = 1 WHERE id = ?", fx.workerA.getId());
+        String openid = "o" + UUID.randomUUID().toString().replace("-", "").substring(0, 27);
+        followers.subscribed("wxconsole0000001", openid, null);
+        followers.bindWorker("wxconsole0000001", openid, fx.workerA.getId());
+        long policyId = claims.options(fx.workerA.getId()).stream().filter(o -> o.policy().getCode().equals("POST_SCHOOL"))
+                .findFirst().orElseThrow().policy().getId();
+        claimId = claims.submit(fx.workerA.getId(), policyId, null,
+                List.of(new Photo(EvidenceKind.ENROLMENT, "image/jpeg", ("enrolment " + fx.tag).getBytes()))).getId();
+    }
+
+    @Test
+    void theQueueIsScopedByRegionAndRole() throws Exception {
+        String page = "/console/allowances/" + claimId;
+        mvc.perform(get("/console/allowances").session(login("towna"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("两后生生活补贴"))).andExpect(content().string(containsString("甲某")));
+        mvc.perform(get(page).session(login("towna"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("职业院校在读证明")));
+        mvc.perform(get(page + "/evidence/" + review.get(RegionScope.of(fx.county), claimId).evidence().get(0).getId())
+                .session(login("county"))).andExpect(status().isOk()).andExpect(header().string("Content-Type", "image/jpeg"));
+
+        MockHttpSession b = login("townb");
+        mvc.perform(get("/console/allowances").session(b)).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("甲某"))));
+        mvc.perform(get(page).session(b)).andExpect(status().isNotFound());
+        mvc.perform(post(page + "/township").session(b).with(csrf())).andExpect(status().isNotFound());
+        mvc.perform(get("/console/allowances").session(login("village"))).andExpect(status().isForbidden());
+        MockHttpSession leader = login("leader");
+        mvc.perform(get(page).session(leader)).andExpect(status().isOk());
+        mvc.perform(post(page + "/township").session(leader).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(get("/console/allowances/payments").session(login("towna"))).andExpect(status().isForbidden());
+        mvc.perform(post(page + "/township").session(login("towna"))).andExpect(status().isForbidden());
+        assertThat(review.get(RegionScope.of(fx.county), claimId).claim().getStatus()).isEqualTo(ClaimStatus.SUBMITTED);
+    }
+
+    @Test
+    void twoDifferentPeopleReviewAndARejectionReasonReachesTheWorker() throws Exception {
+        String page = "/console/allowances/" + claimId;
+        MockHttpSession county = login("county");
+        mvc.perform(post(page + "/township").session(county).with(csrf()))
+                .andExpect(flash().attribute("success", containsString("初审通过")));
+        mvc.perform(post(page + "/county").session(county).with(csrf()))
+                .andExpect(flash().attribute("error", containsString("不同的人")));
+        mvc.perform(post(page + "/county").session(login("towna")).with(csrf()))
+                .andExpect(flash().attribute("error", containsString("县级或州级")));
+        assertThat(stateOf(claimId)).isEqualTo(ClaimStatus.TOWNSHIP_APPROVED);
+
+        MockHttpSession zhou = login("zhou");
+        mvc.perform(post(page + "/reject").session(zhou).with(csrf()).param("reason", " "))
+                .andExpect(flash().attribute("error", containsString("原因")));
+        mvc.perform(post(page + "/reject").session(zhou).with(csrf()).param("reason", "在读证明不是本学年的"))
+                .andExpect(flash().attribute("success", containsString("已驳回")));
+        assertThat(stateOf(claimId)).isEqualTo(ClaimStatus.REJECTED);
+        assertThat(outbox.ofSource("allowance:" + claimId + ":rejected")).extracting(Delivery::getBody)
+                .allMatch(body -> body.contains("原因:在读证明不是本学年的")).isNotEmpty();
+        mvc.perform(get("/console/audit").session(zhou)).andExpect(content().string(containsString("在读证明不是本学年的")));
+    }
+
+    @Test
+    void thePublicNoticeIsDeIdentifiedTakesObjectionsAndPaymentFollowsItsEnd() throws Exception {
+        String page = "/console/allowances/" + claimId;
+        mvc.perform(post(page + "/township").session(login("towna")).with(csrf()));
+        mvc.perform(post(page + "/county").session(login("county")).with(csrf()))
+                .andExpect(flash().attribute("success", containsString("公示")));
+        assertThat(stateOf(claimId)).isEqualTo(ClaimStatus.PUBLICISED);
+
+        String notice = mvc.perform(get("/notice/allowances/" + fx.county.getCode())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        String birth = fx.workerA.getBirthDate().toString().replace("-", "");
+        assertThat(notice).contains("甲*").contains("两后生生活补贴").contains("2500元").contains("width=device-width")
+                .doesNotContain("甲某").doesNotContain(birth).doesNotContain(fx.villageA.getName())
+                .doesNotContain(fx.townshipA.getName()).doesNotContainPattern("\\d{18}|\\d{17}X");
+        mvc.perform(get("/notice/allowances/nowhere")).andExpect(status().isNotFound());
+
+        // An objection needs a number on this region's list and a reason; then the county investigates.
+        mvc.perform(post("/notice/allowances/" + fx.county.getCode()).param("number", "99999999").param("text", "此人未外出"))
+                .andExpect(content().string(containsString("没有这个编号")));
+        mvc.perform(post("/notice/allowances/" + fx.county.getCode()).param("number", String.valueOf(claimId)).param("text", ""))
+                .andExpect(content().string(containsString("请把异议说清楚")));
+        assertThat(stateOf(claimId)).isEqualTo(ClaimStatus.PUBLICISED);
+        mvc.perform(post("/notice/allowances/" + fx.county.getCode()).param("number", String.valueOf(claimId))
+                .param("text", "此人已经工作,不在读")).andExpect(content().string(containsString("已收到您的异议")));
+        assertThat(stateOf(claimId)).isEqualTo(ClaimStatus.OBJECTED);
+        MockHttpSession county = login("county");
+        mvc.perform(get(page).session(county)).andExpect(content().string(containsString("此人已经工作,不在读")));
+        mvc.perform(post(page + "/dismiss").session(county).with(csrf()).param("finding", "学校电话核实在读"))
+                .andExpect(flash().attribute("success", containsString("恢复公示")));
+
+        mvc.perform(post("/console/allowances/payments").session(county).with(csrf()))
+                .andExpect(flash().attribute("error", containsString("没有公示期满")));
+        jdbc.update("UPDATE allowance_claim SET notice_until = notice_until - INTERVAL 8 DAY WHERE id = ?", claimId);
+        mvc.perform(post("/console/allowances/payments").session(county)).andExpect(status().isForbidden());
+        mvc.perform(post("/console/allowances/payments").session(county).with(csrf()))
+                .andExpect(flash().attribute("success", containsString("已生成发放批次")));
+        long batch = jdbc.queryForObject("SELECT batch_id FROM allowance_claim WHERE id = ?", Long.class, claimId);
+        mvc.perform(get("/console/allowances/payments/" + batch + "/ledger").session(county)).andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", containsString("spreadsheetml")));
+        mvc.perform(get("/console/allowances/payments/" + batch + "/ledger").session(login("leader")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/console/allowances/payments/" + batch + "/paid").session(county).with(csrf()))
+                .andExpect(flash().attribute("success", containsString("已标记发放")));
+        assertThat(stateOf(claimId)).isEqualTo(ClaimStatus.PAID);
+        assertThat(outbox.ofSource("allowance:" + claimId + ":paid")).isNotEmpty();
+    }
+
+    @Test
+    void onlyTheRegionThatSetAPolicyChangesItsFigures() throws Exception {
+        long fare = catalogue.inForce(fx.villageA.getPath()).stream().filter(p -> p.getCode().equals("TRANSPORT"))
+                .findFirst().orElseThrow().getId();
+        mvc.perform(post("/console/allowances/policies/" + fare).session(login("county")).with(csrf())
+                .param("capOut", "500").param("noticeDays", "7").param("enabled", "true")).andExpect(status().isNotFound());
+        MockHttpSession zhou = login("zhou");
+        mvc.perform(post("/console/allowances/policies/" + fare).session(zhou).with(csrf())
+                .param("capOut", "abc").param("noticeDays", "7").param("enabled", "true"))
+                .andExpect(flash().attribute("error", containsString("数字")));
+        mvc.perform(post("/console/allowances/policies/" + fare).session(zhou).with(csrf()).param("capOut", "500")
+                .param("capIn", "250").param("capPrefecture", "").param("noticeDays", "5").param("enabled", "true"))
+                .andExpect(flash().attribute("success", containsString("已保存")));
+        AllowancePolicy edited = catalogue.byId(fare);
+        assertThat(edited.getCapOutProvinceFen()).isEqualTo(50_000);
+        assertThat(edited.getCapInPrefectureFen()).isNull();
+        assertThat(edited.getNoticeDays()).isEqualTo(5);
+        mvc.perform(get("/console/allowances/policies").session(zhou)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("交通路费补助")));
+    }
+
+    private ClaimStatus stateOf(long id) {
+        return review.get(RegionScope.of(fx.county), id).claim().getStatus();
+    }
+}

@@ -1,0 +1,420 @@
+package cn.laowu.core.allowance;
+
+import cn.laowu.core.audit.AuditLog;
+import cn.laowu.core.audit.AuditLog.Actor;
+import cn.laowu.core.job.JobService;
+import cn.laowu.core.outbox.Message;
+import cn.laowu.core.outbox.Outbox;
+import cn.laowu.core.privacy.Masking;
+import cn.laowu.core.region.Region;
+import cn.laowu.core.region.RegionScope;
+import cn.laowu.core.region.RegionService;
+import cn.laowu.core.support.ChinaTime;
+import cn.laowu.core.support.NotFoundInScope;
+import cn.laowu.core.support.RuleViolation;
+import cn.laowu.core.worker.Worker;
+import cn.laowu.core.worker.WorkerService;
+import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
+import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The office's side: 乡镇初审 → 县审核 by a different person → 公示 for the policy's days (calendar
+ * days until the shared working-day calendar lands) → objections investigated by the county →
+ * payment batches → paid, each worker told through the outbox. Every query is bound to the
+ * reviewer's region; every change is audited.
+ */
+@Service
+public class AllowanceReview {
+
+    private static final Set<ClaimStatus> REJECTABLE = EnumSet.of(ClaimStatus.SUBMITTED, ClaimStatus.NEEDS_EVIDENCE,
+            ClaimStatus.TOWNSHIP_APPROVED, ClaimStatus.OBJECTED);
+
+    private final ClaimMapper claims;
+    private final ObjectionMapper objections;
+    private final PaymentBatchMapper batches;
+    private final AllowanceCatalogue catalogue;
+    private final AllowanceClaims worker;
+    private final FraudChecks fraud;
+    private final WorkerService workers;
+    private final JobService jobs;
+    private final RegionService regions;
+    private final Outbox outbox;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public AllowanceReview(ClaimMapper claims, ObjectionMapper objections, PaymentBatchMapper batches,
+                           AllowanceCatalogue catalogue, AllowanceClaims worker, FraudChecks fraud, WorkerService workers,
+                           JobService jobs, RegionService regions, Outbox outbox, AuditLog audit, Clock clock) {
+        this.claims = claims;
+        this.objections = objections;
+        this.batches = batches;
+        this.catalogue = catalogue;
+        this.worker = worker;
+        this.fraud = fraud;
+        this.workers = workers;
+        this.jobs = jobs;
+        this.regions = regions;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A claim as the reviewer sees it: who, what, the photos, the flags, the objections. */
+    public record Item(AllowanceClaim claim, AllowancePolicy policy, Worker worker, String claimant,
+                       List<String> flags, List<ClaimEvidence> evidence, List<Objection> objections) {
+    }
+
+    /** A row of the public 公示 list: nothing that identifies a person beyond the name's first character. */
+    public record NoticeRow(long number, String name, String idNumber, String county, String allowance, String amount,
+                            LocalDate until) {
+    }
+
+    /** A row of the payment ledger. */
+    public record LedgerRow(long claimId, String name, String idNumber, String region, String allowance, long amountFen) {
+    }
+
+    public List<Item> queue(RegionScope scope, ClaimStatus status) {
+        List<AllowanceClaim> list = claims.selectList(new LambdaQueryWrapper<AllowanceClaim>()
+                .likeRight(AllowanceClaim::getRegionPath, scope.path()).eq(status != null, AllowanceClaim::getStatus, status)
+                .orderByAsc(AllowanceClaim::getId).last("LIMIT 200"));
+        Map<Long, AllowancePolicy> policies = catalogue.all();
+        Map<Long, Worker> people = workers.byIds(list.stream().map(AllowanceClaim::getWorkerId).distinct().toList());
+        return list.stream().map(c -> new Item(c, policies.get(c.getPolicyId()), people.get(c.getWorkerId()),
+                claimant(c, people.get(c.getWorkerId())), List.of(), List.of(), List.of())).toList();
+    }
+
+    public Item get(RegionScope scope, long id) {
+        AllowanceClaim claim = inScope(scope, id);
+        Map<Long, AllowancePolicy> policies = catalogue.all();
+        Worker person = workers.find(claim.getWorkerId()).orElseThrow();
+        return new Item(claim, policies.get(claim.getPolicyId()), person, claimant(claim, person),
+                fraud.flags(claim, policies), worker.evidenceOf(id),
+                objections.selectList(new LambdaQueryWrapper<Objection>().eq(Objection::getClaimId, id)
+                        .orderByAsc(Objection::getId)));
+    }
+
+    /** A photo of a claim in scope, for the reviewer's page. */
+    public ClaimEvidence photo(RegionScope scope, long claimId, long evidenceId) {
+        inScope(scope, claimId);
+        return worker.photo(claimId, evidenceId);
+    }
+
+    @Transactional
+    public void townshipApprove(Actor actor, RegionScope scope, long id) {
+        move(actor, scope, id, ClaimStatus.SUBMITTED, ClaimStatus.TOWNSHIP_APPROVED, "乡镇初审通过",
+                w -> w.set(AllowanceClaim::getTownshipBy, actor.username()).set(AllowanceClaim::getTownshipAt, now()));
+    }
+
+    /** 县审核: by county or prefecture staff, never the person who did the first review. Starts 公示. */
+    @Transactional
+    public void countyApprove(Actor actor, RegionScope scope, long id) {
+        AllowanceClaim claim = inScope(scope, id);
+        requireCounty(scope);
+        if (actor.username().equals(claim.getTownshipBy())) {
+            throw new RuleViolation("初审和县审核必须由不同的人办理。");
+        }
+        AllowancePolicy policy = catalogue.byId(claim.getPolicyId());
+        LocalDate until = today().plusDays(policy.getNoticeDays());
+        move(actor, scope, id, ClaimStatus.TOWNSHIP_APPROVED, ClaimStatus.PUBLICISED, "县审核通过,公示至" + until,
+                w -> w.set(AllowanceClaim::getCountyBy, actor.username()).set(AllowanceClaim::getCountyAt, now())
+                        .set(AllowanceClaim::getNoticeUntil, until));
+        tell(claim, "approved", policy, "公示中", "审核通过,公示至" + until,
+                "您申请的「" + policy.getName() + "」" + AllowanceRules.yuan(claim.getAmountFen()) + "已审核通过,"
+                        + "现在公示" + policy.getNoticeDays() + "天(到" + until.getMonthValue() + "月" + until.getDayOfMonth()
+                        + "日)。公示无异议后发放,发放时会再告诉您。");
+    }
+
+    @Transactional
+    public void reject(Actor actor, RegionScope scope, long id, String reason) {
+        String why = required(reason, "请写明不通过的原因,申请人会看到。");
+        AllowanceClaim claim = inScope(scope, id);
+        if (!REJECTABLE.contains(claim.getStatus())) {
+            throw new RuleViolation("这项申请目前是「" + claim.getStatus().label() + "」,不能驳回。");
+        }
+        if (claim.getStatus() == ClaimStatus.OBJECTED) {
+            requireCounty(scope);
+            resolveObjections(actor, id, "异议属实:" + why);
+        }
+        move(actor, scope, id, claim.getStatus(), ClaimStatus.REJECTED, "不通过:" + why,
+                w -> w.set(AllowanceClaim::getReason, why));
+        AllowancePolicy policy = catalogue.byId(claim.getPolicyId());
+        tell(claim, "rejected", policy, "未通过", why, "您申请的「" + policy.getName() + "」没有通过审核。\n原因:" + why
+                + "\n有疑问请找乡镇社会保障站,或回复 投诉。");
+    }
+
+    /** Ask the worker for more evidence; they answer in chat (补贴申领 → 补交). */
+    @Transactional
+    public void askEvidence(Actor actor, RegionScope scope, long id, String request) {
+        String what = required(request, "请写明要补充什么材料。");
+        AllowanceClaim claim = inScope(scope, id);
+        if (claim.getClaimantType() != Claimant.WORKER) {
+            throw new RuleViolation("系统生成的申请不用补材料,请核对记录后通过或驳回。");
+        }
+        move(actor, scope, id, claim.getStatus() == ClaimStatus.TOWNSHIP_APPROVED ? ClaimStatus.TOWNSHIP_APPROVED
+                : ClaimStatus.SUBMITTED, ClaimStatus.NEEDS_EVIDENCE, "要求补材料:" + what,
+                w -> w.set(AllowanceClaim::getEvidenceRequest, what));
+        AllowancePolicy policy = catalogue.byId(claim.getPolicyId());
+        tell(claim, "evidence:" + System.currentTimeMillis(), policy, "待补材料", what,
+                "您申请的「" + policy.getName() + "」需要补充材料:" + what + "\n回复 补贴申领,再回复 补交,把照片发过来。");
+    }
+
+    /** An objection during 公示, from the chat or the public page: the claim goes back to the county. */
+    @Transactional
+    public void object(long claimId, String text, String channel) {
+        lodge(claimId, text, channel, "/");
+    }
+
+    /** From a region's public page: only that region's list can be objected to there. */
+    @Transactional
+    public void object(long claimId, String text, String channel, String regionCode) {
+        Region region = regions.find(regionCode).orElseThrow(() -> new NotFoundInScope("Region"));
+        lodge(claimId, text, channel, region.getPath());
+    }
+
+    private void lodge(long claimId, String text, String channel, String withinPath) {
+        String said = text == null ? "" : text.strip();
+        if (said.length() < 4 || said.length() > 500) {
+            throw new RuleViolation("请把异议说清楚(4到500字),比如此人并未外出务工。");
+        }
+        AllowanceClaim claim = claims.selectById(claimId);
+        if (claim == null || !claim.getRegionPath().startsWith(withinPath) || claim.getStatus() != ClaimStatus.PUBLICISED && claim.getStatus() != ClaimStatus.OBJECTED
+                || claim.getNoticeUntil() == null || claim.getNoticeUntil().isBefore(today())) {
+            throw new RuleViolation("公示名单上没有这个编号,或公示期已过。");
+        }
+        Objection objection = new Objection();
+        objection.setClaimId(claimId);
+        objection.setChannel(channel);
+        objection.setText(said);
+        objection.setCreatedAt(now());
+        objections.insert(objection);
+        claims.update(null, new LambdaUpdateWrapper<AllowanceClaim>().eq(AllowanceClaim::getId, claimId)
+                .set(AllowanceClaim::getStatus, ClaimStatus.OBJECTED).set(AllowanceClaim::getUpdatedAt, now()));
+        audit.record(Actor.system(claim.getRegionPath()), "OBJECTION", "allowance_claim", claimId,
+                claim.getStatus().label(), "公示异议(" + channel + ")");
+    }
+
+    /** The county investigated and found nothing: back on the list; payment still waits for the notice's end. */
+    @Transactional
+    public void dismissObjection(Actor actor, RegionScope scope, long id, String finding) {
+        String why = required(finding, "请写明核查结果。");
+        requireCounty(scope);
+        resolveObjections(actor, id, "异议不成立:" + why);
+        move(actor, scope, id, ClaimStatus.OBJECTED, ClaimStatus.PUBLICISED, "异议不成立:" + why, w -> {
+        });
+    }
+
+    private void resolveObjections(Actor actor, long id, String resolution) {
+        objections.update(null, new LambdaUpdateWrapper<Objection>().eq(Objection::getClaimId, id)
+                .isNull(Objection::getResolvedAt).set(Objection::getResolvedAt, now())
+                .set(Objection::getResolvedBy, actor.username()).set(Objection::getResolution, cut(resolution)));
+    }
+
+    /** The public 公示 list of a region and below: de-identified, for anyone, without login. */
+    public List<NoticeRow> notice(String regionCode) {
+        Region region = regions.find(regionCode).orElseThrow(() -> new NotFoundInScope("Region"));
+        List<AllowanceClaim> list = claims.selectList(new LambdaQueryWrapper<AllowanceClaim>()
+                .likeRight(AllowanceClaim::getRegionPath, region.getPath())
+                .in(AllowanceClaim::getStatus, ClaimStatus.PUBLICISED, ClaimStatus.OBJECTED)
+                .ge(AllowanceClaim::getNoticeUntil, today()).orderByAsc(AllowanceClaim::getId).last("LIMIT 500"));
+        Map<Long, AllowancePolicy> policies = catalogue.all();
+        Map<Long, Worker> people = workers.byIds(list.stream().map(AllowanceClaim::getWorkerId).distinct().toList());
+        return list.stream().map(c -> {
+            Worker w = people.get(c.getWorkerId());
+            boolean person = c.getClaimantType() == Claimant.WORKER;
+            return new NoticeRow(c.getId(), person ? Masking.name(w.getName()) : claimant(c, w),
+                    person ? publicId(w.getIdNumberMasked()) : "—", county(c.getRegionPath()),
+                    policies.get(c.getPolicyId()).getName(), AllowanceRules.yuan(c.getAmountFen()), c.getNoticeUntil());
+        }).toList();
+    }
+
+    /** 4331************34: the region prefix and two last characters, never the birth date. */
+    static String publicId(String masked) {
+        if (masked == null || masked.length() < 6) {
+            return "******";
+        }
+        return masked.substring(0, 4) + "*".repeat(masked.length() - 6) + masked.substring(masked.length() - 2);
+    }
+
+    private String county(String path) {
+        String[] codes = path.split("/");
+        String code = codes.length > 2 ? codes[2] : codes[codes.length - 1];
+        return regions.find(code).map(Region::getName).orElse("");
+    }
+
+    /** Claims whose 公示 ended without an open objection: ready for a payment batch. */
+    public List<Item> payable(RegionScope scope) {
+        return queue(scope, ClaimStatus.PUBLICISED).stream()
+                .filter(i -> i.claim().getNoticeUntil().isBefore(today())).toList();
+    }
+
+    @Transactional
+    public PaymentBatch createBatch(Actor actor, RegionScope scope) {
+        requireCounty(scope);
+        List<AllowanceClaim> ready = payable(scope).stream().map(Item::claim).toList();
+        if (ready.isEmpty()) {
+            throw new RuleViolation("没有公示期满、无异议的待发放申请。");
+        }
+        PaymentBatch batch = new PaymentBatch();
+        batch.setRegionPath(scope.path());
+        batch.setClaims(ready.size());
+        batch.setTotalFen(ready.stream().mapToLong(AllowanceClaim::getAmountFen).sum());
+        batch.setCreatedBy(actor.username());
+        batch.setCreatedAt(now());
+        batches.insert(batch);
+        int moved = claims.update(null, new LambdaUpdateWrapper<AllowanceClaim>()
+                .in(AllowanceClaim::getId, ready.stream().map(AllowanceClaim::getId).toList())
+                .eq(AllowanceClaim::getStatus, ClaimStatus.PUBLICISED)
+                .set(AllowanceClaim::getStatus, ClaimStatus.IN_BATCH).set(AllowanceClaim::getBatchId, batch.getId())
+                .set(AllowanceClaim::getUpdatedAt, now()));
+        if (moved != ready.size()) {
+            throw new RuleViolation("名单刚有变化,请刷新后重试。");
+        }
+        audit.record(actor, "PAYMENT_BATCH", "allowance_batch", batch.getId(), null,
+                moved + " 笔,共 " + AllowanceRules.yuan(batch.getTotalFen()));
+        return batch;
+    }
+
+    public List<PaymentBatch> batches(RegionScope scope) {
+        return batches.selectList(new LambdaQueryWrapper<PaymentBatch>().likeRight(PaymentBatch::getRegionPath, scope.path())
+                .orderByDesc(PaymentBatch::getId).last("LIMIT 100"));
+    }
+
+    public PaymentBatch batch(RegionScope scope, long id) {
+        PaymentBatch batch = batches.selectOne(new LambdaQueryWrapper<PaymentBatch>().eq(PaymentBatch::getId, id)
+                .likeRight(PaymentBatch::getRegionPath, scope.path()));
+        if (batch == null) {
+            throw new NotFoundInScope("Payment batch");
+        }
+        return batch;
+    }
+
+    /** The ledger of a batch for the bank; full ID numbers only when asked for by a role allowed them, audited. */
+    @Transactional
+    public List<LedgerRow> ledger(Actor actor, RegionScope scope, long batchId, boolean fullIdNumbers) {
+        batch(scope, batchId);
+        List<AllowanceClaim> list = claims.selectList(new LambdaQueryWrapper<AllowanceClaim>()
+                .eq(AllowanceClaim::getBatchId, batchId).orderByAsc(AllowanceClaim::getId));
+        Map<Long, AllowancePolicy> policies = catalogue.all();
+        Map<Long, Worker> people = workers.byIds(list.stream().map(AllowanceClaim::getWorkerId).distinct().toList());
+        audit.record(actor, fullIdNumbers ? "EXPORT_FULL" : "EXPORT", "allowance_batch", batchId, null,
+                list.size() + " 笔" + (fullIdNumbers ? ",含完整身份证号" : ""));
+        return list.stream().map(c -> {
+            Worker w = people.get(c.getWorkerId());
+            boolean person = c.getClaimantType() == Claimant.WORKER;
+            return new LedgerRow(c.getId(), person ? w.getName() : claimant(c, w),
+                    person ? (fullIdNumbers ? workers.idNumberOf(w) : w.getIdNumberMasked()) : "",
+                    county(c.getRegionPath()), policies.get(c.getPolicyId()).getName(), c.getAmountFen());
+        }).toList();
+    }
+
+    /** The bank paid: every claim of the batch is paid and each worker is told. */
+    @Transactional
+    public void markPaid(Actor actor, RegionScope scope, long batchId) {
+        requireCounty(scope);
+        PaymentBatch batch = batch(scope, batchId);
+        if (batch.getPaidAt() != null) {
+            throw new RuleViolation("这一批已经标记为已发放。");
+        }
+        LocalDateTime now = now();
+        batches.update(null, new LambdaUpdateWrapper<PaymentBatch>().eq(PaymentBatch::getId, batchId)
+                .isNull(PaymentBatch::getPaidAt).set(PaymentBatch::getPaidAt, now).set(PaymentBatch::getPaidBy, actor.username()));
+        List<AllowanceClaim> list = claims.selectList(new LambdaQueryWrapper<AllowanceClaim>()
+                .eq(AllowanceClaim::getBatchId, batchId).eq(AllowanceClaim::getStatus, ClaimStatus.IN_BATCH));
+        claims.update(null, new LambdaUpdateWrapper<AllowanceClaim>().eq(AllowanceClaim::getBatchId, batchId)
+                .eq(AllowanceClaim::getStatus, ClaimStatus.IN_BATCH).set(AllowanceClaim::getStatus, ClaimStatus.PAID)
+                .set(AllowanceClaim::getPaidAt, now).set(AllowanceClaim::getUpdatedAt, now));
+        Map<Long, AllowancePolicy> policies = catalogue.all();
+        for (AllowanceClaim claim : list) {
+            AllowancePolicy policy = policies.get(claim.getPolicyId());
+            tell(claim, "paid", policy, "已发放", AllowanceRules.yuan(claim.getAmountFen()),
+                    "您的「" + policy.getName() + "」" + AllowanceRules.yuan(claim.getAmountFen())
+                            + "已发放,请留意银行卡(社保卡)到账。有疑问请找乡镇社会保障站。");
+        }
+        audit.record(actor, "PAID", "allowance_batch", batchId, null, list.size() + " 笔已发放");
+    }
+
+    private void tell(AllowanceClaim claim, String what, AllowancePolicy policy, String state, String note, String body) {
+        if (claim.getClaimantType() == Claimant.WORKER) {
+            outbox.toWorker(claim.getWorkerId(), Message.single("allowance:" + claim.getId() + ":" + what,
+                    policy.getName(), state, cut(note), body));
+        }
+    }
+
+    private String claimant(AllowanceClaim claim, Worker person) {
+        return switch (claim.getClaimantType()) {
+            case WORKER -> person == null ? "" : person.getName();
+            case BROKER -> "经纪人 #" + claim.getClaimantId();
+            case EMPLOYER -> {
+                String name = jobs.employerName(claim.getClaimantId());
+                yield name == null ? "企业 #" + claim.getClaimantId() : name;
+            }
+        };
+    }
+
+    private interface Change {
+        void apply(LambdaUpdateWrapper<AllowanceClaim> wrapper);
+    }
+
+    private void move(Actor actor, RegionScope scope, long id, ClaimStatus from, ClaimStatus to, String what, Change change) {
+        AllowanceClaim claim = inScope(scope, id);
+        if (claim.getStatus() != from) {
+            throw new RuleViolation("这项申请目前是「" + claim.getStatus().label() + "」,不能办理这一步。");
+        }
+        LambdaUpdateWrapper<AllowanceClaim> update = new LambdaUpdateWrapper<AllowanceClaim>()
+                .eq(AllowanceClaim::getId, id).eq(AllowanceClaim::getStatus, from)
+                .set(AllowanceClaim::getStatus, to).set(AllowanceClaim::getUpdatedAt, now());
+        change.apply(update);
+        if (claims.update(null, update) != 1) {
+            throw new RuleViolation("这项申请刚被别人办理过,请刷新。");
+        }
+        audit.record(actor, "ALLOWANCE_" + to.name(), "allowance_claim", id, from.label(), cut(what));
+    }
+
+    private AllowanceClaim inScope(RegionScope scope, long id) {
+        AllowanceClaim claim = claims.selectOne(new LambdaQueryWrapper<AllowanceClaim>().eq(AllowanceClaim::getId, id)
+                .likeRight(AllowanceClaim::getRegionPath, scope.path()));
+        if (claim == null) {
+            throw new NotFoundInScope("Claim");
+        }
+        return claim;
+    }
+
+    /** County review, objections and payment belong to county or prefecture offices. */
+    private static void requireCounty(RegionScope scope) {
+        if (scope.path().split("/").length > 3) {
+            throw new RuleViolation("这一步由县级或州级工作人员办理。");
+        }
+    }
+
+    private static String required(String text, String hint) {
+        if (text == null || text.isBlank()) {
+            throw new RuleViolation(hint);
+        }
+        if (text.strip().length() > 255) {
+            throw new RuleViolation("最多255个字。");
+        }
+        return text.strip();
+    }
+
+    private static String cut(String text) {
+        return text == null || text.length() <= 255 ? text : text.substring(0, 255);
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+
+    private LocalDate today() {
+        return ChinaTime.today(clock);
+    }
+}

@@ -1,0 +1,28 @@
+package cn.laowu.core.allowance;
+
+/** Who an allowance is for (../shared/POLICY.md, Allowances). */
+public enum Qualification {
+    POVERTY_PLACED("建档立卡劳动力,经平台上岗", true),
+    POVERTY_TRAINEE("建档立卡劳动力,参加岗前培训", false),
+    POVERTY_CERTIFIED("建档立卡劳动力,培训满6个月取得证书", false),
+    POVERTY_POST_SCHOOL("建档立卡两后生,在读职业院校", true),
+    BROKER("劳务经纪人或中介机构", false),
+    EMPLOYER("州内用工企业", false);
+
+    private final String label;
+    private final boolean claimedInChat;
+
+    Qualification(String label, boolean claimedInChat) {
+        this.label = label;
+        this.claimedInChat = claimedInChat;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** Whether the worker claims it in chat; the others are generated from the records that prove them. */
+    public boolean claimedInChat() {
+        return claimedInChat;
+    }
+}
