@@ -338,6 +338,28 @@ class AllowanceTest {
     }
 
     @Test
+    void aCompletedPreEmploymentCourseAndItsCertificateEarnTheirSubsidies() {
+        World w = fixture.world();
+        Worker poor = w.worker(true);
+        java.time.LocalDate start = java.time.LocalDate.of(2026, 3, 1);
+        tx.executeWithoutResult(s -> {
+            events.publishEvent(new cn.laowu.core.training.TrainingCompleted(1L, poor.getId(), 77L,
+                    cn.laowu.core.training.CourseKind.SKILL_UPGRADE, "电工", null, start, start.plusMonths(6),
+                    start.plusMonths(6), 30));
+            events.publishEvent(new cn.laowu.core.training.TrainingCompleted(2L, poor.getId(), 78L,
+                    cn.laowu.core.training.CourseKind.PRE_EMPLOYMENT, "电焊工", null, start, start.plusMonths(6).minusDays(1),
+                    start.plusMonths(6), 24));
+            events.publishEvent(new cn.laowu.core.training.CertificateIssued(2L, poor.getId(), 78L, "电焊工",
+                    cn.laowu.core.training.CertificateLevel.values()[0], "CERT-78-1", start.plusMonths(6), start,
+                    start.plusMonths(6).minusDays(1)));
+        });
+        assertThat(claims.mine(poor.getId())).extracting(v -> v.policy().getCode())
+                .containsExactlyInAnyOrder("TRAINING_LIVING", "CERTIFICATE");
+        assertThat(claims.mine(poor.getId())).filteredOn(v -> v.policy().getCode().equals("TRAINING_LIVING"))
+                .extracting(v -> v.claim().getAmountFen()).containsExactly(24_000L);
+    }
+
+    @Test
     void postSchoolYouthClaimOncePerYearWithEnrolmentProof() {
         World w = fixture.world();
         Worker youth = w.worker(true);
