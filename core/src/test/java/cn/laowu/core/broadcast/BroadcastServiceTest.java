@@ -1,5 +1,6 @@
 package cn.laowu.core.broadcast;
 
+import cn.laowu.core.TestIds;
 import cn.laowu.core.TestRegions;
 import cn.laowu.core.application.ApplicationService;
 import cn.laowu.core.audit.AuditLog.Actor;
@@ -10,13 +11,11 @@ import cn.laowu.core.job.JobService;
 import cn.laowu.core.outbox.Delivery;
 import cn.laowu.core.outbox.DeliveryStatus;
 import cn.laowu.core.outbox.Outbox;
-import cn.laowu.core.privacy.ChineseIdNumber;
 import cn.laowu.core.region.Region;
 import cn.laowu.core.region.RegionScope;
 import cn.laowu.core.region.RegionService;
 import cn.laowu.core.support.NotFoundInScope;
 import cn.laowu.core.support.RuleViolation;
-import cn.laowu.core.worker.NewWorker;
 import cn.laowu.core.worker.WorkArea;
 import cn.laowu.core.worker.WorkerService;
 import cn.laowu.devkit.test.IntegrationServersInitializer;
@@ -31,7 +30,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -216,11 +214,7 @@ class BroadcastServiceTest {
     private final java.util.Map<Long, String> openids = new java.util.HashMap<>();
 
     private long follower(Region village, boolean poverty, WorkArea wish, Long wageFen) {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        String first17 = String.format("433101%04d%02d%02d%03d", 1975 + random.nextInt(25), 1 + random.nextInt(12),
-                1 + random.nextInt(28), random.nextInt(1000));
-        long worker = workers.register(new NewWorker("推送工", ChineseIdNumber.parse(first17 + ChineseIdNumber.checkChar(first17)),
-                null, village.getCode(), poverty)).getId();
+        long worker = TestIds.register(workers, "推送工", null, village.getCode(), poverty).getId();
         if (wish != null || wageFen != null) {
             workers.updateWishes(worker, wish, null, wageFen);
         }

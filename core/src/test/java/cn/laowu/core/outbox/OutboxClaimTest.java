@@ -1,10 +1,9 @@
 package cn.laowu.core.outbox;
 
+import cn.laowu.core.TestIds;
 import cn.laowu.core.TestRegions;
 import cn.laowu.core.follower.FollowerService;
-import cn.laowu.core.privacy.ChineseIdNumber;
 import cn.laowu.core.region.RegionService;
-import cn.laowu.core.worker.NewWorker;
 import cn.laowu.core.worker.WorkerService;
 import cn.laowu.devkit.test.IntegrationServersInitializer;
 import org.junit.jupiter.api.Test;
@@ -24,7 +23,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -113,11 +111,7 @@ class OutboxClaimTest {
 
     private long follower(String openid) {
         TestRegions.Chain chain = TestRegions.create(regions);
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        String first17 = "433101" + (1970 + random.nextInt(30))
-                + String.format("%02d%02d%03d", 1 + random.nextInt(12), 1 + random.nextInt(28), random.nextInt(1000));
-        long worker = workers.register(new NewWorker("龙发送", ChineseIdNumber.parse(first17 + ChineseIdNumber.checkChar(first17)),
-                null, chain.village().getCode(), false)).getId();
+        long worker = TestIds.register(workers, "龙发送", null, chain.village().getCode(), false).getId();
         followers.subscribed("wxtest0000000001", openid, null);
         followers.bindWorker("wxtest0000000001", openid, worker);
         return worker;

@@ -1,10 +1,9 @@
 package cn.laowu.core.outbox;
 
+import cn.laowu.core.TestIds;
 import cn.laowu.core.TestRegions;
 import cn.laowu.core.follower.FollowerService;
-import cn.laowu.core.privacy.ChineseIdNumber;
 import cn.laowu.core.region.RegionService;
-import cn.laowu.core.worker.NewWorker;
 import cn.laowu.core.worker.WorkerService;
 import cn.laowu.devkit.test.IntegrationServersInitializer;
 import org.junit.jupiter.api.Test;
@@ -16,7 +15,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,11 +38,7 @@ class QuietNightTest {
     void nothingBulkIsClaimedAtNight() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         TestRegions.Chain chain = TestRegions.create(regions);
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        String first17 = String.format("433101%04d%02d%02d%03d", 1975 + random.nextInt(25), 1 + random.nextInt(12),
-                1 + random.nextInt(28), random.nextInt(1000));
-        long worker = workers.register(new NewWorker("夜班工", ChineseIdNumber.parse(first17 + ChineseIdNumber.checkChar(first17)),
-                null, chain.village().getCode(), false)).getId();
+        long worker = TestIds.register(workers, "夜班工", null, chain.village().getCode(), false).getId();
         followers.subscribed("wxtest0000000001", "o" + tag, null);
         followers.bindWorker("wxtest0000000001", "o" + tag, worker);
         transaction.executeWithoutResult(s -> {
