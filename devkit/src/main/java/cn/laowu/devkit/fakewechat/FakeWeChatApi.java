@@ -43,6 +43,8 @@ import java.util.regex.Pattern;
 public final class FakeWeChatApi implements AutoCloseable {
 
     private static final int MAX_RECORDED = 10_000;
+    /** WeChat: "the same openid and client_msg_id within 10 minutes is sent only once". */
+    static final Duration CLIENT_MSG_ID_WINDOW = Duration.ofMinutes(10);
     private static final int HANDLER_THREADS = 16;
     private static final Pattern TOUSER_LIST = Pattern.compile("\"touser\"\\s*:\\s*\\[([^\\]]*)\\]");
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
@@ -65,6 +67,7 @@ public final class FakeWeChatApi implements AutoCloseable {
     private final Map<WeChatChannel, ReceiptCounter> receipts = new ConcurrentHashMap<>();
     private final Map<Long, List<String>> tags = new ConcurrentHashMap<>();
     private final Set<String> templateBlockers = ConcurrentHashMap.newKeySet();
+    private final ClientMsgIds clientMsgIds = new ClientMsgIds(CLIENT_MSG_ID_WINDOW);
     private final FinishEvents finishEvents = new FinishEvents();
     private final AtomicLong sequence = new AtomicLong();
     private final AtomicLong tokensIssued = new AtomicLong();
@@ -403,8 +406,7 @@ public final class FakeWeChatApi implements AutoCloseable {
             return new Answer(ok(), 0, single(jsonField(body, "touser")));
         }
         if (path.endsWith("/message/template/send")) {
-            return new Answer("{\"errcode\":0,\"errmsg\":\"ok\",\"msgid\":" + seq + "}", 0,
-                    single(jsonField(body, "touser")));
+            return templateSend(seq, appid, body);
         }
         if (path.endsWith("/message/subscribe/bizsend")) {
             return new Answer("{\"errcode\":0,\"errmsg\":\"ok\",\"msgid\":" + seq + "}", 0,
@@ -429,6 +431,33 @@ public final class FakeWeChatApi implements AutoCloseable {
                     + "\",\"language\":\"zh_CN\"}");
         }
         return Answer.of(ok());
+    }
+
+    /**
+     * A template message carrying a {@code client_msg_id} already used for the same openid within
+     * 10 minutes is accepted (errcode 0, the first send's msgid) but not delivered again, as WeChat
+     * documents: it reaches nobody, so it is neither counted as received nor followed by a finish event.
+     */
+    private Answer templateSend(long seq, String appid, String body) {
+        String openid = jsonField(body, "touser");
+        String clientMsgId = jsonField(body, "client_msg_id");
+        if (openid != null && clientMsgId != null && !clientMsgId.isEmpty()) {
+            long first = clientMsgIds.firstMsgId(appid + "\n" + openid + "\n" + clientMsgId, seq);
+            if (first != seq) {
+                return new Answer("{\"errcode\":0,\"errmsg\":\"ok\",\"msgid\":" + first + "}", 0, List.of());
+            }
+        }
+        return new Answer("{\"errcode\":0,\"errmsg\":\"ok\",\"msgid\":" + seq + "}", 0, single(openid));
+    }
+
+    /** How long a client_msg_id holds off repeats (WeChat: 10 minutes); shorter in a test that wants to see it lapse. */
+    public void clientMsgIdWindow(Duration window) {
+        clientMsgIds.window(window);
+    }
+
+    /** Template sends WeChat took as repeats of an earlier one (same openid and client_msg_id within 10 minutes). */
+    public long templateRepeatsIgnored() {
+        return clientMsgIds.repeats();
     }
 
     /**
