@@ -56,8 +56,6 @@ public class OutboxSender implements SmartLifecycle {
     static final String MASS = "MASS";
     /** A 服务号's follower receives at most 4 mass sends a month. */
     private static final int MASS_PER_MONTH = 4;
-    private static final Duration LEASE = Duration.ofMinutes(2);
-    private static final int BATCH = 20;
     private static final int MAX_ATTEMPTS = 8;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -131,9 +129,15 @@ public class OutboxSender implements SmartLifecycle {
 
     /** Claims and sends one batch; returns how many were claimed. */
     public int drainOnce() throws InterruptedException {
-        List<Delivery> batch = outbox.claim(owner, BATCH, LEASE);
+        List<Delivery> batch = outbox.claim(owner, settings.batch(), settings.lease());
+        // Past half the lease (a stalled database, a long GC), the rest of the batch is left alone:
+        // another instance may take those rows when the lease ends, and must not send them twice.
+        long giveUpAt = System.nanoTime() + settings.lease().toNanos() / 2;
         Map<String, List<Delivery>> massSends = new LinkedHashMap<>();
         for (Delivery delivery : batch) {
+            if (System.nanoTime() - giveUpAt > 0) {
+                break;
+            }
             send(delivery, massSends);
         }
         massSends.values().forEach(this::sendMass);

@@ -73,6 +73,7 @@ public final class FakeWeChatApi implements AutoCloseable {
     private final AtomicLong tokensIssued = new AtomicLong();
     private Random random = new Random(11);
     private volatile boolean countPerOpenid;
+    private volatile long answerDelayMillis;
     private volatile String lastMenu = "";
 
     private record RandomFailure(int errcode, double fraction) {
@@ -170,6 +171,15 @@ public final class FakeWeChatApi implements AutoCloseable {
     /** Restarts the random failures' sequence, so a single-threaded run fails the same calls every time. */
     public synchronized void randomSeed(long seed) {
         random = new Random(seed);
+    }
+
+    /**
+     * Holds each answer this long after the message was taken (and counted as received), as
+     * WeChat's own latency does: a sender killed meanwhile has had its message delivered without
+     * hearing so, which is what a crash test needs to hit. Zero (the default) answers at once.
+     */
+    public void answerDelay(Duration delay) {
+        answerDelayMillis = delay.toMillis();
     }
 
     /** Removes every configured failure: next-N, per openid and random. */
@@ -346,6 +356,10 @@ public final class FakeWeChatApi implements AutoCloseable {
             if (answer.errcode() == 0) {
                 // Counted before answering, so a caller that has its answer also sees its receipt.
                 countReceipts(path, answer.recipients());
+            }
+            long delay = answerDelayMillis;
+            if (delay > 0) {
+                sleep(delay);
             }
             respond(exchange, answer.json());
             if (answer.errcode() == 0) {
@@ -545,6 +559,14 @@ public final class FakeWeChatApi implements AutoCloseable {
 
     private synchronized double draw() {
         return random.nextDouble();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static long sum(Map<String, LongAdder> byPath, String pathSuffix) {

@@ -220,6 +220,24 @@ class FakeWeChatApiTest {
     }
 
     @Test
+    void aDelayedAnswerComesAfterTheMessageIsAlreadyReceived() throws Exception {
+        api.countPerOpenid(true);
+        String token = token(get("/cgi-bin/token?grant_type=client_credential&appid=wxa&secret=s"));
+        api.answerDelay(Duration.ofSeconds(3));
+        var answer = http.sendAsync(HttpRequest.newBuilder(URI.create(api.baseUrl()
+                        + "/cgi-bin/message/custom/send?access_token=" + token))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"touser\":\"o1\",\"text\":\"你好\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+        while (api.receivedBy("o1") == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(api.receivedBy("o1")).as("received while the sender still waits").isEqualTo(1);
+        assertThat(answer).isNotDone();
+        assertThat(answer.get(10, TimeUnit.SECONDS).body()).contains("\"errcode\":0");
+    }
+
+    @Test
     void postsSignedFinishEventsToTheCallbackAsWeChatDoes() throws Exception {
         BlockingQueue<Map<String, String>> received = new LinkedBlockingQueue<>();
         HttpServer callback = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
