@@ -62,7 +62,7 @@ class OutboxCrashTest {
      * back: with that latency a sender killed at any moment most likely has messages delivered and
      * not yet recorded, the case this test is about (without it, the kill mostly hits between sends).
      */
-    private static final Duration WECHAT_LATENCY = Duration.ofMillis(10);
+    private static final Duration WECHAT_LATENCY = Duration.ofMillis(5);
 
     private final IntegrationServers servers = IntegrationServers.get();
     private final String run = HexFormat.of().formatHex(randomBytes(4));
