@@ -47,7 +47,7 @@ public record WeChatProperties(
         dialogIdleTimeout = dialogIdleTimeout == null ? Duration.ofMinutes(30) : dialogIdleTimeout;
         ratePerMinute = ratePerMinute == null ? 20 : ratePerMinute;
         workerThreads = workerThreads == null ? 64 : workerThreads;
-        outbox = outbox == null ? new Outbox(null, null, null, null) : outbox;
+        outbox = outbox == null ? new Outbox(null, null, null, null, null, null) : outbox;
         publicUrl = publicUrl == null || publicUrl.isBlank() ? null : publicUrl.replaceAll("/+$", "");
         accounts = accounts == null ? List.of() : accounts;
         menu = menu == null ? List.of() : menu;
@@ -87,13 +87,23 @@ public record WeChatProperties(
      * @param senders        deliveries sent at once by this instance
      * @param ratePerSecond  sends per second per account, across all instances
      * @param idlePoll       how long a sender waits when nothing is due
+     * @param lease          how long a claimed delivery is held by its sender; if the instance dies, the
+     *                       rows go to another one when it ends. At most 5 minutes: a template message
+     *                       re-sent after a crash must fall within WeChat's 10-minute client_msg_id
+     *                       de-duplication to reach the worker only once
+     * @param batch          deliveries one sender claims at a time
      */
-    public record Outbox(Boolean enabled, Integer senders, Integer ratePerSecond, Duration idlePoll) {
+    public record Outbox(Boolean enabled, Integer senders, Integer ratePerSecond, Duration idlePoll, Duration lease,
+                         Integer batch) {
+        static final Duration MAX_LEASE = Duration.ofMinutes(5);
+
         public Outbox {
             enabled = enabled == null || enabled;
             senders = senders == null ? 4 : senders;
             ratePerSecond = ratePerSecond == null ? 100 : ratePerSecond;
             idlePoll = idlePoll == null ? Duration.ofMillis(500) : idlePoll;
+            lease = lease == null ? Duration.ofMinutes(2) : lease.compareTo(MAX_LEASE) > 0 ? MAX_LEASE : lease;
+            batch = batch == null ? 20 : Math.max(1, batch);
         }
     }
 

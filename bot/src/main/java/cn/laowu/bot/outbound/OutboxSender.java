@@ -28,9 +28,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -56,8 +58,6 @@ public class OutboxSender implements SmartLifecycle {
     static final String MASS = "MASS";
     /** A 服务号's follower receives at most 4 mass sends a month. */
     private static final int MASS_PER_MONTH = 4;
-    private static final Duration LEASE = Duration.ofMinutes(2);
-    private static final int BATCH = 20;
     private static final int MAX_ATTEMPTS = 8;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -131,22 +131,32 @@ public class OutboxSender implements SmartLifecycle {
 
     /** Claims and sends one batch; returns how many were claimed. */
     public int drainOnce() throws InterruptedException {
-        List<Delivery> batch = outbox.claim(owner, BATCH, LEASE);
+        List<Delivery> batch = outbox.claim(owner, settings.batch(), settings.lease());
+        // Past half the lease (a stalled database, a long GC), the rest of the batch is left alone:
+        // another instance may take those rows when the lease ends, and must not send them twice.
+        long giveUpAt = System.nanoTime() + settings.lease().toNanos() / 2;
         Map<String, List<Delivery>> massSends = new LinkedHashMap<>();
+        // Looked up once for the batch, not once a message: which windows are open, which accounts paused.
+        Set<String> openWindows = window.openAmong(batch);
+        Map<String, Duration> pauses = new HashMap<>();
         for (Delivery delivery : batch) {
-            send(delivery, massSends);
+            if (System.nanoTime() - giveUpAt > 0) {
+                break;
+            }
+            send(delivery, massSends, openWindows, pauses);
         }
         massSends.values().forEach(this::sendMass);
         return batch.size();
     }
 
-    private void send(Delivery delivery, Map<String, List<Delivery>> massSends) throws InterruptedException {
+    private void send(Delivery delivery, Map<String, List<Delivery>> massSends, Set<String> openWindows,
+                      Map<String, Duration> pauses) throws InterruptedException {
         WeChatAccount account = accounts.find(delivery.getAppid()).orElse(null);
         if (account == null) {
             outbox.failed(delivery, 0);
             return;
         }
-        Duration paused = rate.pausedFor(account.appid());
+        Duration paused = pauses.computeIfAbsent(account.appid(), rate::pausedFor);
         if (!paused.isZero()) {
             outbox.retryLater(delivery, 45009, paused);
             return;
@@ -156,7 +166,7 @@ public class OutboxSender implements SmartLifecycle {
             return;
         }
         try {
-            if (window.isOpen(account.appid(), delivery.getOpenid())) {
+            if (openWindows.contains(account.appid() + " " + delivery.getOpenid())) {
                 try {
                     sendCustomerService(account, delivery);
                     outbox.sent(delivery, CUSTOMER_SERVICE, null);
@@ -176,6 +186,10 @@ public class OutboxSender implements SmartLifecycle {
             }
         } catch (WxErrorException e) {
             settleError(account, delivery, code(e));
+            if (code(e) == 45009) {
+                // The account is paused now: the rest of the batch must see it.
+                pauses.remove(account.appid());
+            }
         } catch (RuntimeException e) {
             // WxJava's own -1 retries are off, so "system busy" and network faults arrive here.
             settleError(account, delivery, -1);

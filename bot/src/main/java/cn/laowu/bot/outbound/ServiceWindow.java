@@ -1,10 +1,14 @@
 package cn.laowu.bot.outbound;
 
+import cn.laowu.core.outbox.Delivery;
 import cn.laowu.core.support.RedisKeys;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * WeChat's customer-service window: a follower who wrote in the last 48 hours may be sent
@@ -31,6 +35,22 @@ public class ServiceWindow {
 
     public boolean isOpen(String appid, String openid) {
         return Boolean.TRUE.equals(redis.hasKey(key(appid, openid)));
+    }
+
+    /** Which of these followers' windows are open, in one round trip: {@code appid + " " + openid} of each. */
+    public Set<String> openAmong(List<Delivery> deliveries) {
+        if (deliveries.isEmpty()) {
+            return Set.of();
+        }
+        List<String> values = redis.opsForValue().multiGet(deliveries.stream()
+                .map(d -> key(d.getAppid(), d.getOpenid())).toList());
+        Set<String> open = new HashSet<>();
+        for (int i = 0; i < deliveries.size(); i++) {
+            if (values != null && values.get(i) != null) {
+                open.add(deliveries.get(i).getAppid() + " " + deliveries.get(i).getOpenid());
+            }
+        }
+        return open;
     }
 
     void closed(String appid, String openid) {

@@ -20,12 +20,20 @@ interface DeliveryMapper extends BaseMapper<Delivery> {
     int insertOnce(@Param("d") Delivery delivery);
 
     /**
-     * Rows due now, or held by an instance whose lease ran out: locked for this transaction, and
-     * skipped by every other instance's claim at the same moment. Singles first; bulk rows only
-     * when {@code bulk} (not in quiet hours).
+     * Rows held by an instance whose lease ran out (a dead one's): locked for this transaction,
+     * skipped by every other instance's claim at the same moment. Few at any time.
      */
-    @Select("SELECT id FROM delivery WHERE ((status = 'QUEUED' AND next_attempt_at <= #{now}) "
-            + "OR (status = 'SENDING' AND lease_until < #{now})) AND (priority = 0 OR #{bulk}) "
-            + "ORDER BY priority, id LIMIT #{limit} FOR UPDATE SKIP LOCKED")
-    List<Long> lockDue(@Param("now") LocalDateTime now, @Param("bulk") boolean bulk, @Param("limit") int limit);
+    @Select("SELECT id FROM delivery WHERE status = 'SENDING' AND lease_until < #{now} AND (priority = 0 OR #{bulk}) "
+            + "ORDER BY id LIMIT #{limit} FOR UPDATE SKIP LOCKED")
+    List<Long> lockExpired(@Param("now") LocalDateTime now, @Param("bulk") boolean bulk, @Param("limit") int limit);
+
+    /**
+     * Queued rows of one priority due now, oldest first. One priority at a time and ordered as
+     * idx_delivery_due (status, priority, next_attempt_at, id) is: the scan walks the index and
+     * stops at the limit, where an OR of priorities or an ORDER BY id would sort every queued row
+     * of a million-recipient broadcast on each claim.
+     */
+    @Select("SELECT id FROM delivery WHERE status = 'QUEUED' AND priority = #{priority} AND next_attempt_at <= #{now} "
+            + "ORDER BY next_attempt_at, id LIMIT #{limit} FOR UPDATE SKIP LOCKED")
+    List<Long> lockQueued(@Param("now") LocalDateTime now, @Param("priority") int priority, @Param("limit") int limit);
 }

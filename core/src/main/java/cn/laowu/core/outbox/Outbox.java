@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -92,7 +93,14 @@ public class Outbox {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public List<Delivery> claim(String owner, int limit, Duration lease) {
         LocalDateTime now = LocalDateTime.now(clock);
-        List<Long> ids = deliveries.lockDue(now, !quietHours.isQuiet(clock.instant()), limit);
+        boolean bulk = !quietHours.isQuiet(clock.instant());
+        List<Long> ids = new ArrayList<>(deliveries.lockExpired(now, bulk, limit));
+        if (ids.size() < limit) {
+            ids.addAll(deliveries.lockQueued(now, SINGLE, limit - ids.size()));
+        }
+        if (ids.size() < limit && bulk) {
+            ids.addAll(deliveries.lockQueued(now, BULK, limit - ids.size()));
+        }
         if (ids.isEmpty()) {
             return List.of();
         }

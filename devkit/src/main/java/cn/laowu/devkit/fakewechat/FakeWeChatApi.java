@@ -43,6 +43,8 @@ import java.util.regex.Pattern;
 public final class FakeWeChatApi implements AutoCloseable {
 
     private static final int MAX_RECORDED = 10_000;
+    /** WeChat: "the same openid and client_msg_id within 10 minutes is sent only once". */
+    static final Duration CLIENT_MSG_ID_WINDOW = Duration.ofMinutes(10);
     private static final int HANDLER_THREADS = 16;
     private static final Pattern TOUSER_LIST = Pattern.compile("\"touser\"\\s*:\\s*\\[([^\\]]*)\\]");
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
@@ -65,11 +67,13 @@ public final class FakeWeChatApi implements AutoCloseable {
     private final Map<WeChatChannel, ReceiptCounter> receipts = new ConcurrentHashMap<>();
     private final Map<Long, List<String>> tags = new ConcurrentHashMap<>();
     private final Set<String> templateBlockers = ConcurrentHashMap.newKeySet();
+    private final ClientMsgIds clientMsgIds = new ClientMsgIds(CLIENT_MSG_ID_WINDOW);
     private final FinishEvents finishEvents = new FinishEvents();
     private final AtomicLong sequence = new AtomicLong();
     private final AtomicLong tokensIssued = new AtomicLong();
     private Random random = new Random(11);
     private volatile boolean countPerOpenid;
+    private volatile long answerDelayMillis;
     private volatile String lastMenu = "";
 
     private record RandomFailure(int errcode, double fraction) {
@@ -167,6 +171,15 @@ public final class FakeWeChatApi implements AutoCloseable {
     /** Restarts the random failures' sequence, so a single-threaded run fails the same calls every time. */
     public synchronized void randomSeed(long seed) {
         random = new Random(seed);
+    }
+
+    /**
+     * Holds each answer this long after the message was taken (and counted as received), as
+     * WeChat's own latency does: a sender killed meanwhile has had its message delivered without
+     * hearing so, which is what a crash test needs to hit. Zero (the default) answers at once.
+     */
+    public void answerDelay(Duration delay) {
+        answerDelayMillis = delay.toMillis();
     }
 
     /** Removes every configured failure: next-N, per openid and random. */
@@ -360,6 +373,10 @@ public final class FakeWeChatApi implements AutoCloseable {
                 // Counted before answering, so a caller that has its answer also sees its receipt.
                 countReceipts(path, answer.recipients());
             }
+            long delay = answerDelayMillis;
+            if (delay > 0) {
+                sleep(delay);
+            }
             respond(exchange, answer.json());
             if (answer.errcode() == 0) {
                 postFinishEvent(seq, path, appid, answer);
@@ -419,8 +436,7 @@ public final class FakeWeChatApi implements AutoCloseable {
             return new Answer(ok(), 0, single(jsonField(body, "touser")));
         }
         if (path.endsWith("/message/template/send")) {
-            return new Answer("{\"errcode\":0,\"errmsg\":\"ok\",\"msgid\":" + seq + "}", 0,
-                    single(jsonField(body, "touser")));
+            return templateSend(seq, appid, body);
         }
         if (path.endsWith("/message/subscribe/bizsend")) {
             return new Answer("{\"errcode\":0,\"errmsg\":\"ok\",\"msgid\":" + seq + "}", 0,
@@ -448,6 +464,33 @@ public final class FakeWeChatApi implements AutoCloseable {
                     + "\",\"language\":\"zh_CN\"}");
         }
         return Answer.of(ok());
+    }
+
+    /**
+     * A template message carrying a {@code client_msg_id} already used for the same openid within
+     * 10 minutes is accepted (errcode 0, the first send's msgid) but not delivered again, as WeChat
+     * documents: it reaches nobody, so it is neither counted as received nor followed by a finish event.
+     */
+    private Answer templateSend(long seq, String appid, String body) {
+        String openid = jsonField(body, "touser");
+        String clientMsgId = jsonField(body, "client_msg_id");
+        if (openid != null && clientMsgId != null && !clientMsgId.isEmpty()) {
+            long first = clientMsgIds.firstMsgId(appid + "\n" + openid + "\n" + clientMsgId, seq);
+            if (first != seq) {
+                return new Answer("{\"errcode\":0,\"errmsg\":\"ok\",\"msgid\":" + first + "}", 0, List.of());
+            }
+        }
+        return new Answer("{\"errcode\":0,\"errmsg\":\"ok\",\"msgid\":" + seq + "}", 0, single(openid));
+    }
+
+    /** How long a client_msg_id holds off repeats (WeChat: 10 minutes); shorter in a test that wants to see it lapse. */
+    public void clientMsgIdWindow(Duration window) {
+        clientMsgIds.window(window);
+    }
+
+    /** Template sends WeChat took as repeats of an earlier one (same openid and client_msg_id within 10 minutes). */
+    public long templateRepeatsIgnored() {
+        return clientMsgIds.repeats();
     }
 
     /**
@@ -535,6 +578,14 @@ public final class FakeWeChatApi implements AutoCloseable {
 
     private synchronized double draw() {
         return random.nextDouble();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static long sum(Map<String, LongAdder> byPath, String pathSuffix) {

@@ -195,6 +195,49 @@ class FakeWeChatApiTest {
     }
 
     @Test
+    void aTemplateMessageRepeatedWithTheSameClientMsgIdIsAcceptedButDeliveredOnce() throws Exception {
+        api.countPerOpenid(true);
+        String token = token(get("/cgi-bin/token?grant_type=client_credential&appid=wxa&secret=s"));
+        String path = "/cgi-bin/message/template/send?access_token=" + token;
+
+        String first = post(path, templateTo("o1", "d42"));
+        String repeat = post(path, templateTo("o1", "d42"));
+        post(path, templateTo("o2", "d42"));
+        post(path, templateTo("o1", "d43"));
+        post(path, templateTo("o3", null));
+        post(path, templateTo("o3", null));
+
+        assertThat(repeat).contains("\"errcode\":0").contains("\"msgid\":" + field(first, "msgid"));
+        assertThat(api.receivedBy("o1", WeChatChannel.TEMPLATE)).as("d42 once, d43 once").isEqualTo(2);
+        assertThat(api.receivedBy("o2", WeChatChannel.TEMPLATE)).as("another openid, same id").isEqualTo(1);
+        assertThat(api.receivedBy("o3", WeChatChannel.TEMPLATE)).as("no client_msg_id, no de-duplication").isEqualTo(2);
+        assertThat(api.templateRepeatsIgnored()).isEqualTo(1);
+
+        api.clientMsgIdWindow(Duration.ofMillis(50));
+        Thread.sleep(120);
+        post(path, templateTo("o1", "d42"));
+        assertThat(api.receivedBy("o1", WeChatChannel.TEMPLATE)).as("after the window it goes again").isEqualTo(3);
+    }
+
+    @Test
+    void aDelayedAnswerComesAfterTheMessageIsAlreadyReceived() throws Exception {
+        api.countPerOpenid(true);
+        String token = token(get("/cgi-bin/token?grant_type=client_credential&appid=wxa&secret=s"));
+        api.answerDelay(Duration.ofSeconds(3));
+        var answer = http.sendAsync(HttpRequest.newBuilder(URI.create(api.baseUrl()
+                        + "/cgi-bin/message/custom/send?access_token=" + token))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"touser\":\"o1\",\"text\":\"你好\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+        while (api.receivedBy("o1") == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(api.receivedBy("o1")).as("received while the sender still waits").isEqualTo(1);
+        assertThat(answer).isNotDone();
+        assertThat(answer.get(10, TimeUnit.SECONDS).body()).contains("\"errcode\":0");
+    }
+
+    @Test
     void postsSignedFinishEventsToTheCallbackAsWeChatDoes() throws Exception {
         BlockingQueue<Map<String, String>> received = new LinkedBlockingQueue<>();
         HttpServer callback = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -269,7 +312,13 @@ class FakeWeChatApiTest {
     }
 
     private static String templateTo(String openid) {
-        return "{\"touser\":\"" + openid + "\",\"template_id\":\"t\",\"data\":{\"thing1\":{\"value\":\"已录用\"}}}";
+        return templateTo(openid, null);
+    }
+
+    private static String templateTo(String openid, String clientMsgId) {
+        return "{\"touser\":\"" + openid + "\",\"template_id\":\"t\","
+                + (clientMsgId == null ? "" : "\"client_msg_id\":\"" + clientMsgId + "\",")
+                + "\"data\":{\"thing1\":{\"value\":\"已录用\"}}}";
     }
 
     private static String field(String json, String name) {
