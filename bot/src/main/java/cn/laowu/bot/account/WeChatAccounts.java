@@ -42,7 +42,7 @@ public class WeChatAccounts {
                         + " is configured outside the embedded default; its token is published in README.md.",
                         "Replace it in laowu.wechat.accounts with your own official account.");
             }
-            WxMpRedisConfigImpl storage = new WxMpRedisConfigImpl(redisOps, keys.key("wx"));
+            WxMpRedisConfigImpl storage = new SharedTokenConfig(redisOps, keys.key("wx"));
             storage.setAppId(account.appid());
             storage.setSecret(account.secret());
             storage.setToken(account.token());
