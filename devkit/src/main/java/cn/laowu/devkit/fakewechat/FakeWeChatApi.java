@@ -137,6 +137,20 @@ public final class FakeWeChatApi implements AutoCloseable {
             String appid = path.endsWith("/token") ? query.get("appid") : tokenOwners.get(query.get("access_token"));
             record(new RecordedCall(sequence.incrementAndGet(), Instant.now(), exchange.getRequestMethod(), path,
                     query, body, appid));
+            if (path.endsWith("/cgi-bin/media/get") && appid != null) {
+                Optional<String> failure = injectedFailure(path);
+                if (failure.isPresent()) {
+                    respond(exchange, failure.get());
+                    return;
+                }
+                // Temporary media (images workers send): some bytes standing for the picture.
+                byte[] image = ("fake-image:" + query.get("media_id")).getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set("Content-Type", "image/jpeg");
+                exchange.getResponseHeaders().set("Content-disposition", "attachment; filename=\"" + query.get("media_id") + ".jpg\"");
+                exchange.sendResponseHeaders(200, image.length);
+                exchange.getResponseBody().write(image);
+                return;
+            }
             respond(exchange, answer(path, query, body, appid));
         }
     }
