@@ -22,11 +22,12 @@ class EmployerMatcher {
         if (key == null || key.length() < 2) {
             return null;
         }
-        String core = key.length() > 4 ? key.substring(0, 4) : key;
+        // The end of a name is its own part; a place may stand in front of it in either spelling.
+        String core = key.length() > 4 ? key.substring(key.length() - 4) : key;
         List<Object[]> candidates = jdbc.query("SELECT id, name FROM employer WHERE name LIKE ? ORDER BY id LIMIT 50",
                 (rs, i) -> new Object[]{rs.getLong("id"), rs.getString("name")},
                 "%" + core.replace("%", "").replace("_", "") + "%");
-        return candidates.stream().filter(c -> key.equals(EmployerNames.key((String) c[1])))
+        return candidates.stream().filter(c -> EmployerNames.same(key, EmployerNames.key((String) c[1])))
                 .map(c -> (Long) c[0]).findFirst().orElse(null);
     }
 }

@@ -30,4 +30,23 @@ final class EmployerNames {
         key = key.replaceFirst("^[\\u4e00-\\u9fa5]{2,3}(市|区|县)(?=.{2,})", "");
         return key.isEmpty() ? null : (key.length() > 128 ? key.substring(0, 128) : key);
     }
+
+    /**
+     * Same employer: the same key, or one key is the other with a place in front ("东莞宏发" and
+     * "宏发"), as long as what is left is a name of its own (three characters or more).
+     */
+    static boolean same(String a, String b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        if (a.equals(b)) {
+            return true;
+        }
+        String longer = a.length() >= b.length() ? a : b;
+        String shorter = longer == a ? b : a;
+        if (shorter.length() < 3 || !longer.endsWith(shorter)) {
+            return false;
+        }
+        return longer.substring(0, longer.length() - shorter.length()).matches("[\\u4e00-\\u9fa5]{2,6}");
+    }
 }
