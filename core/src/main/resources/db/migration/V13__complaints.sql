@@ -200,3 +200,32 @@ CREATE TABLE complaint_employer_clearance (
     PRIMARY KEY (id),
     KEY idx_clearance_employer (employer_id, cleared_at)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- "人工": a worker asks for a person; their messages land in the inbox of the office of their home
+-- township (or of the account's region), the clerk's replies go back through the outbox.
+CREATE TABLE help_thread (
+    id           BIGINT        NOT NULL AUTO_INCREMENT,
+    appid        VARCHAR(32)   NOT NULL,
+    openid       VARCHAR(64)   NOT NULL,
+    worker_id    BIGINT        NULL,
+    display_name VARCHAR(64)   NOT NULL,
+    region_path  VARCHAR(80)   NOT NULL,
+    last_at      DATETIME(3)   NOT NULL,
+    waiting      TINYINT(1)    NOT NULL,
+    created_at   DATETIME(3)   NOT NULL,
+    PRIMARY KEY (id),
+    UNIQUE KEY uk_help_thread (appid, openid),
+    KEY idx_help_thread_region (region_path, waiting, last_at)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+CREATE TABLE help_message (
+    id         BIGINT        NOT NULL AUTO_INCREMENT,
+    thread_id  BIGINT        NOT NULL,
+    from_staff VARCHAR(64)   NULL,
+    text       VARCHAR(1000) NOT NULL,
+    seen       TINYINT(1)    NOT NULL,
+    created_at DATETIME(3)   NOT NULL,
+    PRIMARY KEY (id),
+    KEY idx_help_message_thread (thread_id, id),
+    CONSTRAINT fk_help_message_thread FOREIGN KEY (thread_id) REFERENCES help_thread (id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

@@ -27,6 +27,7 @@ public class ComplaintSection {
     ConsoleSection complaintsConsoleSection() {
         return ConsoleSection.at(60)
                 .nav("/console/complaints", "投诉维权", VIEW_COMPLAINTS)
+                .nav("/console/complaints/inbox", "人工留言", VIEW_COMPLAINTS)
                 .allowPost(CLEAR_EMPLOYERS, "/console/complaints/employers/**")
                 .allowPost(MANAGE_CALENDAR, "/console/complaints/calendar/**")
                 .allowPost(HANDLE_COMPLAINTS, "/console/complaints/**")

@@ -7,6 +7,8 @@ import cn.laowu.core.complaint.Complaint;
 import cn.laowu.core.complaint.ComplaintKind;
 import cn.laowu.core.complaint.ComplaintService;
 import cn.laowu.core.complaint.ComplaintStatus;
+import cn.laowu.core.complaint.HelpDesk;
+import cn.laowu.core.complaint.HelpThread;
 import cn.laowu.core.follower.FollowerService;
 import cn.laowu.core.job.Employer;
 import cn.laowu.core.job.JobService;
@@ -46,6 +48,8 @@ class ComplaintConsoleTest extends ConsoleTestSupport {
     WorkCalendar calendar;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    HelpDesk helpDesk;
 
     @Test
     void aTownshipSeesAndAnswersItsCasesOnlyAndEveryAnswerGoesToTheWorker() throws Exception {
@@ -157,6 +161,31 @@ class ComplaintConsoleTest extends ConsoleTestSupport {
                 .param("kind", "clear")).andExpect(flash().attribute("success", containsString("平常")));
         mvc.perform(get("/console/complaints/calendar").session(zhou).param("year", "2026"))
                 .andExpect(content().string(containsString("2026-02-14"))).andExpect(content().string(containsString("春节调休上班")));
+    }
+
+    @Test
+    void theInboxShowsATownshipItsOwnPeopleAndRepliesGoThroughTheOutbox() throws Exception {
+        String openid = "oh" + UUID.randomUUID().toString().substring(0, 20);
+        followers.subscribed(APPID, openid, null);
+        followers.bindWorker(APPID, openid, fx.workerA.getId());
+        helpDesk.fromWorker(APPID, openid, fx.county.getCode(), "请问社保怎么转");
+        HelpThread thread = helpDesk.inbox(RegionScope.of(fx.townshipA)).stream()
+                .filter(t -> t.getOpenid().equals(openid)).findFirst().orElseThrow();
+        String url = "/console/complaints/inbox/" + thread.getId();
+        MockHttpSession a = login("towna");
+        mvc.perform(get("/console/complaints/inbox").session(a)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("待回复")));
+        mvc.perform(get(url).session(login("townb"))).andExpect(status().isNotFound());
+        mvc.perform(get(url).session(a)).andExpect(content().string(containsString("请问社保怎么转")));
+        mvc.perform(post(url + "/reply").session(a).param("text", "无令牌")).andExpect(status().isForbidden());
+        mvc.perform(post(url + "/reply").session(login("leader")).with(csrf()).param("text", "只读")).andExpect(status().isForbidden());
+        mvc.perform(post(url + "/reply").session(a).with(csrf()).param("text", " "))
+                .andExpect(flash().attribute("error", containsString("回复内容")));
+        assertThat(helpDesk.messages(RegionScope.of(fx.townshipA), thread.getId())).hasSize(1);
+        mvc.perform(post(url + "/reply").session(a).with(csrf()).param("text", "带身份证来镇上办"))
+                .andExpect(redirectedUrl(url));
+        assertThat(jdbc.queryForList("SELECT body FROM delivery WHERE openid = ? AND source LIKE 'help:%'", String.class, openid))
+                .singleElement().asString().contains("带身份证来镇上办");
     }
 
     private Complaint fileForWorkerA(String employer) {

@@ -7,6 +7,9 @@ import cn.laowu.core.complaint.Complaint;
 import cn.laowu.core.complaint.ComplaintService;
 import cn.laowu.core.complaint.ComplaintStatus;
 import cn.laowu.core.complaint.Conclusion;
+import cn.laowu.core.complaint.HelpDesk;
+import cn.laowu.core.complaint.HelpMessage;
+import cn.laowu.core.complaint.HelpThread;
 import cn.laowu.core.follower.FollowerService;
 import cn.laowu.core.privacy.ChineseIdNumber;
 import cn.laowu.core.region.Region;
@@ -45,6 +48,8 @@ class ComplaintChatTest extends PortalTestSupport {
     ComplaintService complaints;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    HelpDesk desk;
 
     private Region county;
     private Region township;
@@ -177,6 +182,35 @@ class ComplaintChatTest extends PortalTestSupport {
         assertThat(c.getComplainantName()).isEqualTo("张三");
         assertThat(c.getOwnerRegionCode()).isEqualTo("433100");
         assertThat(say(openid, "我的投诉").content()).contains(c.getCaseNo()).contains("新提交");
+    }
+
+    @Test
+    void askingForAPersonReachesTheTownshipInboxAndTheClerksReplyComesBack() {
+        String openid = newOpenid();
+        registered(openid);
+        assertThat(say(openid, "人工").content()).contains("工作人员");
+        assertThat(say(openid, "我想问工伤怎么认定").content()).contains("已转给工作人员");
+        RegionScope scope = RegionScope.of(township);
+        HelpThread thread = desk.inbox(scope).stream().filter(t -> t.getOpenid().equals(openid)).findFirst().orElseThrow();
+        assertThat(thread.getWaiting()).isTrue();
+        assertThat(desk.inbox(RegionScope.of(county)).stream().anyMatch(t -> t.getOpenid().equals(openid))).isTrue();
+        assertThat(desk.messages(scope, thread.getId())).extracting(HelpMessage::getText).containsExactly("我想问工伤怎么认定");
+        desk.reply(new Actor("clerk", township.getPath(), null), scope, thread.getId(), "带上诊断证明来镇上,我帮您填表");
+        awaitMessage(openid, "带上诊断证明来镇上");
+        assertThat(say(openid, "结束").content()).doesNotContain("带上诊断证明");
+    }
+
+    @Test
+    void anUnregisteredPersonSeesTheClerksReplyWhenTheyWriteAgain() {
+        Region account = regions.find("433100").orElseGet(() -> regions.create("433100", "湘西州", null, 0));
+        String openid = newOpenid();
+        say(openid, "找工作人员");
+        say(openid, "我没登记能问问题吗");
+        RegionScope scope = RegionScope.of(account);
+        HelpThread thread = desk.inbox(scope).stream().filter(t -> t.getOpenid().equals(openid)).findFirst().orElseThrow();
+        desk.reply(new Actor("clerk", account.getPath(), null), scope, thread.getId(), "可以,请说");
+        assertThat(say(openid, "还在吗").content()).contains("工作人员回复:可以,请说");
+        assertThat(say(openid, "好的").content()).doesNotContain("可以,请说");
     }
 
     /** Answers each question by the words it contains, until the summary to confirm comes. */
