@@ -121,8 +121,8 @@ public class ComplaintService {
         Worker worker = who.workerId() == null ? null : workers.find(who.workerId()).orElse(null);
         String name = worker != null ? worker.getName() : Text.required(input.name(), "姓名", 64);
         String phone = worker != null ? null : validPhone(input.phone());
-        Region home = worker != null ? township(worker.getHomeRegionPath())
-                : regions.find(input.fallbackRegionCode()).orElseThrow(() -> new RuleViolation("找不到受理的地区。"));
+        Region home = township(worker != null ? worker.getHomeRegionPath()
+                : regions.find(input.fallbackRegionCode()).orElseThrow(() -> new RuleViolation("找不到受理的地区。")).getPath());
         Region owner = routeFor(input.workPlace()).orElse(home);
         if (input.amountYuan() != null && (input.amountYuan() < 0 || input.amountYuan() > 100_000_000L)) {
             throw new RuleViolation("金额不对,请填写欠您的钱数(元)。");

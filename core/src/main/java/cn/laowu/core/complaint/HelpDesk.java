@@ -77,6 +77,13 @@ public class HelpDesk {
         return unseenReplies(thread(appid, openid, fallbackRegionCode).getId());
     }
 
+    /** Whether the office that answers this person is known: they are registered, or wrote before. */
+    public boolean knows(String appid, String openid) {
+        return followers.find(appid, openid).map(Follower::getWorkerId).isPresent()
+                || threads.exists(new LambdaQueryWrapper<HelpThread>().eq(HelpThread::getAppid, appid)
+                .eq(HelpThread::getOpenid, openid));
+    }
+
     public List<HelpThread> inbox(RegionScope scope) {
         return threads.selectList(new LambdaQueryWrapper<HelpThread>().likeRight(HelpThread::getRegionPath, scope.path())
                 .orderByDesc(HelpThread::getWaiting).orderByDesc(HelpThread::getLastAt).last("LIMIT 200"));
@@ -151,7 +158,7 @@ public class HelpDesk {
             return existing;
         }
         String region = worker != null ? township(worker.getHomeRegionPath())
-                : regions.find(fallbackRegionCode).map(Region::getPath).orElseThrow(() -> new RuleViolation("找不到受理的地区。"));
+                : regions.find(fallbackRegionCode).map(r -> township(r.getPath())).orElseThrow(() -> new RuleViolation("找不到受理的地区。"));
         LocalDateTime now = LocalDateTime.now(clock);
         HelpThread thread = new HelpThread();
         thread.setAppid(appid);

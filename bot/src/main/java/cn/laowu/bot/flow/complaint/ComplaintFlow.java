@@ -38,7 +38,7 @@ public class ComplaintFlow implements Flow {
     static final String ID = "complaint";
     private static final Set<String> SKIP = Set.of("跳过", "不知道", "不清楚", "没有", "无", "不记得", "忘了", "算了吧");
     private static final Set<String> DONE = Set.of("好了", "发完了", "完了", "就这些", "没有了", "提交", "1");
-    private static final List<String> STEPS = List.of("kind", "name", "phone", "employer", "place", "since", "amount",
+    private static final List<String> STEPS = List.of("kind", "name", "phone", "home", "employer", "place", "since", "amount",
             "workers", "what", "photos", "confirm");
     private static final int FIRST_SENTENCE_AS_STORY = 12;
 
@@ -46,8 +46,10 @@ public class ComplaintFlow implements Flow {
     private final TimeLimits limits;
     private final WorkerLookup lookup;
     private final PhotoKeeper photos;
+    private final HomeFinder homes;
 
-    public ComplaintFlow(ComplaintService complaints, TimeLimits limits, WorkerLookup lookup, PhotoKeeper photos) {
+    ComplaintFlow(ComplaintService complaints, TimeLimits limits, WorkerLookup lookup, PhotoKeeper photos, HomeFinder homes) {
+        this.homes = homes;
         this.complaints = complaints;
         this.limits = limits;
         this.lookup = lookup;
@@ -146,7 +148,7 @@ public class ComplaintFlow implements Flow {
         boolean registered = Boolean.parseBoolean(data.get("registered"));
         boolean wage = kind(ctx) == ComplaintKind.WAGE;
         return switch (step) {
-            case "name", "phone" -> !registered && !data.containsKey(step);
+            case "name", "phone", "home" -> !registered && !data.containsKey(step);
             case "amount", "workers" -> wage && !data.containsKey(step);
             case "photos" -> !data.containsKey("photosAsked");
             case "confirm" -> true;
@@ -159,6 +161,7 @@ public class ComplaintFlow implements Flow {
             case "kind" -> "您要反映什么问题?回复数字:\n1. 拖欠工资\n2. 工伤\n3. 劳动合同(辞退、社保)\n4. 中介骗钱\n5. 其他";
             case "name" -> "请告诉我您的姓名:";
             case "phone" -> "请留一个手机号,方便工作人员联系您:";
+            case "home" -> "您的户口在哪个乡镇?(打乡镇或村名,如 矮寨镇;我们会交给当地社会保障站)";
             case "employer" -> "是哪个老板或单位?(包工头名字、厂名都可以;不知道回复 跳过)";
             case "place" -> "在哪里干活?(如 广东东莞长安镇;不知道回复 跳过)";
             case "since" -> "从什么时候开始的?(如 去年10月、3个月了)";
@@ -194,6 +197,14 @@ public class ComplaintFlow implements Flow {
                     return "手机号应为11位数字,以1开头。";
                 }
                 data.put("phone", digits);
+            }
+            case "home" -> {
+                var township = homes.township(ctx, text);
+                if (township.isEmpty()) {
+                    return "没有找到「" + (text.length() > 20 ? text.substring(0, 20) : text) + "」,请打乡镇或村名的全称。";
+                }
+                data.put("home", township.get().getCode());
+                data.put("homeName", township.get().getName());
             }
             case "employer", "place", "since", "what" -> {
                 int max = "what".equals(step) ? 1000 : 60;
@@ -269,7 +280,7 @@ public class ComplaintFlow implements Flow {
             filed = complaints.file(who, new NewComplaint(kind(ctx), data.get("name"), data.get("phone"),
                     blank(data.get("employer")), blank(data.get("place")), blank(data.get("since")),
                     number(data.get("amount")), number(data.get("workers")) == null ? null : number(data.get("workers")).intValue(),
-                    blank(data.get("what")), photoIds(data), ctx.regionCode()));
+                    blank(data.get("what")), photoIds(data), data.getOrDefault("home", ctx.regionCode())));
         } catch (RuleViolation e) {
             return Reply.text(e.getMessage() + "\n回复 返回 修改,或回复 取消。");
         }
@@ -298,6 +309,7 @@ public class ComplaintFlow implements Flow {
         StringBuilder s = new StringBuilder("请核对:\n类型:").append(kind(ctx) == null ? "其他" : kind(ctx).label());
         line(s, "姓名", d.get("name"));
         line(s, "手机", d.get("phone") == null ? null : d.get("phone").substring(0, 3) + "****" + d.get("phone").substring(7));
+        line(s, "户口", d.get("homeName"));
         line(s, "单位", d.get("employer"));
         line(s, "地点", d.get("place"));
         line(s, "时间", d.get("since"));

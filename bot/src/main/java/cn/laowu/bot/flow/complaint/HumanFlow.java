@@ -19,9 +19,11 @@ import java.util.List;
 public class HumanFlow implements Flow {
 
     private final HelpDesk desk;
+    private final HomeFinder homes;
 
-    public HumanFlow(HelpDesk desk) {
+    HumanFlow(HelpDesk desk, HomeFinder homes) {
         this.desk = desk;
+        this.homes = homes;
     }
 
     @Override
@@ -31,14 +33,26 @@ public class HumanFlow implements Flow {
 
     @Override
     public Reply start(DialogContext ctx) {
+        if (!desk.knows(ctx.appid(), ctx.openid())) {
+            ctx.enter(id(), "home");
+            return Reply.text("好的,帮您找工作人员。您是哪个乡镇的?(打乡镇或村名,如 矮寨镇)\n回复 结束 退出。");
+        }
+        return talk(ctx, null);
+    }
+
+    private Reply talk(DialogContext ctx, String regionCode) {
         ctx.enter(id(), "talk");
-        List<HelpMessage> replies = desk.open(ctx.appid(), ctx.openid(), ctx.regionCode());
+        List<HelpMessage> replies = desk.open(ctx.appid(), ctx.openid(), regionCode);
         return Reply.text(replies(replies) + "好的,帮您找乡镇社会保障站的工作人员。请直接说您的事(打字或语音),"
                 + "工作人员上班时间会尽快回复您。\n回复 结束 退出。");
     }
 
     @Override
     public Reply handle(DialogContext ctx, UserInput input) {
+        if ("home".equals(ctx.state().getStep())) {
+            return homes.township(ctx, input.isText() ? input.text() : null).map(t -> talk(ctx, t.getCode()))
+                    .orElseGet(() -> Reply.text("没有找到这个地方,请打乡镇或村名的全称,如 矮寨镇。回复 结束 退出。"));
+        }
         if (!input.isText() || input.text().isBlank()) {
             return Reply.text("请打字或说话告诉工作人员。回复 结束 退出。");
         }
