@@ -75,7 +75,9 @@ public class ComplaintController {
         Page<Complaint> found = complaints.queue(me.scope(),
                 new ComplaintService.Query(st, k, urgent, overdue, "all".equals(status) ? false : true, employer), page, 50);
         LocalDateTime now = LocalDateTime.now(clock);
-        model.addAttribute("rows", found.getRecords().stream().map(c -> row(c, now)).toList());
+        // One lookup per office, not per row: a page shows fifty cases of a handful of offices.
+        java.util.Map<String, String> owners = new java.util.HashMap<>();
+        model.addAttribute("rows", found.getRecords().stream().map(c -> row(c, now, owners)).toList());
         model.addAttribute("page", found);
         model.addAttribute("statuses", ComplaintStatus.values());
         model.addAttribute("kinds", ComplaintKind.values());
@@ -91,7 +93,7 @@ public class ComplaintController {
     public String detail(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Model model) {
         Complaint c = complaints.get(me.scope(), id);
         LocalDateTime now = LocalDateTime.now(clock);
-        model.addAttribute("row", row(c, now));
+        model.addAttribute("row", row(c, now, new java.util.HashMap<>()));
         model.addAttribute("c", c);
         model.addAttribute("history", complaints.history(me.scope(), id));
         model.addAttribute("photos", complaints.photos(me.scope(), id));
@@ -224,8 +226,9 @@ public class ComplaintController {
         return "redirect:/console/complaints/" + id;
     }
 
-    private Row row(Complaint c, LocalDateTime now) {
-        String owner = regions.find(c.getOwnerRegionCode()).map(Region::getName).orElse(c.getOwnerRegionCode());
+    private Row row(Complaint c, LocalDateTime now, java.util.Map<String, String> owners) {
+        String owner = owners.computeIfAbsent(c.getOwnerRegionCode(),
+                code -> regions.find(code).map(Region::getName).orElse(code));
         if (c.getDueAt() == null) {
             return new Row(c, owner, c.getStatus() == ComplaintStatus.NEEDS_INFO ? "暂停(等补充)" : "—", false, false);
         }
