@@ -34,9 +34,11 @@ public class JobService {
     private final AuditLog audit;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
+    private final List<PublishRule> publishRules;
 
     public JobService(EmployerMapper employers, JobMapper jobs, AuditLog audit, ApplicationEventPublisher publisher,
-                      Clock clock) {
+                      Clock clock, List<PublishRule> publishRules) {
+        this.publishRules = publishRules;
         this.employers = employers;
         this.jobs = jobs;
         this.audit = audit;
@@ -139,6 +141,7 @@ public class JobService {
         if (!employer.isVetted()) {
             throw new RuleViolation("企业「" + employer.getName() + "」还没有考察记录,考察后才能发布岗位。");
         }
+        publishRules.forEach(rule -> rule.check(employer));
         if (job.getEndsOn() != null && job.getEndsOn().isBefore(today())) {
             throw new RuleViolation("截止日期已过,请先改截止日期。");
         }

@@ -1,0 +1,273 @@
+package cn.laowu.admin.complaint;
+
+import cn.laowu.admin.security.StaffPrincipal;
+import cn.laowu.core.calendar.WorkCalendar;
+import cn.laowu.core.complaint.Attachment;
+import cn.laowu.core.complaint.Complaint;
+import cn.laowu.core.complaint.ComplaintKind;
+import cn.laowu.core.complaint.ComplaintService;
+import cn.laowu.core.complaint.ComplaintStatus;
+import cn.laowu.core.complaint.Conclusion;
+import cn.laowu.core.complaint.EmployerHold;
+import cn.laowu.core.complaint.TimeLimits;
+import cn.laowu.core.region.Region;
+import cn.laowu.core.region.RegionService;
+import cn.laowu.core.support.ChinaTime;
+import cn.laowu.core.support.RuleViolation;
+import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The complaints queue of an office (its own cases and those that started in its area), a case's
+ * file with its history, and the handling: accept, answer, ask for more, note, assign, transfer,
+ * conclude; clearing an employer held by wage complaints; the working-day calendar.
+ */
+@Controller
+public class ComplaintController {
+
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final ComplaintService complaints;
+    private final EmployerHold hold;
+    private final WorkCalendar calendar;
+    private final RegionService regions;
+    private final Clock clock;
+
+    public ComplaintController(ComplaintService complaints, EmployerHold hold, WorkCalendar calendar,
+                               RegionService regions, Clock clock) {
+        this.complaints = complaints;
+        this.hold = hold;
+        this.calendar = calendar;
+        this.regions = regions;
+        this.clock = clock;
+    }
+
+    /** A case as the queue shows it, with its countdown. */
+    public record Row(Complaint c, String owner, String countdown, boolean overdue, boolean soon) {
+    }
+
+    @GetMapping("/console/complaints")
+    public String queue(@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) String status,
+                        @RequestParam(required = false) String kind, @RequestParam(required = false) Boolean urgent,
+                        @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) String employer,
+                        @RequestParam(defaultValue = "1") long page, Model model) {
+        ComplaintStatus st = parse(ComplaintStatus.class, status);
+        ComplaintKind k = parse(ComplaintKind.class, kind);
+        Page<Complaint> found = complaints.queue(me.scope(),
+                new ComplaintService.Query(st, k, urgent, overdue, "all".equals(status) ? false : true, employer), page, 50);
+        LocalDateTime now = LocalDateTime.now(clock);
+        // One lookup per office, not per row: a page shows fifty cases of a handful of offices.
+        java.util.Map<String, String> owners = new java.util.HashMap<>();
+        model.addAttribute("rows", found.getRecords().stream().map(c -> row(c, now, owners)).toList());
+        model.addAttribute("page", found);
+        model.addAttribute("statuses", ComplaintStatus.values());
+        model.addAttribute("kinds", ComplaintKind.values());
+        model.addAttribute("status", status);
+        model.addAttribute("kind", kind);
+        model.addAttribute("urgent", urgent);
+        model.addAttribute("overdue", overdue);
+        model.addAttribute("employer", employer);
+        return "console/complaints/list";
+    }
+
+    @GetMapping("/console/complaints/{id}")
+    public String detail(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Model model) {
+        Complaint c = complaints.get(me.scope(), id);
+        LocalDateTime now = LocalDateTime.now(clock);
+        model.addAttribute("row", row(c, now, new java.util.HashMap<>()));
+        model.addAttribute("c", c);
+        model.addAttribute("history", complaints.history(me.scope(), id));
+        model.addAttribute("photos", complaints.photos(me.scope(), id));
+        model.addAttribute("sameEmployer", complaints.sameEmployer(me.scope(), c));
+        model.addAttribute("employerHeld", c.getEmployerId() != null && hold.openWageCases(c.getEmployerId()) > 0);
+        model.addAttribute("conclusions", Conclusion.values());
+        model.addAttribute("regions", regions.inScope(new cn.laowu.core.region.RegionScope(
+                c.getOwnerRegionPath().substring(0, c.getOwnerRegionPath().indexOf('/', 1) + 1))));
+        model.addAttribute("legalAcceptDays", TimeLimits.LEGAL_ACCEPT_DAYS);
+        model.addAttribute("legalInvestigateDays", TimeLimits.LEGAL_INVESTIGATE_DAYS);
+        model.addAttribute("canHandle", me.can(ComplaintSection.HANDLE_COMPLAINTS));
+        model.addAttribute("canClear", me.can(ComplaintSection.CLEAR_EMPLOYERS));
+        return "console/complaints/detail";
+    }
+
+    @GetMapping("/console/complaints/{id}/photos/{photoId}")
+    public ResponseEntity<byte[]> photo(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
+                                        @PathVariable long photoId) {
+        Attachment photo = complaints.photo(me.scope(), id, photoId);
+        MediaType type = photo.getContentType().startsWith("image/") ? MediaType.parseMediaType(photo.getContentType())
+                : MediaType.APPLICATION_OCTET_STREAM;
+        return ResponseEntity.ok().contentType(type).header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "private, no-store").body(photo.getData());
+    }
+
+    @PostMapping("/console/complaints/{id}/accept")
+    public String accept(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, HttpServletRequest request,
+                         RedirectAttributes flash) {
+        return act(id, flash, "已受理,已通知投诉人。", () -> complaints.accept(me.actor(request.getRemoteAddr()), me.scope(), id));
+    }
+
+    @PostMapping("/console/complaints/{id}/answer")
+    public String answer(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
+                         @RequestParam(required = false) String text, HttpServletRequest request, RedirectAttributes flash) {
+        return act(id, flash, "答复已发给投诉人。", () -> complaints.answer(me.actor(request.getRemoteAddr()), me.scope(), id, text));
+    }
+
+    @PostMapping("/console/complaints/{id}/note")
+    public String note(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
+                       @RequestParam(required = false) String text, HttpServletRequest request, RedirectAttributes flash) {
+        return act(id, flash, "备注已记下(投诉人看不到)。", () -> complaints.note(me.actor(request.getRemoteAddr()), me.scope(), id, text));
+    }
+
+    @PostMapping("/console/complaints/{id}/request-info")
+    public String requestInfo(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
+                              @RequestParam(required = false) String text, HttpServletRequest request, RedirectAttributes flash) {
+        return act(id, flash, "已请投诉人补充,期限暂停,补充后接着算。",
+                () -> complaints.requestInfo(me.actor(request.getRemoteAddr()), me.scope(), id, text));
+    }
+
+    @PostMapping("/console/complaints/{id}/assign")
+    public String assign(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
+                         @RequestParam(required = false) String username, HttpServletRequest request, RedirectAttributes flash) {
+        return act(id, flash, "已指派。", () -> complaints.assign(me.actor(request.getRemoteAddr()), me.scope(), id, username));
+    }
+
+    @PostMapping("/console/complaints/{id}/transfer")
+    public String transfer(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
+                           @RequestParam(required = false) String regionCode, @RequestParam(required = false) String reason,
+                           HttpServletRequest request, RedirectAttributes flash) {
+        return act(id, flash, "已转办,已通知投诉人。",
+                () -> complaints.transfer(me.actor(request.getRemoteAddr()), me.scope(), id, regionCode, reason));
+    }
+
+    @PostMapping("/console/complaints/{id}/conclude")
+    public String conclude(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
+                           @RequestParam(required = false) String conclusion, @RequestParam(required = false) String text,
+                           @RequestParam(required = false) String recovered, @RequestParam(required = false) String helped,
+                           HttpServletRequest request, RedirectAttributes flash) {
+        return act(id, flash, "已办结,已通知投诉人并请他评价。", () -> complaints.conclude(me.actor(request.getRemoteAddr()),
+                me.scope(), id, new ComplaintService.Outcome(parse(Conclusion.class, conclusion), text,
+                        number(recovered, "追回金额"), number(helped, "帮助人数") == null ? null : number(helped, "帮助人数").intValue())));
+    }
+
+    @PostMapping("/console/complaints/employers/{employerId}/clear")
+    public String clear(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long employerId,
+                        @RequestParam long complaintId, @RequestParam(required = false) String reason,
+                        HttpServletRequest request, RedirectAttributes flash) {
+        complaints.get(me.scope(), complaintId);
+        return act(complaintId, flash, "已放行:该企业可以发布新岗位了。新的欠薪投诉会再次暂停。", () -> {
+            hold.clear(me.actor(request.getRemoteAddr()), me.scope(), employerId, reason);
+            return null;
+        });
+    }
+
+    /** The official calendar's exceptions of a year: holidays and 调休 working days. */
+    @GetMapping("/console/complaints/calendar")
+    public String calendar(@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) Integer year,
+                           Model model) {
+        int y = year == null || year < 2000 || year > 2100 ? ChinaTime.today(clock).getYear() : year;
+        model.addAttribute("year", y);
+        model.addAttribute("days", calendar.year(y));
+        model.addAttribute("canManage", me.can(ComplaintSection.MANAGE_CALENDAR));
+        return "console/complaints/calendar";
+    }
+
+    @PostMapping("/console/complaints/calendar")
+    public String setDay(@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) String day,
+                         @RequestParam(required = false) String kind, @RequestParam(required = false) String note,
+                         HttpServletRequest request, RedirectAttributes flash) {
+        LocalDate date;
+        try {
+            date = LocalDate.parse(day == null ? "" : day.trim());
+        } catch (RuntimeException e) {
+            flash.addFlashAttribute("error", "日期格式应为 2026-10-01。");
+            return "redirect:/console/complaints/calendar";
+        }
+        Boolean working = "work".equals(kind) ? Boolean.TRUE : "holiday".equals(kind) ? Boolean.FALSE : null;
+        if (working == null && !"clear".equals(kind)) {
+            flash.addFlashAttribute("error", "请选择 放假、调休上班 或 恢复平常。");
+            return "redirect:/console/complaints/calendar?year=" + date.getYear();
+        }
+        try {
+            calendar.set(me.actor(request.getRemoteAddr()), date, working, note);
+            flash.addFlashAttribute("success", date + " 已设为" + (working == null ? "平常(周一至周五上班)"
+                    : working ? "上班" : "放假") + "。以后算的期限按新日历。");
+        } catch (RuleViolation e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/console/complaints/calendar?year=" + date.getYear();
+    }
+
+    private String act(long id, RedirectAttributes flash, String success, Supplier<?> action) {
+        try {
+            action.get();
+            flash.addFlashAttribute("success", success);
+        } catch (RuleViolation e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/console/complaints/" + id;
+    }
+
+    private Row row(Complaint c, LocalDateTime now, java.util.Map<String, String> owners) {
+        String owner = owners.computeIfAbsent(c.getOwnerRegionCode(),
+                code -> regions.find(code).map(Region::getName).orElse(code));
+        if (c.getDueAt() == null) {
+            return new Row(c, owner, c.getStatus() == ComplaintStatus.NEEDS_INFO ? "暂停(等补充)" : "—", false, false);
+        }
+        Duration left = Duration.between(now, c.getDueAt());
+        boolean overdue = left.isNegative() || left.isZero();
+        Duration abs = left.abs();
+        String span = abs.toDays() > 0 ? abs.toDays() + "天" + abs.toHoursPart() + "小时" : abs.toHours() + "小时" + abs.toMinutesPart() + "分";
+        return new Row(c, owner, c.getStage().label() + (overdue ? " 已超期 " : " 剩 ") + span, overdue,
+                !overdue && left.compareTo(Duration.ofHours(24)) <= 0);
+    }
+
+    /** A stored (UTC) time as clerks read it, in China time. */
+    public static String time(LocalDateTime utc) {
+        return utc == null ? "—" : MINUTES.format(utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(ChinaTime.ZONE));
+    }
+
+    public static String yuan(Long fen) {
+        return fen == null ? "—" : (fen / 100) + "元";
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        if (value == null || value.isBlank() || "all".equals(value)) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static Long number(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            throw new RuleViolation(field + "请填整数。");
+        }
+    }
+}

@@ -1,0 +1,270 @@
+package cn.laowu.bot.flow;
+
+import cn.laowu.bot.PortalTestSupport;
+import cn.laowu.bot.protocol.CallbackClient;
+import cn.laowu.core.audit.AuditLog.Actor;
+import cn.laowu.core.complaint.Complaint;
+import cn.laowu.core.complaint.ComplaintService;
+import cn.laowu.core.complaint.ComplaintStatus;
+import cn.laowu.core.complaint.Conclusion;
+import cn.laowu.core.complaint.HelpDesk;
+import cn.laowu.core.complaint.HelpMessage;
+import cn.laowu.core.complaint.HelpThread;
+import cn.laowu.core.follower.FollowerService;
+import cn.laowu.core.privacy.ChineseIdNumber;
+import cn.laowu.core.region.Region;
+import cn.laowu.core.region.RegionScope;
+import cn.laowu.core.region.RegionService;
+import cn.laowu.core.worker.NewWorker;
+import cn.laowu.core.worker.WorkerService;
+import cn.laowu.devkit.fakewechat.RecordedCall;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** 投诉维权 in chat: filing with what the first sentence said, photos, 我的投诉, answers back, rating. */
+class ComplaintChatTest extends PortalTestSupport {
+
+    private static final AtomicInteger next = new AtomicInteger(100 + ThreadLocalRandom.current().nextInt(800));
+
+    @Autowired
+    RegionService regions;
+    @Autowired
+    WorkerService workers;
+    @Autowired
+    FollowerService followers;
+    @Autowired
+    ComplaintService complaints;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    HelpDesk desk;
+
+    private Region county;
+    private Region township;
+    private Region village;
+
+    @BeforeEach
+    void region() {
+        int n = next.getAndIncrement();
+        String p = String.format("7%03d00", n);
+        regions.create(p, "投诉州" + n, null, 0);
+        county = regions.create(p.substring(0, 4) + "01", "投诉县" + n, p, 0);
+        township = regions.create(county.getCode() + "101", "投诉镇" + n, county.getCode(), 0);
+        village = regions.create(township.getCode() + "201", "投诉村" + n, township.getCode(), 0);
+    }
+
+    @Test
+    void aWageComplaintTakesWhatTheFirstSentenceSaidKeepsPhotosAndGivesACaseNumber() {
+        String openid = newOpenid();
+        long worker = registered(openid);
+        List<String> asked = new ArrayList<>();
+        String first = say(openid, "东莞的电子厂老板欠我3个月工资一共12000元").content();
+        asked.add(first);
+        assertThat(first).contains("每件投诉都有档案");
+
+        String reply = answerUntilSummary(openid, first, asked, Map.of("哪个老板", "宏达电子厂", "在哪里干活", "广东东莞",
+                "什么时候", "去年10月", "欠您多少钱", "12000", "几个人", "3", "发生了什么", "老板跑了,电话不接"), true);
+        String all = String.join("\n", asked);
+        assertThat(all).as("the first sentence said the amount").doesNotContain("一共欠您多少钱");
+        assertThat(all).as("and that it is about wages").doesNotContain("您要反映什么问题");
+        assertThat(reply).contains("请核对").contains("拖欠工资").contains("12000元").contains("照片:2张");
+
+        String done = say(openid, "1").content();
+        assertThat(done).contains("投诉已提交,单号 T").contains("3个工作日内会有工作人员联系您");
+        Complaint c = complaints.mine(new ComplaintService.Complainant(APPID, openid, worker)).get(0);
+        assertThat(done).contains(c.getCaseNo());
+        assertThat(c.getOwnerRegionCode()).isEqualTo(township.getCode());
+        assertThat(c.getAmountFen()).isEqualTo(1_200_000L);
+        List<byte[]> photos = jdbc.queryForList("SELECT data FROM complaint_attachment WHERE complaint_id = ? ORDER BY id",
+                byte[].class, c.getId());
+        assertThat(photos).hasSize(2);
+        assertThat(new String(photos.get(0))).startsWith("fake-jpeg:media-");
+
+        // The office answers: the worker gets it as a customer-service message (they wrote just now).
+        RegionScope scope = RegionScope.of(township);
+        Actor clerk = new Actor("clerk", township.getPath(), null);
+        complaints.answer(clerk, scope, c.getId(), "已联系宏达电子厂,约好下周一发工资");
+        awaitMessage(openid, "约好下周一发工资");
+
+        // 我的投诉 shows the state and the latest answer; the worker adds information and a photo.
+        assertThat(say(openid, "我的投诉").content()).contains(c.getCaseNo()).contains("处理中");
+        assertThat(say(openid, "1").content()).contains("最新答复:已联系宏达电子厂").contains("1 补充情况");
+        assertThat(say(openid, "1").content()).contains("请写下要补充的情况");
+        say(openid, "老板又说要下个月才发");
+        assertThat(image(openid).content()).contains("收到照片");
+        assertThat(say(openid, "好了").content()).contains("已补充到投诉 " + c.getCaseNo());
+        assertThat(complaints.history(scope, c.getId())).anyMatch(h -> "老板又说要下个月才发".equals(h.getText())
+                || h.getText() != null && h.getText().startsWith("老板又说要下个月才发"));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM complaint_attachment WHERE complaint_id = ?", Long.class,
+                c.getId())).isEqualTo(3);
+    }
+
+    @Test
+    void waitingForMoreStopsTheClockAndUnsatisfiedReopensOneLevelUp() {
+        String openid = newOpenid();
+        long worker = registered(openid);
+        Complaint c = complaints.file(new ComplaintService.Complainant(APPID, openid, worker),
+                new ComplaintService.NewComplaint(cn.laowu.core.complaint.ComplaintKind.WAGE, null, null, "某工地", "浙江宁波",
+                        null, 5000L, 1, "没发工资", List.of(), null)).complaint();
+        RegionScope scope = RegionScope.of(township);
+        Actor clerk = new Actor("clerk", township.getPath(), null);
+        complaints.answer(clerk, scope, c.getId(), "收到,正在联系老板");
+
+        // 待补充: the worker is asked, the clock stops, their answer starts it again.
+        complaints.requestInfo(clerk, scope, c.getId(), "请发一张工地考勤表的照片");
+        awaitMessage(openid, "请发一张工地考勤表的照片");
+        say(openid, "我的投诉");
+        assertThat(say(openid, "1").content()).contains("待补充").contains("期限暂停");
+        say(openid, "1");
+        image(openid);
+        say(openid, "好了");
+        assertThat(complaints.get(c.getId()).getStatus()).isEqualTo(ComplaintStatus.IN_PROGRESS);
+        assertThat(complaints.get(c.getId()).getDueAt()).isNotNull();
+        say(openid, "菜单");
+
+        // Concluded: asked 满意/不满意; 不满意 reopens it and sends it up to the county.
+        complaints.conclude(clerk, scope, c.getId(), new ComplaintService.Outcome(Conclusion.WAGES_RECOVERED,
+                "老板付了一半", 6000L, 3));
+        awaitMessage(openid, "已追回");
+        say(openid, "我的投诉");
+        assertThat(say(openid, "1").content()).contains("已办结").contains("2. 不满意");
+        assertThat(say(openid, "2").content()).contains("已重新打开");
+        Complaint reopened = complaints.get(c.getId());
+        assertThat(reopened.getStatus()).isEqualTo(ComplaintStatus.IN_PROGRESS);
+        assertThat(reopened.getOwnerRegionCode()).isEqualTo(county.getCode());
+    }
+
+    @Test
+    void anInjuryIsUrgentAndTheFirstReplyGivesTheHotlines() {
+        String openid = newOpenid();
+        registered(openid);
+        String first = say(openid, "我在工地干活手被压伤了老板不管").content();
+        assertThat(first).contains("12333").contains("120").contains("优先处理");
+        String summary = answerUntilSummary(openid, first, new ArrayList<>(), Map.of("哪个老板", "跳过", "在哪里干活", "跳过",
+                "什么时候", "昨天", "发生了什么", "跳过"), false);
+        assertThat(summary).contains("工伤");
+        String done = say(openid, "1").content();
+        assertThat(done).contains("单号").contains("紧急").contains("12333");
+    }
+
+    @Test
+    void anUnregisteredWorkerFilesWithNameAndPhoneAndBadAnswersAreAskedAgain() {
+        String openid = newOpenid();
+        String first = say(openid, "老板不发工资").content();
+        assertThat(first).contains("还没有实名登记").contains("姓名");
+        assertThat(say(openid, "").content()).contains("姓名");
+        say(openid, "张三");
+        assertThat(say(openid, "12345").content()).contains("11位数字");
+        assertThat(say(openid, "13800138000").content()).contains("哪个乡镇");
+        assertThat(say(openid, "火星镇").content()).contains("没有找到「火星镇」");
+        say(openid, township.getName());
+        List<String> asked = new ArrayList<>();
+        String summary = answerUntilSummary(openid, "哪个老板", asked, Map.of("哪个老板", "跳过", "在哪里干活", "浙江宁波",
+                "什么时候", "两个月了", "欠您多少钱", "好多", "几个人", "1", "发生了什么", "跳过"), false);
+        assertThat(String.join("\n", asked)).as("an amount that is no number is asked again").contains("没看懂金额");
+        assertThat(summary).contains("户口:" + township.getName()).contains("张三").contains("138****8000").doesNotContain("13800138000");
+        assertThat(say(openid, "2").content()).contains("请回复 1 提交");
+        String done = say(openid, "1").content();
+        assertThat(done).contains("单号").contains("回复 登记");
+        Complaint c = complaints.mine(new ComplaintService.Complainant(APPID, openid, null)).get(0);
+        assertThat(c.getWorkerId()).isNull();
+        assertThat(c.getComplainantName()).isEqualTo("张三");
+        assertThat(c.getOwnerRegionCode()).isEqualTo(township.getCode());
+        assertThat(say(openid, "我的投诉").content()).contains(c.getCaseNo()).contains("新提交");
+    }
+
+    @Test
+    void askingForAPersonReachesTheTownshipInboxAndTheClerksReplyComesBack() {
+        String openid = newOpenid();
+        registered(openid);
+        assertThat(say(openid, "人工").content()).contains("工作人员");
+        assertThat(say(openid, "我想问工伤怎么认定").content()).contains("已转给工作人员");
+        RegionScope scope = RegionScope.of(township);
+        HelpThread thread = desk.inbox(scope).stream().filter(t -> t.getOpenid().equals(openid)).findFirst().orElseThrow();
+        assertThat(thread.getWaiting()).isTrue();
+        assertThat(desk.inbox(RegionScope.of(county)).stream().anyMatch(t -> t.getOpenid().equals(openid))).isTrue();
+        assertThat(desk.messages(scope, thread.getId())).extracting(HelpMessage::getText).containsExactly("我想问工伤怎么认定");
+        desk.reply(new Actor("clerk", township.getPath(), null), scope, thread.getId(), "带上诊断证明来镇上,我帮您填表");
+        awaitMessage(openid, "带上诊断证明来镇上");
+        assertThat(say(openid, "结束").content()).doesNotContain("带上诊断证明");
+    }
+
+    @Test
+    void anUnregisteredPersonSeesTheClerksReplyWhenTheyWriteAgain() {
+        String openid = newOpenid();
+        assertThat(say(openid, "找工作人员").content()).contains("哪个乡镇");
+        assertThat(say(openid, village.getName()).content()).contains("请直接说您的事");
+        say(openid, "我没登记能问问题吗");
+        RegionScope scope = RegionScope.of(township);
+        HelpThread thread = desk.inbox(scope).stream().filter(t -> t.getOpenid().equals(openid)).findFirst().orElseThrow();
+        desk.reply(new Actor("clerk", township.getPath(), null), scope, thread.getId(), "可以,请说");
+        assertThat(say(openid, "还在吗").content()).contains("工作人员回复:可以,请说");
+        assertThat(say(openid, "好的").content()).doesNotContain("可以,请说");
+    }
+
+    /** Answers each question by the words it contains, until the summary to confirm comes. */
+    private String answerUntilSummary(String openid, String reply, List<String> asked, Map<String, String> answers,
+                                      boolean photos) {
+        Map<String, String> byWords = new LinkedHashMap<>(answers);
+        for (int turn = 0; turn < 15; turn++) {
+            if (reply.contains("请核对")) {
+                return reply;
+            }
+            if (reply.contains("发照片过来")) {
+                if (photos) {
+                    assertThat(image(openid).content()).contains("收到第1张照片");
+                    assertThat(image(openid).content()).contains("收到第2张照片");
+                }
+                reply = say(openid, photos ? "好了" : "跳过").content();
+                asked.add(reply);
+                continue;
+            }
+            String current = reply;
+            String answer = byWords.entrySet().stream().filter(e -> current.contains(e.getKey())).map(Map.Entry::getValue)
+                    .findFirst().orElseThrow(() -> new AssertionError("unexpected question: " + current));
+            if (answer.equals("好多")) {
+                byWords.put("欠您多少钱", "3000");
+            }
+            reply = say(openid, answer).content();
+            asked.add(reply);
+        }
+        throw new AssertionError("never reached the summary: " + reply);
+    }
+
+    private CallbackClient.Response image(String openid) {
+        long before = WECHAT.callsTo("/cgi-bin/media/get").size();
+        CallbackClient.Response response = client().send(CallbackClient.image(ACCOUNT, openid, newMsgId()), false);
+        assertThat(WECHAT.callsTo("/cgi-bin/media/get").size()).as("fetched from WeChat at once").isGreaterThan((int) before);
+        return response;
+    }
+
+    private void awaitMessage(String openid, String words) {
+        RecordedCall call = WECHAT.awaitCall(c -> (c.path().endsWith("/message/custom/send")
+                        || c.path().endsWith("/message/template/send")) && c.body().contains(openid) && c.body().contains(words),
+                Duration.ofSeconds(10)).orElse(null);
+        assertThat(call).as("the worker was told: " + words).isNotNull();
+    }
+
+    private long registered(String openid) {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        String first17 = "433101" + (1970 + random.nextInt(30))
+                + String.format("%02d%02d%03d", 1 + random.nextInt(12), 1 + random.nextInt(28), random.nextInt(1000));
+        long id = workers.register(new NewWorker("龙维权", ChineseIdNumber.parse(first17 + ChineseIdNumber.checkChar(first17)),
+                "13900002222", village.getCode(), false)).getId();
+        followers.subscribed(APPID, openid, null);
+        followers.bindWorker(APPID, openid, id);
+        return id;
+    }
+}

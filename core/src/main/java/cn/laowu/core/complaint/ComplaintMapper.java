@@ -1,0 +1,8 @@
+package cn.laowu.core.complaint;
+
+import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+import org.apache.ibatis.annotations.Mapper;
+
+@Mapper
+interface ComplaintMapper extends BaseMapper<Complaint> {
+}

@@ -1,0 +1,382 @@
+package cn.laowu.core.complaint;
+
+import cn.laowu.core.TestRegions;
+import cn.laowu.core.audit.AuditLog.Actor;
+import cn.laowu.core.calendar.WorkCalendar;
+import cn.laowu.core.complaint.ComplaintService.Complainant;
+import cn.laowu.core.complaint.ComplaintService.NewComplaint;
+import cn.laowu.core.follower.FollowerService;
+import cn.laowu.core.job.Employer;
+import cn.laowu.core.job.Job;
+import cn.laowu.core.job.JobService;
+import cn.laowu.core.outbox.Outbox;
+import cn.laowu.core.privacy.ChineseIdNumber;
+import cn.laowu.core.region.RegionScope;
+import cn.laowu.core.region.RegionService;
+import cn.laowu.core.support.NotFoundInScope;
+import cn.laowu.core.support.RuleViolation;
+import cn.laowu.core.worker.NewWorker;
+import cn.laowu.core.worker.WorkArea;
+import cn.laowu.core.worker.WorkerService;
+import cn.laowu.devkit.test.IntegrationServersInitializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ContextConfiguration;
+
+import java.lang.reflect.Method;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Complaints against a calendar of their own (March 2031): Saturday 8 March is a 调休 working day
+ * and 10-14 March a holiday week. Times are China time; stored times are UTC (8 hours earlier).
+ */
+@SpringBootTest
+@ContextConfiguration(initializers = IntegrationServersInitializer.class)
+class ComplaintTest {
+
+    private static final String APPID = "wxtest0000000001";
+    /** Friday 7 March 2031, 10:00. */
+    private static final LocalDateTime FILED = LocalDateTime.of(2031, 3, 7, 10, 0);
+
+    @TestConfiguration
+    static class Clocks {
+        @Bean
+        @Primary
+        MutableClock testClock() {
+            return new MutableClock();
+        }
+    }
+
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    ComplaintService complaints;
+    @Autowired
+    ComplaintSweep sweep;
+    @Autowired
+    WorkCalendar calendar;
+    @Autowired
+    RegionService regions;
+    @Autowired
+    WorkerService workers;
+    @Autowired
+    FollowerService followers;
+    @Autowired
+    JobService jobs;
+    @Autowired
+    Outbox outbox;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private TestRegions.Chain chain;
+    private TestRegions.Chain other;
+    private String openid;
+    private Complainant worker;
+
+    @BeforeAll
+    static void calendarOf2031(@Autowired JdbcTemplate jdbc) {
+        String upsert = "INSERT INTO work_calendar (day, working, note, updated_by, updated_at) VALUES (?, ?, ?, 'test', NOW()) "
+                + "ON DUPLICATE KEY UPDATE working = VALUES(working), note = VALUES(note)";
+        jdbc.update(upsert, LocalDate.of(2031, 3, 8), true, "测试调休上班");
+        for (int day = 10; day <= 14; day++) {
+            jdbc.update(upsert, LocalDate.of(2031, 3, day), false, "测试假期");
+        }
+    }
+
+    @BeforeEach
+    void setUp() {
+        calendar.forget();
+        clock.setChina(FILED);
+        chain = TestRegions.create(regions);
+        other = TestRegions.create(regions);
+        openid = "oc" + UUID.randomUUID().toString().substring(0, 12);
+        worker = new Complainant(APPID, openid, registeredWorker(chain, openid));
+    }
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    @Test
+    void aCaseNobodyTouchesClimbsTownshipCountyPrefectureAtTheWorkingDayDeadlines() {
+        Complaint c = complaints.file(worker, wage("宏达电子厂", 3)).complaint();
+        assertThat(c.getOwnerRegionCode()).as("the worker's home township").isEqualTo(chain.township().getCode());
+        // 1 working day: the 调休 Saturday counts, so the day ends Saturday midnight (16:00 UTC).
+        assertThat(c.getAcceptDue()).isEqualTo(LocalDateTime.of(2031, 3, 8, 16, 0));
+        assertThat(calendar.isWorkingDay(LocalDate.of(2031, 3, 8))).isTrue();
+
+        at(2031, 3, 8, 23, 59);
+        sweep.sweep();
+        assertThat(complaints.get(c.getId()).getOwnerRegionCode()).isEqualTo(chain.township().getCode());
+        assertThat(types(c)).contains(HistoryType.WARNING);
+
+        at(2031, 3, 9, 0, 1);
+        sweep.sweep();
+        Complaint county = complaints.get(c.getId());
+        assertThat(county.getOwnerRegionCode()).isEqualTo(chain.county().getCode());
+        assertThat(county.getEscalations()).isEqualTo(1);
+        assertThat(county.getAcceptLate()).isTrue();
+        // The next working day after Sunday 9: the holiday week and the weekend pass, Monday 17 it is.
+        assertThat(county.getDueAt()).isEqualTo(LocalDateTime.of(2031, 3, 17, 16, 0));
+
+        at(2031, 3, 17, 23, 59);
+        sweep.sweep();
+        assertThat(complaints.get(c.getId()).getOwnerRegionCode()).isEqualTo(chain.county().getCode());
+
+        at(2031, 3, 18, 0, 1);
+        sweep.sweep();
+        Complaint prefecture = complaints.get(c.getId());
+        assertThat(prefecture.getOwnerRegionCode()).isEqualTo(chain.prefecture().getCode());
+        assertThat(prefecture.getDueAt()).isEqualTo(LocalDateTime.of(2031, 3, 19, 16, 0));
+
+        at(2031, 3, 20, 0, 1);
+        sweep.sweep();
+        Complaint top = complaints.get(c.getId());
+        assertThat(top.getOwnerRegionCode()).as("nothing above the 州").isEqualTo(chain.prefecture().getCode());
+        assertThat(top.getEscalations()).isEqualTo(2);
+        assertThat(top.getDueAt()).as("breached again, given the time again").isAfter(toUtc(2031, 3, 20, 0, 1));
+
+        assertThat(types(c).stream().filter(t -> t == HistoryType.ESCALATION).count()).isEqualTo(3);
+        List<String> told = jdbc.queryForList("SELECT body FROM delivery WHERE source LIKE ? ORDER BY id", String.class,
+                "complaint:" + c.getId() + ":escalated:%");
+        assertThat(told).hasSize(2);
+        assertThat(told.get(0)).contains(chain.county().getName());
+        assertThat(told.get(1)).contains(chain.prefecture().getName());
+
+        // Scope: the township where it started still sees it; another county's township never does.
+        assertThat(complaints.get(RegionScope.of(chain.township()), c.getId())).isNotNull();
+        assertThatThrownBy(() -> complaints.get(RegionScope.of(other.township()), c.getId())).isInstanceOf(NotFoundInScope.class);
+        assertThatThrownBy(() -> complaints.answer(clerk(other), RegionScope.of(other.county()), c.getId(), "我来答"))
+                .isInstanceOf(NotFoundInScope.class);
+    }
+
+    @Test
+    void anotherTownshipSeesACaseOnlyOnceItClimbsToALevelItsCountyOwns() {
+        TestRegions.Chain sameCounty = chain;
+        var townshipB = regions.create(sameCounty.county().getCode() + "102", "另一镇" + openid.substring(2, 6),
+                sameCounty.county().getCode(), 1);
+        Complaint c = complaints.file(worker, wage("某厂", 1)).complaint();
+        assertThatThrownBy(() -> complaints.get(RegionScope.of(townshipB), c.getId())).isInstanceOf(NotFoundInScope.class);
+        assertThat(complaints.queue(RegionScope.of(sameCounty.county()), ComplaintService.Query.all(), 1, 100).getRecords())
+                .extracting(Complaint::getId).contains(c.getId());
+        assertThat(complaints.queue(RegionScope.of(townshipB), ComplaintService.Query.all(), 1, 100).getRecords())
+                .extracting(Complaint::getId).doesNotContain(c.getId());
+    }
+
+    @Test
+    void waitingForTheWorkerStopsTheClockAndTheirAnswerStartsItAgain() {
+        Complaint c = complaints.file(worker, wage("停表厂", 2)).complaint();
+        RegionScope township = RegionScope.of(chain.township());
+        complaints.accept(clerk(chain), township, c.getId());
+        // Answer due: 3 working days after Friday 7 = Sat 8, Mon 17, Tue 18: Tuesday midnight.
+        assertThat(complaints.get(c.getId()).getDueAt()).isEqualTo(LocalDateTime.of(2031, 3, 18, 16, 0));
+        assertThatThrownBy(() -> complaints.requestInfo(clerk(chain), township, c.getId(), " "))
+                .isInstanceOf(RuleViolation.class);
+        complaints.requestInfo(clerk(chain), township, c.getId(), "请发工资条照片");
+        assertThat(complaints.get(c.getId()).getStatus()).isEqualTo(ComplaintStatus.NEEDS_INFO);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM delivery WHERE source LIKE ?", Long.class,
+                "complaint:" + c.getId() + ":info:%")).isEqualTo(1);
+
+        at(2031, 3, 19, 9, 0);
+        sweep.sweep();
+        assertThat(complaints.get(c.getId()).getOwnerRegionCode()).isEqualTo(chain.township().getCode());
+
+        assertThatThrownBy(() -> complaints.addInfo(worker, c.getId(), "  ", List.of())).isInstanceOf(RuleViolation.class);
+        assertThat(complaints.get(c.getId()).getStatus()).isEqualTo(ComplaintStatus.NEEDS_INFO);
+        complaints.addInfo(worker, c.getId(), "工资条在老板手里,只有聊天记录", List.of());
+        Complaint resumed = complaints.get(c.getId());
+        assertThat(resumed.getStatus()).isEqualTo(ComplaintStatus.ACCEPTED);
+        // Paused Friday 7 to Wednesday 19: Sat 8, Mon 17, Tue 18, Wed 19 = 4 working days more,
+        // so the answer is due after Wed 19, Thu 20, Fri 21, Mon 24: Monday midnight.
+        assertThat(resumed.getDueAt()).isEqualTo(LocalDateTime.of(2031, 3, 24, 16, 0));
+
+        Complainant stranger = new Complainant(APPID, "ostranger" + openid, null);
+        assertThatThrownBy(() -> complaints.addInfo(stranger, c.getId(), "我也补充", List.of()))
+                .isInstanceOf(NotFoundInScope.class);
+    }
+
+    @Test
+    void unsatisfiedWithin7DaysReopensAndEscalatesSatisfiedCloses() {
+        RegionScope township = RegionScope.of(chain.township());
+        Complaint c = complaints.file(worker, wage("评价厂", 5)).complaint();
+        assertThatThrownBy(() -> complaints.rate(worker, c.getId(), false)).isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("办理中");
+        complaints.answer(clerk(chain), township, c.getId(), "已联系老板");
+        complaints.conclude(clerk(chain), township, c.getId(),
+                new ComplaintService.Outcome(Conclusion.WAGES_RECOVERED, "老板已付清", 8000L, 5));
+        assertThat(jdbc.queryForObject("SELECT body FROM delivery WHERE source LIKE ?", String.class,
+                "complaint:" + c.getId() + ":concluded:%")).contains("已追回", "8000元", "满意");
+
+        complaints.rate(worker, c.getId(), false);
+        Complaint reopened = complaints.get(c.getId());
+        assertThat(reopened.getStatus()).isEqualTo(ComplaintStatus.IN_PROGRESS);
+        assertThat(reopened.getOwnerRegionCode()).isEqualTo(chain.county().getCode());
+        assertThat(types(c)).contains(HistoryType.RATING, HistoryType.ESCALATION);
+
+        RegionScope county = RegionScope.of(chain.county());
+        complaints.conclude(clerk(chain), county, c.getId(),
+                new ComplaintService.Outcome(Conclusion.WAGES_RECOVERED, null, 9000L, 5));
+        complaints.rate(worker, c.getId(), true);
+        assertThat(complaints.get(c.getId()).getStatus()).isEqualTo(ComplaintStatus.CLOSED);
+        assertThatThrownBy(() -> complaints.rate(worker, c.getId(), false)).isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("关闭");
+    }
+
+    @Test
+    void aConcludedCaseCannotBeReopenedAfter7Days() {
+        RegionScope township = RegionScope.of(chain.township());
+        Complaint c = complaints.file(worker, wage("过期厂", 1)).complaint();
+        complaints.conclude(clerk(chain), township, c.getId(),
+                new ComplaintService.Outcome(Conclusion.TO_ARBITRATION, null, null, null));
+        at(2031, 3, 15, 10, 1);
+        assertThatThrownBy(() -> complaints.rate(worker, c.getId(), false)).isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("7天");
+        assertThat(complaints.get(c.getId()).getStatus()).isEqualTo(ComplaintStatus.CONCLUDED);
+        sweep.sweep();
+        assertThat(complaints.get(c.getId()).getStatus()).isEqualTo(ComplaintStatus.CLOSED);
+    }
+
+    @Test
+    void urgentCasesGetHoursAndHotlines() {
+        ComplaintService.Filed filed = complaints.file(worker, new NewComplaint(ComplaintKind.INJURY, null, null, "工地",
+                "东莞", null, null, null, "手被机器压伤了", List.of(), null));
+        assertThat(filed.urgency().urgent()).isTrue();
+        assertThat(filed.urgency().hotlines()).contains(Urgency.LABOUR_HOTLINE, Urgency.AMBULANCE);
+        assertThat(filed.complaint().getAcceptDue()).isEqualTo(toUtc(2031, 3, 7, 12, 0));
+
+        ComplaintService.Filed despair = complaints.file(worker, wage("某工地", 1, "老板不给钱我真的不想活了"));
+        assertThat(despair.urgency().urgent()).isTrue();
+        assertThat(despair.urgency().hotlines()).contains(Urgency.MENTAL_HEALTH, Urgency.POLICE);
+
+        ComplaintService.Filed many = complaints.file(worker, wage("某工地", 30));
+        assertThat(many.complaint().getUrgent()).isTrue();
+        assertThat(complaints.file(worker, wage("某工地", 3)).complaint().getUrgent()).isFalse();
+    }
+
+    @Test
+    void anUnregisteredWorkerFilesWithNameAndPhoneAndBadInputChangesNothing() {
+        Complainant stranger = new Complainant(APPID, "onew" + openid, null);
+        long before = count();
+        assertThatThrownBy(() -> complaints.file(stranger, new NewComplaint(ComplaintKind.WAGE, "李四", "12345", null, null,
+                null, null, null, null, List.of(), chain.county().getCode()))).isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("手机号");
+        assertThatThrownBy(() -> complaints.file(stranger, new NewComplaint(ComplaintKind.WAGE, " ", "13800138000", null,
+                null, null, null, null, null, List.of(), chain.county().getCode()))).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> complaints.file(stranger, new NewComplaint(ComplaintKind.WAGE, "李四", "13800138000", null,
+                null, null, -5L, null, null, List.of(), chain.county().getCode()))).isInstanceOf(RuleViolation.class);
+        assertThat(count()).isEqualTo(before);
+
+        Attachment photo = complaints.keepPhoto(APPID, stranger.openid(), "image/jpeg", new byte[]{1, 2, 3});
+        Attachment notHis = complaints.keepPhoto(APPID, "someone-else", "image/jpeg", new byte[]{4});
+        Complaint c = complaints.file(stranger, new NewComplaint(ComplaintKind.WAGE, "李四", "138 0013 8000", "某厂", null,
+                null, 3000L, null, null, List.of(photo.getId(), notHis.getId()), chain.county().getCode())).complaint();
+        assertThat(c.getWorkerId()).isNull();
+        assertThat(c.getPhoneMasked()).isEqualTo("138****8000");
+        assertThat(c.getPhoneCipher()).doesNotContain("13800138000");
+        assertThat(c.getOwnerRegionCode()).isEqualTo(chain.county().getCode());
+        assertThat(complaints.photos(RegionScope.of(chain.county()), c.getId())).extracting(Attachment::getId)
+                .containsExactly(photo.getId());
+        assertThat(complaints.mine(stranger)).extracting(Complaint::getId).containsExactly(c.getId());
+    }
+
+    @Test
+    void anEmployerWithOpenWageCasesCannotPublishUntilACountyAdminClearsIt() {
+        RegionScope county = RegionScope.of(chain.county());
+        Actor admin = clerk(chain);
+        String tag = openid.substring(2, 8);
+        Employer employer = jobs.createEmployer(admin, county, new JobService.NewEmployer("深圳市鑫达" + tag + "电子有限公司",
+                "广东深圳", null, null));
+        jobs.vet(admin, county, employer.getId(), "已考察");
+        Job first = jobs.createJob(admin, county, draft(employer));
+        Complaint c = complaints.file(worker, wage("鑫达" + tag + "电子", 4)).complaint();
+        assertThat(c.getEmployerId()).as("matched by normalised name").isEqualTo(employer.getId());
+
+        assertThatThrownBy(() -> jobs.publish(admin, county, first.getId())).isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("欠薪投诉");
+        EmployerHold hold = holdBean;
+        assertThatThrownBy(() -> hold.clear(admin, county, employer.getId(), " ")).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> hold.clear(admin, RegionScope.of(other.county()), employer.getId(), "查过了"))
+                .isInstanceOf(NotFoundInScope.class);
+        at(2031, 3, 7, 11, 0);
+        hold.clear(admin, county, employer.getId(), "已核实,工资已付");
+        assertThat(jobs.publish(admin, county, first.getId()).getStatus().name()).isEqualTo("PUBLISHED");
+
+        at(2031, 3, 7, 12, 0);
+        complaints.file(worker, wage("鑫达" + tag + "电子有限公司", 2));
+        assertThatThrownBy(() -> jobs.publish(admin, county, jobs.createJob(admin, county, draft(employer)).getId()))
+                .as("a new case holds it again").isInstanceOf(RuleViolation.class);
+    }
+
+    @Autowired
+    EmployerHold holdBean;
+
+    @Test
+    void historyHasNoUpdateOrDeletePath() {
+        List<String> methods = Arrays.stream(HistoryMapper.class.getMethods()).map(Method::getName).toList();
+        assertThat(methods).containsExactlyInAnyOrder("append", "of");
+    }
+
+    // --- helpers ---
+
+    private NewComplaint wage(String employer, int workers) {
+        return wage(employer, workers, "干了三个月没发工资");
+    }
+
+    private NewComplaint wage(String employer, int workers, String what) {
+        return new NewComplaint(ComplaintKind.WAGE, null, null, employer, "广东东莞", "去年10月", 12000L, workers, what,
+                List.of(), null);
+    }
+
+    private JobService.JobDraft draft(Employer employer) {
+        return new JobService.JobDraft(employer.getId(), "普工", "电子制造", WorkArea.OUT_OF_PROVINCE, "广东深圳",
+                500000, 600000, null, null, null, null, null, null, 10, false, null);
+    }
+
+    private List<HistoryType> types(Complaint c) {
+        return complaints.history(RegionScope.of(chain.prefecture()), c.getId()).stream().map(HistoryEntry::getType).toList();
+    }
+
+    private long count() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM complaint", Long.class);
+    }
+
+    private void at(int y, int m, int d, int h, int min) {
+        clock.setChina(LocalDateTime.of(y, m, d, h, min));
+    }
+
+    private static LocalDateTime toUtc(int y, int m, int d, int h, int min) {
+        return LocalDateTime.of(y, m, d, h, min).minusHours(8);
+    }
+
+    private static Actor clerk(TestRegions.Chain chain) {
+        return new Actor("clerk", chain.county().getPath(), "127.0.0.1");
+    }
+
+    private long registeredWorker(TestRegions.Chain chain, String openid) {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        String first17 = "433101" + (1970 + random.nextInt(30))
+                + String.format("%02d%02d%03d", 1 + random.nextInt(12), 1 + random.nextInt(28), random.nextInt(1000));
+        long id = workers.register(new NewWorker("龙投诉", ChineseIdNumber.parse(first17 + ChineseIdNumber.checkChar(first17)),
+                "13900001111", chain.village().getCode(), false)).getId();
+        followers.subscribed(APPID, openid, null);
+        followers.bindWorker(APPID, openid, id);
+        return id;
+    }
+}
