@@ -46,11 +46,13 @@ public class ConversationService implements DisposableBean {
     private final MessageRouter router;
     private final CustomerServiceMessenger messenger;
     private final WeChatProperties settings;
+    private final DialogStateCodec codec;
     private final ThreadPoolExecutor workers;
 
     public ConversationService(ConversationStore store, MessageRouter router, CustomerServiceMessenger messenger,
-                               WeChatProperties settings) {
+                               WeChatProperties settings, DialogStateCodec codec) {
         this.store = store;
+        this.codec = codec;
         this.router = router;
         this.messenger = messenger;
         this.settings = settings;
@@ -176,14 +178,14 @@ public class ConversationService implements DisposableBean {
         }
 
         Reply run() {
-            DialogState state = DialogStateCodec.decode(stateBefore);
+            DialogState state = codec.decode(stateBefore);
             DialogContext ctx = new DialogContext(account.appid(), account.name(), account.regionCode(),
                     follower.openid(), state);
             Reply reply;
             String stateAfter;
             try {
                 reply = router.route(account, message, ctx);
-                stateAfter = DialogStateCodec.encode(state);
+                stateAfter = codec.encode(state);
             } catch (RuntimeException e) {
                 log.error("Handling a {} for a follower of {} failed", message.msgType(), account.appid(), e);
                 reply = Reply.text(SORRY);
