@@ -70,9 +70,17 @@ public class ConversationService implements DisposableBean {
         Follower follower = new Follower(account.appid(), message.openid());
         String delivery = message.deliveryId();
         boolean counted = !message.isEvent() || "click".equals(message.event());
-        Begin begin = store.begin(follower, delivery, counted, settings.dedupWindow());
+        Begin begin = store.begin(follower, delivery, counted, claimLease(settings));
         if (begin instanceof Begin.Duplicate duplicate) {
-            return replyOfDuplicate(follower, delivery, duplicate.status(), started);
+            String status = awaitSettled(follower, delivery, duplicate.status(), started);
+            if (status != null) {
+                return replyOf(status);
+            }
+            // The claim lapsed unanswered: the instance that took it died. This retry runs the message.
+            begin = store.begin(follower, delivery, counted, claimLease(settings));
+            if (begin instanceof Begin.Duplicate again) {
+                return replyOf(again.status());
+            }
         }
         Begin.Fresh fresh = (Begin.Fresh) begin;
         if (counted && fresh.messagesThisMinute() > settings.ratePerMinute()) {
@@ -110,13 +118,28 @@ public class ConversationService implements DisposableBean {
         }
     }
 
-    /** The reply given to the first delivery, or "success" when it went out as a customer-service message. */
-    private Reply replyOfDuplicate(Follower follower, String delivery, String status, long started) {
+    /**
+     * How long a delivery's claim holds while it is being handled: just past the reply budget, by
+     * when a live instance has replaced it with the reply or the async mark (both kept for the
+     * dedup window). A claim left by a killed instance thus lapses within seconds, in time for
+     * WeChat's retries (three, about 5 s apart), instead of blocking them as "being handled".
+     */
+    static Duration claimLease(WeChatProperties settings) {
+        return settings.replyBudget().plusSeconds(1);
+    }
+
+    /** Waits, within the budget, while another instance handles the delivery; null if its claim lapsed. */
+    private String awaitSettled(Follower follower, String delivery, String status, long started) {
         while (ConversationStore.PENDING.equals(status) && remainingNanos(started) > 0) {
             sleep(25);
             status = store.deliveryStatus(follower, delivery);
         }
-        if (status != null && status.startsWith(ConversationStore.DONE) && status.length() > 1) {
+        return status;
+    }
+
+    /** The reply given to the first delivery, or "success" when it went out (or will) as a customer-service message. */
+    private static Reply replyOf(String status) {
+        if (status.startsWith(ConversationStore.DONE) && status.length() > 1) {
             return Reply.text(status.substring(1));
         }
         return Reply.NONE;
