@@ -2,7 +2,7 @@ package cn.laowu.core.outbox;
 
 /**
  * What a message is, which decides the channels WeChat allows for it when the follower's
- * customer-service window is closed (../shared/WECHAT.md): a service notice about something the
+ * customer-service window is closed (WeChat's rules): a service notice about something the
  * worker did may go as a template message; a job notice only as a subscription notice the worker
  * opted in to; an announcement to many as a mass send (4 a month per follower).
  */
