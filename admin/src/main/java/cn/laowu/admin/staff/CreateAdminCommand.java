@@ -6,8 +6,7 @@ import cn.laowu.core.staff.StaffRole;
 import cn.laowu.core.staff.StaffService;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.SpringApplication;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -16,19 +15,23 @@ import java.util.List;
  * The first administrator of a fresh installation (there are no default credentials):
  * {@code java -jar laowu.jar --create-admin=zhou --region=433100 --region-name=湘西土家族苗族自治州}
  * creates the region if it is new, a 州级 or 县级 admin for it, and prints a one-time password that
- * must be changed at first login.
+ * must be changed at first login. The process's exit code is this command's (see LaowuApplication).
  */
 @Component
-public class CreateAdminCommand implements ApplicationRunner {
+public class CreateAdminCommand implements ApplicationRunner, ExitCodeGenerator {
 
     private final StaffService staff;
     private final RegionService regions;
-    private final ConfigurableApplicationContext context;
+    private volatile int exitCode;
 
-    public CreateAdminCommand(StaffService staff, RegionService regions, ConfigurableApplicationContext context) {
+    public CreateAdminCommand(StaffService staff, RegionService regions) {
         this.staff = staff;
         this.regions = regions;
-        this.context = context;
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode;
     }
 
     @Override
@@ -36,17 +39,13 @@ public class CreateAdminCommand implements ApplicationRunner {
         if (!args.containsOption("create-admin")) {
             return;
         }
-        int code;
         try {
             createAdmin(first(args, "create-admin"), first(args, "region"), first(args, "region-name"),
                     first(args, "name"));
-            code = 0;
         } catch (RuntimeException e) {
             System.out.println("没有创建管理员:" + e.getMessage());
-            code = 1;
+            exitCode = 1;
         }
-        int exit = code;
-        System.exit(SpringApplication.exit(context, () -> exit));
     }
 
     void createAdmin(String username, String regionCode, String regionName, String displayName) {

@@ -3,7 +3,12 @@ package cn.laowu.admin.worker;
 import cn.idev.excel.annotation.ExcelProperty;
 import cn.idev.excel.annotation.write.style.ColumnWidth;
 
-/** A row of the exported archive; ID number and phone are masked unless a full export was allowed. */
+/**
+ * A row of the exported archive; ID number and phone are masked unless a full export was allowed.
+ * A masked row shows the age reached this year instead of the birth date (see Masking: with the
+ * village's county and the last digits, a birth date would rebuild the ID); 出生日期 is filled
+ * only in the full export.
+ */
 @ColumnWidth(14)
 public class ExportRow {
 
@@ -12,8 +17,9 @@ public class ExportRow {
     @ExcelProperty("性别")
     @ColumnWidth(6)
     private String gender;
-    @ExcelProperty("出生日期")
-    private String birthDate;
+    @ExcelProperty("年龄")
+    @ColumnWidth(6)
+    private Integer age;
     @ExcelProperty("身份证号")
     @ColumnWidth(22)
     private String idNumber;
@@ -56,6 +62,8 @@ public class ExportRow {
     private Long expectedWageYuan;
     @ExcelProperty("最近复核")
     private String confirmedAt;
+    @ExcelProperty("出生日期")
+    private String birthDate;
 
     public String getName() {
         return name;
@@ -71,6 +79,14 @@ public class ExportRow {
 
     public void setGender(String gender) {
         this.gender = gender;
+    }
+
+    public Integer getAge() {
+        return age;
+    }
+
+    public void setAge(Integer age) {
+        this.age = age;
     }
 
     public String getBirthDate() {

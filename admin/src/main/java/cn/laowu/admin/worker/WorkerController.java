@@ -1,5 +1,8 @@
 package cn.laowu.admin.worker;
 
+import cn.laowu.core.privacy.Masking;
+import cn.laowu.core.support.ChinaTime;
+
 import cn.laowu.admin.security.Permission;
 import cn.laowu.admin.security.StaffPrincipal;
 import cn.laowu.core.privacy.ChineseIdNumber;
@@ -27,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -76,6 +80,8 @@ public class WorkerController {
             model.addAttribute("form", WorkerForm.of(worker));
         }
         model.addAttribute("worker", worker);
+        // The age, not the birth date: beside the village and the ID's last digits a birth date rebuilds the ID.
+        model.addAttribute("age", Masking.ageThisYear(worker.getBirthDate(), LocalDate.now(ChinaTime.ZONE)));
         model.addAttribute("stale", workers.needsReconfirmation(worker));
         model.addAttribute("regionNames", regionNames(me));
         model.addAttribute("villages", villages(me));

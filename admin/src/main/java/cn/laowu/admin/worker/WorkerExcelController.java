@@ -9,6 +9,7 @@ import cn.idev.excel.write.metadata.WriteSheet;
 import cn.laowu.admin.security.StaffPrincipal;
 import cn.laowu.core.audit.AuditLog;
 import cn.laowu.core.audit.AuditLog.Actor;
+import cn.laowu.core.privacy.Masking;
 import cn.laowu.core.region.Region;
 import cn.laowu.core.region.RegionScope;
 import cn.laowu.core.region.RegionService;
@@ -197,7 +198,8 @@ public class WorkerExcelController {
         ExportRow row = new ExportRow();
         row.setName(w.getName());
         row.setGender("MALE".equals(w.getGender()) ? "男" : "女");
-        row.setBirthDate(w.getBirthDate().toString());
+        row.setAge(Masking.ageThisYear(w.getBirthDate(), LocalDate.now(ChinaTime.ZONE)));
+        row.setBirthDate(full ? w.getBirthDate().toString() : null);
         row.setIdNumber(full ? workers.idNumberOf(w) : w.getIdNumberMasked());
         row.setPhone(full ? workers.phoneOf(w) : w.getPhoneMasked());
         row.setVillageCode(w.getHomeRegionCode());

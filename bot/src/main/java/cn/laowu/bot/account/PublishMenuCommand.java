@@ -2,25 +2,28 @@ package cn.laowu.bot.account;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.SpringApplication;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code java -jar laowu.jar --publish-menu}: publishes the custom menu to every account and
- * exits (non-zero when an account refused it).
+ * exits (non-zero when an account refused it); the process's exit code is this command's.
  */
 @Component
-public class PublishMenuCommand implements ApplicationRunner {
+public class PublishMenuCommand implements ApplicationRunner, ExitCodeGenerator {
 
     private final MenuPublisher publisher;
     private final WeChatAccounts accounts;
-    private final ConfigurableApplicationContext context;
+    private volatile int exitCode;
 
-    public PublishMenuCommand(MenuPublisher publisher, WeChatAccounts accounts, ConfigurableApplicationContext context) {
+    public PublishMenuCommand(MenuPublisher publisher, WeChatAccounts accounts) {
         this.publisher = publisher;
         this.accounts = accounts;
-        this.context = context;
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode;
     }
 
     @Override
@@ -29,8 +32,7 @@ public class PublishMenuCommand implements ApplicationRunner {
             return;
         }
         int published = publisher.publishToAll().size();
-        int code = published == accounts.all().size() ? 0 : 1;
+        exitCode = published == accounts.all().size() ? 0 : 1;
         System.out.printf("Custom menu published to %d of %d accounts.%n", published, accounts.all().size());
-        System.exit(SpringApplication.exit(context, () -> code));
     }
 }

@@ -46,11 +46,13 @@ public class ConversationService implements DisposableBean {
     private final MessageRouter router;
     private final CustomerServiceMessenger messenger;
     private final WeChatProperties settings;
+    private final DialogStateCodec codec;
     private final ThreadPoolExecutor workers;
 
     public ConversationService(ConversationStore store, MessageRouter router, CustomerServiceMessenger messenger,
-                               WeChatProperties settings) {
+                               WeChatProperties settings, DialogStateCodec codec) {
         this.store = store;
+        this.codec = codec;
         this.router = router;
         this.messenger = messenger;
         this.settings = settings;
@@ -68,9 +70,17 @@ public class ConversationService implements DisposableBean {
         Follower follower = new Follower(account.appid(), message.openid());
         String delivery = message.deliveryId();
         boolean counted = !message.isEvent() || "click".equals(message.event());
-        Begin begin = store.begin(follower, delivery, counted, settings.dedupWindow());
+        Begin begin = store.begin(follower, delivery, counted, claimLease(settings));
         if (begin instanceof Begin.Duplicate duplicate) {
-            return replyOfDuplicate(follower, delivery, duplicate.status(), started);
+            String status = awaitSettled(follower, delivery, duplicate.status(), started);
+            if (status != null) {
+                return replyOf(status);
+            }
+            // The claim lapsed unanswered: the instance that took it died. This retry runs the message.
+            begin = store.begin(follower, delivery, counted, claimLease(settings));
+            if (begin instanceof Begin.Duplicate again) {
+                return replyOf(again.status());
+            }
         }
         Begin.Fresh fresh = (Begin.Fresh) begin;
         if (counted && fresh.messagesThisMinute() > settings.ratePerMinute()) {
@@ -108,13 +118,28 @@ public class ConversationService implements DisposableBean {
         }
     }
 
-    /** The reply given to the first delivery, or "success" when it went out as a customer-service message. */
-    private Reply replyOfDuplicate(Follower follower, String delivery, String status, long started) {
+    /**
+     * How long a delivery's claim holds while it is being handled: just past the reply budget, by
+     * when a live instance has replaced it with the reply or the async mark (both kept for the
+     * dedup window). A claim left by a killed instance thus lapses within seconds, in time for
+     * WeChat's retries (three, about 5 s apart), instead of blocking them as "being handled".
+     */
+    static Duration claimLease(WeChatProperties settings) {
+        return settings.replyBudget().plusSeconds(1);
+    }
+
+    /** Waits, within the budget, while another instance handles the delivery; null if its claim lapsed. */
+    private String awaitSettled(Follower follower, String delivery, String status, long started) {
         while (ConversationStore.PENDING.equals(status) && remainingNanos(started) > 0) {
             sleep(25);
             status = store.deliveryStatus(follower, delivery);
         }
-        if (status != null && status.startsWith(ConversationStore.DONE) && status.length() > 1) {
+        return status;
+    }
+
+    /** The reply given to the first delivery, or "success" when it went out (or will) as a customer-service message. */
+    private static Reply replyOf(String status) {
+        if (status.startsWith(ConversationStore.DONE) && status.length() > 1) {
             return Reply.text(status.substring(1));
         }
         return Reply.NONE;
@@ -176,14 +201,14 @@ public class ConversationService implements DisposableBean {
         }
 
         Reply run() {
-            DialogState state = DialogStateCodec.decode(stateBefore);
+            DialogState state = codec.decode(stateBefore);
             DialogContext ctx = new DialogContext(account.appid(), account.name(), account.regionCode(),
                     follower.openid(), state);
             Reply reply;
             String stateAfter;
             try {
                 reply = router.route(account, message, ctx);
-                stateAfter = DialogStateCodec.encode(state);
+                stateAfter = codec.encode(state);
             } catch (RuntimeException e) {
                 log.error("Handling a {} for a follower of {} failed", message.msgType(), account.appid(), e);
                 reply = Reply.text(SORRY);

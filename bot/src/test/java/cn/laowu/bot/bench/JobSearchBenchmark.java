@@ -159,7 +159,7 @@ class JobSearchBenchmark extends PortalTestSupport {
                 sql.append(',');
             }
             String hash = String.format("%-12.12s%052d", tag, i);
-            sql.append("('工人','MALE','1990-01-01','v1:bench','").append(hash).append("','4331**********0000','")
+            sql.append("('工人','MALE','1990-01-01','v1:bench','").append(hash).append("','**************0000','")
                     .append(village.getCode()).append("','").append(village.getPath()).append("','").append(now)
                     .append("','").append(now).append("','").append(now).append("')");
             if ((i + 1) % 5_000 == 0) {

@@ -2,6 +2,7 @@ package cn.laowu.bot.conversation;
 
 import cn.laowu.bot.PortalTestSupport;
 import cn.laowu.bot.TestFlows;
+import cn.laowu.bot.account.WeChatProperties;
 import cn.laowu.bot.protocol.CallbackClient;
 import cn.laowu.core.follower.Follower;
 import cn.laowu.core.follower.FollowerService;
@@ -31,6 +32,33 @@ class ConversationTest extends PortalTestSupport {
     StringRedisTemplate redis;
     @Autowired
     RedisKeys keys;
+    @Autowired
+    ConversationStore store;
+    @Autowired
+    WeChatProperties settings;
+
+    @Test
+    void aClaimLeftByAKilledInstanceLapsesInTimeForWeChatsRetriesAndTheMessageRunsOnce() {
+        String openid = newOpenid();
+        long msgId = newMsgId();
+        String xml = CallbackClient.text(ACCOUNT, openid, msgId, "计数");
+        int before = TestFlows.COUNTED.get();
+        // An instance claimed the delivery and was killed (kill -9) before answering: only its claim is left.
+        store.begin(new ConversationStore.Follower(APPID, openid), "m" + msgId, true, ConversationService.claimLease(settings));
+
+        // WeChat retries up to three times; each waits out the budget while the claim looks alive.
+        String reply = "";
+        for (int retry = 0; retry < 3 && reply.isEmpty(); retry++) {
+            CallbackClient.Response response = client().send(xml, false);
+            reply = response.isSuccess() ? "" : response.content();
+        }
+        assertThat(reply).as("a retry ran the message").isEqualTo("第" + (before + 1) + "次");
+        assertThat(TestFlows.COUNTED.get()).isEqualTo(before + 1);
+        // Later retries get that reply and cause nothing.
+        assertThat(client().send(xml, false).content()).isEqualTo("第" + (before + 1) + "次");
+        assertThat(TestFlows.COUNTED.get()).isEqualTo(before + 1);
+        assertThat(ConversationService.claimLease(settings)).isLessThan(Duration.ofSeconds(15));
+    }
 
     @Test
     void theSameMessageThreeTimesAtOnceHasOneEffectAndThreeIdenticalReplies() throws Exception {

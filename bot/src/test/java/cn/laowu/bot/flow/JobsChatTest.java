@@ -87,14 +87,15 @@ class JobsChatTest extends PortalTestSupport {
         assertThat(followers.find(APPID, openid).orElseThrow().getWorkerId()).isEqualTo(worker.getId());
         assertThat(say(openid, "我的信息").content()).contains(id.masked()).doesNotContain(id.value());
 
-        // The same person from another phone: bound to the same card after the name matches.
+        // The same person from another phone: bound to the same card after the name and the phone on it match.
         String other = newOpenid();
         say(other, "实名登记");
         say(other, "李四");
         assertThat(say(other, id.value()).content()).contains("姓名对不上");
         say(other, "实名登记");
         say(other, "张三");
-        assertThat(say(other, id.value()).content()).contains("已经为您关联好了");
+        assertThat(say(other, id.value()).content()).contains("登记时留的手机号");
+        assertThat(say(other, "13812345678").content()).contains("已经为您关联好了");
         assertThat(followers.find(APPID, other).orElseThrow().getWorkerId()).isEqualTo(worker.getId());
     }
 

@@ -1,14 +1,28 @@
 package cn.laowu.core.privacy;
 
-/** How personal data is shown wherever the full value is not needed (lists, exports, logs, audit). */
+/**
+ * How personal data is shown wherever the full value is not needed (lists, exports, logs, audit).
+ * Judged on what a row gives away together, not one column at a time: a row also names the home
+ * village (so the county, the ID's first 6 digits) and the age, so a masked ID keeps only its
+ * last 4 characters and rows show the age reached this year, never the birth date: some 30 birth
+ * dates of the year then fit the visible digits and the check character.
+ */
 public final class Masking {
 
     private Masking() {
     }
 
-    /** 433101199001011234 → 4331**********1234 */
+    /** 433101199001011234 → **************1234 */
     public static String idNumber(String idNumber) {
-        return keepEnds(idNumber, 4, 4);
+        return keepEnds(idNumber, 0, 4);
+    }
+
+    /**
+     * The age reached in {@code today}'s year: changes only on 1 January, so rows exported on
+     * different days cannot be compared to narrow down a birthday.
+     */
+    public static int ageThisYear(java.time.LocalDate birthDate, java.time.LocalDate today) {
+        return today.getYear() - birthDate.getYear();
     }
 
     /** 13812345678 → 138****5678 */

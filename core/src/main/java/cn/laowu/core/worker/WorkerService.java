@@ -368,6 +368,19 @@ public class WorkerService {
         return protector.decrypt(worker.getIdNumberCipher());
     }
 
+    /**
+     * Whether {@code phone} is the phone on the worker's card, compared by keyed hash (the card's
+     * phone is never decrypted for it); false for a card with no phone.
+     */
+    public boolean phoneMatches(Worker worker, String phone) {
+        if (worker.getPhoneHash() == null || phone == null) {
+            return false;
+        }
+        String normalised = normalisePhone(phone);
+        return java.security.MessageDigest.isEqual(worker.getPhoneHash().getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                protector.lookupHash(normalised).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
     public String phoneOf(Worker worker) {
         return protector.decrypt(worker.getPhoneCipher());
     }

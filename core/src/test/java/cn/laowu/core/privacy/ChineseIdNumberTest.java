@@ -74,7 +74,9 @@ class ChineseIdNumberTest {
     @Test
     void neverPrintsTheFullNumber() {
         String valid = withCheckDigit("43310119900101123");
-        assertThat(ChineseIdNumber.parse(valid, TODAY).toString()).doesNotContain(valid).contains("4331");
+        // Not even the region digits: a row's village already says the county (see Masking).
+        assertThat(ChineseIdNumber.parse(valid, TODAY).toString()).doesNotContain(valid).doesNotContain("4331")
+                .doesNotContain("19900101").contains("*" + valid.substring(14));
     }
 
     /** Test helper: completes 17 digits with their correct check character. */

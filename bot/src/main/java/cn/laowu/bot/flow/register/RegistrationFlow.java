@@ -26,8 +26,10 @@ import java.util.OptionalInt;
 /**
  * 实名登记 in chat: name, ID number (a concrete hint for each mistake), phone, home village (typed
  * by name, picked by number when several match), 建档立卡, and what work is wanted. Age and sex come
- * from the ID number. An ID already in the archive binds to that card when the name matches:
- * one person, one record. A flow that sent the worker here ({@link DialogContext#detour}) carries
+ * from the ID number. An ID already in the archive binds to that card (one person, one record)
+ * only when the name matches and the worker also gives the phone on the card ({@link CardClaims}:
+ * tries limited, the accounts already bound are told); a card with no phone is bound at the
+ * township office. A flow that sent the worker here ({@link DialogContext#detour}) carries
  * on at once when registration is done.
  */
 @Component
@@ -36,18 +38,22 @@ public class RegistrationFlow extends StepFlow {
     public static final String ID = "register";
 
     private static final String NOTICE = "notice";
+    private static final String CLAIMED = "claimed";
+    static final String OFFICE = "请带身份证到乡镇社会保障站办理。";
 
     private final WorkerService workers;
     private final RegionService regions;
     private final WorkerLookup lookup;
     private final List<RegistrationCheck> checks;
+    private final CardClaims claims;
 
     public RegistrationFlow(WorkerService workers, RegionService regions, WorkerLookup lookup,
-                            List<RegistrationCheck> checks) {
+                            List<RegistrationCheck> checks, CardClaims claims) {
         this.workers = workers;
         this.regions = regions;
         this.lookup = lookup;
         this.checks = checks;
+        this.claims = claims;
     }
 
     @Override
@@ -70,6 +76,9 @@ public class RegistrationFlow extends StepFlow {
                 new Step("name", c -> "实名登记(共7步,随时回复 取消 退出)。\n第1步:请输入您的姓名,和身份证上一样:",
                         this::name),
                 new Step("id", c -> "第2步:请输入您的18位身份证号码:", this::idNumber),
+                // Reached only by goTo from "id", and always ends the flow: never a step of a new card.
+                new Step("prove", c -> "这个身份证号已经登记过。为了确认是您本人,请输入登记时留的手机号(11位):",
+                        this::prove),
                 new Step("phone", c -> notice(c) + "第3步:请输入您的手机号(11位),方便工作人员联系您:", this::phone),
                 new Step("village", this::villagePrompt, this::village),
                 new Step("poverty", c -> "第5步:您家是建档立卡户吗?\n回复 1 是\n回复 2 不是", this::poverty),
@@ -98,8 +107,14 @@ public class RegistrationFlow extends StepFlow {
             if (!existing.getName().equals(ctx.state().getData().get("name"))) {
                 return done(Reply.text("这个身份证号已经登记过,但姓名对不上。请带身份证到乡镇社会保障站核对。"));
             }
-            lookup.bind(ctx, existing.getId());
-            return done(Reply.text("您之前已经登记过,已经为您关联好了。" + carryOn(ctx)));
+            if (existing.getPhoneHash() == null) {
+                return done(Reply.text("这个身份证号已经登记过,但没有留手机号,没法在微信上核对是您本人。" + OFFICE));
+            }
+            if (claims.locked(existing.getId())) {
+                return done(Reply.text(lockedText()));
+            }
+            ctx.state().getData().put(CLAIMED, String.valueOf(existing.getId()));
+            return goTo("prove");
         }
         ctx.state().getData().put("id", id.value());
         refusal(ctx, id).ifPresent(why -> {
@@ -109,7 +124,36 @@ public class RegistrationFlow extends StepFlow {
             ctx.state().getData().put(NOTICE, why + "按身份证,您报不了这个岗位。\n登记可以继续,登记好后回复 找工作 看其他岗位;"
                     + "不想登记了回复 取消。\n");
         });
-        return next();
+        return goTo("phone");
+    }
+
+    /** The phone on the card, from someone who knows its name and ID number. */
+    private Outcome prove(DialogContext ctx, UserInput input) {
+        Worker claimed = workers.find(Long.parseLong(ctx.state().getData().get(CLAIMED))).orElse(null);
+        if (claimed == null || claimed.getPhoneHash() == null) {
+            return done(Reply.text("这张登记卡没法在微信上核对。" + OFFICE));
+        }
+        String phone = WorkerService.normalisePhone(input.text());
+        if (!phone.matches("1\\d{10}")) {
+            return retry("手机号是11位数字,以1开头,您输入了" + phone.length() + "位数字。");
+        }
+        if (claims.locked(claimed.getId())) {
+            return done(Reply.text(lockedText()));
+        }
+        if (workers.phoneMatches(claimed, phone)) {
+            claims.bind(ctx, claimed);
+            return done(Reply.text("核对无误,您之前已经登记过,已经为您关联好了。" + carryOn(ctx)));
+        }
+        int left = claims.wrongPhone(claimed.getId());
+        if (left == 0) {
+            claims.tellOfLock(claimed);
+            return done(Reply.text(lockedText()));
+        }
+        return retry("手机号和登记的对不上,今天还能再试" + left + "次。换了手机号的," + OFFICE);
+    }
+
+    private static String lockedText() {
+        return "这张登记卡今天核对手机号错的次数太多,为了保护登记人的信息,今天不能再试了。明天再试,或者" + OFFICE;
     }
 
     private Optional<String> refusal(DialogContext ctx, ChineseIdNumber id) {
