@@ -1,5 +1,5 @@
 -- Complaints (维权): a case file for every complaint, an append-only history, deadlines counted
--- in working days from an explicit calendar, escalation up the region tree (../shared/POLICY.md,
+-- in working days from an explicit calendar, escalation up the region tree (docs/POLICY.md,
 -- "Rights and complaints").
 
 -- The official working-day calendar, shared by every feature that counts working days. Only the

@@ -1,4 +1,4 @@
--- Training (../shared/POLICY.md "Training", "Training subsidy standards"): courses run by a
+-- Training (docs/POLICY.md "Training", "Training subsidy standards"): courses run by a
 -- training institution (a staff account of role 培训机构), sessions with their check-in codes,
 -- enrolments that never exceed capacity, per-session attendance, results and certificates.
 

@@ -1,4 +1,4 @@
--- Allowances (../shared/POLICY.md, Allowances): a catalogue of policies as data per region, claims
+-- Allowances (docs/POLICY.md, Allowances): a catalogue of policies as data per region, claims
 -- with their evidence, two-level review, 公示 with objections, and the payment ledger.
 
 -- One allowance as a region sets it. Amounts in fen. Caps by destination tier apply to

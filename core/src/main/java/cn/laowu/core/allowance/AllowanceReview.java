@@ -237,12 +237,12 @@ public class AllowanceReview {
         }).toList();
     }
 
-    /** 4331************34: the region prefix and two last characters, never the birth date. */
+    /** ****************34: the last two characters only (the list also names the county), never the birth date. */
     static String publicId(String masked) {
         if (masked == null || masked.length() < 6) {
             return "******";
         }
-        return masked.substring(0, 4) + "*".repeat(masked.length() - 6) + masked.substring(masked.length() - 2);
+        return "*".repeat(masked.length() - 2) + masked.substring(masked.length() - 2);
     }
 
     private String county(String path) {

@@ -1,6 +1,6 @@
 package cn.laowu.core.allowance;
 
-/** Who an allowance is for (../shared/POLICY.md, Allowances). */
+/** Who an allowance is for (docs/POLICY.md, Allowances). */
 public enum Qualification {
     POVERTY_PLACED("建档立卡劳动力,经平台上岗", true),
     POVERTY_TRAINEE("建档立卡劳动力,参加岗前培训", false),
