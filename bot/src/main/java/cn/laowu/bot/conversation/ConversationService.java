@@ -12,6 +12,7 @@ import cn.laowu.bot.outbound.CustomerServiceMessenger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 
 import java.time.Duration;
@@ -41,6 +42,7 @@ public class ConversationService implements DisposableBean {
     static final String SORRY = "抱歉,系统出了点问题,请稍后再试。回复 菜单 重新开始。";
     static final String BUSY = "现在找我们的人太多,请过一分钟再发一次。";
     static final String SLOW_DOWN = "您发得太快了,请稍等一分钟再发。";
+    static final String NO_STATE = "系统繁忙,请稍后再试。现在可以回复 菜单 看服务,或直接问政策,比如\"路费补贴怎么领\"。";
 
     private final ConversationStore store;
     private final MessageRouter router;
@@ -70,7 +72,12 @@ public class ConversationService implements DisposableBean {
         Follower follower = new Follower(account.appid(), message.openid());
         String delivery = message.deliveryId();
         boolean counted = !message.isEvent() || "click".equals(message.event());
-        Begin begin = store.begin(follower, delivery, counted, claimLease(settings));
+        Begin begin;
+        try {
+            begin = store.begin(follower, delivery, counted, claimLease(settings));
+        } catch (DataAccessException redisDown) {
+            return withoutRedis(account, message, follower, started);
+        }
         if (begin instanceof Begin.Duplicate duplicate) {
             String status = awaitSettled(follower, delivery, duplicate.status(), started);
             if (status != null) {
@@ -99,6 +106,37 @@ public class ConversationService implements DisposableBean {
             return Reply.text(BUSY);
         }
         return await(turn, future, started);
+    }
+
+    /**
+     * Redis is away: no de-duplication, rate limit or dialog state. The worker still gets every
+     * answer that needs no memory (the menu, policy answers, events); a step that would start or
+     * continue a dialog is answered "busy" rather than half done, and nothing is lost: what has
+     * value is in MySQL. Each message tries Redis again, so the bot recovers by itself.
+     */
+    private Reply withoutRedis(WeChatAccount account, InboundMessage message, Follower follower, long started) {
+        log.warn("Redis unavailable; answering a follower of {} without dialog state", account.appid());
+        DialogState state = new DialogState();
+        DialogContext ctx = new DialogContext(account.appid(), account.name(), account.regionCode(), follower.openid(),
+                state);
+        Future<Reply> future;
+        try {
+            future = workers.submit(() -> router.route(account, message, ctx));
+        } catch (RejectedExecutionException e) {
+            return Reply.text(BUSY);
+        }
+        try {
+            Reply reply = future.get(Math.max(1, remainingNanos(started)), TimeUnit.NANOSECONDS);
+            return state.isEmpty() ? reply : Reply.text(NO_STATE);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            return Reply.text(NO_STATE);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Reply.NONE;
+        } catch (ExecutionException e) {
+            return Reply.text(NO_STATE);
+        }
     }
 
     private Reply await(Turn turn, Future<Reply> future, long started) {

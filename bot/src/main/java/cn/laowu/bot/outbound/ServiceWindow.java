@@ -2,6 +2,7 @@ package cn.laowu.bot.outbound;
 
 import cn.laowu.core.outbox.Delivery;
 import cn.laowu.core.support.RedisKeys;
+import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +31,11 @@ public class ServiceWindow {
     }
 
     public void opened(String appid, String openid) {
-        redis.opsForValue().set(key(appid, openid), "1", OPEN_FOR);
+        try {
+            redis.opsForValue().set(key(appid, openid), "1", OPEN_FOR);
+        } catch (DataAccessException redisDown) {
+            // Only a hint for choosing the channel: without it the sender tries and falls back on 45015.
+        }
     }
 
     public boolean isOpen(String appid, String openid) {

@@ -16,7 +16,11 @@ public final class EmbeddedRedis implements AutoCloseable {
     }
 
     public static EmbeddedRedis start() {
-        int port = FreePort.find();
+        return start(FreePort.find());
+    }
+
+    /** On a given port: a test can take Redis away and bring it back where the application expects it. */
+    public static EmbeddedRedis start(int port) {
         try {
             RedisServer server = RedisServer.newRedisServer()
                     .port(port)
