@@ -1,6 +1,7 @@
 package cn.laowu.admin.dashboard;
 
 import cn.laowu.core.support.ChinaTime;
+import cn.laowu.admin.security.Permission;
 import cn.laowu.admin.security.StaffPrincipal;
 import cn.laowu.core.stats.DashboardService;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -38,6 +39,8 @@ public class DashboardController {
         model.addAttribute("year", shown.getValue());
         model.addAttribute("figures", dashboard.figures(me.scope(), shown));
         model.addAttribute("regions", regions);
+        // A training institution sees the county's figures but not the archive they come from.
+        model.addAttribute("canViewWorkers", me.can(Permission.VIEW_WORKERS));
         // Inside <script type="application/json">: "<" escaped so no value can close the element.
         model.addAttribute("chartData", JSON.writeValueAsString(Map.of("series", series, "regions", regions))
                 .replace("<", "\\u003c"));

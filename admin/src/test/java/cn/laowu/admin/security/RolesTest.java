@@ -38,4 +38,13 @@ class RolesTest extends ConsoleTestSupport {
                        MockHttpSession session) throws Exception {
         return mvc.perform(request.session(session)).andReturn().getResponse().getStatus();
     }
+
+    @org.junit.jupiter.api.Test
+    void aTrainingInstitutionsDashboardLinksNowhereItMayNotGo() throws Exception {
+        String page = mvc.perform(get("/console").session(login("trainer"))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).doesNotContain("href=\"/console/workers");
+        assertThat(mvc.perform(get("/console").session(login("county"))).andReturn().getResponse()
+                .getContentAsString()).contains("href=\"/console/workers?region=");
+    }
 }
