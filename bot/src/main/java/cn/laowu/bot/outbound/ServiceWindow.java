@@ -38,10 +38,6 @@ public class ServiceWindow {
         }
     }
 
-    public boolean isOpen(String appid, String openid) {
-        return Boolean.TRUE.equals(redis.hasKey(key(appid, openid)));
-    }
-
     /** Which of these followers' windows are open, in one round trip: {@code appid + " " + openid} of each. */
     public Set<String> openAmong(List<Delivery> deliveries) {
         if (deliveries.isEmpty()) {

@@ -17,7 +17,6 @@ import cn.laowu.core.job.Job;
 import cn.laowu.core.job.JobService;
 import cn.laowu.core.placement.DispatchBatch;
 import cn.laowu.core.placement.DispatchService;
-import cn.laowu.core.privacy.ChineseIdNumber;
 import cn.laowu.core.region.Region;
 import cn.laowu.core.region.RegionScope;
 import cn.laowu.core.region.RegionService;
@@ -244,11 +243,7 @@ class AllowanceChatTest extends PortalTestSupport {
     }
 
     private Worker registered(String openid, boolean poverty) {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        String first17 = String.format("433101%04d%02d%02d%03d", 1980 + random.nextInt(20), 1 + random.nextInt(12),
-                1 + random.nextInt(28), random.nextInt(1000));
-        Worker worker = workers.register(new NewWorker("向补贴", ChineseIdNumber.parse(first17
-                + ChineseIdNumber.checkChar(first17)), null, village.getCode(), poverty));
+        Worker worker = workers.register(new NewWorker("向补贴", randomIdNumber(), null, village.getCode(), poverty));
         followers.subscribed(APPID, openid, null);
         followers.bindWorker(APPID, openid, worker.getId());
         return worker;

@@ -52,7 +52,7 @@ class CardClaimChatTest extends PortalTestSupport {
         Region township = regions.create(county.getCode() + "101", "关联镇" + n, county.getCode(), 0);
         village = regions.create(township.getCode() + "201", "关联村" + n, township.getCode(), 0);
         name = "卡主" + (char) ('甲' + ThreadLocalRandom.current().nextInt(10));
-        id = RegistrationPrivacyChatTest.randomId();
+        id = randomIdNumber();
         phone = "137" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
         worker = workers.register(new NewWorker(name, id, phone, village.getCode(), false));
         owner = newOpenid();
@@ -119,7 +119,7 @@ class CardClaimChatTest extends PortalTestSupport {
 
     @Test
     void aCardWithNoPhoneIsBoundAtTheTownshipOffice() {
-        ChineseIdNumber noPhoneId = RegistrationPrivacyChatTest.randomId();
+        ChineseIdNumber noPhoneId = randomIdNumber();
         Worker noPhone = workers.register(new NewWorker(name, noPhoneId, null, village.getCode(), false));
         String someone = newOpenid();
         say(someone, "实名登记");

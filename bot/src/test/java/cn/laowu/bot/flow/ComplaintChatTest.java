@@ -11,7 +11,6 @@ import cn.laowu.core.complaint.HelpDesk;
 import cn.laowu.core.complaint.HelpMessage;
 import cn.laowu.core.complaint.HelpThread;
 import cn.laowu.core.follower.FollowerService;
-import cn.laowu.core.privacy.ChineseIdNumber;
 import cn.laowu.core.region.Region;
 import cn.laowu.core.region.RegionScope;
 import cn.laowu.core.region.RegionService;
@@ -258,10 +257,7 @@ class ComplaintChatTest extends PortalTestSupport {
     }
 
     private long registered(String openid) {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        String first17 = "433101" + (1970 + random.nextInt(30))
-                + String.format("%02d%02d%03d", 1 + random.nextInt(12), 1 + random.nextInt(28), random.nextInt(1000));
-        long id = workers.register(new NewWorker("龙维权", ChineseIdNumber.parse(first17 + ChineseIdNumber.checkChar(first17)),
+        long id = workers.register(new NewWorker("龙维权", randomIdNumber(),
                 "13900002222", village.getCode(), false)).getId();
         followers.subscribed(APPID, openid, null);
         followers.bindWorker(APPID, openid, id);

@@ -99,7 +99,7 @@ class TrainingChatTest extends PortalTestSupport {
         assertThat(say(openid, "1").content()).contains("【" + welding.getTitle() + "】").contains("县职校实训楼")
                 .contains("初级证书").contains("回复 报名");
         assertThat(say(openid, "报名").content()).contains("先实名登记");
-        ChineseIdNumber id = randomId();
+        ChineseIdNumber id = randomIdNumber();
         for (String answer : List.of("龙学员", id.value(), "13700001111", village.getName(), "1", "1")) {
             say(openid, answer);
         }
@@ -199,16 +199,10 @@ class TrainingChatTest extends PortalTestSupport {
     }
 
     private Worker registered(String openid) {
-        Worker worker = workers.register(new NewWorker("吴学员", randomId(), "13800002222", village.getCode(), false));
+        Worker worker = workers.register(new NewWorker("吴学员", randomIdNumber(), "13800002222", village.getCode(), false));
         followers.subscribed(APPID, openid, null);
         followers.bindWorker(APPID, openid, worker.getId());
         return worker;
     }
 
-    private static ChineseIdNumber randomId() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        String first17 = String.format("433101%04d%02d%02d%03d", 1980 + random.nextInt(20), 1 + random.nextInt(12),
-                1 + random.nextInt(28), random.nextInt(1000));
-        return ChineseIdNumber.parse(first17 + ChineseIdNumber.checkChar(first17));
-    }
 }

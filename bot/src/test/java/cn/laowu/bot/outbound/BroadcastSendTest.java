@@ -13,7 +13,6 @@ import cn.laowu.core.job.JobService;
 import cn.laowu.core.outbox.Delivery;
 import cn.laowu.core.outbox.DeliveryStatus;
 import cn.laowu.core.outbox.Outbox;
-import cn.laowu.core.privacy.ChineseIdNumber;
 import cn.laowu.core.region.Region;
 import cn.laowu.core.region.RegionScope;
 import cn.laowu.core.region.RegionService;
@@ -159,10 +158,7 @@ class BroadcastSendTest extends PortalTestSupport {
     }
 
     private String worker() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        String first17 = String.format("433101%04d%02d%02d%03d", 1975 + random.nextInt(25), 1 + random.nextInt(12),
-                1 + random.nextInt(28), random.nextInt(1000));
-        long id = workers.register(new NewWorker("推送工", ChineseIdNumber.parse(first17 + ChineseIdNumber.checkChar(first17)),
+        long id = workers.register(new NewWorker("推送工", randomIdNumber(),
                 null, village.getCode(), false)).getId();
         String openid = newOpenid();
         followers.subscribed(APPID, openid, null);

@@ -7,7 +7,6 @@ import cn.laowu.core.outbox.Delivery;
 import cn.laowu.core.outbox.DeliveryStatus;
 import cn.laowu.core.outbox.Message;
 import cn.laowu.core.outbox.Outbox;
-import cn.laowu.core.privacy.ChineseIdNumber;
 import cn.laowu.core.region.Region;
 import cn.laowu.core.region.RegionService;
 import cn.laowu.core.worker.NewWorker;
@@ -152,7 +151,7 @@ class OutboxTest extends PortalTestSupport {
 
     @Test
     void aWorkerWhoFollowsNoAccountIsNotQueuedAndAQueueOutsideATransactionIsRefused() {
-        Worker offline = workers.register(new NewWorker("田无号", randomId(), null, village.getCode(), false));
+        Worker offline = workers.register(new NewWorker("田无号", randomIdNumber(), null, village.getCode(), false));
         assertThat(queue(offline.getId(), "nobody:" + offline.getId())).isZero();
         assertThatThrownBy(() -> outbox.toWorker(offline.getId(), message("outside")))
                 .hasMessageContaining("transaction");
@@ -168,7 +167,7 @@ class OutboxTest extends PortalTestSupport {
 
     private long follower(String openid) {
         followers.subscribed(APPID, openid, null);
-        Worker worker = workers.register(new NewWorker("石发送", randomId(), "13900001111", village.getCode(), false));
+        Worker worker = workers.register(new NewWorker("石发送", randomIdNumber(), "13900001111", village.getCode(), false));
         followers.bindWorker(APPID, openid, worker.getId());
         return worker.getId();
     }
@@ -202,12 +201,6 @@ class OutboxTest extends PortalTestSupport {
                 + "<MsgID>" + msgId + "</MsgID><Status><![CDATA[" + status + "]]></Status></xml>";
     }
 
-    private static ChineseIdNumber randomId() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        String first17 = "433101" + (1970 + random.nextInt(30)) + String.format("%02d%02d%03d", 1 + random.nextInt(12),
-                1 + random.nextInt(28), random.nextInt(1000));
-        return ChineseIdNumber.parse(first17 + ChineseIdNumber.checkChar(first17));
-    }
 
     @Test
     void aUsedUpWindowFallsBackAndPermanentRefusalsAreNotRetried() {
