@@ -65,7 +65,7 @@ public class TestFlows {
 
             @Override
             public Reply start(DialogContext ctx) {
-                sleep(2_500);
+                sleep(5_500); // past the 4 s reply budget
                 ctx.enter("slow", "after");
                 return Reply.text(SLOW_REPLY);
             }
