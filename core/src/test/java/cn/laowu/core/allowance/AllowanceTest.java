@@ -68,7 +68,8 @@ class AllowanceTest {
     void theSeededCataloguesGiveEveryPolicyOfThePolicyAndTheSecondRegionsOwnCaps() {
         List<AllowancePolicy> xiangxi = catalogue.inForce("/433100/433101/");
         assertThat(xiangxi).extracting(AllowancePolicy::getCode).containsExactlyInAnyOrder("TRANSPORT",
-                "TRAINING_LIVING", "CERTIFICATE", "POST_SCHOOL", "BROKER_SERVICE", "EMPLOYER_POST");
+                "TRAINING_LIVING", "CERTIFICATE", "POST_SCHOOL", "BROKER_SERVICE", "EMPLOYER_POST", "TRAINING_SUBSIDY");
+        assertThat(policy(xiangxi, "TRAINING_SUBSIDY").getComputation()).isEqualTo(Computation.STANDARD);
         AllowancePolicy fare = policy(xiangxi, "TRANSPORT");
         assertThat(AllowanceRules.amount(fare, WorkArea.OUT_OF_PROVINCE, 26_000L, 0)).isEqualTo(26_000);
         assertThat(AllowanceRules.amount(fare, WorkArea.OUT_OF_PROVINCE, 52_000L, 0)).isEqualTo(40_000);
