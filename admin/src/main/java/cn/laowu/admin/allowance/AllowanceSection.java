@@ -21,7 +21,7 @@ public class AllowanceSection {
             PREFECTURE_ADMIN, COUNTY_ADMIN, TOWNSHIP_STAFF);
     /** Payment batches, the bank's ledger, marking paid. */
     public static final Permission PAY_ALLOWANCES = Permission.of("PAY_ALLOWANCES", PREFECTURE_ADMIN, COUNTY_ADMIN);
-    /** Change a region's figures: amounts, caps, 公示 days, validity. */
+    /** Change a region's figures: amounts, caps, 公示 days, validity, and its training subsidy standards. */
     public static final Permission MANAGE_POLICIES = Permission.of("MANAGE_POLICIES", PREFECTURE_ADMIN, COUNTY_ADMIN);
 
     @Bean
@@ -29,7 +29,8 @@ public class AllowanceSection {
         return ConsoleSection.at(60)
                 .nav("/console/allowances", "补贴审核", VIEW_ALLOWANCES)
                 .allow(PAY_ALLOWANCES, "/console/allowances/payments", "/console/allowances/payments/**")
-                .allowPost(MANAGE_POLICIES, "/console/allowances/policies/**")
+                .allowPost(MANAGE_POLICIES, "/console/allowances/policies/**", "/console/allowances/standards",
+                        "/console/allowances/standards/**")
                 .allowPost(REVIEW_ALLOWANCES, "/console/allowances/**")
                 .allow(VIEW_ALLOWANCES, "/console/allowances", "/console/allowances/**");
     }

@@ -2,6 +2,7 @@ package cn.laowu.admin.training;
 
 import cn.laowu.admin.security.StaffPrincipal;
 import cn.laowu.core.account.QrLinks;
+import cn.laowu.core.allowance.TrainingSubsidyReport;
 import cn.laowu.core.job.JobService;
 import cn.laowu.core.region.RegionService;
 import cn.laowu.core.staff.StaffRole;
@@ -56,12 +57,14 @@ public class TrainingController {
     private final JobService jobs;
     private final QrLinks qrLinks;
     private final TrainingSignals signals;
+    private final TrainingSubsidyReport subsidies;
     private final Clock clock;
 
     public TrainingController(CourseService courses, EnrolmentService enrolments, AttendanceService attendance,
                               CompletionService completion, RegionService regions, JobService jobs, QrLinks qrLinks,
-                              TrainingSignals signals, Clock clock) {
+                              TrainingSignals signals, TrainingSubsidyReport subsidies, Clock clock) {
         this.signals = signals;
+        this.subsidies = subsidies;
         this.courses = courses;
         this.enrolments = enrolments;
         this.attendance = attendance;
@@ -142,6 +145,7 @@ public class TrainingController {
         model.addAttribute("roster", enrolments.roster(viewer, id));
         model.addAttribute("sheet", attendance.sheet(viewer, id));
         model.addAttribute("manualCount", attendance.manualCount(id));
+        model.addAttribute("subsidies", subsidies.forCourse(viewer, id));
         model.addAttribute("job", course.getJobId() == null ? null : jobs.find(course.getJobId()).orElse(null));
         model.addAttribute("levels", CertificateLevel.values());
         model.addAttribute("canManage", me.can(TrainingSection.MANAGE_TRAINING));

@@ -104,6 +104,10 @@ public class AllowanceClaims {
     }
 
     private Option option(Worker worker, AllowancePolicy policy) {
+        if (policy.getQualification() == Qualification.TRAINEE) {
+            // Not only for 建档立卡 workers: every trainee who completes a course earns it.
+            return no(policy, "培训结业(需要证书的取得证书)后,按补贴标准自动生成,不用申请。");
+        }
         if (!Boolean.TRUE.equals(worker.getPovertyRegistered())) {
             return no(policy, "您还不是建档立卡户,这项补贴只发给建档立卡户。");
         }
@@ -111,6 +115,7 @@ public class AllowanceClaims {
             case POVERTY_TRAINEE -> no(policy, "参加岗前培训后,按出勤记录自动生成,不用申请。");
             case POVERTY_CERTIFIED -> no(policy, "培训满" + (policy.getMinMonths() == null ? 6 : policy.getMinMonths())
                     + "个月并取得证书后自动生成,不用申请。");
+            case TRAINEE -> throw new IllegalStateException("answered above");
             case POVERTY_POST_SCHOOL -> Boolean.TRUE.equals(worker.getPostSchoolYouth())
                     ? unclaimed(worker, policy, eventKey(policy, null), null, null, null)
                     : no(policy, "您没有登记为两后生(初高中毕业未升学、在读职业院校),如有变化请找乡镇社会保障站。");

@@ -34,6 +34,8 @@ public final class AllowanceRules {
         return switch (policy.getComputation()) {
             case FIXED, PER_STABLE_PERSON -> policy.getAmountFen();
             case PER_DAY -> policy.getAmountFen() * Math.max(0, days);
+            // From the standards catalogue, not the row: see TrainingSubsidyRules.
+            case STANDARD -> 0;
             case CAPPED_COST -> {
                 Long cap = cap(policy, area);
                 yield cap == null || costFen == null ? 0 : Math.min(Math.max(0, costFen), cap);

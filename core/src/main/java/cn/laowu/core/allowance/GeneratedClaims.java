@@ -7,6 +7,7 @@ import cn.laowu.core.job.Job;
 import cn.laowu.core.job.JobService;
 import cn.laowu.core.region.RegionScope;
 import cn.laowu.core.support.NotFoundInScope;
+import cn.laowu.core.training.TrainingRecords.TrainingRecord;
 import cn.laowu.core.worker.WorkArea;
 import cn.laowu.core.worker.Worker;
 import cn.laowu.core.worker.WorkerService;
@@ -30,9 +31,11 @@ class GeneratedClaims {
     private final ApplicationService applications;
     private final JobService jobs;
     private final WorkerService workers;
+    private final TrainingStandards standards;
 
     GeneratedClaims(AllowanceClaims claims, AllowanceCatalogue catalogue, ApplicationService applications,
-                    JobService jobs, WorkerService workers) {
+                    JobService jobs, WorkerService workers, TrainingStandards standards) {
+        this.standards = standards;
         this.claims = claims;
         this.catalogue = catalogue;
         this.applications = applications;
@@ -106,11 +109,42 @@ class GeneratedClaims {
         if (worker == null || !Boolean.TRUE.equals(worker.getPovertyRegistered())) {
             return;
         }
-        catalogue.inForce(worker.getHomeRegionPath()).stream()
-                .filter(p -> p.getQualification() == Qualification.POVERTY_CERTIFIED)
-                .filter(p -> p.getMinMonths() == null || event.trainingMonths() >= p.getMinMonths())
-                .forEach(p -> claims.generate(p, Claimant.WORKER, worker.getId(), worker, null,
-                        "course:" + event.courseKey(), p.getAmountFen(), "培训" + event.trainingMonths()
-                                + "个月取得证书(" + event.certificateNo() + ")"));
+        for (AllowancePolicy p : catalogue.inForce(worker.getHomeRegionPath())) {
+            if (p.getQualification() != Qualification.POVERTY_CERTIFIED) {
+                continue;
+            }
+            TrainingSubsidyRules.Line line = TrainingSubsidyRules.certificate(true, event.level(), event.trainingMonths(), p);
+            if (line.fen() > 0) {
+                claims.generate(p, Claimant.WORKER, worker.getId(), worker, null, "course:" + event.courseKey(),
+                        line.fen(), "培训" + event.trainingMonths() + "个月取得" + event.level().label() + "证书("
+                                + event.certificateNo() + ")");
+            }
+        }
+    }
+
+    /**
+     * From the training feature: a course completed (and certified, where the standard asks for it).
+     * The 职业技能培训补贴 of the course's region, at its standard for the occupation and level, is
+     * generated for any trainee, 建档立卡 or not; the detail shows the computation.
+     */
+    @Transactional
+    public void trained(TrainingRecord record) {
+        Worker worker = workers.find(record.workerId()).orElse(null);
+        if (worker == null) {
+            return;
+        }
+        AllowancePolicy policy = catalogue.inForce(record.regionPath()).stream()
+                .filter(p -> p.getQualification() == Qualification.TRAINEE).findFirst().orElse(null);
+        if (policy == null) {
+            return;
+        }
+        TrainingSubsidyRules.Trainee trainee = TrainingSubsidyRules.Trainee.of(record,
+                Boolean.TRUE.equals(worker.getPovertyRegistered()));
+        TrainingSubsidyRules.Line line = TrainingSubsidyRules.training(trainee, policy,
+                standards.find(record.regionPath(), record.occupation(), trainee.level()).orElse(null));
+        if (line.fen() > 0) {
+            claims.generate(policy, Claimant.WORKER, worker.getId(), worker, null, "course:" + record.courseId(),
+                    line.fen(), "「" + record.courseTitle() + "」" + line.how());
+        }
     }
 }

@@ -68,7 +68,8 @@ class AllowanceTest {
     void theSeededCataloguesGiveEveryPolicyOfThePolicyAndTheSecondRegionsOwnCaps() {
         List<AllowancePolicy> xiangxi = catalogue.inForce("/433100/433101/");
         assertThat(xiangxi).extracting(AllowancePolicy::getCode).containsExactlyInAnyOrder("TRANSPORT",
-                "TRAINING_LIVING", "CERTIFICATE", "POST_SCHOOL", "BROKER_SERVICE", "EMPLOYER_POST");
+                "TRAINING_LIVING", "CERTIFICATE", "POST_SCHOOL", "BROKER_SERVICE", "EMPLOYER_POST", "TRAINING_SUBSIDY");
+        assertThat(policy(xiangxi, "TRAINING_SUBSIDY").getComputation()).isEqualTo(Computation.STANDARD);
         AllowancePolicy fare = policy(xiangxi, "TRANSPORT");
         assertThat(AllowanceRules.amount(fare, WorkArea.OUT_OF_PROVINCE, 26_000L, 0)).isEqualTo(26_000);
         assertThat(AllowanceRules.amount(fare, WorkArea.OUT_OF_PROVINCE, 52_000L, 0)).isEqualTo(40_000);
@@ -329,9 +330,11 @@ class AllowanceTest {
         Worker poor = w.worker(true);
         tx.executeWithoutResult(s -> events.publishEvent(new TrainingAttended(poor.getId(), "c-1", "家政服务员", 21)));
         tx.executeWithoutResult(s -> events.publishEvent(new TrainingAttended(poor.getId(), "c-1", "家政服务员", 21)));
-        tx.executeWithoutResult(s -> events.publishEvent(new CertificateEarned(poor.getId(), "c-1", "Z-001", 5)));
+        tx.executeWithoutResult(s -> events.publishEvent(new CertificateEarned(poor.getId(), "c-1", "Z-001",
+                cn.laowu.core.training.CertificateLevel.BASIC, 5)));
         assertThat(claims.mine(poor.getId())).extracting(v -> v.claim().getAmountFen()).containsExactly(21_000L);
-        tx.executeWithoutResult(s -> events.publishEvent(new CertificateEarned(poor.getId(), "c-2", "Z-002", 6)));
+        tx.executeWithoutResult(s -> events.publishEvent(new CertificateEarned(poor.getId(), "c-2", "Z-002",
+                cn.laowu.core.training.CertificateLevel.BASIC, 6)));
         assertThat(claims.mine(poor.getId())).extracting(v -> v.policy().getCode()).containsExactly("CERTIFICATE", "TRAINING_LIVING");
         assertThat(outbox.ofSource("allowance:" + claims.mine(poor.getId()).get(1).claim().getId() + ":generated"))
                 .extracting(Delivery::getBody).anyMatch(b -> b.contains("出勤21天") && b.contains("210元"));
@@ -350,7 +353,7 @@ class AllowanceTest {
                     cn.laowu.core.training.CourseKind.PRE_EMPLOYMENT, "电焊工", null, start, start.plusMonths(6).minusDays(1),
                     start.plusMonths(6), 24));
             events.publishEvent(new cn.laowu.core.training.CertificateIssued(2L, poor.getId(), 78L, "电焊工",
-                    cn.laowu.core.training.CertificateLevel.values()[0], "CERT-78-1", start.plusMonths(6), start,
+                    cn.laowu.core.training.CertificateLevel.BASIC, "CERT-78-1", start.plusMonths(6), start,
                     start.plusMonths(6).minusDays(1)));
         });
         assertThat(claims.mine(poor.getId())).extracting(v -> v.policy().getCode())

@@ -4,8 +4,10 @@ import cn.laowu.core.allowance.AllowanceClaims;
 import cn.laowu.core.allowance.AllowanceReview;
 import cn.laowu.core.allowance.EvidenceKind;
 import cn.laowu.core.allowance.Photo;
+import cn.laowu.core.allowance.TrainingStandards;
 import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.region.RegionScope;
+import cn.laowu.core.training.CertificateLevel;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +24,8 @@ import java.util.List;
  * Allowance claims as an office would find them: a fare claim waiting for 乡镇初审, one approved
  * and on the public 公示 list (/notice/allowances/433101), and a 两后生 claim waiting for a better
  * photo of the enrolment proof. The placed workers of the warehouse job are made 建档立卡 for it.
+ * 吉首市 adds a premium to the prefecture's training standard for 电焊工, a shortage occupation
+ * (the demo's 电焊工 course is paid by it; 湘西州's defaults come with migration V17).
  */
 @Component
 class AllowanceSeed implements DemoSeed {
@@ -29,8 +33,10 @@ class AllowanceSeed implements DemoSeed {
     private final AllowanceClaims claims;
     private final AllowanceReview review;
     private final JdbcTemplate jdbc;
+    private final TrainingStandards standards;
 
-    AllowanceSeed(AllowanceClaims claims, AllowanceReview review, JdbcTemplate jdbc) {
+    AllowanceSeed(AllowanceClaims claims, AllowanceReview review, JdbcTemplate jdbc, TrainingStandards standards) {
+        this.standards = standards;
         this.claims = claims;
         this.review = review;
         this.jdbc = jdbc;
@@ -43,6 +49,8 @@ class AllowanceSeed implements DemoSeed {
 
     @Override
     public void seed() {
+        standards.set(new Actor("jishou", "/433100/433101/", null), new RegionScope("/433100/433101/"), "433101",
+                "电焊工", CertificateLevel.BASIC, 120_000L, true, "紧缺工种,州标准上浮20%");
         List<Long> placed = jdbc.queryForList("SELECT a.worker_id FROM job_application a JOIN worker w ON w.id = a.worker_id "
                 + "WHERE a.status = 'PLACED' AND w.home_region_path LIKE '/433100/433101/%' ORDER BY a.id LIMIT 2", Long.class);
         if (placed.size() < 2) {

@@ -1,0 +1,8 @@
+package cn.laowu.core.allowance;
+
+import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+import org.apache.ibatis.annotations.Mapper;
+
+@Mapper
+public interface StandardMapper extends BaseMapper<TrainingStandard> {
+}

@@ -1,0 +1,127 @@
+package cn.laowu.core.allowance;
+
+import cn.laowu.core.audit.AuditLog;
+import cn.laowu.core.audit.AuditLog.Actor;
+import cn.laowu.core.region.Region;
+import cn.laowu.core.region.RegionScope;
+import cn.laowu.core.region.RegionService;
+import cn.laowu.core.support.NotFoundInScope;
+import cn.laowu.core.support.RuleViolation;
+import cn.laowu.core.training.CertificateLevel;
+import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The catalogue of training subsidy standards: per region, occupation and certificate level, set by
+ * county and prefecture admins. A course is paid by the standard of its own region or the nearest
+ * region above that set one (see {@link TrainingSubsidyRules#standardFor}).
+ */
+@Service
+public class TrainingStandards {
+
+    private static final long MAX_FEN = 10_000_000L;
+
+    private final StandardMapper standards;
+    private final RegionService regions;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public TrainingStandards(StandardMapper standards, RegionService regions, AuditLog audit, Clock clock) {
+        this.standards = standards;
+        this.regions = regions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The standard that pays a course in {@code regionPath} for this occupation and level, if any. */
+    public Optional<TrainingStandard> find(String regionPath, String occupation, CertificateLevel level) {
+        return TrainingSubsidyRules.standardFor(covering(regionPath), regionPath, occupation, level);
+    }
+
+    /** Every row that may apply to a course in {@code regionPath}: its region's and those above. */
+    public List<TrainingStandard> covering(String regionPath) {
+        return standards.selectList(new LambdaQueryWrapper<TrainingStandard>().orderByAsc(TrainingStandard::getId))
+                .stream().filter(s -> regionPath.startsWith(s.getRegionPath())).toList();
+    }
+
+    /** What an admin sees: the rows of their region and below, and those above that apply to it. */
+    public List<TrainingStandard> list(RegionScope scope) {
+        return standards.selectList(new LambdaQueryWrapper<TrainingStandard>().orderByAsc(TrainingStandard::getRegionPath)
+                        .orderByAsc(TrainingStandard::getOccupation).orderByAsc(TrainingStandard::getLevel)).stream()
+                .filter(s -> scope.covers(s.getRegionPath()) || scope.path().startsWith(s.getRegionPath()))
+                .toList();
+    }
+
+    /**
+     * Sets a region's standard for an occupation (blank or 全部 = every occupation) and level: a new
+     * row, or the region's existing one changed. Only for the admin's own region or one below it.
+     */
+    @Transactional
+    public TrainingStandard set(Actor actor, RegionScope scope, String regionCode, String occupation,
+                                CertificateLevel level, Long amountFen, boolean certificateRequired, String basis) {
+        Region region = regionCode == null ? null : regions.find(regionCode).orElse(null);
+        if (region == null || !scope.covers(region)) {
+            throw new RuleViolation("只能为本辖区设置培训补贴标准。");
+        }
+        String trade = occupation == null || occupation.isBlank() || occupation.trim().equals("全部")
+                ? TrainingStandard.ANY : occupation.trim();
+        if (trade.length() > 32 || trade.contains("<")) {
+            throw new RuleViolation("工种名称最多32个字。");
+        }
+        if (level == null) {
+            throw new RuleViolation("请选择证书等级。");
+        }
+        if (amountFen == null || amountFen <= 0 || amountFen > MAX_FEN) {
+            throw new RuleViolation("标准金额要大于0,且不超过10万元。");
+        }
+        if (basis != null && basis.length() > 128) {
+            throw new RuleViolation("依据最多128个字。");
+        }
+        TrainingStandard row = standards.selectOne(new LambdaQueryWrapper<TrainingStandard>()
+                .eq(TrainingStandard::getRegionCode, region.getCode()).eq(TrainingStandard::getOccupation, trade)
+                .eq(TrainingStandard::getLevel, level));
+        String before = row == null ? null : describe(row);
+        if (row == null) {
+            row = new TrainingStandard();
+            row.setRegionCode(region.getCode());
+            row.setRegionPath(region.getPath());
+            row.setOccupation(trade);
+            row.setLevel(level);
+        }
+        row.setAmountFen(amountFen);
+        row.setCertificateRequired(certificateRequired);
+        row.setBasis(basis == null || basis.isBlank() ? null : basis.trim());
+        row.setUpdatedBy(actor.username());
+        row.setUpdatedAt(LocalDateTime.now(clock));
+        if (row.getId() == null) {
+            standards.insert(row);
+        } else {
+            standards.updateById(row);
+        }
+        audit.record(actor, before == null ? "CREATE" : "EDIT", "training_subsidy_standard", row.getId(), before,
+                describe(row));
+        return row;
+    }
+
+    /** Removes a row of the admin's region (or below); courses then fall back to the region above. */
+    @Transactional
+    public void remove(Actor actor, RegionScope scope, long id) {
+        TrainingStandard row = standards.selectById(id);
+        if (row == null || !scope.covers(row.getRegionPath())) {
+            throw new NotFoundInScope("Standard");
+        }
+        standards.deleteById(id);
+        audit.record(actor, "DELETE", "training_subsidy_standard", id, describe(row), null);
+    }
+
+    public static String describe(TrainingStandard s) {
+        return s.getRegionCode() + " " + s.label() + ":" + AllowanceRules.yuan(s.getAmountFen())
+                + (Boolean.TRUE.equals(s.getCertificateRequired()) ? ",取得证书才发" : ",结业即发");
+    }
+}
