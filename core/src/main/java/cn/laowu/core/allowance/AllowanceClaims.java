@@ -236,7 +236,7 @@ public class AllowanceClaims {
         if (claimant == Claimant.WORKER) {
             outbox.toWorker(worker.getId(), Message.single("allowance:" + claim.getId() + ":generated",
                     policy.getName(), "待初审", AllowanceRules.yuan(amountFen),
-                    "按您的" + detail + "记录,已为您生成「" + policy.getName() + "」申请," + AllowanceRules.yuan(amountFen)
+                    "根据" + detail + ",已为您生成「" + policy.getName() + "」申请," + AllowanceRules.yuan(amountFen)
                             + ",不用另外申请。审核进度回复 我的补贴 查看。"));
         }
         return Optional.of(claim);
