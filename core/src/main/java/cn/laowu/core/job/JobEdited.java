@@ -17,9 +17,10 @@ public record JobEdited(Job job, List<Change> changes) {
      */
     public record Change(String field, String before, String after, boolean tellsApplicants) {
 
-        /** 月薪由 4500-6000 元改为 5000-6500 元. */
+        /** 月薪由 4500-6000 元改为 5000-6500 元; 工作地点由 广东东莞 改为 浙江宁波. */
         public String sentence() {
-            return field + "由 " + before + " 改为 " + after;
+            // A value ending in its unit reads on without a space.
+            return field + "由 " + before + (before.endsWith(" 元") || before.endsWith(" 人") ? "" : " ") + "改为 " + after;
         }
     }
 
