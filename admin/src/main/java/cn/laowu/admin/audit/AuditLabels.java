@@ -37,7 +37,8 @@ public final class AuditLabels {
             Map.entry("DISABLE", "停用"),
             Map.entry("ISSUE_BINDING_CODE", "生成绑定码"),
             Map.entry("BIND_WECHAT", "绑定微信"),
-            Map.entry("FOLLOW_UP", "跟踪回访"));
+            Map.entry("FOLLOW_UP", "跟踪回访"),
+            Map.entry("SCHEDULE", "安排时间地点"));
 
     private static final Map<String, String> OBJECTS = Map.of(
             "worker", "劳动力",
@@ -46,6 +47,7 @@ public final class AuditLabels {
             "staff", "账号",
             "broker", "经纪人",
             "dispatch_batch", "输送批次",
+            "application", "报名",
             "region", "区划");
 
     private static final Map<String, String> ACTORS = Map.of(

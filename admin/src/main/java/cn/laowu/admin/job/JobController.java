@@ -5,6 +5,7 @@ import cn.laowu.admin.security.Permission;
 import cn.laowu.admin.security.StaffPrincipal;
 import cn.laowu.core.application.ApplicationService;
 import cn.laowu.core.application.ApplicationStatus;
+import cn.laowu.core.application.Appointment;
 import cn.laowu.core.placement.DispatchBatch;
 import cn.laowu.core.placement.DispatchService;
 import cn.laowu.core.placement.FollowUp;
@@ -214,6 +215,9 @@ public class JobController {
                        @RequestParam(required = false) String note,
                        @RequestParam(required = false) Long batchId,
                        @RequestParam(required = false) ApplicationStatus filter,
+                       @RequestParam(required = false) String appointmentAt,
+                       @RequestParam(required = false) String appointmentPlace,
+                       @RequestParam(required = false) String appointmentBring,
                        HttpServletRequest request, RedirectAttributes flash) {
         jobs.job(me.scope(), id); // not this office's job: 404 whatever else is wrong
         String detail = "redirect:/console/jobs/" + id + (filter == null ? "" : "?status=" + filter.name());
@@ -231,10 +235,16 @@ public class JobController {
         }
         try {
             List<Long> chosen = ids == null ? List.of() : ids;
+            // 资格审查 and 体检 may come with when and where (sent to each worker with the move).
+            Appointment appointment = AppointmentInput.parse(appointmentAt, appointmentPlace, appointmentBring, clock);
+            if (appointment != null && !Appointment.belongsTo(to)) {
+                throw new RuleViolation("办理为「" + to.label() + "」不用填时间地点;时间地点在办理资格审查或体检时填写。");
+            }
             int moved = to == ApplicationStatus.DISPATCH
                     ? dispatch.dispatch(me.actor(request.getRemoteAddr()), me.scope(), id, chosen, batchId)
-                    : applications.move(me.actor(request.getRemoteAddr()), me.scope(), id, chosen, to, note);
-            flash.addFlashAttribute("success", "已将 " + moved + " 人办理为「" + to.label() + "」。");
+                    : applications.move(me.actor(request.getRemoteAddr()), me.scope(), id, chosen, to, note, appointment);
+            flash.addFlashAttribute("success", "已将 " + moved + " 人办理为「" + to.label() + "」"
+                    + (appointment == null ? "。" : ",时间地点已通知本人:" + appointment.brief() + "。"));
         } catch (RuleViolation e) {
             flash.addFlashAttribute("error", ids != null && ids.size() > 1
                     ? e.getMessage() + "这一批 " + ids.size() + " 人都没有办理,请调整勾选后再试。" : e.getMessage());

@@ -1,5 +1,6 @@
 package cn.laowu.admin.job;
 
+import cn.laowu.core.job.Job;
 import cn.laowu.core.job.JobService.JobDraft;
 import cn.laowu.core.support.RuleViolation;
 import cn.laowu.core.worker.WorkArea;
@@ -27,6 +28,39 @@ public class JobForm {
     private boolean trainingRequired;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate endsOn;
+    /** The job's version the edit form was filled from (修改岗位 only). */
+    private Integer version;
+
+    /** The edit form filled from the job as it is now. */
+    static JobForm of(Job job) {
+        JobForm form = new JobForm();
+        form.employerId = job.getEmployerId();
+        form.title = job.getTitle();
+        form.industry = job.getIndustry();
+        form.workArea = job.getWorkArea();
+        form.workPlace = job.getWorkPlace();
+        form.wageMinYuan = job.getWageMinFen() / 100;
+        form.wageMaxYuan = job.getWageMaxFen() / 100;
+        form.hours = job.getHours();
+        form.foodLodging = job.getFoodLodging();
+        form.socialInsurance = job.getSocialInsurance();
+        form.ageMin = job.getAgeMin();
+        form.ageMax = job.getAgeMax();
+        form.healthRequirement = job.getHealthRequirement();
+        form.headcount = job.getHeadcount();
+        form.trainingRequired = Boolean.TRUE.equals(job.getTrainingRequired());
+        form.endsOn = job.getEndsOn();
+        form.version = job.getVersion();
+        return form;
+    }
+
+    public Integer getVersion() {
+        return version;
+    }
+
+    public void setVersion(Integer version) {
+        this.version = version;
+    }
 
     public JobDraft toDraft() {
         if (employerId == null) {

@@ -16,7 +16,7 @@ class JobSection {
         return ConsoleSection.at(30)
                 .nav("/console/jobs", "岗位与报名", VIEW_JOBS)
                 .allowPost(MANAGE_JOBS, "/console/employers/**", "/console/jobs/**", "/console/batches/**")
-                .allow(MANAGE_JOBS, "/console/jobs/new")
+                .allow(MANAGE_JOBS, "/console/jobs/new", "/console/jobs/*/edit", "/console/jobs/*/applications/*/appointment")
                 .allow(VIEW_JOBS, "/console/employers/**", "/console/jobs/**", "/console/batches/**");
     }
 }

@@ -1,5 +1,6 @@
 package cn.laowu.bot.outbound;
 
+import cn.laowu.core.application.ApplicationStatus;
 import cn.laowu.core.application.ApplicationStatusChanged;
 import cn.laowu.core.outbox.Message;
 import cn.laowu.core.outbox.Outbox;
@@ -29,12 +30,19 @@ public class ApplicationNotifier {
         }
     }
 
-    /** Null when the worker made the change in the chat, and saw the result there. */
+    /**
+     * Null when the worker made the change in the chat, and saw the result there, or when the move
+     * came with a time and place: the application feature told the worker those itself.
+     */
     static String message(ApplicationStatusChanged change) {
         String job = "您报名的「" + change.jobTitle() + "」";
         String note = change.note() == null ? "" : "(" + change.note() + ")";
-        if (change.from() == null || change.byWorker()) {
+        if (change.from() == null || change.byWorker() || change.appointment() != null) {
             return null;
+        }
+        if (change.from() == ApplicationStatus.SCREENING && change.to() == ApplicationStatus.REJECTED) {
+            return job + "没有通过资格审查" + (change.note() == null ? "" : ":" + change.note()) + "。有疑问请联系乡镇社会保障站,"
+                    + "回复 找工作 看看其他岗位。";
         }
         return switch (change.to()) {
             case APPLIED -> "好消息:有名额空出来了," + job + "已从候补转为正式报名。";

@@ -1,8 +1,11 @@
 package cn.laowu.bot.outbound;
 
+import cn.laowu.core.application.Appointment;
 import cn.laowu.core.application.ApplicationStatus;
 import cn.laowu.core.application.ApplicationStatusChanged;
 import org.junit.jupiter.api.Test;
+
+import java.time.LocalDateTime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,7 +28,18 @@ class ApplicationNotifierTest {
                 "12月1日(周二)出发,集合地点:县人社局门口,带队:张干事,目的地:浙江宁波", "clerk")))
                 .contains("集中输送").contains("县人社局门口").contains("张干事");
         assertThat(ApplicationNotifier.message(change(ApplicationStatus.SCREENING, ApplicationStatus.REJECTED, "年龄不符",
-                "clerk"))).contains("没有通过(年龄不符)").contains("找工作");
+                "clerk"))).contains("没有通过资格审查:年龄不符").contains("找工作");
+        assertThat(ApplicationNotifier.message(change(ApplicationStatus.MEDICAL, ApplicationStatus.REJECTED, "体检不合格",
+                "clerk"))).contains("没有通过(体检不合格)");
+    }
+
+    @Test
+    void aMoveWithATimeAndPlaceIsLeftToTheNoticeThatSaysThem() {
+        Appointment appointment = new Appointment(LocalDateTime.of(2026, 12, 3, 9, 0), "吉首市人民医院", "身份证");
+        assertThat(ApplicationNotifier.message(new ApplicationStatusChanged(1, 2, 3, "理货员", ApplicationStatus.SCREENING,
+                ApplicationStatus.MEDICAL, null, "clerk", appointment))).isNull();
+        assertThat(ApplicationNotifier.message(change(ApplicationStatus.SCREENING, ApplicationStatus.MEDICAL, null, "clerk")))
+                .contains("请按通知去体检");
     }
 
     private static ApplicationStatusChanged change(ApplicationStatus from, ApplicationStatus to, String note, String actor) {

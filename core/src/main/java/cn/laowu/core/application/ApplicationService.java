@@ -4,6 +4,8 @@ import cn.laowu.core.audit.AuditLog;
 import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.job.Job;
 import cn.laowu.core.job.JobService;
+import cn.laowu.core.outbox.Message;
+import cn.laowu.core.outbox.Outbox;
 import cn.laowu.core.region.RegionScope;
 import cn.laowu.core.support.ChinaTime;
 import cn.laowu.core.support.NotFoundInScope;
@@ -11,6 +13,7 @@ import cn.laowu.core.support.RuleViolation;
 import cn.laowu.core.worker.Worker;
 import cn.laowu.core.worker.WorkerService;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
+import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -43,11 +46,13 @@ public class ApplicationService {
     private final List<TransitionRule> rules;
     private final AuditLog audit;
     private final ApplicationEventPublisher publisher;
+    private final Outbox outbox;
     private final Clock clock;
 
     public ApplicationService(JobApplicationMapper applications, ApplicationEventMapper events, JobService jobs,
                               WorkerService workers, List<TransitionRule> rules, AuditLog audit,
-                              ApplicationEventPublisher publisher, Clock clock) {
+                              ApplicationEventPublisher publisher, Outbox outbox, Clock clock) {
+        this.outbox = outbox;
         this.applications = applications;
         this.events = events;
         this.jobs = jobs;
@@ -119,7 +124,7 @@ public class ApplicationService {
             // The same worker applied twice at once: the other request won; undo our place.
             throw new DuplicateApplication();
         }
-        record(application, null, status, ApplicationStatusChanged.WORKER, null, job);
+        record(application, null, status, ApplicationStatusChanged.WORKER, null, job, null);
         return placeTaken ? new Outcome.Applied(application) : new Outcome.Waitlisted(application);
     }
 
@@ -173,10 +178,24 @@ public class ApplicationService {
     @Transactional
     public int move(Actor actor, RegionScope scope, long jobId, List<Long> applicationIds, ApplicationStatus to,
                     String note) {
+        return move(actor, scope, jobId, applicationIds, to, note, null);
+    }
+
+    /**
+     * As {@link #move(Actor, RegionScope, long, List, ApplicationStatus, String)}, with when and
+     * where the applicants come for 资格审查 or 体检 ({@link Appointment#checked}); each is told
+     * the time and place in the same transaction.
+     */
+    @Transactional
+    public int move(Actor actor, RegionScope scope, long jobId, List<Long> applicationIds, ApplicationStatus to,
+                    String note, Appointment appointment) {
         if (to == ApplicationStatus.DISPATCH) {
             throw new RuleViolation("集中输送要编入一个输送批次:先在下方建批次(出发日期、集合地点、带队人),再选批次办理。");
         }
-        return moveAll(actor, scope, jobId, applicationIds, to, note, null);
+        if (appointment != null && !Appointment.belongsTo(to)) {
+            throw new RuleViolation("办理为「" + to.label() + "」不用填时间地点;时间地点在办理资格审查或体检时填写。");
+        }
+        return moveAll(actor, scope, jobId, applicationIds, to, note, null, appointment);
     }
 
     /**
@@ -186,11 +205,11 @@ public class ApplicationService {
     @Transactional
     public int dispatch(Actor actor, RegionScope scope, long jobId, List<Long> applicationIds, long batchId,
                         String note) {
-        return moveAll(actor, scope, jobId, applicationIds, ApplicationStatus.DISPATCH, note, batchId);
+        return moveAll(actor, scope, jobId, applicationIds, ApplicationStatus.DISPATCH, note, batchId, null);
     }
 
     private int moveAll(Actor actor, RegionScope scope, long jobId, List<Long> applicationIds, ApplicationStatus to,
-                        String note, Long batchId) {
+                        String note, Long batchId, Appointment appointment) {
         Job job = jobs.job(scope, jobId);
         if (applicationIds.isEmpty()) {
             throw new RuleViolation("请先勾选要办理的人员。");
@@ -220,11 +239,62 @@ public class ApplicationService {
             if (batchId != null) {
                 application.setBatchId(batchId);
             }
-            transition(application, from, to, actor.username(), note, job);
+            transition(application, from, to, actor.username(), note, job, appointment);
         }
         audit.record(actor, "MOVE_" + to.name(), "job", jobId, null,
-                selected.size() + " 人 → " + to.label() + (note == null || note.isBlank() ? "" : "(" + note.trim() + ")"));
+                selected.size() + " 人 → " + to.label() + (note == null || note.isBlank() ? "" : "(" + note.trim() + ")")
+                        + (appointment == null ? "" : ",时间地点:" + appointment.brief()));
         return selected.size();
+    }
+
+    /** One application of a job of the clerk's office, with its job and worker. */
+    public Entry get(RegionScope scope, long applicationId) {
+        JobApplication application = applications.selectById(applicationId);
+        if (application == null) {
+            throw new NotFoundInScope("Application");
+        }
+        Job job = jobs.job(scope, application.getJobId());
+        return new Entry(application, job, workers.find(application.getWorkerId()).orElse(null));
+    }
+
+    /**
+     * Sets or changes when and where an applicant in 资格审查 or 体检 comes, and tells them in the
+     * same transaction. The message's source names the time and place, so submitting the same
+     * form twice tells the worker once.
+     */
+    @Transactional
+    public Entry schedule(Actor actor, RegionScope scope, long applicationId, Appointment appointment) {
+        Entry entry = get(scope, applicationId);
+        JobApplication application = entry.application();
+        ApplicationStatus stage = application.getStatus();
+        if (!Appointment.belongsTo(stage)) {
+            throw new RuleViolation("只有在「资格审查」或「体检」环节的人员才能安排时间地点,此人目前是「" + stage.label() + "」。");
+        }
+        Appointment before = application.appointment();
+        if (appointment.equals(before)) {
+            throw new RuleViolation("时间地点和原来一样,没有改动,也没有再通知本人。");
+        }
+        applications.update(null, new LambdaUpdateWrapper<JobApplication>().eq(JobApplication::getId, applicationId)
+                .eq(JobApplication::getStatus, stage)
+                .set(JobApplication::getAppointmentAt, appointment.at())
+                .set(JobApplication::getAppointmentPlace, appointment.place())
+                .set(JobApplication::getAppointmentBring, appointment.bring())
+                .set(JobApplication::getUpdatedAt, LocalDateTime.now(clock)));
+        audit.record(actor, "SCHEDULE", "application", applicationId,
+                before == null ? null : stage.label() + ":" + before.brief(), stage.label() + ":" + appointment.brief());
+        String job = "您报名的「" + entry.job().getTitle() + "」";
+        String text = (before == null ? job + stage.label() + "安排:" : job + stage.label() + "时间地点有变,")
+                + appointment.tell(stage) + "。有事去不了,请联系乡镇社会保障站。";
+        outbox.toWorker(application.getWorkerId(), Message.single(
+                "application:" + applicationId + ":appt:" + appointmentKey(appointment),
+                "岗位「" + entry.job().getTitle() + "」报名", stage.label() + "安排", appointment.brief(), text));
+        return get(scope, applicationId);
+    }
+
+    /** 202612030900 plus a short hash of place and what to bring: one message per distinct appointment. */
+    private static String appointmentKey(Appointment appointment) {
+        return appointment.at().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMddHHmm")) + ":"
+                + Integer.toHexString((appointment.place() + "|" + appointment.bring()).hashCode());
     }
 
     /** The first follow-up answered starts 跟踪服务 (moved by whoever recorded it); nothing to do after. */
@@ -233,7 +303,7 @@ public class ApplicationService {
         JobApplication application = applications.selectById(applicationId);
         if (application != null && application.getStatus() == ApplicationStatus.PLACED) {
             transition(application, ApplicationStatus.PLACED, ApplicationStatus.FOLLOW_UP, by, null,
-                    jobs.find(application.getJobId()).orElseThrow());
+                    jobs.find(application.getJobId()).orElseThrow(), null);
         }
     }
 
@@ -245,26 +315,43 @@ public class ApplicationService {
             throw new NotFoundInScope("Application");
         }
         transition(application, application.getStatus(), ApplicationStatus.WITHDRAWN, ApplicationStatusChanged.WORKER, "本人放弃",
-                jobs.find(application.getJobId()).orElseThrow());
+                jobs.find(application.getJobId()).orElseThrow(), null);
     }
 
     private void transition(JobApplication application, ApplicationStatus from, ApplicationStatus to, String actor,
-                            String note, Job job) {
+                            String note, Job job, Appointment appointment) {
         LocalDateTime now = LocalDateTime.now(clock);
         boolean releases = application.getHoldsPlace() && !to.holdsPlace();
+        boolean hadAppointment = application.getAppointmentAt() != null;
         application.setStatus(to);
         application.setHoldsPlace(to.holdsPlace());
         application.setUpdatedAt(now);
         if (to == ApplicationStatus.REJECTED || to == ApplicationStatus.WITHDRAWN) {
             application.setReason(note == null ? null : note.trim());
         }
+        if (from == ApplicationStatus.SCREENING && (to == ApplicationStatus.MEDICAL || to == ApplicationStatus.REJECTED)) {
+            application.setScreeningResult(to == ApplicationStatus.MEDICAL ? ScreeningResult.PASSED : ScreeningResult.FAILED);
+        }
+        // An appointment belongs to the stage it was made for; the next stage starts without one.
+        application.setAppointmentAt(appointment == null ? null : appointment.at());
+        application.setAppointmentPlace(appointment == null ? null : appointment.place());
+        application.setAppointmentBring(appointment == null ? null : appointment.bring());
         if (to == ApplicationStatus.PLACED) {
             application.setPlacedAt(now);
             workers.recordPlacement(application.getWorkerId(), job.getWorkPlace(),
                     jobs.employerName(job.getEmployerId()), job.getTitle(), job.getWageMinFen());
         }
         applications.updateById(application);
-        record(application, from, to, actor, note, job);
+        if (appointment == null && hadAppointment) {
+            // updateById leaves null fields as they were.
+            applications.update(null, new LambdaUpdateWrapper<JobApplication>().eq(JobApplication::getId, application.getId())
+                    .set(JobApplication::getAppointmentAt, null).set(JobApplication::getAppointmentPlace, null)
+                    .set(JobApplication::getAppointmentBring, null));
+        }
+        record(application, from, to, actor, note, job, appointment);
+        if (appointment != null) {
+            tellAppointment(application, from, to, note, job, appointment);
+        }
         if (releases) {
             jobs.releasePlace(job.getId());
             promoteWaitlisted(job);
@@ -280,12 +367,12 @@ public class ApplicationService {
                 .eq(JobApplication::getJobId, job.getId()).eq(JobApplication::getStatus, ApplicationStatus.WAITLISTED)
                 .orderByAsc(JobApplication::getId).last("LIMIT 1"));
         if (next != null && jobs.takePlace(job.getId(), false)) {
-            transition(next, ApplicationStatus.WAITLISTED, ApplicationStatus.APPLIED, "system", "有名额空出,候补转为报名", job);
+            transition(next, ApplicationStatus.WAITLISTED, ApplicationStatus.APPLIED, "system", "有名额空出,候补转为报名", job, null);
         }
     }
 
     private void record(JobApplication application, ApplicationStatus from, ApplicationStatus to, String actor,
-                        String note, Job job) {
+                        String note, Job job, Appointment appointment) {
         ApplicationEvent event = new ApplicationEvent();
         event.setApplicationId(application.getId());
         event.setFromStatus(from);
@@ -295,7 +382,23 @@ public class ApplicationService {
         event.setAt(LocalDateTime.now(clock));
         events.insert(event);
         publisher.publishEvent(new ApplicationStatusChanged(application.getId(), application.getWorkerId(),
-                application.getJobId(), job.getTitle(), from, to, event.getNote(), actor));
+                application.getJobId(), job.getTitle(), from, to, event.getNote(), actor, appointment));
+    }
+
+    /**
+     * The notice of a move to 资格审查 or 体检 that came with a time and place: in place of the
+     * usual one (same source), so the worker reads one message saying where to go.
+     */
+    private void tellAppointment(JobApplication application, ApplicationStatus from, ApplicationStatus to, String note,
+                                 Job job, Appointment appointment) {
+        String title = "您报名的「" + job.getTitle() + "」";
+        String head = to == ApplicationStatus.MEDICAL
+                ? title + (from == ApplicationStatus.SCREENING ? "已通过资格审查。" : "进入体检。")
+                : title + "进入资格审查。";
+        String remark = note == null || note.isBlank() ? "" : "(" + note.trim() + ")";
+        outbox.toWorker(application.getWorkerId(), Message.single("application:" + application.getId() + ":" + to,
+                "岗位「" + job.getTitle() + "」报名", to.label(), appointment.brief(),
+                head + appointment.tell(to) + "。" + remark + "有事去不了,请联系乡镇社会保障站。"));
     }
 
     /** Age limits of the job against the birth date on the card. */

@@ -24,7 +24,48 @@ public class JobApplication {
     private LocalDateTime placedAt;
     private LocalDateTime createdAt;
     private LocalDateTime updatedAt;
-    
+    /** China wall-clock time of the 资格审查/体检 appointment (see V20), with its place and what to bring. */
+    private LocalDateTime appointmentAt;
+    private String appointmentPlace;
+    private String appointmentBring;
+    private ScreeningResult screeningResult;
+
+    /** The appointment of the stage the application is in, if the office has set one. */
+    public Appointment appointment() {
+        return appointmentAt == null ? null : new Appointment(appointmentAt, appointmentPlace, appointmentBring);
+    }
+
+    public LocalDateTime getAppointmentAt() {
+        return appointmentAt;
+    }
+
+    public void setAppointmentAt(LocalDateTime appointmentAt) {
+        this.appointmentAt = appointmentAt;
+    }
+
+    public String getAppointmentPlace() {
+        return appointmentPlace;
+    }
+
+    public void setAppointmentPlace(String appointmentPlace) {
+        this.appointmentPlace = appointmentPlace;
+    }
+
+    public String getAppointmentBring() {
+        return appointmentBring;
+    }
+
+    public void setAppointmentBring(String appointmentBring) {
+        this.appointmentBring = appointmentBring;
+    }
+
+    public ScreeningResult getScreeningResult() {
+        return screeningResult;
+    }
+
+    public void setScreeningResult(ScreeningResult screeningResult) {
+        this.screeningResult = screeningResult;
+    }
 
     public Long getId() {
         return id;

@@ -2,6 +2,7 @@ package cn.laowu.core.search;
 
 import cn.laowu.core.job.Job;
 import cn.laowu.core.job.JobCreated;
+import cn.laowu.core.job.JobEdited;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -39,6 +40,13 @@ public class JobSearchIndex implements ApplicationRunner {
     @EventListener
     void index(JobCreated created) {
         insert(List.of(created.job()));
+    }
+
+    /** An edited job is found by its new words, and no longer by the old ones. */
+    @EventListener
+    void reindex(JobEdited edited) {
+        terms.deleteOf(edited.job().getId());
+        insert(List.of(edited.job()));
     }
 
     /** Indexes jobs that are not yet: after an upgrade, or jobs loaded straight into the database. */

@@ -3,6 +3,7 @@ package cn.laowu.core.search;
 import cn.laowu.core.job.Job;
 import com.baomidou.mybatisplus.core.conditions.Wrapper;
 import com.baomidou.mybatisplus.core.toolkit.Constants;
+import org.apache.ibatis.annotations.Delete;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -27,6 +28,10 @@ public interface JobTermMapper {
     @Insert("<script>INSERT IGNORE INTO job_term (term, job_id) VALUES "
             + "<foreach collection='terms' item='t' separator=','>(#{t.term}, #{t.jobId})</foreach></script>")
     int insert(@Param("terms") Collection<Term> terms);
+
+    /** Drops a job's terms, before indexing its edited text again. */
+    @Delete("DELETE FROM job_term WHERE job_id = #{jobId}")
+    int deleteOf(@Param("jobId") long jobId);
 
     /** How many jobs have the term, counting no further than {@code cap}. */
     @Select("SELECT COUNT(*) FROM (SELECT 1 FROM job_term WHERE term = #{term} LIMIT #{cap}) t")

@@ -7,6 +7,7 @@ import cn.laowu.bot.dialog.UserInput;
 import cn.laowu.bot.flow.register.WorkerLookup;
 import cn.laowu.core.application.ApplicationService;
 import cn.laowu.core.application.ApplicationStatus;
+import cn.laowu.core.application.Appointment;
 import cn.laowu.core.placement.FollowUpService;
 import cn.laowu.core.worker.Worker;
 import org.springframework.stereotype.Component;
@@ -51,6 +52,10 @@ public class MyApplicationsFlow implements Flow {
                     .append(entry.job().getWorkPlace()).append(" · ").append(status.label());
             if (entry.application().getReason() != null) {
                 out.append("(").append(entry.application().getReason()).append(")");
+            }
+            Appointment appointment = entry.application().appointment();
+            if (appointment != null && Appointment.belongsTo(status)) {
+                out.append("\n   ").append(appointment.tell(status)).append("。");
             }
         }
         followUps.dueFor(worker.getId()).ifPresent(due -> out.append("\n\n「").append(due.entry().job().getTitle())
