@@ -83,7 +83,7 @@ class NearbyChatTest extends PortalTestSupport {
     void aLocationGetsAShortReplyWithStationPhonesAndNumberedJobsThatOpen() {
         String openid = newOpenid();
         String answer = location(openid);
-        assertThat(answer).contains("离您最近的就业服务站").contains("站点镇社会保障站" + n + " 2.2公里")
+        assertThat(answer).contains("最近的就业服务站").contains("站点镇社会保障站" + n + " 2.2公里")
                 // No phone of its own: the township office's.
                 .contains("电话0743-5550" + n).contains("工作日 8:30-17:30")
                 .contains("站点县就业服务中心" + n).contains("电话0743-6660" + n)
@@ -109,7 +109,7 @@ class NearbyChatTest extends PortalTestSupport {
         String openid = newOpenid();
         assertThat(say(openid, "找工作").content()).contains("回复序号看详情");
         String answer = location(openid);
-        assertThat(answer).contains("离您最近的就业服务站").contains("站点镇社会保障站" + n).doesNotContain("打字搜索");
+        assertThat(answer).contains("最近的就业服务站").contains("站点镇社会保障站" + n).doesNotContain("打字搜索");
         assertThat(say(openid, "1").content()).contains("【" + job + "】");
     }
 

@@ -29,6 +29,8 @@ public class NearbyFlow implements Flow {
     private static final String JOBS = "jobs";
     private static final int STATIONS = 2;
     private static final int LOCAL_JOBS = 3;
+    /** What a phone shows without scrolling, about. */
+    static final int SHORT = 150;
 
     private final StationService stations;
     private final JobSearch jobs;
@@ -77,7 +79,20 @@ public class NearbyFlow implements Flow {
         if (nearest.isEmpty()) {
             return Reply.text("您附近200公里内还没有登记的就业服务站。可以拨打12333咨询,或回复 找工作 看岗位。");
         }
-        StringBuilder out = new StringBuilder("离您最近的就业服务站:");
+        List<JobService.JobCard> local = jobs.localJobs(countyPath(nearest.get(0).station().getRegionPath()), LOCAL_JOBS);
+        if (!local.isEmpty()) {
+            ctx.enter(id(), JOBS);
+            ctx.state().getData().put("ids", String.join(",",
+                    local.stream().map(card -> String.valueOf(card.job().getId())).toList()));
+        }
+        String reply = render(nearest, local);
+        // Short beats complete on a phone: the second station goes first when the reply runs long.
+        return Reply.text(reply.length() > SHORT && nearest.size() > 1 ? render(nearest.subList(0, 1), local) : reply);
+    }
+
+    static String render(List<StationService.Nearby> nearest, List<JobService.JobCard> local) {
+        StringBuilder out = new StringBuilder("最近的就业服务站:");
+        String hoursAbove = null;
         for (StationService.Nearby nearby : nearest) {
             var s = nearby.station();
             out.append("\n·").append(s.getName()).append(' ').append(distance(nearby.distanceKm()));
@@ -85,23 +100,20 @@ public class NearbyFlow implements Flow {
                 out.append(" 电话").append(nearby.phone());
             }
             if (s.getHours() != null) {
-                out.append(' ').append(s.getHours());
+                out.append(' ').append(s.getHours().equals(hoursAbove) ? "时间同上" : s.getHours());
             }
+            hoursAbove = s.getHours();
         }
-        List<JobService.JobCard> local = jobs.localJobs(countyPath(nearest.get(0).station().getRegionPath()), LOCAL_JOBS);
         if (!local.isEmpty()) {
-            ctx.enter(id(), JOBS);
-            ctx.state().getData().put("ids", String.join(",",
-                    local.stream().map(card -> String.valueOf(card.job().getId())).toList()));
-            out.append("\n附近的岗位:");
+            out.append("\n附近岗位:");
             int n = 0;
             for (JobService.JobCard card : local) {
                 out.append('\n').append(++n).append(". ").append(card.job().getTitle()).append(' ')
                         .append(JobReplies.wage(card.job()));
             }
-            out.append("\n回复序号看岗位详情。");
+            out.append("\n回复序号看岗位详情");
         }
-        return Reply.text(out.toString());
+        return out.toString();
     }
 
     /** A number opens that nearby job in the jobs dialog (报名, 返回 work there); other words are read afresh. */
