@@ -108,16 +108,16 @@ public class DialogEngine {
             return Optional.empty();
         }
         String asked = ctx.state().getData().remove(ASKED);
-        if (asked != null) {
+        if (asked != null && input.isText()) {
             Optional<Intents.Intent> intent = intents.byId(asked);
-            if (intent.isPresent() && input.isText() && yes(input.text())) {
+            if (intent.isPresent() && yes(input.text())) {
                 return Optional.of(route(ctx, intent.get(), null));
             }
             Reply again = current.repeat(ctx);
             return Optional.of(Reply.text("好的,继续" + task + "。\n" + (again == null ? "" : again.text())));
         }
         if (!input.isText()) {
-            return Optional.empty();
+            return Optional.empty(); // a photo or voice the flow was waiting for is its to take
         }
         Optional<Intents.Intent> command = intents.command(input.text());
         if (command.isEmpty()) {
