@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
 /**
  * Runs conversations: universal words first (菜单, 取消, 返回, 下一页 work everywhere), then the
  * flow the worker is in, else the main menu's numbers, the intent of free text, and the policy
- * answers. Unknown text gets the menu, never silence.
+ * answers. Unknown text gets the menu, never silence. Inside a flow that asks questions, a
+ * command said as the answer is confirmed first; a location goes to the nearest stations from anywhere.
  */
 @Component
 public class DialogEngine {
