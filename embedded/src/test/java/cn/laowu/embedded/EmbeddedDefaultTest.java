@@ -38,6 +38,9 @@ class EmbeddedDefaultTest {
             assertThat(regions).isGreaterThanOrEqualTo(8 + 1);
             assertThat(jdbc.queryForObject("SELECT name FROM region WHERE code = '433101'", String.class))
                     .isEqualTo("吉首市");
+            // 矮寨镇's station has no phone of its own: workers are given the township office's (V22).
+            assertThat(jdbc.queryForObject("SELECT office_phone FROM region WHERE code = '433101102'", String.class))
+                    .isNotBlank();
             assertThat(first.getEnvironment().getProperty("laowu.wechat.api-host")).startsWith("http://127.0.0.1:");
         }
         String key = Files.readString(dataDir.resolve("data-key"));

@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
 /**
  * Runs conversations: universal words first (菜单, 取消, 返回, 下一页 work everywhere), then the
  * flow the worker is in, else the main menu's numbers, the intent of free text, and the policy
- * answers. Unknown text gets the menu, never silence.
+ * answers. Unknown text gets the menu, never silence. Inside a flow that asks questions, a
+ * command said as the answer is confirmed first; a location goes to the nearest stations from anywhere.
  */
 @Component
 public class DialogEngine {
@@ -33,6 +34,9 @@ public class DialogEngine {
     /** When the engine asked "您是想:1. … 2. …": the intents offered, and the sentence that was unclear. */
     private static final String OFFERED = "offered";
     private static final String OFFERED_FOR = "offeredFor";
+    /** Inside a flow, the intent of a command said in answer, while the engine asks "您是要…吗?". */
+    private static final String ASKED = "askedCommand";
+    private static final Set<String> YES = Set.of("是", "是的", "对", "对的", "要", "好", "好的", "嗯", "确定", "去");
 
     private final Map<String, Flow> flows;
     private final Intents intents;
@@ -54,11 +58,26 @@ public class DialogEngine {
         if (input.isText()) {
             Optional<Reply> universal = universal(ctx, current, input.text());
             if (universal.isPresent()) {
+                ctx.state().getData().remove(ASKED);
                 return universal.get();
             }
         }
+        if (input.kind() == UserInput.Kind.LOCATION && current != null && !current.takesLocation()
+                && flows.containsKey(NEARBY)) {
+            // A location means "where can I go": answered wherever the worker was, not with that flow's prompt.
+            ctx.exit();
+            return flows.get(NEARBY).handle(ctx, input);
+        }
         if (current != null) {
-            return resumeAfter(ctx, current.handle(ctx, input));
+            Optional<Reply> command = command(ctx, current, input);
+            if (command.isPresent()) {
+                return command.get();
+            }
+            Reply reply = current.handle(ctx, input);
+            if (reply != null) {
+                return resumeAfter(ctx, reply);
+            }
+            ctx.exit();
         }
         return switch (input.kind()) {
             case TEXT -> freeText(ctx, input.text());
@@ -78,6 +97,42 @@ public class DialogEngine {
         }
         Reply resumed = then.resume(ctx, resumption.argument());
         return Reply.text(reply.text() + "\n\n" + resumed.text());
+    }
+
+    /**
+     * A command said where a flow expects an answer ("我的信息" for the wished-for work) is asked
+     * about, not saved: 1 goes there, anything else asks the flow's question again.
+     */
+    private Optional<Reply> command(DialogContext ctx, Flow current, UserInput input) {
+        String task = current.task();
+        if (task == null) {
+            return Optional.empty();
+        }
+        String asked = ctx.state().getData().remove(ASKED);
+        if (asked != null && input.isText()) {
+            Optional<Intents.Intent> intent = intents.byId(asked);
+            if (intent.isPresent() && yes(input.text())) {
+                return Optional.of(route(ctx, intent.get(), null));
+            }
+            Reply again = current.repeat(ctx);
+            return Optional.of(Reply.text("好的,继续" + task + "。\n" + (again == null ? "" : again.text())));
+        }
+        if (!input.isText()) {
+            return Optional.empty(); // a photo or voice the flow was waiting for is its to take
+        }
+        Optional<Intents.Intent> command = intents.command(input.text());
+        if (command.isEmpty()) {
+            return Optional.empty();
+        }
+        Intents.Intent intent = command.get();
+        ctx.state().getData().put(ASKED, intent.id());
+        String name = intent.label() != null ? intent.label() : TextNormaliser.compact(input.text());
+        return Optional.of(Reply.text("您是要「" + name + "」吗?\n回复 1 是,2 继续" + task + "。"));
+    }
+
+    private static boolean yes(String text) {
+        OptionalInt choice = ChoiceParser.parse(text);
+        return choice.isPresent() ? choice.getAsInt() == 1 : YES.contains(TextNormaliser.compact(text));
     }
 
     /** A custom-menu click: the button's key names an intent. */

@@ -26,8 +26,30 @@ public interface Flow {
         return start(ctx, said.text());
     }
 
-    /** An input while in the flow (universal words such as 菜单 and 取消 never reach here). */
+    /**
+     * An input while in the flow (universal words such as 菜单 and 取消 never reach here). Null when
+     * the flow has nothing more to do with it: the engine leaves the flow and reads the input afresh.
+     */
     Reply handle(DialogContext ctx, UserInput input);
+
+    /**
+     * What the worker is doing here, as in "2 继续登记", for flows that ask questions: a command said
+     * in answer (我的信息, 转人工) is then confirmed before it is taken, never saved as the answer.
+     * Null: the flow takes every input as it is (lists, searches).
+     */
+    default String task() {
+        return null;
+    }
+
+    /** The question the flow is waiting on, asked again; needed by flows that name a {@link #task()}. */
+    default Reply repeat(DialogContext ctx) {
+        return null;
+    }
+
+    /** Whether the flow wants a shared location; otherwise a location is answered with the nearest 就业服务站. */
+    default boolean takesLocation() {
+        return false;
+    }
 
     /**
      * Back from a detour this flow sent the worker on ({@link DialogContext#detour}), e.g. applying

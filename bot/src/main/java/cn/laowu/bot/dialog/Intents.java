@@ -28,18 +28,24 @@ public class Intents {
      * @param label what the intent is called in the menu and when the bot asks which one was meant
      * @param kind  the kind slot a shared flow reads (the complaint flow: wage, injury, contract...)
      * @param reply a fixed reply (chit-chat), given with the menu, when there is no flow or topic
+     * @param commands words that, said alone in the middle of another dialog, still mean this intent
      */
     public record Intent(String id, String label, int menu, String flow, String topic, List<String> phrases,
-                         String kind, String reply) {
+                         String kind, String reply, List<String> commands) {
 
         public Intent(String id, String label, int menu, String flow, String topic, List<String> phrases) {
-            this(id, label, menu, flow, topic, phrases, null, null);
+            this(id, label, menu, flow, topic, phrases, null, null, List.of());
         }
     }
+
+    /** Words around a command that do not change it: 我要投诉, 帮我转人工, 查一下我的报名吧. */
+    private static final String[] COMMAND_OPENINGS = {"我要", "我想", "帮我", "给我", "请", "查一下", "查看", "看一下", "看看", "查"};
+    private static final String[] COMMAND_ENDINGS = {"呢", "吧", "啊", "呀", "了"};
 
     private final List<Intent> all;
     private final KeywordMatcher<Intent> matcher = new KeywordMatcher<>();
     private final Map<String, Intent> exact = new HashMap<>();
+    private final Map<String, Intent> commands = new HashMap<>();
     private final Understanding understanding;
 
     public Intents() {
@@ -52,6 +58,12 @@ public class Intents {
             matcher.add(phrase, intent);
             exact.putIfAbsent(TextNormaliser.compact(phrase), intent);
         }));
+        intents.stream().filter(intent -> intent.flow() != null).forEach(intent -> {
+            intent.commands().forEach(word -> commands.putIfAbsent(TextNormaliser.compact(word), intent));
+            if (intent.label() != null) {
+                commands.putIfAbsent(TextNormaliser.compact(intent.label()), intent);
+            }
+        });
         this.understanding = Understanding.train(
                 intents.stream().map(Intent::id).toList(),
                 intents.stream().flatMap(i -> i.phrases().stream().map(p -> new Corpus.Example(i.id(), p))).toList());
@@ -65,6 +77,39 @@ public class Intents {
     /** The intent one of whose phrases is the whole message: certain, no classifier needed. */
     public Optional<Intent> exact(String text) {
         return Optional.ofNullable(exact.get(TextNormaliser.compact(text)));
+    }
+
+    /**
+     * The intent a message inside another dialog names beyond doubt: the whole message is one of its
+     * commands or its label (我的信息, 转人工, 找工作), perhaps wrapped in 我要…吧. An answer that merely
+     * contains such a word (想找电子厂的工作) is not a command; nor is any phrase that could be an
+     * answer (电子厂, 保安), which is why commands are listed apart from the phrases.
+     */
+    public Optional<Intent> command(String text) {
+        String whole = TextNormaliser.compact(text);
+        String opened = whole;
+        for (String opening : COMMAND_OPENINGS) {
+            if (whole.startsWith(opening) && whole.length() > opening.length()) {
+                opened = whole.substring(opening.length());
+                break;
+            }
+        }
+        for (String s : List.of(whole, opened, withoutEnding(whole), withoutEnding(opened))) {
+            Intent intent = commands.get(s);
+            if (intent != null) {
+                return Optional.of(intent);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String withoutEnding(String s) {
+        for (String ending : COMMAND_ENDINGS) {
+            if (s.endsWith(ending) && s.length() > ending.length()) {
+                return s.substring(0, s.length() - ending.length());
+            }
+        }
+        return s;
     }
 
     public Understanding.Reading read(String text) {
@@ -95,7 +140,8 @@ public class Intents {
                     (String) map.get("topic"),
                     ((List<Object>) map.getOrDefault("phrases", List.of())).stream().map(String::valueOf).toList(),
                     (String) map.get("kind"),
-                    (String) map.get("reply")))
+                    (String) map.get("reply"),
+                    ((List<Object>) map.getOrDefault("commands", List.of())).stream().map(String::valueOf).toList()))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + resource, e);

@@ -24,6 +24,10 @@ public abstract class StepFlow implements Flow {
 
         record Done(Reply reply) implements Outcome {
         }
+
+        /** Answered enough: the remaining steps are skipped and the flow finishes. */
+        record Finish() implements Outcome {
+        }
     }
 
     public static Outcome next() {
@@ -40,6 +44,10 @@ public abstract class StepFlow implements Flow {
 
     public static Outcome done(Reply reply) {
         return new Outcome.Done(reply);
+    }
+
+    public static Outcome finishNow() {
+        return new Outcome.Finish();
     }
 
     /** One question of the flow. */
@@ -71,7 +79,8 @@ public abstract class StepFlow implements Flow {
             return done.reply();
         }
         ctx.state().getHistory().add(step.id());
-        String nextId = outcome instanceof Outcome.GoTo goTo ? goTo.step() : following(step.id());
+        String nextId = outcome instanceof Outcome.GoTo goTo ? goTo.step()
+                : outcome instanceof Outcome.Finish ? null : following(step.id());
         if (nextId == null) {
             Reply reply = finish(ctx);
             ctx.exit();
@@ -79,6 +88,11 @@ public abstract class StepFlow implements Flow {
         }
         ctx.state().setStep(nextId);
         return Reply.text(step(nextId).prompt().apply(ctx));
+    }
+
+    @Override
+    public Reply repeat(DialogContext ctx) {
+        return Reply.text(step(ctx.state().getStep()).prompt().apply(ctx));
     }
 
     @Override

@@ -34,6 +34,18 @@ class IntentsTest {
         assertThat(understood).isEqualTo(intent);
     }
 
+    /** Words that are commands even in answer to another dialog's question, and answers that only contain them. */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({
+            "我的信息, my_info", "我的信息呢, my_info", "查看我的信息, my_info", "我要转人工, human", "人工, human",
+            "找工作, jobs", "我要投诉, complaint", "投诉维权, complaint", "查报名, my_applications", "就业服务站, nearby",
+            "电子厂, none", "保安, none", "想去电子厂上班, none", "想找个保安的工作, none", "我的信息不对, none",
+            "1, none", "5000, none", "德夯村, none",
+    })
+    void commandsAreWholeMessagesOnly(String text, String intent) {
+        assertThat(intents.command(text).map(Intents.Intent::id).orElse("none")).isEqualTo(intent);
+    }
+
     /** The keyword baseline of the evaluation: the phrase table alone. */
     @ParameterizedTest
     @ValueSource(strings = {"哈哈哈", "123456", "。。。", "ok"})

@@ -16,6 +16,8 @@ public class Region {
     /** "/433100/433101/": ancestors' codes and its own, so a subtree is one prefix match. */
     private String path;
     private Integer sortOrder;
+    /** The office's phone (乡镇社会保障站 for a township), told to workers; null when not known. */
+    private String officePhone;
 
     public String getCode() {
         return code;
@@ -63,6 +65,14 @@ public class Region {
 
     public void setSortOrder(Integer sortOrder) {
         this.sortOrder = sortOrder;
+    }
+
+    public String getOfficePhone() {
+        return officePhone;
+    }
+
+    public void setOfficePhone(String officePhone) {
+        this.officePhone = officePhone;
     }
 
     /** True when {@code other} is this region or lies below it. */

@@ -1,9 +1,13 @@
 package cn.laowu.core.region;
 
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
+import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -84,6 +88,26 @@ public class RegionService {
         region.setSortOrder(sortOrder);
         regions.insert(region);
         return region;
+    }
+
+    /** The phone workers are given for the region's office; blank clears it. */
+    public void setOfficePhone(String code, String phone) {
+        String value = phone == null || phone.isBlank() ? null : phone.strip();
+        if (value != null && !value.matches("[0-9+\\- ]{3,32}")) {
+            throw new IllegalArgumentException("电话只能有数字和短横线,最多32位");
+        }
+        Region region = get(code);
+        region.setOfficePhone(value);
+        regions.update(null, new LambdaUpdateWrapper<Region>().eq(Region::getCode, code)
+                .set(Region::getOfficePhone, value));
+    }
+
+    /** The region and those above it, the region first: "/433100/433101/433101102/" → 矮寨镇, 吉首市, 湘西州. */
+    public List<Region> selfAndAncestors(String path) {
+        List<String> codes = new ArrayList<>(Arrays.stream(path.split("/")).filter(c -> !c.isEmpty()).toList());
+        Collections.reverse(codes);
+        List<Region> found = codes.isEmpty() ? List.of() : regions.selectByIds(codes);
+        return codes.stream().flatMap(code -> found.stream().filter(r -> r.getCode().equals(code))).toList();
     }
 
     /** 433100 (州) → "4331": its counties are 4331xx. Lower levels nest by their full code. */

@@ -1,6 +1,7 @@
 package cn.laowu.core.station;
 
 import cn.laowu.core.region.Region;
+import cn.laowu.core.region.RegionLevel;
 import cn.laowu.core.region.RegionService;
 import cn.laowu.core.support.RuleViolation;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
@@ -11,6 +12,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /** 就业服务站 and how far a worker is from each. */
 @Service
@@ -30,7 +32,16 @@ public class StationService {
         this.clock = clock;
     }
 
-    public record Nearby(ServiceStation station, double distanceKm) {
+    /** A station as a worker finds it: {@code phone} is its own, else its region office's (never 12333 made up). */
+    public record Nearby(ServiceStation station, double distanceKm, String phone) {
+
+        public Nearby(ServiceStation station, double distanceKm) {
+            this(station, distanceKm, station.getPhone());
+        }
+    }
+
+    /** Whom a worker calls about things done for them locally: a station, or a region's office. */
+    public record Contact(String name, String phone, String hours) {
     }
 
     public ServiceStation create(String name, String regionCode, String address, String phone, String hours,
@@ -67,7 +78,40 @@ public class StationService {
                         s.getLongitude().doubleValue())))
                 .sorted(Comparator.comparingDouble(Nearby::distanceKm))
                 .limit(Math.max(1, limit))
+                .map(n -> new Nearby(n.station(), n.distanceKm(), phoneOf(n.station())))
                 .toList();
+    }
+
+    /** The station's phone; a station without one is reached through its region's office (the township's, else above). */
+    public String phoneOf(ServiceStation station) {
+        if (station.getPhone() != null && !station.getPhone().isBlank()) {
+            return station.getPhone();
+        }
+        return regions.selfAndAncestors(station.getRegionPath()).stream().map(Region::getOfficePhone)
+                .filter(phone -> phone != null && !phone.isBlank()).findFirst().orElse(null);
+    }
+
+    /**
+     * Whom a worker from this region (their home village's path) calls: going up from the village,
+     * the first region with a station or office that has a phone; its station when it has one.
+     */
+    public Optional<Contact> contactFor(String regionPath) {
+        if (regionPath == null) {
+            return Optional.empty();
+        }
+        for (Region region : regions.selfAndAncestors(regionPath)) {
+            ServiceStation station = stations.selectList(new LambdaQueryWrapper<ServiceStation>()
+                    .eq(ServiceStation::getRegionCode, region.getCode()).orderByAsc(ServiceStation::getId)
+                    .last("LIMIT 1")).stream().findFirst().orElse(null);
+            String phone = station != null && station.getPhone() != null && !station.getPhone().isBlank()
+                    ? station.getPhone() : region.getOfficePhone();
+            if (phone != null && !phone.isBlank()) {
+                String name = station != null ? station.getName() : region.getName()
+                        + (region.getLevel() == RegionLevel.TOWNSHIP ? "社会保障站" : "人社部门");
+                return Optional.of(new Contact(name, phone, station == null ? null : station.getHours()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Great-circle distance (haversine). */

@@ -41,4 +41,27 @@ class StationServiceTest {
         assertThat(nearest).extracting(n -> n.station().getName()).containsExactly("近站", "中站", "远站");
         assertThat(nearest.get(0).distanceKm()).isCloseTo(1.1, within(0.1));
     }
+
+    @Test
+    void aStationWithoutAPhoneIsReachedThroughItsRegionsOffice() {
+        TestRegions.Chain chain = TestRegions.create(regions);
+        double lat = 38.0;
+        double lng = 80.0 + chain.county().getCode().hashCode() % 100 / 1000.0;
+        ServiceStation township = stations.create("无电话站", chain.township().getCode(), "镇上", null, null, lat, lng);
+        assertThat(stations.phoneOf(township)).isNull();
+        assertThat(stations.contactFor(chain.village().getPath())).isEmpty();
+
+        regions.setOfficePhone(chain.county().getCode(), "0743-2000000");
+        assertThat(stations.phoneOf(township)).isEqualTo("0743-2000000");
+        regions.setOfficePhone(chain.township().getCode(), "0743-1000000");
+        assertThat(stations.phoneOf(township)).isEqualTo("0743-1000000");
+        assertThat(stations.nearest(lat, lng, 1).get(0).phone()).isEqualTo("0743-1000000");
+        // A villager asks their own township's station, on the office's number.
+        assertThat(stations.contactFor(chain.village().getPath())).hasValueSatisfying(c -> {
+            assertThat(c.name()).isEqualTo("无电话站");
+            assertThat(c.phone()).isEqualTo("0743-1000000");
+        });
+        regions.setOfficePhone(chain.township().getCode(), " ");
+        assertThat(regions.get(chain.township().getCode()).getOfficePhone()).isNull();
+    }
 }

@@ -1,5 +1,6 @@
 package cn.laowu.embedded.demo;
 
+import cn.laowu.core.region.RegionService;
 import cn.laowu.core.station.StationService;
 import org.springframework.stereotype.Component;
 
@@ -8,9 +9,11 @@ import org.springframework.stereotype.Component;
 class StationSeed implements DemoSeed {
 
     private final StationService stations;
+    private final RegionService regions;
 
-    StationSeed(StationService stations) {
+    StationSeed(StationService stations, RegionService regions) {
         this.stations = stations;
+        this.regions = regions;
     }
 
     @Override
@@ -27,5 +30,9 @@ class StationSeed implements DemoSeed {
         stations.create("凤凰县就业服务中心", "433123", "凤凰县人社局", "12333", hours, 27.9480, 109.5990);
         stations.create("花垣县就业服务中心", "433124", "花垣县人社局", "12333", hours, 28.5720, 109.4820);
         stations.create("龙山县就业服务中心", "433130", "龙山县人社局", "12333", hours, 29.4570, 109.4430);
+        // Township offices' phones (made-up demo numbers): 矮寨镇's station has none of its own and is reached through them.
+        regions.setOfficePhone("433101002", "0743-8110002");
+        regions.setOfficePhone("433101102", "0743-8110102");
+        regions.setOfficePhone("433101103", "0743-8110103");
     }
 }

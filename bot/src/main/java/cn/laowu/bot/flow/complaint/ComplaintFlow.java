@@ -120,6 +120,16 @@ public class ComplaintFlow implements Flow {
     }
 
     @Override
+    public String task() {
+        return "投诉";
+    }
+
+    @Override
+    public Reply repeat(DialogContext ctx) {
+        return Reply.text(prompt(ctx, ctx.state().getStep()));
+    }
+
+    @Override
     public Reply back(DialogContext ctx) {
         List<String> history = ctx.state().getHistory();
         if (history.isEmpty()) {

@@ -74,6 +74,11 @@ public class FollowUpFlow extends StepFlow {
     }
 
     @Override
+    public String task() {
+        return "回访";
+    }
+
+    @Override
     protected List<Step> steps() {
         return List.of(
                 new Step("still", this::stillPrompt, this::still),

@@ -55,7 +55,7 @@ public final class JobReplies {
         return "这个岗位已经停止报名了。回复 找工作 看看别的岗位。";
     }
 
-    static String wage(Job job) {
+    public static String wage(Job job) {
         long min = job.getWageMinFen() / 100;
         long max = job.getWageMaxFen() / 100;
         return min == max ? min + "元" : min + "-" + max + "元";

@@ -9,6 +9,7 @@ import cn.laowu.core.application.ApplicationService;
 import cn.laowu.core.application.ApplicationStatus;
 import cn.laowu.core.application.Appointment;
 import cn.laowu.core.placement.FollowUpService;
+import cn.laowu.core.station.StationService;
 import cn.laowu.core.worker.Worker;
 import org.springframework.stereotype.Component;
 
@@ -21,11 +22,14 @@ public class MyApplicationsFlow implements Flow {
     private final WorkerLookup lookup;
     private final ApplicationService applications;
     private final FollowUpService followUps;
+    private final StationService stations;
 
-    public MyApplicationsFlow(WorkerLookup lookup, ApplicationService applications, FollowUpService followUps) {
+    public MyApplicationsFlow(WorkerLookup lookup, ApplicationService applications, FollowUpService followUps,
+                              StationService stations) {
         this.lookup = lookup;
         this.applications = applications;
         this.followUps = followUps;
+        this.stations = stations;
     }
 
     @Override
@@ -60,7 +64,14 @@ public class MyApplicationsFlow implements Flow {
         }
         followUps.dueFor(worker.getId()).ifPresent(due -> out.append("\n\n「").append(due.entry().job().getTitle())
                 .append("」上岗满").append(due.followUp().getMonthNo()).append("个月了,回复 回访 说说近况。"));
-        return Reply.text(out.append("\n\n有进展会发消息告诉您。有疑问请联系乡镇社会保障站。").toString());
+        return Reply.text(out.append("\n\n有进展会发消息告诉您。").append(whomToAsk(worker)).toString());
+    }
+
+    /** The station of the worker's own township, with its number: "联系社会保障站" alone leaves them to find it. */
+    private String whomToAsk(Worker worker) {
+        return stations.contactFor(worker.getHomeRegionPath())
+                .map(c -> "有疑问请联系" + c.name() + ",电话 " + c.phone() + "。")
+                .orElse("有疑问请联系乡镇社会保障站,或拨打12333。");
     }
 
     @Override

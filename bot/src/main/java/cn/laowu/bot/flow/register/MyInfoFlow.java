@@ -55,7 +55,13 @@ public class MyInfoFlow extends StepFlow {
                 new Step("phone", c -> "请输入新的手机号(11位):", this::phone),
                 new Step("skills", c -> "您会什么手艺?比如 电焊、开叉车、做饭、缝纫:", this::skills),
                 new Step("area", c -> Wishes.AREA_PROMPT, Wishes::area),
-                new Step("wish", c -> Wishes.WISH_PROMPT, Wishes::wish));
+                new Step("wish", c -> Wishes.WISH_PROMPT, Wishes::wish),
+                new Step("wage", c -> Wishes.WAGE_PROMPT, Wishes::wage));
+    }
+
+    @Override
+    public String task() {
+        return "修改";
     }
 
     private static String choices() {
@@ -87,7 +93,7 @@ public class MyInfoFlow extends StepFlow {
         return done(correct(ctx, null, skills));
     }
 
-    /** After the wished-for work: area and wish steps answered. */
+    /** After the wished-for work: area, wish and (unless said with the wish) wage answered. */
     @Override
     protected Reply finish(DialogContext ctx) {
         Wishes.save(workers, workerId(ctx), ctx.state().getData());

@@ -83,7 +83,13 @@ public class RegistrationFlow extends StepFlow {
                 new Step("village", this::villagePrompt, this::village),
                 new Step("poverty", c -> "第5步:您家是建档立卡户吗?\n回复 1 是\n回复 2 不是", this::poverty),
                 new Step("area", c -> "第6步:" + Wishes.AREA_PROMPT, Wishes::area),
-                new Step("wish", c -> "第7步:" + Wishes.WISH_PROMPT, Wishes::wish));
+                new Step("wish", c -> "第7步:" + Wishes.WISH_PROMPT, Wishes::wish),
+                new Step("wage", c -> "最后一问:" + Wishes.WAGE_PROMPT, Wishes::wage));
+    }
+
+    @Override
+    public String task() {
+        return "登记";
     }
 
     private Outcome name(DialogContext ctx, UserInput input) {
