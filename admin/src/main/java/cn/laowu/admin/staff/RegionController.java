@@ -12,11 +12,15 @@ import org.springframework.stereotype.Controller;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** 区划管理: the divisions of one's region, and adding townships and villages under them. */
+/**
+ * 区划管理: the divisions of one's region, adding townships and villages under them, and each
+ * office's phone (workers are given it where a service station has none).
+ */
 @Controller
 public class RegionController {
 
@@ -58,6 +62,28 @@ public class RegionController {
             flash.addFlashAttribute("error", e.getMessage());
         } catch (DuplicateKeyException e) {
             flash.addFlashAttribute("error", "这个代码已经存在。");
+        }
+        return "redirect:/console/regions";
+    }
+
+    @PostMapping("/console/regions/{code}/phone")
+    public String setPhone(@AuthenticationPrincipal StaffPrincipal me, @PathVariable String code,
+                           @RequestParam(required = false) String phone, HttpServletRequest request,
+                           RedirectAttributes flash) {
+        Region region = regions.find(code).filter(r -> me.scope().covers(r)).orElse(null);
+        if (region == null) {
+            flash.addFlashAttribute("error", "只能修改本辖区的办公电话。");
+            return "redirect:/console/regions";
+        }
+        try {
+            transaction.executeWithoutResult(status -> {
+                regions.setOfficePhone(code, phone);
+                audit.record(me.actor(request.getRemoteAddr()), "UPDATE", "region", code, region.getOfficePhone(),
+                        region.getName() + " 办公电话:" + (phone == null || phone.isBlank() ? "(清空)" : phone.strip()));
+            });
+            flash.addFlashAttribute("success", "已保存 " + region.getName() + " 的办公电话。");
+        } catch (IllegalArgumentException e) {
+            flash.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:/console/regions";
     }

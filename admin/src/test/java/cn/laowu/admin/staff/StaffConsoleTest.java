@@ -18,6 +18,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 class StaffConsoleTest extends ConsoleTestSupport {
 
@@ -99,6 +100,24 @@ class StaffConsoleTest extends ConsoleTestSupport {
         assertThat(mvc.perform(post("/console/regions").session(county).with(csrf())
                 .param("parentCode", fx.prefecture.getCode()).param("code", fx.prefecture.getCode().substring(0, 4) + "99")
                 .param("name", "越权县")).andReturn().getFlashMap().get("error")).asString().contains("本辖区");
+    }
+
+    @Test
+    void anOfficePhoneIsSetInsideTheScopeAndABadOneChangesNothing() throws Exception {
+        MockHttpSession county = login("county");
+        mvc.perform(post("/console/regions/" + fx.townshipA.getCode() + "/phone").session(county).with(csrf())
+                .param("phone", "0743-8521234"));
+        assertThat(regions.find(fx.townshipA.getCode()).orElseThrow().getOfficePhone()).isEqualTo("0743-8521234");
+        mvc.perform(get("/console/regions").session(county)).andExpect(content().string(containsString("0743-8521234")));
+
+        assertThat(mvc.perform(post("/console/regions/" + fx.townshipA.getCode() + "/phone").session(county).with(csrf())
+                .param("phone", "打这个电话")).andReturn().getFlashMap().get("error")).asString().contains("数字");
+        assertThat(mvc.perform(post("/console/regions/" + fx.prefecture.getCode() + "/phone").session(county).with(csrf())
+                .param("phone", "0743-1111111")).andReturn().getFlashMap().get("error")).asString().contains("本辖区");
+        mvc.perform(post("/console/regions/" + fx.townshipA.getCode() + "/phone").session(county).param("phone", "110"))
+                .andExpect(status().isForbidden());
+        assertThat(regions.find(fx.townshipA.getCode()).orElseThrow().getOfficePhone()).isEqualTo("0743-8521234");
+        assertThat(regions.find(fx.prefecture.getCode()).orElseThrow().getOfficePhone()).isNotEqualTo("0743-1111111");
     }
 
     private MvcResult create(MockHttpSession session, String username, StaffRole role, String region) throws Exception {
