@@ -46,10 +46,13 @@ public class StandardController {
     public String set(@AuthenticationPrincipal StaffPrincipal me, @RequestParam String region,
                       @RequestParam(required = false) String occupation, @RequestParam CertificateLevel level,
                       @RequestParam String amount, @RequestParam(defaultValue = "false") boolean certificateRequired,
+                      @RequestParam(required = false) String povertyPercent,
+                      @RequestParam(required = false) String upgradePercent,
                       @RequestParam(required = false) String basis, HttpServletRequest request, RedirectAttributes flash) {
         try {
             standards.set(me.actor(request.getRemoteAddr()), me.scope(), region, occupation, level, fen(amount),
-                    certificateRequired, basis);
+                    certificateRequired, percent(povertyPercent, "建档立卡就业前培训的比例"),
+                    percent(upgradePercent, "岗位技能提升培训的比例"), basis);
             flash.addFlashAttribute("success", "已保存。新的标准用于之后结业或发证的学员;已生成的申请按生成时的金额。");
         } catch (RuleViolation e) {
             flash.addFlashAttribute("error", e.getMessage());
@@ -63,6 +66,21 @@ public class StandardController {
         standards.remove(me.actor(request.getRemoteAddr()), me.scope(), id);
         flash.addFlashAttribute("success", "已删除。这个工种和等级改用上级地区或“全部工种”的标准。");
         return "redirect:/console/allowances/standards";
+    }
+
+    /** A rate as typed ("170" or "170%"); blank leaves the row's rate as it is. */
+    private static Integer percent(String typed, String what) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        String digits = typed.trim();
+        if (digits.endsWith("%") || digits.endsWith("%")) {
+            digits = digits.substring(0, digits.length() - 1).trim();
+        }
+        if (!digits.matches("\\d{1,3}")) {
+            throw new RuleViolation(what + "请填0到" + TrainingStandards.MAX_PERCENT + "之间的整数,如 170。");
+        }
+        return Integer.valueOf(digits);
     }
 
     private static Long fen(String yuan) {

@@ -121,6 +121,60 @@ class TrainingStandardConsoleTest extends ConsoleTestSupport {
     }
 
     @Test
+    void anAdminEditsARowsRatesAndABadRateChangesNothing() throws Exception {
+        String page = "/console/allowances/standards";
+        MockHttpSession county = login("county");
+        mvc.perform(get(page).session(county)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"povertyPercent\"")))
+                .andExpect(content().string(containsString("name=\"upgradePercent\"")));
+        mvc.perform(post(page).session(county).with(csrf()).param("region", fx.county.getCode()).param("occupation", "电工")
+                        .param("level", "BASIC").param("amount", "1000").param("certificateRequired", "true")
+                        .param("povertyPercent", "150").param("upgradePercent", "50"))
+                .andExpect(flash().attribute("success", containsString("已保存")));
+        TrainingStandard row = standards.find(fx.villageA.getPath(), "电工", CertificateLevel.BASIC).orElseThrow();
+        assertThat(row.getPovertyPreEmploymentPercent()).isEqualTo(150);
+        assertThat(row.getSkillUpgradePercent()).isEqualTo(50);
+        mvc.perform(get(page).session(county)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("150%")))
+                .andExpect(content().string(containsString("50%")));
+
+        // Saving the same region, occupation and level again edits the row: skill upgrading now 60%.
+        mvc.perform(post(page).session(county).with(csrf()).param("region", fx.county.getCode()).param("occupation", "电工")
+                        .param("level", "BASIC").param("amount", "1000").param("certificateRequired", "true")
+                        .param("povertyPercent", "150").param("upgradePercent", "60%"))
+                .andExpect(flash().attribute("success", containsString("已保存")));
+        row = standards.find(fx.villageA.getPath(), "电工", CertificateLevel.BASIC).orElseThrow();
+        assertThat(row.getSkillUpgradePercent()).isEqualTo(60);
+        assertThat(row.getPovertyPreEmploymentPercent()).isEqualTo(150);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE entity_type = 'training_subsidy_standard' "
+                        + "AND entity_id = ? AND before_data LIKE ? AND after_data LIKE ?", Long.class,
+                String.valueOf(row.getId()), "%岗位技能提升50%", "%岗位技能提升60%")).isEqualTo(1);
+
+        // Bad rates are refused with the field named, and nothing changes (not even the amount sent with them).
+        String[][] bad = {{"301", "50", "建档立卡就业前培训的比例要在0到300之间"}, {"150", "-5", "岗位技能提升培训的比例请填0到300之间的整数"},
+                {"12.5", "50", "建档立卡就业前培训的比例请填0到300之间的整数"}, {"150", "abc", "岗位技能提升培训的比例请填0到300之间的整数"},
+                {"1700", "40", "建档立卡就业前培训的比例请填0到300之间的整数"}};
+        for (String[] b : bad) {
+            mvc.perform(post(page).session(county).with(csrf()).param("region", fx.county.getCode()).param("occupation", "电工")
+                            .param("level", "BASIC").param("amount", "2000").param("certificateRequired", "true")
+                            .param("povertyPercent", b[0]).param("upgradePercent", b[1]))
+                    .andExpect(flash().attribute("error", containsString(b[2])));
+        }
+        row = standards.find(fx.villageA.getPath(), "电工", CertificateLevel.BASIC).orElseThrow();
+        assertThat(row.getAmountFen()).isEqualTo(100_000);
+        assertThat(row.getPovertyPreEmploymentPercent()).isEqualTo(150);
+        assertThat(row.getSkillUpgradePercent()).isEqualTo(60);
+
+        // A township cannot change a rate.
+        mvc.perform(post(page).session(login("towna")).with(csrf()).param("region", fx.county.getCode())
+                .param("occupation", "电工").param("level", "BASIC").param("amount", "1000")
+                .param("povertyPercent", "100")).andExpect(status().isForbidden());
+        assertThat(standards.find(fx.villageA.getPath(), "电工", CertificateLevel.BASIC).orElseThrow()
+                .getPovertyPreEmploymentPercent()).isEqualTo(150);
+        standards.remove(new Actor("county", fx.county.getPath(), null), RegionScope.of(fx.county), row.getId());
+    }
+
+    @Test
     void aCoursePageShowsEachTraineesSubsidiesAndExportsThem() throws Exception {
         Actor prefect = new Actor("prefect", fx.prefecture.getPath(), null);
         for (AllowancePolicy seeded : catalogue.inForce("/433100/")) {

@@ -202,7 +202,7 @@ public class AllowanceCatalogue {
             case PER_DAY -> text.append("每天").append(fen(p.getAmountFen()));
             case PER_STABLE_PERSON -> text.append("每稳定就业一人").append(fen(p.getAmountFen()));
             case FIXED -> text.append(fen(p.getAmountFen()));
-            case STANDARD -> text.append("按工种和证书等级的培训补贴标准(就业前技能培训100%,建档立卡170%;岗位技能提升40%)");
+            case STANDARD -> text.append("按工种和证书等级的培训补贴标准(就业前技能培训100%;建档立卡、岗位技能提升按各条标准的比例)");
         }
         return text.append(";").append(p.getFrequency().label()).append(";公示").append(p.getNoticeDays()).append("天")
                 .append(Boolean.TRUE.equals(p.getEnabled()) ? "" : ";已停用").toString();

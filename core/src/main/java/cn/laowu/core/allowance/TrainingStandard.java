@@ -15,6 +15,9 @@ import java.time.LocalDateTime;
 public class TrainingStandard {
 
     public static final String ANY = "*";
+    /** 004 第十七条's rates, what a new row starts with (V17's column defaults say the same). */
+    public static final int DEFAULT_POVERTY_PRE_EMPLOYMENT_PERCENT = 170;
+    public static final int DEFAULT_SKILL_UPGRADE_PERCENT = 40;
 
     @TableId(type = IdType.AUTO)
     private Long id;
@@ -24,6 +27,8 @@ public class TrainingStandard {
     private CertificateLevel level;
     private Long amountFen;
     private Boolean certificateRequired;
+    private Integer povertyPreEmploymentPercent = DEFAULT_POVERTY_PRE_EMPLOYMENT_PERCENT;
+    private Integer skillUpgradePercent = DEFAULT_SKILL_UPGRADE_PERCENT;
     private String basis;
     private String updatedBy;
     private LocalDateTime updatedAt;
@@ -91,6 +96,24 @@ public class TrainingStandard {
 
     public void setCertificateRequired(Boolean certificateRequired) {
         this.certificateRequired = certificateRequired;
+    }
+
+    /** The share of the standard a 建档立卡 trainee on a pre-employment course earns, in percent. */
+    public Integer getPovertyPreEmploymentPercent() {
+        return povertyPreEmploymentPercent;
+    }
+
+    public void setPovertyPreEmploymentPercent(Integer povertyPreEmploymentPercent) {
+        this.povertyPreEmploymentPercent = povertyPreEmploymentPercent;
+    }
+
+    /** The share of the standard a skill-upgrade course earns, in percent. */
+    public Integer getSkillUpgradePercent() {
+        return skillUpgradePercent;
+    }
+
+    public void setSkillUpgradePercent(Integer skillUpgradePercent) {
+        this.skillUpgradePercent = skillUpgradePercent;
     }
 
     public String getBasis() {

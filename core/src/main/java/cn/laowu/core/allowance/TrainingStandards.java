@@ -26,6 +26,8 @@ import java.util.Optional;
 public class TrainingStandards {
 
     private static final long MAX_FEN = 10_000_000L;
+    /** Three times the standard is past anything 004 pays; a typo (1700 for 170) is refused. */
+    public static final int MAX_PERCENT = 300;
 
     private final StandardMapper standards;
     private final RegionService regions;
@@ -58,13 +60,22 @@ public class TrainingStandards {
                 .toList();
     }
 
-    /**
-     * Sets a region's standard for an occupation (blank or 全部 = every occupation) and level: a new
-     * row, or the region's existing one changed. Only for the admin's own region or one below it.
-     */
+    /** The standard set with its rates left as they are (a new row: the defaults). */
     @Transactional
     public TrainingStandard set(Actor actor, RegionScope scope, String regionCode, String occupation,
                                 CertificateLevel level, Long amountFen, boolean certificateRequired, String basis) {
+        return set(actor, scope, regionCode, occupation, level, amountFen, certificateRequired, null, null, basis);
+    }
+
+    /**
+     * Sets a region's standard for an occupation (blank or 全部 = every occupation) and level: a new
+     * row, or the region's existing one changed. Only for the admin's own region or one below it.
+     * A rate left null stays as it is (a new row: 170% for 建档立卡 pre-employment, 40% for skill upgrading).
+     */
+    @Transactional
+    public TrainingStandard set(Actor actor, RegionScope scope, String regionCode, String occupation,
+                                CertificateLevel level, Long amountFen, boolean certificateRequired,
+                                Integer povertyPreEmploymentPercent, Integer skillUpgradePercent, String basis) {
         Region region = regionCode == null ? null : regions.find(regionCode).orElse(null);
         if (region == null || !scope.covers(region)) {
             throw new RuleViolation("只能为本辖区设置培训补贴标准。");
@@ -79,6 +90,12 @@ public class TrainingStandards {
         }
         if (amountFen == null || amountFen <= 0 || amountFen > MAX_FEN) {
             throw new RuleViolation("标准金额要大于0,且不超过10万元。");
+        }
+        if (povertyPreEmploymentPercent != null && !rate(povertyPreEmploymentPercent)) {
+            throw new RuleViolation("建档立卡就业前培训的比例要在0到" + MAX_PERCENT + "之间。");
+        }
+        if (skillUpgradePercent != null && !rate(skillUpgradePercent)) {
+            throw new RuleViolation("岗位技能提升培训的比例要在0到" + MAX_PERCENT + "之间。");
         }
         if (basis != null && basis.length() > 128) {
             throw new RuleViolation("依据最多128个字。");
@@ -96,6 +113,12 @@ public class TrainingStandards {
         }
         row.setAmountFen(amountFen);
         row.setCertificateRequired(certificateRequired);
+        if (povertyPreEmploymentPercent != null) {
+            row.setPovertyPreEmploymentPercent(povertyPreEmploymentPercent);
+        }
+        if (skillUpgradePercent != null) {
+            row.setSkillUpgradePercent(skillUpgradePercent);
+        }
         row.setBasis(basis == null || basis.isBlank() ? null : basis.trim());
         row.setUpdatedBy(actor.username());
         row.setUpdatedAt(LocalDateTime.now(clock));
@@ -122,6 +145,11 @@ public class TrainingStandards {
 
     public static String describe(TrainingStandard s) {
         return s.getRegionCode() + " " + s.label() + ":" + AllowanceRules.yuan(s.getAmountFen())
-                + (Boolean.TRUE.equals(s.getCertificateRequired()) ? ",取得证书才发" : ",结业即发");
+                + (Boolean.TRUE.equals(s.getCertificateRequired()) ? ",取得证书才发" : ",结业即发")
+                + ",建档立卡就业前" + s.getPovertyPreEmploymentPercent() + "%,岗位技能提升" + s.getSkillUpgradePercent() + "%";
+    }
+
+    private static boolean rate(int percent) {
+        return percent >= 0 && percent <= MAX_PERCENT;
     }
 }

@@ -13,9 +13,10 @@ import java.util.Optional;
  * 第十七条、第二十条), as pure arithmetic on the records, the region's standard and its policy rows:
  * <ul>
  * <li>培训补贴: the standard for the course's occupation and level (the certificate's level once there
- * is one), × 100% for pre-employment and 订单 courses, × 170% for a 建档立卡 trainee on a
- * pre-employment course, × 40% for skill upgrading; 引导性 courses earn none. Due at 结业, and only
- * with a certificate where the standard asks for one.</li>
+ * is one), × 100% for pre-employment and 订单 courses; for a 建档立卡 trainee on a pre-employment
+ * course and for skill upgrading, × the standard row's own rates (170% and 40% unless the region set
+ * others); 引导性 courses earn none. Due at 结业, and only with a certificate where the standard asks
+ * for one.</li>
  * <li>生活补贴: the policy's sum per day × distinct days actually attended, 建档立卡, pre-employment only.</li>
  * <li>证书补助: the policy's sum, 建档立卡, ≥ the policy's months (6) ending with a 初级/中级 certificate.</li>
  * </ul>
@@ -23,8 +24,6 @@ import java.util.Optional;
  */
 public final class TrainingSubsidyRules {
 
-    public static final int POVERTY_PRE_EMPLOYMENT_PERCENT = 170;
-    public static final int SKILL_UPGRADE_PERCENT = 40;
     private static final int DEFAULT_MIN_MONTHS = 6;
 
     private TrainingSubsidyRules() {
@@ -63,12 +62,12 @@ public final class TrainingSubsidyRules {
                         .thenComparing(s -> -s.getRegionPath().length()));
     }
 
-    /** The share of the standard a course kind pays, in percent. */
-    public static int percent(CourseKind kind, boolean povertyRegistered) {
+    /** The share of {@code standard} a course kind pays, in percent: the row's own rates where it has them. */
+    public static int percent(TrainingStandard standard, CourseKind kind, boolean povertyRegistered) {
         return switch (kind) {
-            case PRE_EMPLOYMENT -> povertyRegistered ? POVERTY_PRE_EMPLOYMENT_PERCENT : 100;
+            case PRE_EMPLOYMENT -> povertyRegistered ? standard.getPovertyPreEmploymentPercent() : 100;
             case ORDER -> 100;
-            case SKILL_UPGRADE -> SKILL_UPGRADE_PERCENT;
+            case SKILL_UPGRADE -> standard.getSkillUpgradePercent();
             case GUIDANCE -> 0;
         };
     }
@@ -79,17 +78,21 @@ public final class TrainingSubsidyRules {
         if (policy == null) {
             return new Line(item, 0, "本地区没有启用职业技能培训补贴");
         }
-        int percent = percent(t.kind(), t.povertyRegistered());
-        if (percent == 0) {
+        if (t.kind() == CourseKind.GUIDANCE) {
             return new Line(item, 0, t.kind().label() + "不发培训补贴");
         }
         if (standard == null) {
             return new Line(item, 0, "本地区没有设定「" + t.occupation() + t.level().label() + "」的培训补贴标准");
         }
+        int percent = percent(standard, t.kind(), t.povertyRegistered());
+        String kind = (t.kind() == CourseKind.PRE_EMPLOYMENT && t.povertyRegistered() ? "建档立卡·" : "")
+                + t.kind().label();
+        if (percent == 0) {
+            return new Line(item, 0, standard.label() + "标准对" + kind + "的比例是0%,不发培训补贴");
+        }
         long fen = standard.getAmountFen() * percent / 100;
         String formula = standard.label() + "标准" + AllowanceRules.yuan(standard.getAmountFen()) + " × " + percent
-                + "%(" + (t.kind() == CourseKind.PRE_EMPLOYMENT && t.povertyRegistered() ? "建档立卡·" : "")
-                + t.kind().label() + ")= " + AllowanceRules.yuan(fen);
+                + "%(" + kind + ")= " + AllowanceRules.yuan(fen);
         boolean needsCertificate = Boolean.TRUE.equals(standard.getCertificateRequired());
         if (!t.completed()) {
             return new Line(item, 0, (needsCertificate ? "结业并取得证书后:" : "结业后:") + formula);

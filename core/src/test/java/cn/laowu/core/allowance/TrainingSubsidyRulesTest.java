@@ -105,6 +105,41 @@ class TrainingSubsidyRulesTest {
         assertThat(TrainingSubsidyRules.training(t, TRAINING, null).how()).contains("没有设定「电焊工初级」");
     }
 
+    @Test
+    void aRowCarriesItsOwnRatesAndTheComputationShowsThem() {
+        // 怒江's 初级 row pays 150% to 建档立卡 pre-employment trainees and 50% for skill upgrading;
+        // its 中级 row refuses skill upgrading altogether.
+        TrainingStandard basic = standard("/533300/", "*", BASIC, 100_000, false);
+        basic.setPovertyPreEmploymentPercent(150);
+        basic.setSkillUpgradePercent(50);
+        TrainingStandard intermediate = standard("/533300/", "*", INTERMEDIATE, 150_000, false);
+        intermediate.setSkillUpgradePercent(0);
+        List<TrainingStandard> rows = List.of(basic, intermediate);
+
+        Trainee poor = new Trainee(true, CourseKind.PRE_EMPLOYMENT, "缝纫工", BASIC, true, BASIC, 10, 1);
+        Line pre = TrainingSubsidyRules.training(poor, TRAINING,
+                TrainingSubsidyRules.standardFor(rows, "/533300/533301/", "缝纫工", BASIC).orElseThrow());
+        assertThat(pre.fen()).isEqualTo(150_000);
+        assertThat(pre.how()).isEqualTo("各工种初级标准1000元 × 150%(建档立卡·就业前技能培训)= 1500元");
+
+        Trainee upgrading = new Trainee(false, CourseKind.SKILL_UPGRADE, "电工", BASIC, true, BASIC, 5, 1);
+        Line upgrade = TrainingSubsidyRules.training(upgrading, TRAINING, basic);
+        assertThat(upgrade.fen()).isEqualTo(50_000);
+        assertThat(upgrade.how()).isEqualTo("各工种初级标准1000元 × 50%(岗位技能提升培训)= 500元");
+
+        // Not 建档立卡, not upgrading: the row's rates do not touch the 100%.
+        Trainee plain = new Trainee(false, CourseKind.PRE_EMPLOYMENT, "缝纫工", BASIC, true, BASIC, 10, 1);
+        assertThat(TrainingSubsidyRules.training(plain, TRAINING, basic).fen()).isEqualTo(100_000);
+
+        Trainee refused = new Trainee(false, CourseKind.SKILL_UPGRADE, "电工", INTERMEDIATE, true, INTERMEDIATE, 5, 1);
+        assertThat(TrainingSubsidyRules.training(refused, TRAINING, intermediate)).satisfies(l -> {
+            assertThat(l.fen()).isZero();
+            assertThat(l.how()).isEqualTo("各工种中级标准对岗位技能提升培训的比例是0%,不发培训补贴");
+        });
+        // The other region's rows still pay the defaults.
+        assertThat(TrainingSubsidyRules.training(poor, TRAINING, standard(poor, "/433100/")).fen()).isEqualTo(170_000);
+    }
+
     private static long amount(String path, String occupation, CertificateLevel level) {
         return TrainingSubsidyRules.standardFor(ROWS, path, occupation, level).orElseThrow().getAmountFen();
     }
