@@ -41,7 +41,8 @@ import java.util.Map;
 /**
  * 岗位与报名: the office's jobs (create, publish, close, extend) and each job's applicants, moved
  * through the organised-export pipeline one by one or as a whole group (集中输送 in a batch), all
- * within the user's region.
+ * within the user's region; and other offices' jobs that the region's own people applied to, showing
+ * and moving those people only.
  */
 @Controller
 public class JobController {
