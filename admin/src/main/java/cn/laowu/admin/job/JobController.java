@@ -14,6 +14,9 @@ import cn.laowu.core.job.Job;
 import cn.laowu.core.broadcast.BroadcastService;
 import cn.laowu.core.job.JobService;
 import cn.laowu.core.job.JobStatus;
+import cn.laowu.core.region.Region;
+import cn.laowu.core.region.RegionScope;
+import cn.laowu.core.region.RegionService;
 import cn.laowu.core.support.RuleViolation;
 import cn.laowu.core.worker.WorkArea;
 import jakarta.servlet.http.HttpServletRequest;
@@ -39,7 +42,8 @@ import java.util.Map;
 /**
  * 岗位与报名: the office's jobs (create, publish, close, extend) and each job's applicants, moved
  * through the organised-export pipeline one by one or as a whole group (集中输送 in a batch), all
- * within the user's region.
+ * within the user's region; and other offices' jobs that the region's own people applied to, showing
+ * and moving those people only.
  */
 @Controller
 public class JobController {
@@ -50,11 +54,13 @@ public class JobController {
     private final ApplicationService applications;
     private final DispatchService dispatch;
     private final FollowUpService followUps;
+    private final RegionService regions;
     private final Clock clock;
 
     public JobController(JobService jobs, ApplicationService applications, DispatchService dispatch,
-                         FollowUpService followUps, BroadcastService broadcasts, Clock clock) {
+                         FollowUpService followUps, BroadcastService broadcasts, RegionService regions, Clock clock) {
         this.jobs = jobs;
+        this.regions = regions;
         this.broadcasts = broadcasts;
         this.applications = applications;
         this.dispatch = dispatch;
@@ -66,6 +72,9 @@ public class JobController {
     public String list(@AuthenticationPrincipal StaffPrincipal me, Model model) {
         List<JobService.JobCard> cards = jobs.jobs(me.scope());
         model.addAttribute("cards", cards);
+        List<ApplicationService.ResidentsJob> residentsJobs = applications.residentsOnOthersJobs(me.scope());
+        model.addAttribute("residentsJobs", residentsJobs);
+        model.addAttribute("offices", offices(residentsJobs.stream().map(r -> r.card().job()).toList()));
         model.addAttribute("hasEmployers", !cards.isEmpty() || !jobs.employers(me.scope()).isEmpty());
         model.addAttribute("today", today());
         model.addAttribute("canManage", me.can(Permission.MANAGE_JOBS));
@@ -102,13 +111,17 @@ public class JobController {
     @GetMapping("/console/jobs/{id}")
     public String detail(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
                          @RequestParam(required = false) ApplicationStatus status, Model model) {
-        Job job = jobs.job(me.scope(), id);
+        // Another office's job opens too when people of the clerk's area applied: their rows only.
+        ApplicationService.JobAccess access = applications.access(me.scope(), id);
+        Job job = access.job();
         List<ApplicationService.Entry> all = applications.forJob(me.scope(), id, null);
         Map<String, Long> counts = new HashMap<>(); // by status name: SpEL indexes maps by string
         all.forEach(e -> counts.merge(e.application().getStatus().name(), 1L, Long::sum));
         model.addAttribute("job", job);
-        model.addAttribute("autoNotice", broadcasts.autoNotice(id));
-        model.addAttribute("employer", jobs.employer(me.scope(), job.getEmployerId()));
+        model.addAttribute("autoNotice", access.owner() && broadcasts.autoNotice(id));
+        model.addAttribute("employer", jobs.cards(List.of(job)).get(0).employer());
+        model.addAttribute("owner", access.owner());
+        model.addAttribute("office", offices(List.of(job)).get(job.getOwnerRegionPath()));
         List<ApplicationService.Entry> entries = status == null ? all : applications.forJob(me.scope(), id, status);
         model.addAttribute("entries", entries);
         model.addAttribute("followUps", followUpsOf(entries));
@@ -125,7 +138,9 @@ public class JobController {
                 .filter(s -> s != ApplicationStatus.WAITLISTED).toList());
         model.addAttribute("trainingRequired", Boolean.TRUE.equals(job.getTrainingRequired()));
         model.addAttribute("today", today());
-        model.addAttribute("canManage", me.can(Permission.MANAGE_JOBS));
+        // The job itself (publish, close, dates, batches) is its office's; the moves are for anyone who may manage.
+        model.addAttribute("canManage", access.owner() && me.can(Permission.MANAGE_JOBS));
+        model.addAttribute("canMove", me.can(Permission.MANAGE_JOBS));
         return "console/jobs/detail";
     }
 
@@ -219,7 +234,7 @@ public class JobController {
                        @RequestParam(required = false) String appointmentPlace,
                        @RequestParam(required = false) String appointmentBring,
                        HttpServletRequest request, RedirectAttributes flash) {
-        jobs.job(me.scope(), id); // not this office's job: 404 whatever else is wrong
+        applications.access(me.scope(), id); // neither this office's job nor its people's: 404 whatever else is wrong
         String detail = "redirect:/console/jobs/" + id + (filter == null ? "" : "?status=" + filter.name());
         if (to == null) {
             flash.addFlashAttribute("error", "请选择要办理为哪个环节。");
@@ -265,6 +280,14 @@ public class JobController {
         return followUps.ofApplications(entries.stream().map(ApplicationService.Entry::application)
                 .filter(a -> a.getStatus().isActivePlacement() || a.getStatus() == ApplicationStatus.STABLE)
                 .map(a -> a.getId()).toList());
+    }
+
+    /** The name of the office (region) that owns each job, by its path, for "发布单位". */
+    private Map<String, String> offices(List<Job> list) {
+        Map<String, String> names = new HashMap<>();
+        list.stream().map(Job::getOwnerRegionPath).distinct().forEach(path -> names.put(path,
+                regions.find(new RegionScope(path).rootCode()).map(Region::getName).orElse("")));
+        return names;
     }
 
     private static String back(long id, String back) {

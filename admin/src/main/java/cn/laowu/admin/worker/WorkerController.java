@@ -5,6 +5,8 @@ import cn.laowu.core.support.ChinaTime;
 
 import cn.laowu.admin.security.Permission;
 import cn.laowu.admin.security.StaffPrincipal;
+import cn.laowu.core.application.ApplicationService;
+import cn.laowu.core.job.JobService;
 import cn.laowu.core.privacy.ChineseIdNumber;
 import cn.laowu.core.region.Region;
 import cn.laowu.core.region.RegionLevel;
@@ -33,6 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -44,10 +47,15 @@ public class WorkerController {
 
     private final WorkerService workers;
     private final RegionService regions;
+    private final ApplicationService applications;
+    private final JobService jobs;
 
-    public WorkerController(WorkerService workers, RegionService regions) {
+    public WorkerController(WorkerService workers, RegionService regions, ApplicationService applications,
+                            JobService jobs) {
         this.workers = workers;
         this.regions = regions;
+        this.applications = applications;
+        this.jobs = jobs;
     }
 
     @GetMapping("/console/workers")
@@ -86,6 +94,9 @@ public class WorkerController {
         model.addAttribute("regionNames", regionNames(me));
         model.addAttribute("villages", villages(me));
         model.addAttribute("canEdit", me.can(Permission.EDIT_WORKERS));
+        addApplications(model, worker);
+        // The worker lives in the viewer's scope, so any job they applied to opens for whoever may see jobs.
+        model.addAttribute("canOpenJobs", me.can(Permission.VIEW_JOBS));
         addChoices(model);
         return "console/workers/detail";
     }
@@ -153,6 +164,17 @@ public class WorkerController {
                 .map(v -> Map.entry(v.getCode(), byCode.containsKey(v.getParentCode())
                         ? byCode.get(v.getParentCode()).getName() + " · " + v.getName() : v.getName()))
                 .toList();
+    }
+
+    /** 报名与上岗: every application of the worker, wherever the job is, and those that led to 上岗. */
+    private void addApplications(Model model, Worker worker) {
+        List<ApplicationService.Entry> entries = applications.forWorker(worker.getId());
+        Map<Long, String> employerByJob = jobs.cards(entries.stream().map(ApplicationService.Entry::job)
+                        .filter(Objects::nonNull).distinct().toList()).stream()
+                .collect(Collectors.toMap(c -> c.job().getId(), c -> c.employer() == null ? "—" : c.employer().getName(), (a, b) -> a));
+        model.addAttribute("applications", entries);
+        model.addAttribute("placements", entries.stream().filter(e -> e.application().getPlacedAt() != null).toList());
+        model.addAttribute("employerByJob", employerByJob);
     }
 
     private static void addChoices(Model model) {

@@ -85,6 +85,20 @@ final class WebDriverClient implements AutoCloseable {
         return count;
     }
 
+    /**
+     * A phone's screen: the page is laid out for this CSS width (the console's meta viewport is
+     * device-width), through chromedriver's DevTools passthrough, so no window manager is involved.
+     */
+    void phone(int width, int height) throws Exception {
+        call("POST", "/session/" + session + "/goog/cdp/execute", Map.of("cmd", "Emulation.setDeviceMetricsOverride",
+                "params", Map.of("width", width, "height", height, "deviceScaleFactor", 2, "mobile", true)));
+    }
+
+    /** Runs a script in the page and returns what it returns. */
+    JsonNode script(String body) throws Exception {
+        return call("POST", "/session/" + session + "/execute/sync", Map.of("script", body, "args", List.of()));
+    }
+
     String url() throws Exception {
         return call("GET", "/session/" + session + "/url", null).asText();
     }

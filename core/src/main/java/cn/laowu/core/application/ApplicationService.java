@@ -13,6 +13,7 @@ import cn.laowu.core.support.RuleViolation;
 import cn.laowu.core.worker.Worker;
 import cn.laowu.core.worker.WorkerService;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
+import com.baomidou.mybatisplus.core.conditions.query.QueryWrapper;
 import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -24,6 +25,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Period;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +40,9 @@ import java.util.Set;
  */
 @Service
 public class ApplicationService {
+
+    /** Applications of the people living in the scope ({0} = path prefix): a township follows up its own. */
+    private static final String RESIDENTS = "worker_id IN (SELECT w.id FROM worker w WHERE w.home_region_path LIKE {0})";
 
     private final JobApplicationMapper applications;
     private final ApplicationEventMapper events;
@@ -83,6 +88,17 @@ public class ApplicationService {
 
     /** A worker's application with its job, for "我的报名" and the clerk's lists. */
     public record Entry(JobApplication application, Job job, Worker worker) {
+    }
+
+    /**
+     * How a clerk reaches a job: as the office that owns it (every applicant, and the job itself), or
+     * as the home of some of its applicants (their rows only; the employer's other applicants stay hidden).
+     */
+    public record JobAccess(Job job, boolean owner) {
+    }
+
+    /** A job of another office that people of the scope applied to, with how many of them did. */
+    public record ResidentsJob(JobService.JobCard card, long residents) {
     }
 
     @Transactional
@@ -162,11 +178,60 @@ public class ApplicationService {
         return entries(list);
     }
 
-    /** The applicants of a job of the clerk's office, optionally of one status. */
+    /** The members of a 集中输送 group the viewer may see: all for the job's office, else the scope's residents. */
+    public List<Entry> inBatch(JobAccess access, RegionScope scope, long batchId) {
+        return entries(applications.selectList(new LambdaQueryWrapper<JobApplication>()
+                .eq(JobApplication::getBatchId, batchId).eq(JobApplication::getJobId, access.job().getId())
+                .apply(!access.owner(), RESIDENTS, scope.path() + "%").orderByAsc(JobApplication::getId)));
+    }
+
+    /**
+     * The job's office owns it; otherwise the scope reaches it only through an application of
+     * someone living there. Anything else answers 404, like a job that does not exist.
+     */
+    public JobAccess access(RegionScope scope, long jobId) {
+        try {
+            return new JobAccess(jobs.job(scope, jobId), true);
+        } catch (NotFoundInScope notOurs) {
+            boolean residentsApplied = applications.exists(new LambdaQueryWrapper<JobApplication>()
+                    .eq(JobApplication::getJobId, jobId).apply(RESIDENTS, scope.path() + "%"));
+            if (!residentsApplied) {
+                throw notOurs;
+            }
+            return new JobAccess(jobs.find(jobId).orElseThrow(() -> notOurs), false);
+        }
+    }
+
+    /**
+     * Other offices' jobs that people living in the scope applied to, newest first, with how many
+     * of them: where a township follows up its villagers placed by the county or elsewhere.
+     */
+    public List<ResidentsJob> residentsOnOthersJobs(RegionScope scope) {
+        List<Map<String, Object>> counts = applications.selectMaps(new QueryWrapper<JobApplication>()
+                .select("job_id", "COUNT(*) AS residents").apply(RESIDENTS, scope.path() + "%")
+                .apply("job_id IN (SELECT j.id FROM job j WHERE j.owner_region_path NOT LIKE {0})", scope.path() + "%")
+                .groupBy("job_id").orderByDesc("job_id").last("LIMIT 200"));
+        if (counts.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Long> residents = new LinkedHashMap<>();
+        counts.forEach(row -> residents.put(((Number) row.get("job_id")).longValue(),
+                ((Number) row.get("residents")).longValue()));
+        Map<Long, Job> byId = jobs.byIds(residents.keySet());
+        List<Job> ordered = residents.keySet().stream().map(byId::get).toList();
+        return jobs.cards(ordered).stream()
+                .map(card -> new ResidentsJob(card, residents.get(card.job().getId()))).toList();
+    }
+
+    /**
+     * The applicants of a job the scope reaches, optionally of one status: every one for the job's
+     * office, only the scope's residents for anyone else.
+     */
     public List<Entry> forJob(RegionScope scope, long jobId, ApplicationStatus status) {
-        jobs.job(scope, jobId);
+        JobAccess access = access(scope, jobId);
         return entries(applications.selectList(new LambdaQueryWrapper<JobApplication>()
                 .eq(JobApplication::getJobId, jobId).eq(status != null, JobApplication::getStatus, status)
+                .apply(!access.owner(), RESIDENTS, scope.path() + "%")
                 .orderByAsc(JobApplication::getId)));
     }
 
@@ -210,7 +275,8 @@ public class ApplicationService {
 
     private int moveAll(Actor actor, RegionScope scope, long jobId, List<Long> applicationIds, ApplicationStatus to,
                         String note, Long batchId, Appointment appointment) {
-        Job job = jobs.job(scope, jobId);
+        JobAccess access = access(scope, jobId);
+        Job job = access.job();
         if (applicationIds.isEmpty()) {
             throw new RuleViolation("请先勾选要办理的人员。");
         }
@@ -220,8 +286,10 @@ public class ApplicationService {
         if (note != null && note.trim().length() > 255) {
             throw new RuleViolation("备注最多255个字。");
         }
+        // Another office's applicants are not found, exactly like ids that do not exist.
         List<JobApplication> selected = applications.selectList(new LambdaQueryWrapper<JobApplication>()
-                .in(JobApplication::getId, applicationIds).eq(JobApplication::getJobId, jobId));
+                .in(JobApplication::getId, applicationIds).eq(JobApplication::getJobId, jobId)
+                .apply(!access.owner(), RESIDENTS, scope.path() + "%"));
         if (selected.size() != Set.copyOf(applicationIds).size()) {
             throw new NotFoundInScope("Application");
         }
@@ -247,14 +315,21 @@ public class ApplicationService {
         return selected.size();
     }
 
-    /** One application of a job of the clerk's office, with its job and worker. */
+    /**
+     * One application the clerk's office may work on, with its job and worker: any of its own jobs',
+     * or one of its residents' on another office's job (the rule of {@link #access}).
+     */
     public Entry get(RegionScope scope, long applicationId) {
         JobApplication application = applications.selectById(applicationId);
         if (application == null) {
             throw new NotFoundInScope("Application");
         }
-        Job job = jobs.job(scope, application.getJobId());
-        return new Entry(application, job, workers.find(application.getWorkerId()).orElse(null));
+        JobAccess access = access(scope, application.getJobId());
+        Worker worker = workers.find(application.getWorkerId()).orElse(null);
+        if (!access.owner() && (worker == null || !scope.covers(worker.getHomeRegionPath()))) {
+            throw new NotFoundInScope("Application");
+        }
+        return new Entry(application, access.job(), worker);
     }
 
     /**

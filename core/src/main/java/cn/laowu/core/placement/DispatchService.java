@@ -79,11 +79,16 @@ public class DispatchService {
         return batch;
     }
 
-    /** The job's groups, newest first, each with its members. */
+    /**
+     * The job's groups, newest first, each with its members: all of them for the job's office; for a
+     * township reaching another office's job through its villagers, only those villagers (so it can
+     * put them into the group they leave with, and sees no one else's people).
+     */
     public List<BatchView> forJob(RegionScope scope, long jobId) {
-        jobs.job(scope, jobId);
+        ApplicationService.JobAccess access = applications.access(scope, jobId);
         return batches.selectList(new LambdaQueryWrapper<DispatchBatch>().eq(DispatchBatch::getJobId, jobId)
-                .orderByDesc(DispatchBatch::getId)).stream().map(b -> new BatchView(b, members(b.getId()))).toList();
+                .orderByDesc(DispatchBatch::getId)).stream()
+                .map(b -> new BatchView(b, applications.inBatch(access, scope, b.getId()))).toList();
     }
 
     public BatchView get(RegionScope scope, long batchId) {
