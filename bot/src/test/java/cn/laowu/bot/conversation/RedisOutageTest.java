@@ -5,12 +5,12 @@ import cn.laowu.bot.protocol.CallbackClient;
 import cn.laowu.core.follower.FollowerService;
 import cn.laowu.devkit.servers.EmbeddedRedis;
 import cn.laowu.devkit.servers.FreePort;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 
 import java.time.Instant;
@@ -24,10 +24,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * memory — and what has value lands in MySQL; when it returns, dialogs work again by themselves.
  */
 @ContextConfiguration(initializers = RedisOutageTest.RedisWhereNothingListensYet.class)
+// Closed after the class: nothing of a context whose Redis is gone keeps running beside the other tests.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class RedisOutageTest extends PortalTestSupport {
 
     private static final int REDIS_PORT = FreePort.find();
-    private static EmbeddedRedis redis;
 
     @Autowired
     FollowerService followers;
@@ -38,14 +39,9 @@ class RedisOutageTest extends PortalTestSupport {
         public void initialize(ConfigurableApplicationContext context) {
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("redisOutage",
                     Map.of("spring.data.redis.host", "127.0.0.1", "spring.data.redis.port", REDIS_PORT,
-                            "spring.data.redis.timeout", "500ms", "spring.data.redis.connect-timeout", "500ms")));
-        }
-    }
-
-    @AfterAll
-    static void stopRedis() {
-        if (redis != null) {
-            redis.close();
+                            "spring.data.redis.timeout", "500ms", "spring.data.redis.connect-timeout", "500ms",
+                            // Its sender would claim other tests' deliveries and, without Redis, hold them.
+                            "laowu.wechat.outbox.enabled", "false")));
         }
     }
 
@@ -62,7 +58,9 @@ class RedisOutageTest extends PortalTestSupport {
         assertThat(subscribed.status()).isEqualTo(200);
         assertThat(followers.find(APPID, openid)).as("the follower is recorded in MySQL all the same").isPresent();
 
-        redis = EmbeddedRedis.start(REDIS_PORT);
+        EmbeddedRedis redis = EmbeddedRedis.start(REDIS_PORT);
+        // Stopped with the JVM, after the context and its sender have stopped using it.
+        Runtime.getRuntime().addShutdownHook(new Thread(redis::close));
         assertThat(say(openid, "实名登记").content()).contains("第1步");
         assertThat(say(openid, "张三").content()).as("the dialog remembers its step again").contains("第2步");
     }

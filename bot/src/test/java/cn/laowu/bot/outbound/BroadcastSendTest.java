@@ -167,11 +167,16 @@ class BroadcastSendTest extends PortalTestSupport {
     }
 
     private Map<String, Delivery> await(Broadcast b, int count) {
-        awaitTrue(() -> {
-            List<Delivery> rows = outbox.ofSource(b.source());
-            return rows.size() == count && rows.stream().noneMatch(d -> d.getStatus() == DeliveryStatus.QUEUED
-                    || d.getStatus() == DeliveryStatus.SENDING);
-        });
+        try {
+            awaitTrue(() -> {
+                List<Delivery> rows = outbox.ofSource(b.source());
+                return rows.size() == count && rows.stream().noneMatch(d -> d.getStatus() == DeliveryStatus.QUEUED
+                        || d.getStatus() == DeliveryStatus.SENDING);
+            });
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + ": " + jdbc.queryForList("SELECT id, status, channel, attempts, "
+                    + "next_attempt_at, lease_until, leased_by, error_code FROM delivery WHERE source = ?", b.source()), e);
+        }
         return outbox.ofSource(b.source()).stream().collect(Collectors.toMap(Delivery::getOpenid, Function.identity()));
     }
 
