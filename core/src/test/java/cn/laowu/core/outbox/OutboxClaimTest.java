@@ -18,8 +18,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -112,8 +114,9 @@ class OutboxClaimTest {
             outbox.toWorker(worker, Message.single("cs:" + tag, "s", "t", null, "b"));
             outbox.toWorker(worker, Message.single("template:" + tag, "s", "t", null, "b"));
         });
-        Delivery chat = claimOwn("a", "cs:" + tag, Duration.ofMinutes(1));
-        Delivery template = claimOwn("a", "template:" + tag, Duration.ofMinutes(1));
+        Map<String, Delivery> both = claimOwn("a", Set.of("cs:" + tag, "template:" + tag), Duration.ofMinutes(1));
+        Delivery chat = both.get("cs:" + tag);
+        Delivery template = both.get("template:" + tag);
         Thread.sleep(2_100);
         claimOwn("b", late, Duration.ofMinutes(1));
         List<DeliveryOutcome> outcomes = new ArrayList<>();
@@ -160,6 +163,21 @@ class OutboxClaimTest {
                 into.add(outcome);
             }
         }
+    }
+
+    private Map<String, Delivery> claimOwn(String owner, Set<String> sources, Duration lease) {
+        Map<String, Delivery> ours = new HashMap<>();
+        for (int round = 0; round < 50 && ours.size() < sources.size(); round++) {
+            for (Delivery d : outbox.claim(owner, 100, lease)) {
+                if (sources.contains(d.getSource())) {
+                    ours.put(d.getSource(), d);
+                } else {
+                    outbox.sent(d, "CS", null);
+                }
+            }
+        }
+        assertThat(ours.keySet()).containsExactlyInAnyOrderElementsOf(sources);
+        return ours;
     }
 
     private Delivery claimOwn(String owner, String source, Duration lease) {
