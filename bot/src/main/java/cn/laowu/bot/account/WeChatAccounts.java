@@ -35,6 +35,7 @@ public class WeChatAccounts {
     public WeChatAccounts(WeChatProperties properties, OfficialAccounts officials, StringRedisTemplate redis,
                           RedisKeys keys, @Value("${laowu.embedded.enabled:false}") boolean embedded) {
         RedisTemplateWxRedisOps redisOps = new RedisTemplateWxRedisOps(redis);
+        WeChatHttpClient http = new WeChatHttpClient(properties.outbox().senders() + properties.workerThreads());
         for (WeChatProperties.Account account : properties.accounts()) {
             validate(account);
             if (!embedded && DEMO_APPID.equals(account.appid())) {
@@ -47,6 +48,7 @@ public class WeChatAccounts {
             storage.setSecret(account.secret());
             storage.setToken(account.token());
             storage.setAesKey(blankToNull(account.aesKey()));
+            storage.setApacheHttpClientBuilder(http);
             if (properties.apiHost() != null && !properties.apiHost().isBlank()) {
                 WxMpHostConfig hosts = new WxMpHostConfig();
                 hosts.setApiHost(properties.apiHost());

@@ -47,7 +47,7 @@ public record WeChatProperties(
         dialogIdleTimeout = dialogIdleTimeout == null ? Duration.ofMinutes(30) : dialogIdleTimeout;
         ratePerMinute = ratePerMinute == null ? 20 : ratePerMinute;
         workerThreads = workerThreads == null ? 64 : workerThreads;
-        outbox = outbox == null ? new Outbox(null, null, null, null, null, null) : outbox;
+        outbox = outbox == null ? new Outbox(null, null, null, null, null, null, null) : outbox;
         publicUrl = publicUrl == null || publicUrl.isBlank() ? null : publicUrl.replaceAll("/+$", "");
         accounts = accounts == null ? List.of() : accounts;
         menu = menu == null ? List.of() : menu;
@@ -92,10 +92,14 @@ public record WeChatProperties(
      *                       re-sent after a crash must fall within WeChat's 10-minute client_msg_id
      *                       de-duplication to reach the worker only once
      * @param batch          deliveries one sender claims at a time
+     * @param settleEvery    sent deliveries a sender records in one statement (1..8, 8 unless set): after
+     *                       an instance is killed, at most this many per sender thread go again (customer-
+     *                       service messages have no idempotency key at WeChat)
      */
     public record Outbox(Boolean enabled, Integer senders, Integer ratePerSecond, Duration idlePoll, Duration lease,
-                         Integer batch) {
+                         Integer batch, Integer settleEvery) {
         static final Duration MAX_LEASE = Duration.ofMinutes(5);
+        static final int MAX_SETTLE_EVERY = 8;
 
         public Outbox {
             enabled = enabled == null || enabled;
@@ -104,6 +108,7 @@ public record WeChatProperties(
             idlePoll = idlePoll == null ? Duration.ofMillis(500) : idlePoll;
             lease = lease == null ? Duration.ofMinutes(2) : lease.compareTo(MAX_LEASE) > 0 ? MAX_LEASE : lease;
             batch = batch == null ? 20 : Math.max(1, batch);
+            settleEvery = settleEvery == null ? MAX_SETTLE_EVERY : Math.max(1, Math.min(MAX_SETTLE_EVERY, settleEvery));
         }
     }
 

@@ -60,6 +60,8 @@ public class OutboxSender implements SmartLifecycle {
     private static final int MASS_PER_MONTH = 4;
     private static final int MAX_ATTEMPTS = 8;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    /** Accepted messages wait at most about this long to be marked SENT, however slowly the rest go. */
+    private static final Duration RECORD_WITHIN = Duration.ofMillis(500);
 
     private final Outbox outbox;
     private final WeChatAccounts accounts;
@@ -139,18 +141,56 @@ public class OutboxSender implements SmartLifecycle {
         // Looked up once for the batch, not once a message: which windows are open, which accounts paused.
         Set<String> openWindows = window.openAmong(batch);
         Map<String, Duration> pauses = new HashMap<>();
-        for (Delivery delivery : batch) {
-            if (System.nanoTime() - giveUpAt > 0) {
-                break;
+        Unrecorded accepted = new Unrecorded();
+        try {
+            for (Delivery delivery : batch) {
+                if (System.nanoTime() - giveUpAt > 0) {
+                    break;
+                }
+                send(delivery, massSends, openWindows, pauses, accepted);
+                if (accepted.due(settings.settleEvery())) {
+                    accepted.record();
+                }
             }
-            send(delivery, massSends, openWindows, pauses);
+        } finally {
+            accepted.record();
         }
         massSends.values().forEach(this::sendMass);
         return batch.size();
     }
 
+    /**
+     * Messages WeChat took that are not yet marked SENT: recorded a few at a time, in one
+     * statement and commit (one commit per message capped the drain), and at the latest after
+     * {@link #RECORD_WITHIN}. The price is bounded: a killed instance had at most
+     * {@code settle-every} such messages per sender thread, and those go again when the lease
+     * ends (template messages are then dropped by WeChat by their {@code client_msg_id}).
+     */
+    private final class Unrecorded {
+        private final List<Outbox.Accepted> rows = new ArrayList<>();
+        private long since;
+
+        void add(Delivery delivery, String channel, String msgId) {
+            if (rows.isEmpty()) {
+                since = System.nanoTime();
+            }
+            rows.add(new Outbox.Accepted(delivery, channel, msgId));
+        }
+
+        boolean due(int settleEvery) {
+            return rows.size() >= settleEvery || (!rows.isEmpty() && System.nanoTime() - since > RECORD_WITHIN.toNanos());
+        }
+
+        void record() {
+            if (!rows.isEmpty()) {
+                outbox.sent(List.copyOf(rows));
+                rows.clear();
+            }
+        }
+    }
+
     private void send(Delivery delivery, Map<String, List<Delivery>> massSends, Set<String> openWindows,
-                      Map<String, Duration> pauses) throws InterruptedException {
+                      Map<String, Duration> pauses, Unrecorded accepted) throws InterruptedException {
         WeChatAccount account = accounts.find(delivery.getAppid()).orElse(null);
         if (account == null) {
             outbox.failed(delivery, 0);
@@ -169,7 +209,7 @@ public class OutboxSender implements SmartLifecycle {
             if (openWindows.contains(account.appid() + " " + delivery.getOpenid())) {
                 try {
                     sendCustomerService(account, delivery);
-                    outbox.sent(delivery, CUSTOMER_SERVICE, null);
+                    accepted.add(delivery, CUSTOMER_SERVICE, null);
                     return;
                 } catch (WxErrorException e) {
                     if (!windowClosed(code(e))) {
@@ -179,8 +219,8 @@ public class OutboxSender implements SmartLifecycle {
                 }
             }
             switch (delivery.getKind() == null ? MessageKind.NOTICE : delivery.getKind()) {
-                case NOTICE -> sendNotice(account, delivery);
-                case JOB_NOTICE -> sendJobNotice(account, delivery);
+                case NOTICE -> sendNotice(account, delivery, accepted);
+                case JOB_NOTICE -> sendJobNotice(account, delivery, accepted);
                 case ANNOUNCEMENT -> massSends.computeIfAbsent(account.appid() + " " + delivery.getSource(),
                         k -> new ArrayList<>()).add(delivery);
             }
@@ -197,18 +237,18 @@ public class OutboxSender implements SmartLifecycle {
     }
 
     /** Something the worker did: the service-notification template may carry it. */
-    private void sendNotice(WeChatAccount account, Delivery delivery) throws WxErrorException {
+    private void sendNotice(WeChatAccount account, Delivery delivery, Unrecorded accepted) throws WxErrorException {
         WeChatProperties.NoticeTemplate template = account.config().notice();
         if (!configured(template)) {
             // No template configured: the worker sees it in the chat's lists (我的报名) when they next write.
             outbox.failed(delivery, 45015);
             return;
         }
-        outbox.sent(delivery, TEMPLATE, sendTemplate(account, template, delivery));
+        accepted.add(delivery, TEMPLATE, sendTemplate(account, template, delivery));
     }
 
     /** Recruitment content never goes by template: only as the subscription notice the worker accepted. */
-    private void sendJobNotice(WeChatAccount account, Delivery delivery) throws WxErrorException {
+    private void sendJobNotice(WeChatAccount account, Delivery delivery, Unrecorded accepted) throws WxErrorException {
         WeChatProperties.NoticeTemplate template = account.config().jobNotice();
         if (!configured(template) || !optIns.optedIn(account.appid(), delivery.getOpenid(), template.id())) {
             outbox.failed(delivery, 43101);
@@ -220,7 +260,7 @@ public class OutboxSender implements SmartLifecycle {
         data.put(template.time(), chinaTime(delivery));
         account.api().getSubscribeMsgService().send(WxMpSubscribeMessage.builder().toUser(delivery.getOpenid())
                 .templateId(template.id()).dataMap(data).build());
-        outbox.sent(delivery, SUBSCRIPTION, null);
+        accepted.add(delivery, SUBSCRIPTION, null);
     }
 
     /**
@@ -259,7 +299,7 @@ public class OutboxSender implements SmartLifecycle {
         message.setClientMsgId("m" + sendable.get(0).getId());
         try {
             String msgId = account.api().getMassMessageService().massOpenIdsMessageSend(message).getMsgId();
-            sendable.forEach(d -> outbox.sent(d, MASS, msgId));
+            outbox.sent(sendable.stream().map(d -> new Outbox.Accepted(d, MASS, msgId)).toList());
         } catch (WxErrorException e) {
             sendable.forEach(d -> settleError(account, d, code(e)));
         } catch (RuntimeException e) {

@@ -46,6 +46,10 @@ import static org.assertj.core.api.Assertions.assertThat;
         "laowu.wechat.outbox.rate-per-second=1000000",
         "laowu.wechat.outbox.senders=${bench.senders:16}",
         "laowu.wechat.outbox.batch=${bench.batch:50}",
+        "laowu.wechat.outbox.settle-every=${bench.settle-every:8}",
+        // As the application's own configuration (app/.../application.yml), not Hikari's default of 10.
+        "spring.datasource.hikari.maximum-pool-size=20",
+        "spring.datasource.hikari.data-source-properties.useLocalSessionState=true",
         "laowu.broadcasts.approval-above=100000000"})
 class OutboxBenchmark extends PortalTestSupport {
 

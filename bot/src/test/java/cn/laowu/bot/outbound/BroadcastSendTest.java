@@ -23,6 +23,7 @@ import cn.laowu.devkit.fakewechat.WeChatChannel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 
 import java.time.Duration;
 import java.util.List;
@@ -40,6 +41,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * nobody else; an announcement goes as one mass send, closed by MASSSENDJOBFINISH; 退订 takes a
  * worker out of the next audience.
  */
+// One sender thread: with several, two claims running at once (SKIP LOCKED) may split an
+// announcement's three rows between them, and a mass send needs two recipients, so a lone row
+// waits 30 s for company (OutboxSender.sendMass), longer than these tests wait.
+@TestPropertySource(properties = "laowu.wechat.outbox.senders=1")
 class BroadcastSendTest extends PortalTestSupport {
 
     private static final AtomicInteger next = new AtomicInteger(100 + ThreadLocalRandom.current().nextInt(800));

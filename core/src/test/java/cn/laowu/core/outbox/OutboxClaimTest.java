@@ -9,14 +9,19 @@ import cn.laowu.devkit.test.IntegrationServersInitializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -43,6 +48,8 @@ class OutboxClaimTest {
     TransactionTemplate transaction;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    OutcomeListener listener;
 
     @Test
     void fourInstancesClaimingAtOnceNeverGetTheSameRowAndSinglesGoBeforeBulk() throws Exception {
@@ -94,6 +101,83 @@ class OutboxClaimTest {
         outbox.sent(again, "TEMPLATE", "42");
         assertThat(outbox.ofSource(source).get(0).getStatus()).isEqualTo(DeliveryStatus.SENT);
         assertThat(outbox.finished("wxother000000001", "42", "success")).as("another account's message id").isFalse();
+    }
+
+    @Test
+    void acceptedRowsAreRecordedInOneStatementExceptOneWhoseLeaseAnotherInstanceTookOver() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        long worker = follower("o" + tag);
+        String late = "late:" + tag;
+        transaction.executeWithoutResult(s -> outbox.toWorker(worker, Message.single(late, "s", "t", null, "b")));
+        Delivery lateOne = claimOwn("a", late, Duration.ofSeconds(1));
+        transaction.executeWithoutResult(s -> {
+            outbox.toWorker(worker, Message.single("cs:" + tag, "s", "t", null, "b"));
+            outbox.toWorker(worker, Message.single("template:" + tag, "s", "t", null, "b"));
+        });
+        Map<String, Delivery> both = claimOwn("a", Set.of("cs:" + tag, "template:" + tag), Duration.ofMinutes(1));
+        Delivery chat = both.get("cs:" + tag);
+        Delivery template = both.get("template:" + tag);
+        Thread.sleep(2_100);
+        claimOwn("b", late, Duration.ofMinutes(1));
+        List<DeliveryOutcome> outcomes = new ArrayList<>();
+        listener.outcomes = outcomes;
+
+        int settled = outbox.sent(List.of(new Outbox.Accepted(chat, "CS", null),
+                new Outbox.Accepted(template, "TEMPLATE", "4711"), new Outbox.Accepted(lateOne, "CS", null)));
+        listener.outcomes = null;
+
+        assertThat(settled).isEqualTo(2);
+        Delivery chatRow = outbox.ofSource("cs:" + tag).get(0);
+        assertThat(chatRow.getStatus()).isEqualTo(DeliveryStatus.SENT);
+        assertThat(chatRow.getChannel()).isEqualTo("CS");
+        assertThat(chatRow.getWxMsgId()).isNull();
+        assertThat(chatRow.getLeaseUntil()).isNull();
+        Delivery templateRow = outbox.ofSource("template:" + tag).get(0);
+        assertThat(templateRow.getStatus()).isEqualTo(DeliveryStatus.SENT);
+        assertThat(templateRow.getChannel()).isEqualTo("TEMPLATE");
+        assertThat(templateRow.getWxMsgId()).isEqualTo("4711");
+        Delivery lateRow = outbox.ofSource(late).get(0);
+        assertThat(lateRow.getStatus()).as("taken over by b: a's record changes nothing").isEqualTo(DeliveryStatus.SENDING);
+        assertThat(lateRow.getLeasedBy()).isEqualTo("b");
+        assertThat(outcomes).extracting(DeliveryOutcome::source).containsExactly("cs:" + tag, "template:" + tag);
+        assertThat(outbox.finished("wxtest0000000001", "4711", "success")).isTrue();
+    }
+
+    /** Catches the outcomes the outbox reports while a test wants them. */
+    @TestConfiguration
+    static class Outcomes {
+        @Bean
+        OutcomeListener outcomeListener() {
+            return new OutcomeListener();
+        }
+    }
+
+    static class OutcomeListener {
+        volatile List<DeliveryOutcome> outcomes;
+
+        @EventListener
+        void on(DeliveryOutcome outcome) {
+            List<DeliveryOutcome> into = outcomes;
+            if (into != null && outcome.source() != null && !outcome.source().startsWith("single:")
+                    && !outcome.source().startsWith("bulk:")) {
+                into.add(outcome);
+            }
+        }
+    }
+
+    private Map<String, Delivery> claimOwn(String owner, Set<String> sources, Duration lease) {
+        Map<String, Delivery> ours = new HashMap<>();
+        for (int round = 0; round < 50 && ours.size() < sources.size(); round++) {
+            for (Delivery d : outbox.claim(owner, 100, lease)) {
+                if (sources.contains(d.getSource())) {
+                    ours.put(d.getSource(), d);
+                } else {
+                    outbox.sent(d, "CS", null);
+                }
+            }
+        }
+        assertThat(ours.keySet()).containsExactlyInAnyOrderElementsOf(sources);
+        return ours;
     }
 
     private Delivery claimOwn(String owner, String source, Duration lease) {
