@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Drains the outbox on this instance: a few sender threads claim due deliveries (SKIP LOCKED,
@@ -58,6 +59,8 @@ public class OutboxSender implements SmartLifecycle {
     static final String MASS = "MASS";
     /** A 服务号's follower receives at most 4 mass sends a month. */
     private static final int MASS_PER_MONTH = 4;
+    /** WeChat takes at most this many openids in one mass send. */
+    private static final int MASS_MAX = 10_000;
     private static final int MAX_ATTEMPTS = 8;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     /** Accepted messages wait at most about this long to be marked SENT, however slowly the rest go. */
@@ -106,6 +109,15 @@ public class OutboxSender implements SmartLifecycle {
     public void stop() {
         running = false;
         threads.forEach(Thread::interrupt);
+        // A thread in the middle of a batch finishes it (what it claimed is settled, not left to the lease).
+        for (Thread thread : threads) {
+            try {
+                thread.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
         threads.clear();
     }
 
@@ -137,13 +149,26 @@ public class OutboxSender implements SmartLifecycle {
         // Past half the lease (a stalled database, a long GC), the rest of the batch is left alone:
         // another instance may take those rows when the lease ends, and must not send them twice.
         long giveUpAt = System.nanoTime() + settings.lease().toNanos() / 2;
+        Map<String, Duration> pauses = new HashMap<>();
+        Map<String, List<Delivery>> massSends = sendEach(batch, pauses, giveUpAt);
+        for (List<Delivery> group : massSends.values()) {
+            if (System.nanoTime() - giveUpAt > 0) {
+                break;
+            }
+            sendMass(group, pauses, giveUpAt);
+        }
+        return batch.size();
+    }
+
+    /** Sends each row by its channel; returns the announcements to mass-send, by account and broadcast. */
+    private Map<String, List<Delivery>> sendEach(List<Delivery> rows, Map<String, Duration> pauses, long giveUpAt)
+            throws InterruptedException {
         Map<String, List<Delivery>> massSends = new LinkedHashMap<>();
         // Looked up once for the batch, not once a message: which windows are open, which accounts paused.
-        Set<String> openWindows = window.openAmong(batch);
-        Map<String, Duration> pauses = new HashMap<>();
+        Set<String> openWindows = window.openAmong(rows);
         Unrecorded accepted = new Unrecorded();
         try {
-            for (Delivery delivery : batch) {
+            for (Delivery delivery : rows) {
                 if (System.nanoTime() - giveUpAt > 0) {
                     break;
                 }
@@ -155,8 +180,7 @@ public class OutboxSender implements SmartLifecycle {
         } finally {
             accepted.record();
         }
-        massSends.values().forEach(this::sendMass);
-        return batch.size();
+        return massSends;
     }
 
     /**
@@ -201,12 +225,18 @@ public class OutboxSender implements SmartLifecycle {
             outbox.retryLater(delivery, 45009, paused);
             return;
         }
+        boolean windowOpen = openWindows.contains(account.appid() + " " + delivery.getOpenid());
+        if (delivery.getKind() == MessageKind.ANNOUNCEMENT && !windowOpen) {
+            // One mass call for many rows, on the mass budget: no per-message slot.
+            massSends.computeIfAbsent(account.appid() + " " + delivery.getSource(), k -> new ArrayList<>()).add(delivery);
+            return;
+        }
         if (!rate.take(account.appid(), settings.ratePerSecond())) {
             outbox.retryLater(delivery, -1, Duration.ofSeconds(1));
             return;
         }
         try {
-            if (openWindows.contains(account.appid() + " " + delivery.getOpenid())) {
+            if (windowOpen) {
                 try {
                     sendCustomerService(account, delivery);
                     accepted.add(delivery, CUSTOMER_SERVICE, null);
@@ -265,31 +295,63 @@ public class OutboxSender implements SmartLifecycle {
 
     /**
      * An announcement to followers who have not written lately: one mass send (群发) for the
-     * batch's recipients of it, each follower at most 4 a month as WeChat allows a 服务号.
+     * batch's recipients of it and their company, the broadcast's other due rows on the account
+     * (up to WeChat's 10,000 openids a call), each follower at most 4 a month as WeChat allows a
+     * 服务号, within the account's 60 mass calls a minute and 100 a day.
      */
-    private void sendMass(List<Delivery> group) {
+    private void sendMass(List<Delivery> group, Map<String, Duration> pauses, long giveUpAt) throws InterruptedException {
         WeChatAccount account = accounts.get(group.get(0).getAppid());
+        String source = group.get(0).getSource();
+        Duration budget = rate.massWait(account.appid());
+        if (!budget.isZero()) {
+            outbox.putBack(group, 45009, budget);
+            return;
+        }
+        List<Delivery> members = new ArrayList<>(group);
+        List<Delivery> company = outbox.claimCompany(owner, source, account.appid(), MASS_MAX - group.size(),
+                settings.lease());
+        // Company whose window is open goes by customer-service message, as any row does.
+        sendEach(company, pauses, giveUpAt).values().forEach(members::addAll);
+        if (System.nanoTime() - giveUpAt > 0) {
+            return;
+        }
         LocalDateTime monthStart = ChinaTime.today(clock).withDayOfMonth(1).atStartOfDay(ChinaTime.ZONE)
                 .withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
+        Set<String> full = outbox.reachedCap(account.appid(), members.stream().map(Delivery::getOpenid).toList(),
+                monthStart, MASS, MASS_PER_MONTH);
         List<Delivery> sendable = new ArrayList<>();
-        for (Delivery d : group) {
-            if (outbox.bulkSince(d.getAppid(), d.getOpenid(), monthStart, MASS) >= MASS_PER_MONTH) {
+        for (Delivery d : members) {
+            if (full.contains(d.getOpenid())) {
                 outbox.failed(d, 45028);
             } else {
                 sendable.add(d);
             }
         }
-        if (sendable.size() == 1) {
-            // WeChat's mass send needs two recipients at least: wait for company, then give up.
-            Delivery alone = sendable.get(0);
-            if (alone.getAttempts() >= 4) {
-                outbox.failed(alone, 0);
-            } else {
-                outbox.retryLater(alone, 0, Duration.ofSeconds(30));
-            }
+        if (sendable.isEmpty()) {
             return;
         }
-        if (sendable.isEmpty()) {
+        // WeChat's mass send needs two openids. While others of the broadcast are still queued or
+        // held by another sender, nobody here is failed for being alone, and two stay back to keep
+        // the last of them company (the others may yet go by customer-service message, and two
+        // can still go together); only the very last row of the broadcast, alone, gives up.
+        Outbox.Pending pending = outbox.pending(source, account.appid());
+        long sendingElsewhere = Math.max(0, pending.sending() - sendable.size());
+        if (pending.queued() + sendingElsewhere > 0) {
+            // A piece smaller than what another sender holds waits whole and joins the next call.
+            int stayBack = sendable.size() <= 3 || sendable.size() < sendingElsewhere ? sendable.size() : 2;
+            List<Delivery> waiting = sendable.subList(sendable.size() - stayBack, sendable.size());
+            outbox.putBack(List.copyOf(waiting), Outbox.WAITING_FOR_COMPANY, companyDue(sendingElsewhere, pending));
+            sendable = new ArrayList<>(sendable.subList(0, sendable.size() - stayBack));
+            if (sendable.isEmpty()) {
+                return;
+            }
+        } else if (sendable.size() == 1) {
+            outbox.failed(sendable.get(0), Outbox.WAITING_FOR_COMPANY);
+            return;
+        }
+        budget = rate.takeMass(account.appid());
+        if (!budget.isZero()) {
+            outbox.putBack(sendable, 45009, budget);
             return;
         }
         WxMpMassOpenIdsMessage message = new WxMpMassOpenIdsMessage();
@@ -299,12 +361,26 @@ public class OutboxSender implements SmartLifecycle {
         message.setClientMsgId("m" + sendable.get(0).getId());
         try {
             String msgId = account.api().getMassMessageService().massOpenIdsMessageSend(message).getMsgId();
-            outbox.sent(sendable.stream().map(d -> new Outbox.Accepted(d, MASS, msgId)).toList());
+            // In slices: the UPDATE's CASE grows with its rows.
+            for (int from = 0; from < sendable.size(); from += 500) {
+                outbox.sent(sendable.subList(from, Math.min(sendable.size(), from + 500)).stream()
+                        .map(d -> new Outbox.Accepted(d, MASS, msgId)).toList());
+            }
         } catch (WxErrorException e) {
             sendable.forEach(d -> settleError(account, d, code(e)));
         } catch (RuntimeException e) {
             sendable.forEach(d -> settleError(account, d, -1));
         }
+    }
+
+    /** Soon (a few seconds, spread so two waiting rows do not keep missing each other), or when the others are due. */
+    private Duration companyDue(long sendingElsewhere, Outbox.Pending pending) {
+        Duration soon = Duration.ofMillis(2_000 + ThreadLocalRandom.current().nextLong(3_000));
+        if (sendingElsewhere > 0 || pending.earliestDue() == null) {
+            return soon;
+        }
+        Duration untilDue = Duration.between(LocalDateTime.now(clock), pending.earliestDue());
+        return untilDue.compareTo(soon) > 0 ? untilDue : soon;
     }
 
     private static boolean configured(WeChatProperties.NoticeTemplate template) {

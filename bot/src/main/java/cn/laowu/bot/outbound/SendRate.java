@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Each account's pace, shared by every instance: a count per account per second in Redis (a
  * token bucket refilled each second), and a pause when WeChat says the day's quota is spent
- * (45009), until the quota resets at midnight, China time.
+ * (45009), until the quota resets at midnight, China time; and the mass-send API's own budget
+ * (60 calls a minute, 100 a day), counted per account per minute and per China day.
  */
 @Component
 public class SendRate {
@@ -26,6 +27,19 @@ public class SendRate {
             "local n = redis.call('incrby', KEYS[1], ARGV[1]) "
                     + "if n == tonumber(ARGV[1]) then redis.call('pexpire', KEYS[1], 2000) end return n",
             Long.class);
+    /**
+     * One mass call, if the account has one left this minute and today (KEYS[1], KEYS[2]; limits
+     * ARGV[1], ARGV[2]): 0 taken, 1 the minute's calls are used up, 2 the day's.
+     */
+    private static final DefaultRedisScript<Long> TAKE_MASS = new DefaultRedisScript<>(
+            "local m = tonumber(redis.call('get', KEYS[1]) or '0') local d = tonumber(redis.call('get', KEYS[2]) or '0') "
+                    + "if d >= tonumber(ARGV[2]) then return 2 end if m >= tonumber(ARGV[1]) then return 1 end "
+                    + "redis.call('incr', KEYS[1]) redis.call('expire', KEYS[1], 120) "
+                    + "redis.call('incr', KEYS[2]) redis.call('expire', KEYS[2], 172800) return 0",
+            Long.class);
+    /** WeChat's mass-send API: 60 calls a minute and 100 a day per account. */
+    static final int MASS_PER_MINUTE = 60;
+    static final int MASS_PER_DAY = 100;
     /** At most this many slots are taken from Redis at once (a twentieth of the rate below that). */
     private static final int MAX_CHUNK = 100;
 
@@ -79,9 +93,46 @@ public class SendRate {
 
     /** 45009: nothing more for this account today. */
     public void pauseForToday(String appid) {
-        Duration left = Duration.between(clock.instant(),
-                ChinaTime.today(clock).plusDays(1).atStartOfDay(ChinaTime.ZONE).toInstant());
-        redis.opsForValue().set(keys.key("paused", appid), "45009", left.plusMinutes(1));
+        redis.opsForValue().set(keys.key("paused", appid), "45009", untilTomorrow());
+    }
+
+    /**
+     * Takes one of the account's mass calls (60 a minute, 100 a China day, counted in Redis across
+     * instances); zero if taken, else how long until the next minute or day gives one back.
+     */
+    public Duration takeMass(String appid) {
+        Long full = redis.execute(TAKE_MASS, List.of(massMinuteKey(appid), massDayKey(appid)),
+                Integer.toString(MASS_PER_MINUTE), Integer.toString(MASS_PER_DAY));
+        return full == null || full == 0 ? Duration.ZERO : full == 1 ? untilNextMinute() : untilTomorrow();
+    }
+
+    /** Whether the account has a mass call left, without taking it: zero if so, else how long until it has. */
+    public Duration massWait(String appid) {
+        List<String> counts = redis.opsForValue().multiGet(List.of(massMinuteKey(appid), massDayKey(appid)));
+        if (counts != null && counts.get(1) != null && Long.parseLong(counts.get(1)) >= MASS_PER_DAY) {
+            return untilTomorrow();
+        }
+        if (counts != null && counts.get(0) != null && Long.parseLong(counts.get(0)) >= MASS_PER_MINUTE) {
+            return untilNextMinute();
+        }
+        return Duration.ZERO;
+    }
+
+    String massDayKey(String appid) {
+        return keys.key("mass", appid, "day", ChinaTime.today(clock).toString());
+    }
+
+    private String massMinuteKey(String appid) {
+        return keys.key("mass", appid, "minute", Long.toString(clock.millis() / 60_000));
+    }
+
+    private Duration untilNextMinute() {
+        return Duration.ofMillis(60_000 - clock.millis() % 60_000).plusSeconds(1);
+    }
+
+    private Duration untilTomorrow() {
+        return Duration.between(clock.instant(), ChinaTime.today(clock).plusDays(1).atStartOfDay(ChinaTime.ZONE).toInstant())
+                .plusMinutes(1);
     }
 
     /** How long the account is still paused; zero when it may send. */

@@ -19,13 +19,15 @@ import cn.laowu.core.region.RegionService;
 import cn.laowu.core.worker.NewWorker;
 import cn.laowu.core.worker.WorkArea;
 import cn.laowu.core.worker.WorkerService;
+import cn.laowu.devkit.fakewechat.RecordedCall;
 import cn.laowu.devkit.fakewechat.WeChatChannel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
+import org.springframework.data.redis.core.StringRedisTemplate;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -41,10 +43,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * nobody else; an announcement goes as one mass send, closed by MASSSENDJOBFINISH; 退订 takes a
  * worker out of the next audience.
  */
-// One sender thread: with several, two claims running at once (SKIP LOCKED) may split an
-// announcement's three rows between them, and a mass send needs two recipients, so a lone row
-// waits 30 s for company (OutboxSender.sendMass), longer than these tests wait.
-@TestPropertySource(properties = "laowu.wechat.outbox.senders=1")
 class BroadcastSendTest extends PortalTestSupport {
 
     private static final AtomicInteger next = new AtomicInteger(100 + ThreadLocalRandom.current().nextInt(800));
@@ -63,6 +61,12 @@ class BroadcastSendTest extends PortalTestSupport {
     RegionService regions;
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    OutboxSender sender;
+    @Autowired
+    SendRate rate;
+    @Autowired
+    StringRedisTemplate redis;
 
     private Region county;
     private Region village;
@@ -138,6 +142,76 @@ class BroadcastSendTest extends PortalTestSupport {
     }
 
     @Test
+    void anAnnouncementSplitBetweenTwoClaimsStillReachesEveryoneOnceByMassSend() throws InterruptedException {
+        List<String> silent = List.of(worker(), worker(), worker());
+        Broadcast b = announcement("招聘会改期");
+        Delivery held;
+        sender.stop();
+        try {
+            broadcasts.queueDue();
+            held = claimOneOf(b, "another-instance");
+        } finally {
+            sender.start();
+        }
+        // While another instance holds one row, the others wait for it instead of failing alone.
+        awaitTrue(() -> outbox.ofSource(b.source()).stream().filter(d -> !d.getId().equals(held.getId()))
+                .allMatch(d -> d.getStatus() == DeliveryStatus.QUEUED && Integer.valueOf(Outbox.WAITING_FOR_COMPANY)
+                        .equals(d.getErrorCode())));
+        assertThat(outbox.ofSource(b.source())).noneMatch(d -> d.getStatus() == DeliveryStatus.FAILED);
+        silent.forEach(openid -> assertThat(WECHAT.receivedBy(openid, WeChatChannel.MASS)).isZero());
+
+        outbox.retryLater(held, -1, Duration.ZERO);
+        Map<String, Delivery> byOpenid = await(b, 3);
+        assertThat(byOpenid.values()).allMatch(d -> OutboxSender.MASS.equals(d.getChannel())
+                && d.getStatus() != DeliveryStatus.FAILED);
+        silent.forEach(openid -> assertThat(WECHAT.receivedBy(openid, WeChatChannel.MASS)).isEqualTo(1));
+    }
+
+    @Test
+    void twentyFiveRecipientsWithClaimsOfTwentyGoInOneMassCall() throws InterruptedException {
+        List<String> silent = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            silent.add(worker());
+        }
+        Broadcast b = announcement("体检安排");
+        // This test's thread is the only sender: the claim of 20 gathers the other 5 as company.
+        sender.stop();
+        try {
+            broadcasts.queueDue();
+            for (int i = 0; i < 10 && outbox.ofSource(b.source()).stream()
+                    .anyMatch(d -> d.getStatus() == DeliveryStatus.QUEUED); i++) {
+                sender.drainOnce();
+            }
+        } finally {
+            sender.start();
+        }
+        await(b, 25);
+        List<RecordedCall> calls = WECHAT.callsTo("/message/mass/send").stream()
+                .filter(c -> silent.stream().anyMatch(c.body()::contains)).toList();
+        assertThat(calls).hasSize(1);
+        assertThat(calls.get(0).recipients()).containsExactlyInAnyOrderElementsOf(silent);
+    }
+
+    @Test
+    void aSpentDailyMassBudgetLeavesTheRowsQueued() {
+        List<String> silent = List.of(worker(), worker(), worker());
+        String day = rate.massDayKey(APPID);
+        redis.opsForValue().set(day, "100", Duration.ofMinutes(10));
+        Broadcast b = announcement("停水通知");
+        try {
+            broadcasts.queueDue();
+            awaitTrue(() -> outbox.ofSource(b.source()).stream().allMatch(d -> d.getStatus() == DeliveryStatus.QUEUED
+                    && Integer.valueOf(45009).equals(d.getErrorCode())));
+            List<Delivery> rows = outbox.ofSource(b.source());
+            assertThat(rows).allMatch(d -> d.getNextAttemptAt().isAfter(d.getCreatedAt().plusMinutes(1)));
+            silent.forEach(openid -> assertThat(WECHAT.receivedBy(openid)).isZero());
+        } finally {
+            redis.delete(day);
+            outbox.cancel(b.source());
+        }
+    }
+
+    @Test
     void aWorkerWhoSaysTuidingIsLeftOutOfTheNextNotice() {
         String stays = worker();
         String leaves = worker();
@@ -147,6 +221,25 @@ class BroadcastSendTest extends PortalTestSupport {
         broadcasts.queueDue();
         assertThat(outbox.ofSource(b.source())).extracting(Delivery::getOpenid).containsExactly(stays);
         assertThat(say(leaves, "订阅").content()).contains("推送给您");
+    }
+
+    private Broadcast announcement(String title) {
+        return broadcasts.create(clerk, scope, new BroadcastService.Draft(BroadcastKind.ANNOUNCEMENT, title,
+                title + ",详情请问村委会。", List.of(), county.getCode(), Registered.REGISTERED, false, false, null));
+    }
+
+    /** Claims one row of the broadcast as another instance would, handing back what else a claim of one takes. */
+    private Delivery claimOneOf(Broadcast b, String instance) {
+        for (int i = 0; i < 200; i++) {
+            List<Delivery> claimed = outbox.claim(instance, 1, Duration.ofMinutes(2));
+            assertThat(claimed).isNotEmpty();
+            Delivery d = claimed.get(0);
+            if (d.getSource().equals(b.source())) {
+                return d;
+            }
+            outbox.putBack(claimed, d.getErrorCode() == null ? 0 : d.getErrorCode(), Duration.ZERO);
+        }
+        throw new AssertionError("no row of " + b.source() + " claimed");
     }
 
     private BroadcastService.Draft jobNotice(Job job) {

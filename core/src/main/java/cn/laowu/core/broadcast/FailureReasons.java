@@ -18,6 +18,7 @@ final class FailureReasons {
             case 45009 -> "今天的发送额度用完";
             case 40003 -> "微信号无效";
             case 47003 -> "内容格式不符";
+            case 40130 -> "群发至少要两人";
             case 0 -> "没有可用的发送渠道";
             default -> "微信暂时出错(" + code + ")";
         };

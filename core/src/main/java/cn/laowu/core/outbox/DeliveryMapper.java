@@ -39,6 +39,16 @@ interface DeliveryMapper extends BaseMapper<Delivery> {
             + "ORDER BY next_attempt_at, id LIMIT #{limit} FOR UPDATE SKIP LOCKED")
     List<Long> lockQueued(@Param("now") LocalDateTime now, @Param("priority") int priority, @Param("limit") int limit);
 
+    /**
+     * Queued rows of one broadcast on one account, due or only waiting for company: read through
+     * the unique key (source, appid, openid), locked as {@link #lockQueued} locks.
+     */
+    @Select("SELECT id FROM delivery FORCE INDEX (uk_delivery_source_recipient) WHERE source = #{source} "
+            + "AND appid = #{appid} AND status = 'QUEUED' AND (next_attempt_at <= #{now} OR error_code = #{waiting}) "
+            + "LIMIT #{limit} FOR UPDATE SKIP LOCKED")
+    List<Long> lockCompany(@Param("source") String source, @Param("appid") String appid, @Param("now") LocalDateTime now,
+                           @Param("waiting") int waiting, @Param("limit") int limit);
+
     /** Which of these rows {@code owner} marked SENT at {@code now}. */
     @Select("<script>SELECT id FROM delivery WHERE id IN <foreach item='id' collection='ids' open='(' separator=',' "
             + "close=')'>#{id}</foreach> AND status = 'SENT' AND leased_by = #{owner} AND sent_at = #{now}</script>")
