@@ -648,15 +648,21 @@ public class ComplaintService {
         return row;
     }
 
-    /** Through the outbox, in this transaction; a complainant not registered yet is reached once they are. */
+    /**
+     * Through the outbox, in this transaction: to the worker on every account they follow, or to
+     * the follower who filed while not registered (once they register, to the worker).
+     */
     private void tell(Complaint c, String what, String subject, String state, String note, String body) {
         Long workerId = c.getWorkerId();
         if (workerId == null && c.getAppid() != null) {
             workerId = followers.find(c.getAppid(), c.getOpenid()).map(Follower::getWorkerId).orElse(null);
         }
+        Message message = Message.single(cut("complaint:" + c.getId() + ":" + what, 64), cut(subject, 20),
+                cut(state, 5), cut(note, 20), body);
         if (workerId != null) {
-            outbox.toWorker(workerId, Message.single(cut("complaint:" + c.getId() + ":" + what, 64), cut(subject, 20),
-                    cut(state, 5), cut(note, 20), body));
+            outbox.toWorker(workerId, message);
+        } else if (c.getAppid() != null) {
+            outbox.toFollower(c.getAppid(), c.getOpenid(), message);
         }
     }
 
