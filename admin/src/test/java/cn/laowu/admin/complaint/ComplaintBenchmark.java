@@ -75,6 +75,11 @@ class ComplaintBenchmark extends ConsoleTestSupport {
         Collections.sort(pages);
         System.out.printf("BENCH township queue page (1,000 open of its own, 100,000 open in all): p50 %.1f ms, p95 %.1f ms, "
                 + "p99 %.1f ms%n", pages.get(99) / 1000.0, pages.get(189) / 1000.0, pages.get(197) / 1000.0);
+        for (String half : List.of("owner_region_path", "origin_region_path")) {
+            jdbc.queryForList("EXPLAIN SELECT * FROM complaint WHERE " + half + " LIKE ? AND status IN "
+                            + "('NEW', 'ACCEPTED', 'IN_PROGRESS', 'NEEDS_INFO') ORDER BY due_at IS NULL, due_at, id DESC LIMIT 50",
+                    a + "%").forEach(plan -> System.out.println("BENCH explain " + half + ": " + plan));
+        }
         assertThat(pages).hasSize(200);
     }
 }

@@ -272,22 +272,51 @@ public class ComplaintService {
         }
     }
 
-    /** Cases the office answers for now, or that started in its area (also after they climbed). */
+    /**
+     * Cases the office answers for now, or that started in its area (also after they climbed),
+     * soonest deadline first. The two halves of "owner or origin under the scope" are asked
+     * separately, each a range of its own index (path, status, ...) cut at the page's end, and
+     * merged here: as one OR they were an index merge that fetched every case the office ever
+     * had, open or not, to sort them (p95 ≈ 0.3–0.5 s over a million cases).
+     */
     public Page<Complaint> queue(RegionScope scope, Query q, long page, long size) {
-        LambdaQueryWrapper<Complaint> w = visible(scope)
+        long current = Math.max(1, page);
+        long rows = Math.min(Math.max(1, size), 100);
+        long upTo = current * rows;
+        List<Complaint> owned = complaints.selectList(queueHalf(q).likeRight(Complaint::getOwnerRegionPath, scope.path())
+                .last(QUEUE_ORDER + " LIMIT " + upTo));
+        List<Complaint> started = complaints.selectList(queueHalf(q).likeRight(Complaint::getOriginRegionPath, scope.path())
+                .last(QUEUE_ORDER + " LIMIT " + upTo));
+        java.util.Map<Long, Complaint> both = new java.util.LinkedHashMap<>();
+        owned.forEach(c -> both.put(c.getId(), c));
+        started.forEach(c -> both.putIfAbsent(c.getId(), c));
+        List<Complaint> merged = both.values().stream().sorted(QUEUE_SORT).skip(upTo - rows).limit(rows).toList();
+        // No COUNT(*): over a million cases it would cost as much as the page itself; "next page" is enough.
+        Page<Complaint> result = new Page<>(current, rows, false);
+        result.setRecords(merged);
+        return result;
+    }
+
+    /** As the queue is sorted: running deadlines first, soonest first; paused and finished cases last; newest first. */
+    private static final String QUEUE_ORDER = "ORDER BY due_at IS NULL, due_at, id DESC";
+    private static final java.util.Comparator<Complaint> QUEUE_SORT = java.util.Comparator
+            .comparing(Complaint::getDueAt, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+            .thenComparing(Complaint::getId, java.util.Comparator.reverseOrder());
+
+    private LambdaQueryWrapper<Complaint> queueHalf(Query q) {
+        LambdaQueryWrapper<Complaint> w = new LambdaQueryWrapper<Complaint>()
                 .eq(q.status() != null, Complaint::getStatus, q.status())
                 .eq(q.kind() != null, Complaint::getKind, q.kind())
                 .eq(q.urgent() != null, Complaint::getUrgent, q.urgent())
                 .le(Boolean.TRUE.equals(q.overdue()), Complaint::getDueAt, now())
-                .notIn(q.status() == null && !Boolean.FALSE.equals(q.openOnly()), Complaint::getStatus,
-                        ComplaintStatus.CONCLUDED, ComplaintStatus.CLOSED);
+                // IN, not NOT IN: a list of values the (path, status, ...) indexes can seek to.
+                .in(q.status() == null && !Boolean.FALSE.equals(q.openOnly()), Complaint::getStatus,
+                        java.util.Arrays.stream(ComplaintStatus.values()).filter(ComplaintStatus::isOpen).toList());
         String employer = EmployerNames.key(q.employer());
         if (employer != null) {
             w.likeRight(Complaint::getEmployerKey, employer);
         }
-        w.last("ORDER BY due_at IS NULL, due_at, id DESC");
-        // No COUNT(*): over a million cases it would cost as much as the page itself; "next page" is enough.
-        return complaints.selectPage(new Page<>(Math.max(1, page), Math.min(Math.max(1, size), 100), false), w);
+        return w;
     }
 
     public Complaint get(RegionScope scope, long id) {
