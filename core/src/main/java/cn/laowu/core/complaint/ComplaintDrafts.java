@@ -23,6 +23,12 @@ import java.util.Optional;
 @Service
 public class ComplaintDrafts {
 
+    /**
+     * Longer than any dialog stays in Redis, and than WeChat retries a delivery: after it a draft
+     * (abandoned, or filed) answers nothing and only holds words a worker typed.
+     */
+    static final Duration KEPT_FOR = Duration.ofDays(1);
+
     private final DraftMapper drafts;
     private final ComplaintService complaints;
     private final PersonalDataProtector protector;
@@ -96,8 +102,10 @@ public class ComplaintDrafts {
         }
         Filed filed = complaints.file(who, input);
         if (draft != null) {
+            // The answers are in the case now; the draft keeps only which case it became.
             drafts.update(null, new LambdaUpdateWrapper<Draft>().eq(Draft::getId, draftId)
-                    .set(Draft::getComplaintId, filed.complaint().getId()).set(Draft::getUpdatedAt, LocalDateTime.now(clock)));
+                    .set(Draft::getComplaintId, filed.complaint().getId()).set(Draft::getStateCipher, "")
+                    .set(Draft::getUpdatedAt, LocalDateTime.now(clock)));
         }
         return new Result(filed, false);
     }
@@ -105,11 +113,17 @@ public class ComplaintDrafts {
     public record Result(Filed filed, boolean again) {
     }
 
+    /** Drops drafts untouched for {@link #KEPT_FOR} (the sweep's business). */
+    public int purge() {
+        return drafts.delete(new LambdaQueryWrapper<Draft>().lt(Draft::getUpdatedAt, LocalDateTime.now(clock).minus(KEPT_FOR)));
+    }
+
     private Kept kept(Draft d) {
         String state;
         try {
-            state = protector.decrypt(d.getStateCipher());
+            state = d.getStateCipher().isEmpty() ? "" : protector.decrypt(d.getStateCipher());
         } catch (IllegalArgumentException unreadable) {
+            // Sealed with a key no longer in use: as if nothing was kept (the dialog goes on as Redis has it).
             state = "";
         }
         return new Kept(d.getId(), state, d.getComplaintId(), d.getUpdatedAt());

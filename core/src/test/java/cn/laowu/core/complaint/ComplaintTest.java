@@ -32,6 +32,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ContextConfiguration;
 
 import java.lang.reflect.Method;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
@@ -83,6 +84,8 @@ class ComplaintTest {
     Outbox outbox;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ComplaintDrafts drafts;
 
     private TestRegions.Chain chain;
     private TestRegions.Chain other;
@@ -334,6 +337,32 @@ class ComplaintTest {
     }
 
     // --- helpers ---
+
+    @Test
+    void aDraftFilesOneCaseHoweverOftenItIsSubmittedAndGoesADayLater() {
+        long id = drafts.begin(APPID, openid, "{\"step\":\"name\"}");
+        assertThat(drafts.keep(id, "{\"step\":\"confirm\",\"name\":\"龙草稿\"}")).isTrue();
+        assertThat(drafts.unfinished(APPID, openid, Duration.ofMinutes(30))).map(ComplaintDrafts.Kept::state)
+                .contains("{\"step\":\"confirm\",\"name\":\"龙草稿\"}");
+        assertThat(jdbc.queryForObject("SELECT state_cipher FROM complaint_draft WHERE id = ?", String.class, id))
+                .as("sealed").doesNotContain("龙草稿").doesNotContain("confirm");
+
+        ComplaintDrafts.Result first = drafts.file(id, worker, wage("草稿厂", 2));
+        ComplaintDrafts.Result again = drafts.file(id, worker, wage("草稿厂", 2));
+        assertThat(first.again()).isFalse();
+        assertThat(again.again()).isTrue();
+        assertThat(again.filed().complaint().getId()).isEqualTo(first.filed().complaint().getId());
+        assertThat(complaints.mine(worker)).hasSize(1);
+        assertThat(drafts.keep(id, "{}")).as("a filed draft keeps what was filed").isFalse();
+        assertThat(drafts.unfinished(APPID, openid, Duration.ofMinutes(30))).isEmpty();
+        drafts.forget(APPID, openid);
+        assertThat(drafts.get(id)).as("the answers are in the case; the draft only says which")
+                .contains(new ComplaintDrafts.Kept(id, "", first.filed().complaint().getId(), drafts.get(id).orElseThrow().updatedAt()));
+
+        clock.setChina(FILED.plusDays(2));
+        sweep.sweep();
+        assertThat(drafts.get(id)).isEmpty();
+    }
 
     private NewComplaint wage(String employer, int workers) {
         return wage(employer, workers, "干了三个月没发工资");
