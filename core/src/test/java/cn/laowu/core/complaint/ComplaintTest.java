@@ -339,6 +339,39 @@ class ComplaintTest {
     // --- helpers ---
 
     @Test
+    void theQueueShowsOwnedAndStartedCasesOnceSoonestDeadlineFirstAndPausedLast() {
+        RegionScope township = RegionScope.of(chain.township());
+        Complaint first = complaints.file(worker, wage("甲厂", 1)).complaint();
+        Complaint second = complaints.file(worker, wage("乙厂", 1)).complaint();
+        Complaint moved = complaints.file(worker, wage("丙厂", 1)).complaint();
+        complaints.transfer(clerk(chain), township, moved.getId(), chain.county().getCode(), "县里统一办");
+        Complaint paused = complaints.file(worker, wage("丁厂", 1)).complaint();
+        complaints.requestInfo(clerk(chain), township, paused.getId(), "请发工资条");
+        clock.setChina(FILED.plusHours(1));
+        Complaint urgent = complaints.file(worker, new NewComplaint(ComplaintKind.INJURY, null, null, "戊厂", "广东东莞", null,
+                null, null, "手被机器压伤了", List.of(), null)).complaint();
+        String elsewhere = "oc" + UUID.randomUUID().toString().substring(0, 12);
+        Complaint notOurs = complaints.file(new Complainant(APPID, elsewhere, registeredWorker(other, elsewhere)),
+                wage("己厂", 1)).complaint();
+
+        // Urgent: accept within hours; the rest share a deadline (older first); 待补充 has none.
+        assertThat(ids(complaints.queue(township, ComplaintService.Query.all(), 1, 100)))
+                .containsExactly(urgent.getId(), first.getId(), second.getId(), moved.getId(), paused.getId());
+        assertThat(ids(complaints.queue(township, ComplaintService.Query.all(), 2, 2))).containsExactly(second.getId(), moved.getId());
+        assertThat(ids(complaints.queue(RegionScope.of(chain.county()), ComplaintService.Query.all(), 1, 100)))
+                .as("owned and started under the county: once").containsExactly(urgent.getId(), first.getId(),
+                        second.getId(), moved.getId(), paused.getId());
+        assertThat(ids(complaints.queue(township, new ComplaintService.Query(null, ComplaintKind.WAGE, null, null, true, "乙厂"),
+                1, 100))).containsExactly(second.getId());
+        assertThat(ids(complaints.queue(RegionScope.of(other.township()), ComplaintService.Query.all(), 1, 100)))
+                .containsExactly(notOurs.getId());
+    }
+
+    private static List<Long> ids(com.baomidou.mybatisplus.extension.plugins.pagination.Page<Complaint> page) {
+        return page.getRecords().stream().map(Complaint::getId).toList();
+    }
+
+    @Test
     void aDraftFilesOneCaseHoweverOftenItIsSubmittedAndGoesADayLater() {
         long id = drafts.begin(APPID, openid, "{\"step\":\"name\"}");
         assertThat(drafts.keep(id, "{\"step\":\"confirm\",\"name\":\"龙草稿\"}")).isTrue();
