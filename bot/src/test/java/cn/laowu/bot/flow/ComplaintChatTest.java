@@ -182,6 +182,18 @@ class ComplaintChatTest extends PortalTestSupport {
         assertThat(c.getComplainantName()).isEqualTo("张三");
         assertThat(c.getOwnerRegionCode()).isEqualTo(township.getCode());
         assertThat(say(openid, "我的投诉").content()).contains(c.getCaseNo()).contains("新提交");
+
+        // Not registered, told all the same: through the follower they wrote from.
+        RegionScope scope = RegionScope.of(township);
+        Actor clerk = new Actor("clerk", township.getPath(), null);
+        complaints.answer(clerk, scope, c.getId(), "已联系宁波那边的劳动监察");
+        awaitMessage(openid, "已受理");
+        awaitMessage(openid, "已联系宁波那边的劳动监察");
+        complaints.conclude(clerk, scope, c.getId(), new ComplaintService.Outcome(Conclusion.WAGES_RECOVERED,
+                "老板已付清", 3000L, 1));
+        awaitMessage(openid, "已追回");
+        assertThat(jdbc.queryForList("SELECT worker_id FROM delivery WHERE source LIKE ? AND openid = ?", Long.class,
+                "complaint:" + c.getId() + ":%", openid)).hasSize(3).containsOnlyNulls();
     }
 
     @Test

@@ -272,22 +272,98 @@ public class ComplaintService {
         }
     }
 
-    /** Cases the office answers for now, or that started in its area (also after they climbed). */
+    /**
+     * Cases the office answers for now, or that started in its area (also after they climbed),
+     * soonest deadline first (at the same deadline, the older case first). As one OR of two path
+     * ranges the query read and sorted every case of the office (p95 0.3–0.5 s over a million
+     * cases). Now each half ("owned under the scope", "started under the scope") first finds the
+     * few office paths under the scope (a loose scan of its index), then walks the index (path,
+     * status, due_at) in deadline order for each path and status, stopping at the page's end:
+     * ids and deadlines only, one UNION ALL. The page's cases are then read by id.
+     */
     public Page<Complaint> queue(RegionScope scope, Query q, long page, long size) {
-        LambdaQueryWrapper<Complaint> w = visible(scope)
-                .eq(q.status() != null, Complaint::getStatus, q.status())
-                .eq(q.kind() != null, Complaint::getKind, q.kind())
-                .eq(q.urgent() != null, Complaint::getUrgent, q.urgent())
-                .le(Boolean.TRUE.equals(q.overdue()), Complaint::getDueAt, now())
-                .notIn(q.status() == null && !Boolean.FALSE.equals(q.openOnly()), Complaint::getStatus,
-                        ComplaintStatus.CONCLUDED, ComplaintStatus.CLOSED);
+        long current = Math.max(1, page);
+        long rows = Math.min(Math.max(1, size), 100);
+        long upTo = current * rows;
+        java.util.Map<Long, Complaint> both = new java.util.HashMap<>();
+        for (String column : List.of("owner_region_path", "origin_region_path")) {
+            queueHalf(column, scope.path(), q, upTo).forEach(c -> both.putIfAbsent(c.getId(), c));
+        }
+        List<Long> ids = both.values().stream().sorted(QUEUE_SORT).skip(upTo - rows).limit(rows).map(Complaint::getId).toList();
+        List<Complaint> cases = ids.isEmpty() ? List.of() : complaints.selectByIds(ids).stream().sorted(QUEUE_SORT).toList();
+        // No COUNT(*): over a million cases it would cost as much as the page itself; "next page" is enough.
+        Page<Complaint> result = new Page<>(current, rows, false);
+        result.setRecords(cases);
+        return result;
+    }
+
+    /** Past this many office paths under a scope (a whole 州), one ranged scan sorted is cheaper than a walk per path. */
+    private static final int MAX_WALKED_PATHS = 12;
+    /** As the queue is sorted: running deadlines first, soonest first; paused and finished cases last; oldest first. */
+    private static final java.util.Comparator<Complaint> QUEUE_SORT = java.util.Comparator
+            .comparing(Complaint::getDueAt, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+            .thenComparing(Complaint::getId);
+
+    /** Ids and deadlines of the first {@code upTo} cases, in queue order, whose {@code column} is under {@code prefix}. */
+    private List<Complaint> queueHalf(String column, String prefix, Query q, long upTo) {
+        List<String> paths = jdbc.queryForList("SELECT DISTINCT " + column + " FROM complaint WHERE " + column
+                + " LIKE ? LIMIT " + (MAX_WALKED_PATHS + 1), String.class, prefix + "%");
+        if (paths.isEmpty()) {
+            return List.of();
+        }
+        List<ComplaintStatus> statuses = q.status() != null ? List.of(q.status())
+                : java.util.Arrays.stream(ComplaintStatus.values())
+                .filter(st -> st.isOpen() || Boolean.FALSE.equals(q.openOnly())).toList();
+        StringBuilder filters = new StringBuilder();
+        List<Object> filterArgs = new java.util.ArrayList<>();
+        if (q.kind() != null) {
+            filters.append(" AND kind = ?");
+            filterArgs.add(q.kind().name());
+        }
+        if (q.urgent() != null) {
+            filters.append(" AND urgent = ?");
+            filterArgs.add(q.urgent());
+        }
+        if (Boolean.TRUE.equals(q.overdue())) {
+            filters.append(" AND due_at <= ?");
+            filterArgs.add(now());
+        }
         String employer = EmployerNames.key(q.employer());
         if (employer != null) {
-            w.likeRight(Complaint::getEmployerKey, employer);
+            filters.append(" AND employer_key LIKE ?");
+            filterArgs.add(employer + "%");
         }
-        w.last("ORDER BY due_at IS NULL, due_at, id DESC");
-        // No COUNT(*): over a million cases it would cost as much as the page itself; "next page" is enough.
-        return complaints.selectPage(new Page<>(Math.max(1, page), Math.min(Math.max(1, size), 100), false), w);
+        StringBuilder sql = new StringBuilder();
+        List<Object> args = new java.util.ArrayList<>();
+        if (paths.size() > MAX_WALKED_PATHS) {
+            sql.append("SELECT id, due_at FROM complaint WHERE ").append(column).append(" LIKE ? AND status IN (")
+                    .append(String.join(", ", java.util.Collections.nCopies(statuses.size(), "?"))).append(')')
+                    .append(filters).append(" ORDER BY due_at IS NULL, due_at, id LIMIT ").append(upTo);
+            args.add(prefix + "%");
+            statuses.forEach(st -> args.add(st.name()));
+            args.addAll(filterArgs);
+        } else {
+            // Running deadlines in order, then the cases without one (paused, finished) oldest first:
+            // each part an equality on (path, status) and so a walk of the index that stops at the limit.
+            for (String path : paths) {
+                for (ComplaintStatus st : statuses) {
+                    for (String part : List.of("due_at IS NOT NULL ORDER BY due_at, id", "due_at IS NULL ORDER BY id")) {
+                        sql.append(sql.isEmpty() ? "" : " UNION ALL ").append("(SELECT id, due_at FROM complaint WHERE ")
+                                .append(column).append(" = ? AND status = ?").append(filters).append(" AND ")
+                                .append(part).append(" LIMIT ").append(upTo).append(')');
+                        args.add(path);
+                        args.add(st.name());
+                        args.addAll(filterArgs);
+                    }
+                }
+            }
+        }
+        return jdbc.query(sql.toString(), (rs, n) -> {
+            Complaint c = new Complaint();
+            c.setId(rs.getLong("id"));
+            c.setDueAt(rs.getObject("due_at", LocalDateTime.class));
+            return c;
+        }, args.toArray());
     }
 
     public Complaint get(RegionScope scope, long id) {
@@ -648,15 +724,21 @@ public class ComplaintService {
         return row;
     }
 
-    /** Through the outbox, in this transaction; a complainant not registered yet is reached once they are. */
+    /**
+     * Through the outbox, in this transaction: to the worker on every account they follow, or to
+     * the follower who filed while not registered (once they register, to the worker).
+     */
     private void tell(Complaint c, String what, String subject, String state, String note, String body) {
         Long workerId = c.getWorkerId();
         if (workerId == null && c.getAppid() != null) {
             workerId = followers.find(c.getAppid(), c.getOpenid()).map(Follower::getWorkerId).orElse(null);
         }
+        Message message = Message.single(cut("complaint:" + c.getId() + ":" + what, 64), cut(subject, 20),
+                cut(state, 5), cut(note, 20), body);
         if (workerId != null) {
-            outbox.toWorker(workerId, Message.single(cut("complaint:" + c.getId() + ":" + what, 64), cut(subject, 20),
-                    cut(state, 5), cut(note, 20), body));
+            outbox.toWorker(workerId, message);
+        } else if (c.getAppid() != null) {
+            outbox.toFollower(c.getAppid(), c.getOpenid(), message);
         }
     }
 

@@ -24,9 +24,11 @@ public class ComplaintSweep {
     private static final int MAX_PER_RUN = 20_000;
 
     private final ComplaintService complaints;
+    private final ComplaintDrafts drafts;
 
-    public ComplaintSweep(ComplaintService complaints) {
+    public ComplaintSweep(ComplaintService complaints, ComplaintDrafts drafts) {
         this.complaints = complaints;
+        this.drafts = drafts;
     }
 
     @Scheduled(initialDelayString = "${laowu.schedules.initial-delay:PT30S}",
@@ -43,6 +45,7 @@ public class ComplaintSweep {
         int escalated = each(complaints::overdue, complaints::escalateIfOverdue);
         int warned = each(complaints::dueForWarning, complaints::warn);
         int closed = each(complaints::concludedLongAgo, complaints::closeIfSettled);
+        drafts.purge();
         return new Result(warned, escalated, closed);
     }
 

@@ -83,6 +83,23 @@ public class Outbox {
         return queued;
     }
 
+    /**
+     * Queues the message for one follower who is not (yet) a worker, such as a complainant who has
+     * not registered (must run in the transaction of the change it reports; once per source). Someone
+     * who wrote to us follows the account unless they have since unsubscribed.
+     *
+     * @return how many deliveries were queued (0 when already queued, or unsubscribed)
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int toFollower(String appid, String openid, Message message) {
+        boolean gone = followers.find(appid, openid).map(f -> Boolean.FALSE.equals(f.getSubscribed())).orElse(false);
+        if (gone) {
+            events.publishEvent(new DeliveryOutcome(message.source(), null, false));
+            return 0;
+        }
+        return queue(appid, openid, null, message);
+    }
+
     private int queue(String appid, String openid, Long workerId, Message message) {
         // Whole seconds, as the column keeps them: a rounded-up time would not be due for a second.
         LocalDateTime now = LocalDateTime.now(clock).withNano(0);

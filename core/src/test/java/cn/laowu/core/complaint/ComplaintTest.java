@@ -32,6 +32,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ContextConfiguration;
 
 import java.lang.reflect.Method;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
@@ -83,6 +84,8 @@ class ComplaintTest {
     Outbox outbox;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ComplaintDrafts drafts;
 
     private TestRegions.Chain chain;
     private TestRegions.Chain other;
@@ -334,6 +337,65 @@ class ComplaintTest {
     }
 
     // --- helpers ---
+
+    @Test
+    void theQueueShowsOwnedAndStartedCasesOnceSoonestDeadlineFirstAndPausedLast() {
+        RegionScope township = RegionScope.of(chain.township());
+        Complaint first = complaints.file(worker, wage("甲厂", 1)).complaint();
+        Complaint second = complaints.file(worker, wage("乙厂", 1)).complaint();
+        Complaint moved = complaints.file(worker, wage("丙厂", 1)).complaint();
+        complaints.transfer(clerk(chain), township, moved.getId(), chain.county().getCode(), "县里统一办");
+        Complaint paused = complaints.file(worker, wage("丁厂", 1)).complaint();
+        complaints.requestInfo(clerk(chain), township, paused.getId(), "请发工资条");
+        clock.setChina(FILED.plusHours(1));
+        Complaint urgent = complaints.file(worker, new NewComplaint(ComplaintKind.INJURY, null, null, "戊厂", "广东东莞", null,
+                null, null, "手被机器压伤了", List.of(), null)).complaint();
+        String elsewhere = "oc" + UUID.randomUUID().toString().substring(0, 12);
+        Complaint notOurs = complaints.file(new Complainant(APPID, elsewhere, registeredWorker(other, elsewhere)),
+                wage("己厂", 1)).complaint();
+
+        // Urgent: accept within hours; the rest share a deadline (older first); 待补充 has none.
+        assertThat(ids(complaints.queue(township, ComplaintService.Query.all(), 1, 100)))
+                .containsExactly(urgent.getId(), first.getId(), second.getId(), moved.getId(), paused.getId());
+        assertThat(ids(complaints.queue(township, ComplaintService.Query.all(), 2, 2))).containsExactly(second.getId(), moved.getId());
+        assertThat(ids(complaints.queue(RegionScope.of(chain.county()), ComplaintService.Query.all(), 1, 100)))
+                .as("owned and started under the county: once").containsExactly(urgent.getId(), first.getId(),
+                        second.getId(), moved.getId(), paused.getId());
+        assertThat(ids(complaints.queue(township, new ComplaintService.Query(null, ComplaintKind.WAGE, null, null, true, "乙厂"),
+                1, 100))).containsExactly(second.getId());
+        assertThat(ids(complaints.queue(RegionScope.of(other.township()), ComplaintService.Query.all(), 1, 100)))
+                .containsExactly(notOurs.getId());
+    }
+
+    private static List<Long> ids(com.baomidou.mybatisplus.extension.plugins.pagination.Page<Complaint> page) {
+        return page.getRecords().stream().map(Complaint::getId).toList();
+    }
+
+    @Test
+    void aDraftFilesOneCaseHoweverOftenItIsSubmittedAndGoesADayLater() {
+        long id = drafts.begin(APPID, openid, "{\"step\":\"name\"}");
+        assertThat(drafts.keep(id, "{\"step\":\"confirm\",\"name\":\"龙草稿\"}")).isTrue();
+        assertThat(drafts.unfinished(APPID, openid, Duration.ofMinutes(30))).map(ComplaintDrafts.Kept::state)
+                .contains("{\"step\":\"confirm\",\"name\":\"龙草稿\"}");
+        assertThat(jdbc.queryForObject("SELECT state_cipher FROM complaint_draft WHERE id = ?", String.class, id))
+                .as("sealed").doesNotContain("龙草稿").doesNotContain("confirm");
+
+        ComplaintDrafts.Result first = drafts.file(id, worker, wage("草稿厂", 2));
+        ComplaintDrafts.Result again = drafts.file(id, worker, wage("草稿厂", 2));
+        assertThat(first.again()).isFalse();
+        assertThat(again.again()).isTrue();
+        assertThat(again.filed().complaint().getId()).isEqualTo(first.filed().complaint().getId());
+        assertThat(complaints.mine(worker)).hasSize(1);
+        assertThat(drafts.keep(id, "{}")).as("a filed draft keeps what was filed").isFalse();
+        assertThat(drafts.unfinished(APPID, openid, Duration.ofMinutes(30))).isEmpty();
+        drafts.forget(APPID, openid);
+        assertThat(drafts.get(id)).as("the answers are in the case; the draft only says which")
+                .contains(new ComplaintDrafts.Kept(id, "", first.filed().complaint().getId(), drafts.get(id).orElseThrow().updatedAt()));
+
+        clock.setChina(FILED.plusDays(2));
+        sweep.sweep();
+        assertThat(drafts.get(id)).isEmpty();
+    }
 
     private NewComplaint wage(String employer, int workers) {
         return wage(employer, workers, "干了三个月没发工资");

@@ -1,8 +1,10 @@
 package cn.laowu.bot.flow.complaint;
 
+import cn.laowu.bot.account.WeChatProperties;
 import cn.laowu.bot.dialog.ChoiceParser;
 import cn.laowu.bot.dialog.DialogContext;
-import cn.laowu.bot.dialog.Flow;
+import cn.laowu.bot.dialog.DialogState;
+import cn.laowu.bot.dialog.DurableFlow;
 import cn.laowu.bot.dialog.Reply;
 import cn.laowu.bot.dialog.UserInput;
 import cn.laowu.bot.dialog.WageParser;
@@ -11,6 +13,7 @@ import cn.laowu.bot.understanding.Slots;
 import cn.laowu.bot.understanding.Utterance;
 import cn.laowu.core.complaint.Complaint;
 import cn.laowu.core.complaint.ComplaintKind;
+import cn.laowu.core.complaint.ComplaintDrafts;
 import cn.laowu.core.complaint.ComplaintService;
 import cn.laowu.core.complaint.ComplaintService.Complainant;
 import cn.laowu.core.complaint.ComplaintService.NewComplaint;
@@ -19,11 +22,14 @@ import cn.laowu.core.complaint.Urgency;
 import cn.laowu.core.support.RuleViolation;
 import cn.laowu.core.worker.Worker;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
@@ -31,9 +37,11 @@ import java.util.Set;
  * 投诉维权: a guided dialog that asks only what the first sentence did not already say, takes
  * photos as they come, and files the case (in MySQL) with a case number and the first-answer
  * deadline in plain words. A worker not yet registered files with a name and a phone.
+ * Every answer is also kept in MySQL ({@link ComplaintDrafts}): while Redis is away the dialog
+ * carries on from there, and the case is filed all the same, once.
  */
 @Component
-public class ComplaintFlow implements Flow {
+public class ComplaintFlow implements DurableFlow {
 
     static final String ID = "complaint";
     private static final Set<String> SKIP = Set.of("跳过", "不知道", "不清楚", "没有", "无", "不记得", "忘了", "算了吧");
@@ -41,15 +49,22 @@ public class ComplaintFlow implements Flow {
     private static final List<String> STEPS = List.of("kind", "name", "phone", "home", "employer", "place", "since", "amount",
             "workers", "what", "photos", "confirm");
     private static final int FIRST_SENTENCE_AS_STORY = 12;
+    private static final String DRAFT = "draft";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final ComplaintService complaints;
     private final TimeLimits limits;
     private final WorkerLookup lookup;
     private final PhotoKeeper photos;
     private final HomeFinder homes;
+    private final ComplaintDrafts drafts;
+    private final WeChatProperties settings;
 
-    ComplaintFlow(ComplaintService complaints, TimeLimits limits, WorkerLookup lookup, PhotoKeeper photos, HomeFinder homes) {
+    ComplaintFlow(ComplaintService complaints, TimeLimits limits, WorkerLookup lookup, PhotoKeeper photos, HomeFinder homes,
+                  ComplaintDrafts drafts, WeChatProperties settings) {
         this.homes = homes;
+        this.drafts = drafts;
+        this.settings = settings;
         this.complaints = complaints;
         this.limits = limits;
         this.lookup = lookup;
@@ -95,11 +110,80 @@ public class ComplaintFlow implements Flow {
         if (!registered) {
             opening += "您还没有实名登记,也可以直接投诉。\n";
         }
-        return Reply.text(opening + advance(ctx, null));
+        Reply reply = Reply.text(opening + advance(ctx, null));
+        data.put(DRAFT, String.valueOf(drafts.begin(ctx.appid(), ctx.openid(), json(ctx.state()))));
+        return reply;
     }
 
     @Override
     public Reply handle(DialogContext ctx, UserInput input) {
+        Optional<Reply> settled = takeUpDraft(ctx);
+        if (settled.isPresent()) {
+            return settled.get();
+        }
+        Reply reply = answer(ctx, input);
+        keep(ctx);
+        return reply;
+    }
+
+    @Override
+    public Optional<DialogState> recall(String appid, String openid) {
+        return drafts.unfinished(appid, openid, settings.dialogIdleTimeout()).flatMap(kept -> {
+            DialogState state = state(kept.state());
+            if (state == null) {
+                return Optional.empty();
+            }
+            state.getData().put(DRAFT, String.valueOf(kept.id()));
+            return Optional.of(state);
+        });
+    }
+
+    @Override
+    public void forget(String appid, String openid) {
+        drafts.forget(appid, openid);
+    }
+
+    /**
+     * The draft is where the dialog stands: Redis may hold an older state (the worker carried on
+     * while it was away) or one already filed from the draft, which then is not filed again.
+     */
+    private Optional<Reply> takeUpDraft(DialogContext ctx) {
+        Map<String, String> data = ctx.state().getData();
+        String id = data.get(DRAFT);
+        if (id == null) {
+            // A dialog begun before its answers were kept: kept from now on.
+            data.put(DRAFT, String.valueOf(drafts.begin(ctx.appid(), ctx.openid(), json(ctx.state()))));
+            return Optional.empty();
+        }
+        Optional<ComplaintDrafts.Kept> kept = drafts.get(Long.parseLong(id));
+        if (kept.isEmpty()) {
+            ctx.exit();
+            return Optional.of(Reply.text("上次的投诉没有提交。要投诉请回复 投诉。"));
+        }
+        if (kept.get().filed()) {
+            Complaint c = complaints.get(kept.get().complaintId());
+            ctx.exit();
+            return Optional.of(Reply.text("您的投诉已经提交了,单号 " + c.getCaseNo() + "。\n回复 我的投诉 查看进度、补充情况或照片。"));
+        }
+        DialogState saved = state(kept.get().state());
+        if (saved != null) {
+            ctx.state().setStep(saved.getStep());
+            ctx.state().setData(saved.getData());
+            ctx.state().setHistory(saved.getHistory());
+            ctx.state().getData().put(DRAFT, id);
+        }
+        return Optional.empty();
+    }
+
+    /** Writes where the dialog stands to its draft, unless it has just ended. */
+    private void keep(DialogContext ctx) {
+        String id = ctx.state().getData().get(DRAFT);
+        if (ID.equals(ctx.state().getFlow()) && id != null) {
+            drafts.keep(Long.parseLong(id), json(ctx.state()));
+        }
+    }
+
+    private Reply answer(DialogContext ctx, UserInput input) {
         String step = ctx.state().getStep();
         if (input.kind() == UserInput.Kind.IMAGE) {
             return photo(ctx, input.mediaId(), step);
@@ -137,7 +221,31 @@ public class ComplaintFlow implements Flow {
         }
         String previous = history.remove(history.size() - 1);
         ctx.state().setStep(previous);
+        keep(ctx);
         return Reply.text(prompt(ctx, previous));
+    }
+
+    private static String json(DialogState state) {
+        DialogState copy = new DialogState();
+        copy.setFlow(state.getFlow());
+        copy.setStep(state.getStep());
+        copy.setData(new java.util.LinkedHashMap<>(state.getData()));
+        copy.getData().remove(DRAFT);
+        copy.setHistory(state.getHistory());
+        return JSON.writeValueAsString(copy);
+    }
+
+    /** The kept state, or null when it cannot be read (a change of format): the dialog goes on as Redis has it. */
+    private static DialogState state(String json) {
+        if (json == null || json.isEmpty()) {
+            return null;
+        }
+        try {
+            DialogState state = JSON.readValue(json, DialogState.class);
+            return ID.equals(state.getFlow()) ? state : null;
+        } catch (JacksonException e) {
+            return null;
+        }
     }
 
     /** The next question the worker has not answered yet, after {@code current}. */
@@ -287,10 +395,10 @@ public class ComplaintFlow implements Flow {
         Complainant who = new Complainant(ctx.appid(), ctx.openid(), worker == null ? null : worker.getId());
         ComplaintService.Filed filed;
         try {
-            filed = complaints.file(who, new NewComplaint(kind(ctx), data.get("name"), data.get("phone"),
+            filed = drafts.file(Long.parseLong(data.get(DRAFT)), who, new NewComplaint(kind(ctx), data.get("name"), data.get("phone"),
                     blank(data.get("employer")), blank(data.get("place")), blank(data.get("since")),
                     number(data.get("amount")), number(data.get("workers")) == null ? null : number(data.get("workers")).intValue(),
-                    blank(data.get("what")), photoIds(data), data.getOrDefault("home", ctx.regionCode())));
+                    blank(data.get("what")), photoIds(data), data.getOrDefault("home", ctx.regionCode()))).filed();
         } catch (RuleViolation e) {
             return Reply.text(e.getMessage() + "\n回复 返回 修改,或回复 取消。");
         }
