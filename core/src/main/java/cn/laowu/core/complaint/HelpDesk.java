@@ -114,24 +114,29 @@ public class HelpDesk {
         Long workerId = thread.getWorkerId() != null ? thread.getWorkerId()
                 : followers.find(thread.getAppid(), thread.getOpenid()).map(Follower::getWorkerId).orElse(null);
         message.setText(words);
-        // A registered worker is sent it; anyone else sees it in the chat the next time they write.
-        message.setSeen(workerId != null);
+        message.setSeen(false);
         message.setCreatedAt(now);
         messages.insert(message);
         threads.update(null, new LambdaUpdateWrapper<HelpThread>().eq(HelpThread::getId, thread.getId())
                 .set(HelpThread::getLastAt, now).set(HelpThread::getWaiting, false));
-        if (workerId != null) {
-            outbox.toWorker(workerId, Message.single("help:" + message.getId(), "工作人员回复了您", "已回复",
-                    "回复 人工 接着说", "工作人员回复:" + words + "\n\n(回复 人工 可以接着和工作人员说)"));
+        Message reply = Message.single("help:" + message.getId(), "工作人员回复了您", "已回复",
+                "回复 人工 接着说", "工作人员回复:" + words + "\n\n(回复 人工 可以接着和工作人员说)");
+        // Registered or not, the reply is pushed; someone who has unfollowed sees it if they write again.
+        int queued = workerId != null ? outbox.toWorker(workerId, reply)
+                : outbox.toFollower(thread.getAppid(), thread.getOpenid(), reply);
+        if (queued > 0) {
+            messages.update(null, new LambdaUpdateWrapper<HelpMessage>().eq(HelpMessage::getId, message.getId())
+                    .set(HelpMessage::getSeen, true));
+            message.setSeen(true);
         }
         audit.record(actor, "HELP_REPLY", "help_thread", thread.getId(), null, null);
         return message;
     }
 
-    /** Whether the clerk's reply can reach the worker outside the chat (only a registered worker can be notified). */
+    /** Whether the clerk's reply can reach the person outside the chat: not after they unfollowed the account. */
     public boolean reachable(HelpThread thread) {
-        return thread.getWorkerId() != null
-                || followers.find(thread.getAppid(), thread.getOpenid()).map(Follower::getWorkerId).isPresent();
+        return followers.find(thread.getAppid(), thread.getOpenid()).map(f -> !Boolean.FALSE.equals(f.getSubscribed()))
+                .orElse(true);
     }
 
     private List<HelpMessage> unseenReplies(long threadId) {
