@@ -13,6 +13,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -30,6 +31,7 @@ public abstract class PortalTestSupport {
     protected static final String ACCOUNT = "gh_test";
     protected static final FakeWeChatApi WECHAT = FakeWeChatApi.start();
     private static final AtomicLong MSG_IDS = new AtomicLong(System.currentTimeMillis() * 1000);
+    private static final AtomicInteger REGION_NUMBERS = new AtomicInteger(100);
 
     @Value("${local.server.port}")
     protected int port;
@@ -57,6 +59,21 @@ public abstract class PortalTestSupport {
         String first17 = counties[r.nextInt(counties.length)] + String.format("%04d%02d%02d%03d", 1981 + r.nextInt(20),
                 1 + r.nextInt(12), 1 + r.nextInt(28), r.nextInt(1000));
         return ChineseIdNumber.parse(first17 + ChineseIdNumber.checkChar(first17));
+    }
+
+    /**
+     * A number for a test's own region tree ("7" + n + "00" …), unique in this JVM: the bot's test
+     * classes share one database, and random numbers per class collided.
+     */
+    protected static int nextRegionNumber() {
+        int n = REGION_NUMBERS.getAndIncrement();
+        if (n == 331) {
+            n = REGION_NUMBERS.getAndIncrement(); // "4" + 331 + "00" is the seeded 湘西州
+        }
+        if (n > 999) {
+            throw new IllegalStateException("more test regions than three digits allow");
+        }
+        return n;
     }
 
     protected static long newMsgId() {

@@ -18,7 +18,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,7 +47,7 @@ class JobSearchBenchmark extends PortalTestSupport {
     @Test
     void searchWith100000JobsAnd1000000Workers() throws Exception {
         long start = System.nanoTime();
-        int n = ThreadLocalRandom.current().nextInt(100, 999);
+        int n = nextRegionNumber();
         String p = String.format("5%03d00", n);
         Region prefecture = regions.create(p, "压测州" + n, null, 0);
         Region county = regions.create(p.substring(0, 4) + "01", "压测县" + n, p, 0);

@@ -28,7 +28,6 @@ import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,7 +72,7 @@ class OutboxBenchmark extends PortalTestSupport {
     @Test
     void broadcastToAMillionFollowers() throws Exception {
         sender.stop();
-        int n = ThreadLocalRandom.current().nextInt(100, 999);
+        int n = nextRegionNumber();
         String p = String.format("8%03d00", n);
         regions.create(p, "群发州" + n, null, 0);
         Region county = regions.create(p.substring(0, 4) + "01", "群发县" + n, p, 0);

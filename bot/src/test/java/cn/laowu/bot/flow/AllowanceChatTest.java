@@ -36,15 +36,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** 补贴申领 and 我的补贴 in the chat: within and above the cap, not eligible, duplicate, evidence asked and supplied, an objection. */
 class AllowanceChatTest extends PortalTestSupport {
 
-    private static final AtomicInteger next = new AtomicInteger(100 + ThreadLocalRandom.current().nextInt(800));
 
     @Autowired
     RegionService regions;
@@ -74,7 +71,7 @@ class AllowanceChatTest extends PortalTestSupport {
 
     @BeforeEach
     void region() {
-        int n = next.getAndIncrement();
+        int n = nextRegionNumber();
         String p = String.format("3%03d00", n);
         Region prefecture = regions.create(p, "补贴州" + n, null, 0);
         county = regions.create(p.substring(0, 4) + "01", "补贴县" + n, p, 0);

@@ -25,7 +25,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,7 +47,7 @@ class AppointmentChatTest extends PortalTestSupport {
 
     @Test
     void theWorkerIsToldWhenAndWhereOnceAndMyApplicationsShowsIt() {
-        int n = 100 + ThreadLocalRandom.current().nextInt(800);
+        int n = nextRegionNumber();
         String p = String.format("9%03d00", n);
         regions.create(p, "体检州" + n, null, 0);
         Region county = regions.create(p.substring(0, 4) + "01", "体检县" + n, p, 0);

@@ -68,7 +68,7 @@ class BrokerChatTest extends PortalTestSupport {
 
     @Test
     void aSharedJobCodeLeadsToAnAttributedPlacementTheBrokerSeesInChat() {
-        int n = ThreadLocalRandom.current().nextInt(100, 999);
+        int n = nextRegionNumber();
         String p = String.format("6%03d00", n);
         Region prefecture = regions.create(p, "经纪州" + n, null, 0);
         Region county = regions.create(p.substring(0, 4) + "01", "经纪县" + n, p, 0);

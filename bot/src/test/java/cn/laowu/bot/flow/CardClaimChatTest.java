@@ -15,7 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,7 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CardClaimChatTest extends PortalTestSupport {
 
-    private static final AtomicInteger next = new AtomicInteger(100 + ThreadLocalRandom.current().nextInt(800));
 
     @Autowired
     RegionService regions;
@@ -45,7 +43,7 @@ class CardClaimChatTest extends PortalTestSupport {
 
     @BeforeEach
     void aWorkerBoundToTheirOwnAccount() {
-        int n = next.getAndIncrement();
+        int n = nextRegionNumber();
         String p = String.format("5%03d00", n);
         regions.create(p, "关联州" + n, null, 0);
         Region county = regions.create(p.substring(0, 4) + "01", "关联县" + n, p, 0);

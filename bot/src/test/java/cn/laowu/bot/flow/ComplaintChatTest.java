@@ -27,15 +27,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** 投诉维权 in chat: filing with what the first sentence said, photos, 我的投诉, answers back, rating. */
 class ComplaintChatTest extends PortalTestSupport {
 
-    private static final AtomicInteger next = new AtomicInteger(100 + ThreadLocalRandom.current().nextInt(800));
 
     @Autowired
     RegionService regions;
@@ -56,7 +53,7 @@ class ComplaintChatTest extends PortalTestSupport {
 
     @BeforeEach
     void region() {
-        int n = next.getAndIncrement();
+        int n = nextRegionNumber();
         String p = String.format("7%03d00", n);
         regions.create(p, "投诉州" + n, null, 0);
         county = regions.create(p.substring(0, 4) + "01", "投诉县" + n, p, 0);

@@ -23,7 +23,6 @@ import org.springframework.test.context.ContextConfiguration;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -75,7 +74,7 @@ class ComplaintRedisOutageTest extends PortalTestSupport {
     @Test
     void redisGoingAwayBeforeSubmitLosesNothingAndFilesOnce() {
         // Codes starting with 2: no other test of this JVM's database draws from there.
-        int n = 100 + ThreadLocalRandom.current().nextInt(800);
+        int n = nextRegionNumber();
         String p = String.format("2%03d00", n);
         regions.create(p, "断线州" + n, null, 0);
         Region county = regions.create(p.substring(0, 4) + "01", "断线县" + n, p, 0);

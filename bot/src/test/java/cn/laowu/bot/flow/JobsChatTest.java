@@ -23,14 +23,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Scripted chats, as WeChat delivers them: registration, job search, applying, notifications. */
 class JobsChatTest extends PortalTestSupport {
 
-    private static final AtomicInteger next = new AtomicInteger(100 + ThreadLocalRandom.current().nextInt(800));
 
     @Autowired
     RegionService regions;
@@ -50,7 +48,7 @@ class JobsChatTest extends PortalTestSupport {
 
     @BeforeEach
     void regionsAndEmployer() {
-        int n = next.getAndIncrement();
+        int n = nextRegionNumber();
         tag = "岗" + n + "号";
         String p = String.format("7%03d00", n);
         Region prefecture = regions.create(p, "聊天州" + n, null, 0);

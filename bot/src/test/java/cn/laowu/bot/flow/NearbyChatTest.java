@@ -18,7 +18,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,7 +50,7 @@ class NearbyChatTest extends PortalTestSupport {
     /** A county with a township station (no phone of its own), a county centre and one local job. */
     @BeforeEach
     void stationsAndAJob() {
-        n = ThreadLocalRandom.current().nextInt(100, 999);
+        n = nextRegionNumber();
         String p = String.format("4%03d00", n);
         regions.create(p, "站点州" + n, null, 0);
         Region county = regions.create(p.substring(0, 4) + "01", "站点县" + n, p, 0);

@@ -34,14 +34,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** After placement, in the chat: told when and where the group leaves, reminded of follow-ups, answering them; own corrections. */
 class PlacementChatTest extends PortalTestSupport {
 
-    private static final AtomicInteger next = new AtomicInteger(100 + ThreadLocalRandom.current().nextInt(800));
 
     @Autowired
     RegionService regions;
@@ -68,7 +66,7 @@ class PlacementChatTest extends PortalTestSupport {
 
     @BeforeEach
     void region() {
-        int n = next.getAndIncrement();
+        int n = nextRegionNumber();
         String p = String.format("5%03d00", n);
         Region prefecture = regions.create(p, "回访州" + n, null, 0);
         Region county = regions.create(p.substring(0, 4) + "01", "回访县" + n, p, 0);

@@ -12,14 +12,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What a registration in progress leaves in Redis: nothing a reader of Redis could use. */
 class RegistrationPrivacyChatTest extends PortalTestSupport {
 
-    private static final AtomicInteger next = new AtomicInteger(100 + ThreadLocalRandom.current().nextInt(800));
 
     @Autowired
     RegionService regions;
@@ -34,7 +32,7 @@ class RegistrationPrivacyChatTest extends PortalTestSupport {
 
     @BeforeEach
     void regions() {
-        int n = next.getAndIncrement();
+        int n = nextRegionNumber();
         String p = String.format("6%03d00", n);
         regions.create(p, "私密州" + n, null, 0);
         Region county = regions.create(p.substring(0, 4) + "01", "私密县" + n, p, 0);

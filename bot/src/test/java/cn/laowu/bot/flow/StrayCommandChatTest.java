@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,7 +30,7 @@ class StrayCommandChatTest extends PortalTestSupport {
 
     @BeforeEach
     void village() {
-        int n = ThreadLocalRandom.current().nextInt(100, 999);
+        int n = nextRegionNumber();
         String p = String.format("8%03d00", n);
         if (regions.find(p).isEmpty()) {
             regions.create(p, "命令州" + n, null, 0);

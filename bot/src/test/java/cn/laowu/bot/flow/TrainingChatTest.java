@@ -36,15 +36,12 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** 培训 in chat: courses by trade words, sign-up (registered or not), 我的培训, cancel, waiting list, check-in. */
 class TrainingChatTest extends PortalTestSupport {
 
-    private static final AtomicInteger next = new AtomicInteger(100 + ThreadLocalRandom.current().nextInt(800));
 
     @Autowired
     RegionService regions;
@@ -72,7 +69,7 @@ class TrainingChatTest extends PortalTestSupport {
 
     @BeforeEach
     void region() {
-        n = next.getAndIncrement();
+        n = nextRegionNumber();
         String p = String.format("7%03d00", n);
         Region prefecture = regions.create(p, "培训州" + n, null, 0);
         Region county = regions.create(p.substring(0, 4) + "01", "培训县" + n, prefecture.getCode(), 0);

@@ -30,8 +30,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -45,7 +43,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BroadcastSendTest extends PortalTestSupport {
 
-    private static final AtomicInteger next = new AtomicInteger(100 + ThreadLocalRandom.current().nextInt(800));
 
     @Autowired
     BroadcastService broadcasts;
@@ -76,7 +73,7 @@ class BroadcastSendTest extends PortalTestSupport {
     @BeforeEach
     void region() {
         WECHAT.countPerOpenid(true);
-        int n = next.getAndIncrement();
+        int n = nextRegionNumber();
         String p = String.format("7%03d00", n);
         regions.create(p, "推送州" + n, null, 0);
         county = regions.create(p.substring(0, 4) + "01", "推送县" + n, p, 0);

@@ -21,8 +21,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,7 +33,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class OutboxTest extends PortalTestSupport {
 
-    private static final AtomicInteger next = new AtomicInteger(100 + ThreadLocalRandom.current().nextInt(800));
 
     @Autowired
     Outbox outbox;
@@ -58,7 +55,7 @@ class OutboxTest extends PortalTestSupport {
 
     @BeforeEach
     void region() {
-        int n = next.getAndIncrement();
+        int n = nextRegionNumber();
         String p = String.format("6%03d00", n);
         regions.create(p, "发送州" + n, null, 0);
         Region county = regions.create(p.substring(0, 4) + "01", "发送县" + n, p, 0);
