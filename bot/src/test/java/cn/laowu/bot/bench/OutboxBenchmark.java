@@ -97,6 +97,7 @@ class OutboxBenchmark extends PortalTestSupport {
         System.out.printf("BENCH audience of %,d written into the outbox in %.1f s%n", written, writeSeconds);
         assertThat(written).isEqualTo(RECIPIENTS);
 
+        WECHAT.keepCalls(false);
         System.gc();
         List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
@@ -128,6 +129,7 @@ class OutboxBenchmark extends PortalTestSupport {
         }
         double drainSeconds = (System.nanoTime() - draining) / 1e9;
         sampler.interrupt();
+        WECHAT.keepCalls(true);
         long poolPeaks = heapPools.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
         long liveAfterGc = heapPools.stream().filter(pool -> pool.getCollectionUsage() != null)
                 .mapToLong(pool -> pool.getCollectionUsage().getUsed()).sum();

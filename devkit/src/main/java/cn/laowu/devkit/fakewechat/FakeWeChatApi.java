@@ -57,6 +57,7 @@ public final class FakeWeChatApi implements AutoCloseable {
     // A deque with its own size: a copy-on-write list would copy 10,000 entries per call.
     private final Deque<RecordedCall> calls = new ConcurrentLinkedDeque<>();
     private final AtomicInteger recordedCount = new AtomicInteger();
+    private volatile boolean keepingCalls = true;
     private final Map<String, String> tokenOwners = new ConcurrentHashMap<>();
     private final Map<String, String> secrets = new ConcurrentHashMap<>();
     private final Map<String, Integer> failures = new ConcurrentHashMap<>();
@@ -260,6 +261,15 @@ public final class FakeWeChatApi implements AutoCloseable {
     }
 
     /** Calls received on paths ending with {@code pathSuffix}, failed ones included; not capped like the recording. */
+    /**
+     * Whether each call is kept for {@link #callsTo} (counts are kept either way). A benchmark in
+     * the platform's JVM turns it off: WeChat's servers are another process, and 10,000 calls kept
+     * and replaced at thousands a second would be the fake's garbage in the heap being measured.
+     */
+    public void keepCalls(boolean keep) {
+        keepingCalls = keep;
+    }
+
     public long count(String pathSuffix) {
         return sum(callsByPath, pathSuffix);
     }
@@ -388,6 +398,9 @@ public final class FakeWeChatApi implements AutoCloseable {
         callsByPath.computeIfAbsent(call.path(), k -> new LongAdder()).increment();
         if (call.succeeded()) {
             okByPath.computeIfAbsent(call.path(), k -> new LongAdder()).increment();
+        }
+        if (!keepingCalls) {
+            return;
         }
         calls.addLast(call);
         if (recordedCount.incrementAndGet() > MAX_RECORDED && calls.pollFirst() != null) {
