@@ -1,8 +1,11 @@
 package cn.laowu.admin.audit;
 
+import cn.laowu.core.allowance.ClaimStatus;
 import cn.laowu.core.application.ApplicationStatus;
 
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The one place where the audit log's stable codes (kept as they are in the database) become the
@@ -14,6 +17,7 @@ public final class AuditLabels {
     public static final AuditLabels INSTANCE = new AuditLabels();
 
     private static final String MOVE = "MOVE_";
+    private static final String ALLOWANCE = "ALLOWANCE_";
 
     private static final Map<String, String> ACTIONS = Map.ofEntries(
             Map.entry("CREATE", "新建"),
@@ -38,17 +42,58 @@ public final class AuditLabels {
             Map.entry("ISSUE_BINDING_CODE", "生成绑定码"),
             Map.entry("BIND_WECHAT", "绑定微信"),
             Map.entry("FOLLOW_UP", "跟踪回访"),
-            Map.entry("SCHEDULE", "安排时间地点"));
+            Map.entry("SCHEDULE", "安排时间地点"),
+            Map.entry("EDIT", "修改"),
+            Map.entry("DELETE", "删除"),
+            Map.entry("EXPORT", "导出(脱敏)"),
+            Map.entry("AUTO_NOTICE_ON", "开启新岗位自动推送"),
+            Map.entry("AUTO_NOTICE_OFF", "关闭新岗位自动推送"),
+            Map.entry("APPROVE", "批准推送"),
+            Map.entry("CANCEL", "撤回推送"),
+            Map.entry("ACCEPT", "受理投诉"),
+            Map.entry("ANSWER", "答复"),
+            Map.entry("ASSIGN", "指派经办人"),
+            Map.entry("TRANSFER", "转办"),
+            Map.entry("ESCALATE", "超期上报上级"),
+            Map.entry("REQUEST_INFO", "请投诉人补充"),
+            Map.entry("CONCLUDE", "办结"),
+            Map.entry("CLEAR_EMPLOYER", "解除企业发布限制"),
+            Map.entry("HELP_REPLY", "人工回复"),
+            Map.entry("CALENDAR", "修改工作日历"),
+            Map.entry("ADD_SESSION", "添加课次"),
+            Map.entry("CORRECT_ATTENDANCE", "更正考勤"),
+            Map.entry("ROLL_CALL", "随机点名"),
+            Map.entry("COMPLETE", "结业"),
+            Map.entry("NOT_COMPLETE", "未结业"),
+            Map.entry("CERTIFICATE", "登记证书"),
+            Map.entry("MOVE_TO_JOB", "转入订单岗位"),
+            Map.entry("CLAIM", "本人申请补贴"),
+            Map.entry("SUPPLY_EVIDENCE", "本人补交材料"),
+            Map.entry("GENERATE", "自动生成补贴申请"),
+            Map.entry("OBJECTION", "公示异议"),
+            Map.entry("PAYMENT_BATCH", "生成发放批次"),
+            Map.entry("PAID", "确认已发放"));
 
-    private static final Map<String, String> OBJECTS = Map.of(
-            "worker", "劳动力",
-            "job", "岗位",
-            "employer", "企业",
-            "staff", "账号",
-            "broker", "经纪人",
-            "dispatch_batch", "输送批次",
-            "application", "报名",
-            "region", "区划");
+    private static final Map<String, String> OBJECTS = Map.ofEntries(
+            Map.entry("worker", "劳动力"),
+            Map.entry("job", "岗位"),
+            Map.entry("employer", "企业"),
+            Map.entry("staff", "账号"),
+            Map.entry("broker", "经纪人"),
+            Map.entry("dispatch_batch", "输送批次"),
+            Map.entry("application", "报名"),
+            Map.entry("region", "区划"),
+            Map.entry("broadcast", "推送"),
+            Map.entry("complaint", "投诉"),
+            Map.entry("help_thread", "人工咨询"),
+            Map.entry("work_calendar", "工作日历"),
+            Map.entry("training_course", "培训班"),
+            Map.entry("training_session", "培训课次"),
+            Map.entry("training_enrolment", "培训报名"),
+            Map.entry("training_subsidy_standard", "培训补贴标准"),
+            Map.entry("allowance_policy", "补贴政策"),
+            Map.entry("allowance_claim", "补贴申请"),
+            Map.entry("allowance_batch", "补贴发放批次"));
 
     private static final Map<String, String> ACTORS = Map.of(
             "system", "系统",
@@ -62,14 +107,26 @@ public final class AuditLabels {
         if (code == null) {
             return "";
         }
-        if (code.startsWith(MOVE)) {
-            try {
-                return "办理为" + ApplicationStatus.valueOf(code.substring(MOVE.length())).label();
-            } catch (IllegalArgumentException unknown) {
-                return code;
-            }
+        if (ACTIONS.containsKey(code)) {
+            return ACTIONS.get(code);
         }
-        return ACTIONS.getOrDefault(code, code);
+        if (code.startsWith(MOVE)) {
+            return status(code.substring(MOVE.length()), ApplicationStatus.class, ApplicationStatus::label)
+                    .map(label -> "办理为" + label).orElse(code);
+        }
+        if (code.startsWith(ALLOWANCE)) {
+            return status(code.substring(ALLOWANCE.length()), ClaimStatus.class, ClaimStatus::label)
+                    .map(label -> "补贴申请转为" + label).orElse(code);
+        }
+        return code;
+    }
+
+    private static <E extends Enum<E>> Optional<String> status(String name, Class<E> type, Function<E, String> label) {
+        try {
+            return Optional.of(label.apply(Enum.valueOf(type, name)));
+        } catch (IllegalArgumentException unknown) {
+            return Optional.empty();
+        }
     }
 
     /** 劳动力, 输送批次 …; the code itself when unknown. */
