@@ -8,10 +8,12 @@ import cn.laowu.devkit.test.IntegrationServersInitializer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -74,6 +76,17 @@ public abstract class PortalTestSupport {
             throw new IllegalStateException("more test regions than three digits allow");
         }
         return n;
+    }
+
+    /**
+     * Settings for a context whose Redis a test stops and starts (on {@code port}): short
+     * timeouts, and no outbox sender, which would claim other tests' deliveries from the shared
+     * database and, without Redis, hold them for a lease.
+     */
+    protected static MapPropertySource redisTheTestControls(int port) {
+        return new MapPropertySource("redisTheTestControls", Map.of("spring.data.redis.host", "127.0.0.1",
+                "spring.data.redis.port", port, "spring.data.redis.timeout", "500ms",
+                "spring.data.redis.connect-timeout", "500ms", "laowu.wechat.outbox.enabled", "false"));
     }
 
     protected static long newMsgId() {

@@ -9,12 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 
 import java.time.Instant;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,11 +35,7 @@ class RedisOutageTest extends PortalTestSupport {
     static class RedisWhereNothingListensYet implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
-            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("redisOutage",
-                    Map.of("spring.data.redis.host", "127.0.0.1", "spring.data.redis.port", REDIS_PORT,
-                            "spring.data.redis.timeout", "500ms", "spring.data.redis.connect-timeout", "500ms",
-                            // Its sender would claim other tests' deliveries and, without Redis, hold them.
-                            "laowu.wechat.outbox.enabled", "false")));
+            context.getEnvironment().getPropertySources().addFirst(redisTheTestControls(REDIS_PORT));
         }
     }
 

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.MapPropertySource;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
@@ -56,11 +55,7 @@ class ComplaintRedisOutageTest extends PortalTestSupport {
     static class OwnRedis implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
-            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("complaintRedisOutage",
-                    Map.of("spring.data.redis.host", "127.0.0.1", "spring.data.redis.port", REDIS_PORT,
-                            "spring.data.redis.timeout", "500ms", "spring.data.redis.connect-timeout", "500ms",
-                            // Its sender would claim other tests' deliveries and, without Redis, hold them.
-                            "laowu.wechat.outbox.enabled", "false")));
+            context.getEnvironment().getPropertySources().addFirst(redisTheTestControls(REDIS_PORT));
         }
     }
 
