@@ -5,7 +5,6 @@ import cn.laowu.admin.ConsoleFixture;
 import cn.laowu.core.region.RegionService;
 import cn.laowu.core.staff.StaffService;
 import cn.laowu.core.worker.WorkerService;
-import cn.laowu.devkit.servers.FreePort;
 import cn.laowu.devkit.test.IntegrationServersInitializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,11 +13,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ContextConfiguration;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A real headless browser signs in, opens the dashboard (charts drawn by ECharts) and the worker
@@ -29,8 +26,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @ContextConfiguration(initializers = IntegrationServersInitializer.class)
 class ConsoleBrowserTest {
 
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-    private static final String CHROMIUM = "/usr/bin/chromium";
 
     @Value("${local.server.port}")
     int port;
@@ -43,12 +38,10 @@ class ConsoleBrowserTest {
 
     @Test
     void signsInOpensTheDashboardAndTheWorkerList(@TempDir Path profile) throws Exception {
-        assumeTrue(Files.isExecutable(Path.of(CHROMEDRIVER)) && Files.isExecutable(Path.of(CHROMIUM)),
-                "chromium and chromium-driver are not installed");
         ConsoleFixture fx = new ConsoleFixture(regions, staff, workers);
         String site = "http://127.0.0.1:" + port;
         Path screenshots = Path.of("target", "screenshots");
-        try (WebDriverClient browser = new WebDriverClient(CHROMEDRIVER, CHROMIUM, FreePort.find(), profile)) {
+        try (WebDriverClient browser = WebDriverClient.chromium(profile)) {
             browser.open(site + "/console");
             assertThat(browser.url()).endsWith("/console/login");
             browser.type("#username", fx.user("county"));

@@ -16,7 +16,6 @@ import cn.laowu.core.region.RegionService;
 import cn.laowu.core.staff.StaffService;
 import cn.laowu.core.worker.WorkArea;
 import cn.laowu.core.worker.WorkerService;
-import cn.laowu.devkit.servers.FreePort;
 import cn.laowu.devkit.test.IntegrationServersInitializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,14 +25,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ContextConfiguration;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * In a real browser: a county clerk opens a job's 输送批次, the batch page, and the 跟踪回访 queue,
@@ -43,8 +40,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @ContextConfiguration(initializers = IntegrationServersInitializer.class)
 class PlacementBrowserTest {
 
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-    private static final String CHROMIUM = "/usr/bin/chromium";
 
     @Value("${local.server.port}")
     int port;
@@ -67,8 +62,6 @@ class PlacementBrowserTest {
 
     @Test
     void aClerkSeesTheGroupAndRecordsAnOverdueFollowUp(@TempDir Path profile) throws Exception {
-        assumeTrue(Files.isExecutable(Path.of(CHROMEDRIVER)) && Files.isExecutable(Path.of(CHROMIUM)),
-                "chromium and chromium-driver are not installed");
         ConsoleFixture fx = new ConsoleFixture(regions, staff, workers);
         RegionScope scope = RegionScope.of(fx.county);
         Actor clerk = new Actor(fx.user("county"), fx.county.getPath(), null);
@@ -91,12 +84,8 @@ class PlacementBrowserTest {
 
         String site = "http://127.0.0.1:" + port;
         Path screenshots = Path.of("target", "screenshots");
-        try (WebDriverClient browser = new WebDriverClient(CHROMEDRIVER, CHROMIUM, FreePort.find(), profile)) {
-            browser.open(site + "/console/login");
-            browser.type("#username", fx.user("county"));
-            browser.type("#password", ConsoleFixture.PASSWORD);
-            browser.click("button[type=submit]");
-            browser.waitForUrl("/console");
+        try (WebDriverClient browser = WebDriverClient.chromium(profile)) {
+            browser.logIn(site, fx.user("county"), ConsoleFixture.PASSWORD);
 
             browser.open(site + "/console/jobs/" + job.getId());
             assertThat(browser.source()).contains("县人社局门口").contains("杨干事 13907431234");

@@ -13,7 +13,6 @@ import cn.laowu.core.region.RegionService;
 import cn.laowu.core.staff.StaffService;
 import cn.laowu.core.worker.WorkArea;
 import cn.laowu.core.worker.WorkerService;
-import cn.laowu.devkit.servers.FreePort;
 import cn.laowu.devkit.test.IntegrationServersInitializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,12 +21,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ContextConfiguration;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * On a 375-px phone, a township clerk opens her villager's application on a county job from the
@@ -38,8 +35,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @ContextConfiguration(initializers = IntegrationServersInitializer.class)
 class TownshipBrowserTest {
 
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-    private static final String CHROMIUM = "/usr/bin/chromium";
     /** The page is wider than the screen: the clerk would have to scroll sideways to read it. */
     private static final String OVERFLOW = "return document.documentElement.scrollWidth - window.innerWidth;";
 
@@ -58,8 +53,6 @@ class TownshipBrowserTest {
 
     @Test
     void aTownshipClerkOpensHerVillagersApplicationOnACountyJobOnAPhone(@TempDir Path profile) throws Exception {
-        assumeTrue(Files.isExecutable(Path.of(CHROMEDRIVER)) && Files.isExecutable(Path.of(CHROMIUM)),
-                "chromium and chromium-driver are not installed");
         ConsoleFixture fx = new ConsoleFixture(regions, staff, workers);
         RegionScope county = RegionScope.of(fx.county);
         Actor clerk = new Actor(fx.user("county"), fx.county.getPath(), null);
@@ -75,13 +68,9 @@ class TownshipBrowserTest {
 
         String site = "http://127.0.0.1:" + port;
         Path screenshots = Path.of("target", "screenshots");
-        try (WebDriverClient browser = new WebDriverClient(CHROMEDRIVER, CHROMIUM, FreePort.find(), profile)) {
+        try (WebDriverClient browser = WebDriverClient.chromium(profile)) {
             browser.phone(375, 812);
-            browser.open(site + "/console/login");
-            browser.type("#username", fx.user("towna"));
-            browser.type("#password", ConsoleFixture.PASSWORD);
-            browser.click("button[type=submit]");
-            browser.waitForUrl("/console");
+            browser.logIn(site, fx.user("towna"), ConsoleFixture.PASSWORD);
 
             browser.open(site + "/console/jobs");
             assertThat(browser.source()).contains("本辖区人员报名的其他岗位").contains("本辖区报名 1 人");

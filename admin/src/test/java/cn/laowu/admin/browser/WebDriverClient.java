@@ -12,6 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import cn.laowu.devkit.servers.FreePort;
+import org.junit.jupiter.api.Assumptions;
+
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 
@@ -29,6 +33,16 @@ final class WebDriverClient implements AutoCloseable {
     private final String base;
     private final String session;
 
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static final String CHROMIUM = "/usr/bin/chromium";
+
+    /** Debian's chromium through its chromedriver on a free port; the test is skipped where they are not installed. */
+    static WebDriverClient chromium(Path profile) throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of(CHROMEDRIVER)) && Files.isExecutable(Path.of(CHROMIUM)),
+                "chromium and chromium-driver are not installed");
+        return new WebDriverClient(CHROMEDRIVER, CHROMIUM, FreePort.find(), profile);
+    }
+
     WebDriverClient(String chromedriver, String chromium, int port, Path profile) throws Exception {
         this.driver = new ProcessBuilder(chromedriver, "--port=" + port).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
@@ -40,6 +54,15 @@ final class WebDriverClient implements AutoCloseable {
         JsonNode created = call("POST", "/session", Map.of("capabilities", Map.of("alwaysMatch", Map.of(
                 "browserName", "chrome", "goog:chromeOptions", Map.of("binary", chromium, "args", args)))));
         this.session = created.get("sessionId").asText();
+    }
+
+    /** Signs in on the console's login page as {@code username} and waits for the workbench. */
+    void logIn(String site, String username, String password) throws Exception {
+        open(site + "/console/login");
+        type("#username", username);
+        type("#password", password);
+        click("button[type=submit]");
+        waitForUrl("/console");
     }
 
     void open(String url) throws Exception {
