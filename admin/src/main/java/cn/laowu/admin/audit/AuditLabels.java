@@ -72,7 +72,14 @@ public final class AuditLabels {
             Map.entry("GENERATE", "自动生成补贴申请"),
             Map.entry("OBJECTION", "公示异议"),
             Map.entry("PAYMENT_BATCH", "生成发放批次"),
-            Map.entry("PAID", "确认已发放"));
+            Map.entry("PAID", "确认已发放"),
+            Map.entry("SET_TARGETS", "下达目标"),
+            Map.entry("CONFIRM_TARGETS", "签订目标责任书"),
+            Map.entry("EDIT_INDICATOR", "修改指标口径"),
+            Map.entry("TAKE_SNAPSHOT", "生成月度调度"),
+            Map.entry("EDIT_SCORING_SHEET", "修改考核评分表"),
+            Map.entry("RUN_ASSESSMENT", "计算年度考核"),
+            Map.entry("PUBLISH_ASSESSMENT", "公布年度考核"));
 
     private static final Map<String, String> OBJECTS = Map.ofEntries(
             Map.entry("worker", "劳动力"),
@@ -93,7 +100,12 @@ public final class AuditLabels {
             Map.entry("training_subsidy_standard", "培训补贴标准"),
             Map.entry("allowance_policy", "补贴政策"),
             Map.entry("allowance_claim", "补贴申请"),
-            Map.entry("allowance_batch", "补贴发放批次"));
+            Map.entry("allowance_batch", "补贴发放批次"),
+            Map.entry("target_book", "目标责任书"),
+            Map.entry("target_indicator", "考核指标"),
+            Map.entry("dispatch_snapshot", "月度调度"),
+            Map.entry("assessment_sheet", "考核评分表"),
+            Map.entry("assessment_run", "年度考核"));
 
     private static final Map<String, String> ACTORS = Map.of(
             "system", "系统",
