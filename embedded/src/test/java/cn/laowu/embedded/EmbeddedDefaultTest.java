@@ -42,6 +42,7 @@ class EmbeddedDefaultTest {
             assertThat(jdbc.queryForObject("SELECT office_phone FROM region WHERE code = '433101102'", String.class))
                     .isNotBlank();
             assertThat(first.getEnvironment().getProperty("laowu.wechat.api-host")).startsWith("http://127.0.0.1:");
+            YearDemoCheck.check(first);
         }
         String key = Files.readString(dataDir.resolve("data-key"));
         EmbeddedServers.stopAll();
