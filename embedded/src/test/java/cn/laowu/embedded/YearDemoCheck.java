@@ -68,7 +68,7 @@ final class YearDemoCheck {
             return List.of(0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L);
         }
         return List.of(r.workers(), r.workersPoor(), r.transferOut(), r.transferProvince(), r.transferCounty(),
-                r.transfer(), r.monthNew(), r.trained(), r.trainedEmployed(), r.incomeWanX100(), r.complaints(),
+                r.transfer(), r.monthNew(), r.trained(), r.trainedEmployed(), r.incomeFen(), r.complaints(),
                 r.complaintsOnTime());
     }
 }

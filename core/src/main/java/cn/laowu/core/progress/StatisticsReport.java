@@ -31,17 +31,17 @@ public class StatisticsReport {
 
     /**
      * @param monthNew 当月新增转移
-     * @param incomeWanX100 劳务收入 in 万元 × 100
+     * @param incomeFen 劳务收入 in fen, exact, so rows add up to their total; shown in 万元
      */
     public record Row(String code, String name, int depth, long workers, long workersPoor, long transferOut,
                       long transferProvince, long transferCounty, long transfer, long monthNew, long trained,
-                      long trainedEmployed, long incomeWanX100, long complaints, long complaintsOnTime) {
+                      long trainedEmployed, long incomeFen, long complaints, long complaintsOnTime) {
 
         static Row of(String code, String name, int depth, Totals t, Totals month) {
             return new Row(code, name, depth, t.get(Measure.WORKERS), t.get(Measure.WORKERS_POOR),
                     t.get(Measure.TRANSFER_OUT), t.get(Measure.TRANSFER_PROVINCE), t.get(Measure.TRANSFER_COUNTY),
                     t.transfer(), month.transfer(), t.get(Measure.TRAINED), t.get(Measure.TRAINED_EMPLOYED),
-                    t.incomeWanX100(), t.get(Measure.COMPLAINTS), t.get(Measure.COMPLAINTS_ON_TIME));
+                    t.get(Measure.INCOME_FEN), t.get(Measure.COMPLAINTS), t.get(Measure.COMPLAINTS_ON_TIME));
         }
     }
 

@@ -116,6 +116,6 @@ class ReportSumsTest {
 
     private static List<Long> strip(StatisticsReport.Row r) {
         return List.of(r.workers(), r.workersPoor(), r.transferOut(), r.transferProvince(), r.transferCounty(),
-                r.transfer(), r.monthNew(), r.trained(), r.trainedEmployed(), r.complaints(), r.complaintsOnTime());
+                r.transfer(), r.monthNew(), r.trained(), r.trainedEmployed(), r.incomeFen(), r.complaints(), r.complaintsOnTime());
     }
 }

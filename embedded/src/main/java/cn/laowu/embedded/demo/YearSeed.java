@@ -59,7 +59,7 @@ class YearSeed implements DemoSeed {
             for (int i = 0; i < counties.size(); i++) {
                 Region county = counties.get(i);
                 // 吉首市 carries the most; the split adds up to the 州's 20,000
-                targets.set(zhouActor, zhouScope, y, county.getCode(), goals(i == 0 ? 3200 : 2400, i % 3 == 0 ? 0.4 : 0.5), null);
+                targets.set(zhouActor, zhouScope, y, county.getCode(), goals(i == 0 ? 3200 : 2400, 0.5), null);
                 targets.confirm(new Actor(county.getCode(), county.getPath(), null), RegionScope.of(county), y);
             }
         }
