@@ -66,6 +66,7 @@ class YearBrowserTest {
 
             browser.open(site + "/console/dispatch?period=2022-5&region=" + fx.county.getCode());
             assertThat(browser.source()).contains("调度表").contains(fx.townshipA.getName()).contains("滞后").contains("<svg");
+            assertThat(browser.count("#own-figures tbody tr")).as("the county's own figures").isGreaterThan(5);
             assertThat(browser.script(OVERFLOW).asInt()).as("the 调度表 scrolls sideways").isLessThanOrEqualTo(0);
             browser.screenshot(screenshots.resolve("year-dispatch-375.png"));
 
