@@ -1,6 +1,7 @@
 -- wrk script: signed WeChat text messages ("菜单") from 100,000 different followers, each with
 -- a unique MsgId, so every request goes through signature check, Redis de-duplication,
--- rate limiting and dialog state. Signature parts come from bench/wechat-callback.sh.
+-- rate limiting and dialog state. Each message has a signed query of its own (a file of them
+-- from bench/wechat-callback.sh; thread k takes lines k, k + threads, ...).
 local threads = {}
 
 function setup(thread)
@@ -9,7 +10,16 @@ function setup(thread)
 end
 
 function init(args)
-  path = os.getenv("BENCH_PATH")
+  -- This thread's share of the signed queries: lines id, id + threads, id + 2 threads, ...
+  local threads = tonumber(os.getenv("BENCH_THREADS") or "2")
+  paths = {}
+  local n = 0
+  for line in io.lines(os.getenv("BENCH_QUERIES")) do
+    n = n + 1
+    if n % threads == id % threads then
+      paths[#paths + 1] = line
+    end
+  end
   base = tonumber(os.getenv("BENCH_MSGID_BASE"))
   account = os.getenv("BENCH_ACCOUNT") or "gh_bench"
   created = os.getenv("BENCH_TIMESTAMP")
@@ -24,7 +34,7 @@ function request()
   local body = "<xml><ToUserName><![CDATA[" .. account .. "]]></ToUserName><FromUserName><![CDATA[" .. openid
     .. "]]></FromUserName><CreateTime>" .. created .. "</CreateTime><MsgType><![CDATA[text]]></MsgType>"
     .. "<Content><![CDATA[菜单]]></Content><MsgId>" .. (base + id * 1000000000 + counter) .. "</MsgId></xml>"
-  return wrk.format("POST", path, {["Content-Type"] = "text/xml; charset=utf-8"}, body)
+  return wrk.format("POST", paths[(counter - 1) % #paths + 1], {["Content-Type"] = "text/xml; charset=utf-8"}, body)
 end
 
 function response(status, headers, body)

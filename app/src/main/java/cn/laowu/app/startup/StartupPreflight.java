@@ -57,6 +57,9 @@ public class StartupPreflight implements ApplicationListener<ApplicationPrepared
     }
 
     static void checkRedis(Environment env) {
+        if (RedisNodesPreflight.checkIfConfigured(env, TIMEOUT_MILLIS)) {
+            return;
+        }
         String url = env.getProperty("spring.data.redis.url");
         String where;
         try {

@@ -118,12 +118,14 @@ public class SendRate {
         return Duration.ZERO;
     }
 
+    // The minute and day counts share a hash tag: TAKE_MASS touches both, which Redis Cluster
+    // allows only for keys of one slot.
     String massDayKey(String appid) {
-        return keys.key("mass", appid, "day", ChinaTime.today(clock).toString());
+        return keys.key("mass", "{" + appid + "}", "day", ChinaTime.today(clock).toString());
     }
 
     private String massMinuteKey(String appid) {
-        return keys.key("mass", appid, "minute", Long.toString(clock.millis() / 60_000));
+        return keys.key("mass", "{" + appid + "}", "minute", Long.toString(clock.millis() / 60_000));
     }
 
     private Duration untilNextMinute() {

@@ -7,6 +7,7 @@ import cn.laowu.core.stats.DashboardFigures.Figure;
 import cn.laowu.core.stats.DashboardFigures.Series;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -21,6 +22,8 @@ import java.util.Map;
  * gathered from the {@link DashboardFigures} beans the features provide, in their order.
  */
 @Service
+// Read-only: with a replica configured (laowu.datasource.replica.url) the figures are read there.
+@Transactional(readOnly = true)
 public class DashboardService {
 
     private final List<DashboardFigures> sources;

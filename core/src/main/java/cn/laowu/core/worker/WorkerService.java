@@ -177,6 +177,7 @@ public class WorkerService {
      * Streams the archive of a scope in id order, a batch at a time (keyset paging), so an export
      * of a whole prefecture never holds more than one batch in memory.
      */
+    @Transactional(readOnly = true) // on the replica when one is configured; one consistent snapshot
     public void forEachBatch(RegionScope scope, WorkerSearch query, int batchSize, Consumer<List<Worker>> batch) {
         long after = 0;
         while (true) {
