@@ -104,7 +104,7 @@ class PageApplyTest extends JobPageTestSupport {
         Job job = publish("油漆工", 5);
         String body = new Phone("Mozilla/5.0 (iPhone) Safari/604.1").get(pathOf(job)).body();
         assertThat(body).contains("怎么报名").contains("微信搜索公众号「测试公众号」").contains("0743-8123456")
-                .doesNotContain("/apply\"").as("no button that needs WeChat");
+                .doesNotContain("/apply\"");
     }
 
     @Test
