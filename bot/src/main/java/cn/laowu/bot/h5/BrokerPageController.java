@@ -5,6 +5,7 @@ import cn.laowu.core.allowance.AllowanceClaims;
 import cn.laowu.core.broker.Broker;
 import cn.laowu.core.broker.BrokerService;
 import cn.laowu.core.job.JobService.JobCard;
+import cn.laowu.core.jobpage.BrokerFunnel;
 import cn.laowu.core.jobpage.JobPages;
 import cn.laowu.core.privacy.Masking;
 import cn.laowu.core.search.JobSearch;

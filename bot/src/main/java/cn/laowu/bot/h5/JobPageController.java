@@ -7,6 +7,7 @@ import cn.laowu.core.search.JobSearch;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -45,7 +46,8 @@ public class JobPageController {
 
     @GetMapping("/h5/jobs/{token}")
     public ResponseEntity<String> job(@PathVariable String token, @RequestParam(name = "b", required = false) String b,
-                                      @RequestHeader(value = HttpHeaders.USER_AGENT, required = false) String agent) {
+                                      @RequestHeader(value = HttpHeaders.USER_AGENT, required = false) String agent,
+                                      @CookieValue(name = "lw_phone", required = false) String simulatedPhone) {
         JobPageView view = views.byToken(token).orElse(null);
         if (view == null) {
             return H5Html.message(HttpStatus.NOT_FOUND, "没有找到这个岗位",
@@ -56,7 +58,8 @@ public class JobPageController {
         String brokerPart = broker.isPresent() ? "?b=" + b : "";
         String path = "/h5/jobs/" + view.token() + brokerPart;
         WeChatAccount account = accounts.forRegion(view.ownerPath()).orElse(null);
-        boolean inWeChat = agent != null && agent.contains("MicroMessenger");
+        // The simulator's phone pane marks its pop-up as WeChat's browser (outside WeChat OAuth fails anyway).
+        boolean inWeChat = agent != null && agent.contains("MicroMessenger") || "wechat".equals(simulatedPhone);
         StringBuilder html = new StringBuilder(H5Html.head(view.title()))
                 .append("<div class=\"lw-wrap\"><h2 class=\"weui-article__h1\" style=\"font-size:22px\">")
                 .append(escape(view.title())).append("</h2>");

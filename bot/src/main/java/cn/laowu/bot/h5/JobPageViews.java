@@ -43,6 +43,7 @@ class JobPageViews {
     private final long ttlMillis;
     private final int capacity;
     private final ConcurrentHashMap<Long, JobPageView> cache = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Long> tokens = new ConcurrentHashMap<>();
 
     JobPageViews(JobService jobs, JobPages pages, RegionService regions, DispatchService dispatch, Clock clock,
                  @Value("${laowu.h5.page-cache-seconds:30}") long ttlSeconds,
@@ -56,8 +57,21 @@ class JobPageViews {
         this.capacity = capacity;
     }
 
+    /** Tokens never change, so which job a token names is kept as long as the job's view. */
     Optional<JobPageView> byToken(String token) {
-        return pages.jobOf(token).flatMap(this::byJob);
+        Long jobId = tokens.get(token == null ? "" : token);
+        if (jobId == null) {
+            Optional<Long> found = pages.jobOf(token);
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+            jobId = found.get();
+        }
+        Optional<JobPageView> view = byJob(jobId);
+        if (view.isPresent() && tokens.size() < capacity) {
+            tokens.put(token, jobId);
+        }
+        return view;
     }
 
     Optional<JobPageView> byJob(long jobId) {
@@ -70,6 +84,7 @@ class JobPageViews {
         if (built.isPresent()) {
             if (cache.size() >= capacity) {
                 cache.clear(); // crude, but bounded: a burst of cold pages costs one rebuild each
+                tokens.clear();
             }
             cache.put(jobId, built.get());
         } else {

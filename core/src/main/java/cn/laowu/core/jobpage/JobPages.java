@@ -1,6 +1,7 @@
 package cn.laowu.core.jobpage;
 
 import cn.laowu.core.support.RedisKeys;
+import jakarta.annotation.PreDestroy;
 import cn.laowu.core.support.Text;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import org.springframework.dao.DuplicateKeyException;
@@ -14,6 +15,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 
 /**
@@ -30,6 +34,10 @@ public class JobPages {
     private final StringRedisTemplate redis;
     private final RedisKeys keys;
     private final Clock clock;
+    private static final long FLUSH_EVERY_MILLIS = 1_000;
+    private final ConcurrentHashMap<String, AtomicLong> pending = new ConcurrentHashMap<>();
+    private final ReentrantLock flushing = new ReentrantLock();
+    private volatile long lastFlush;
 
     public JobPages(JobPageMapper pages, StringRedisTemplate redis, RedisKeys keys, Clock clock) {
         this.pages = pages;
@@ -78,13 +86,40 @@ public class JobPages {
                 .map(JobPage::getJobId);
     }
 
-    /** One view of a job's page, through a broker's link or not. */
+    /**
+     * One view of a job's page, through a broker's link or not. Counted in memory and added to
+     * Redis at most a second later (by the next view, a read, or shutdown), so a page view costs
+     * no round trip.
+     */
     public void viewed(long jobId, Long brokerId) {
-        String key = keys.key("jobpage", "views");
-        redis.opsForHash().increment(key, "j:" + jobId, 1);
+        pending.computeIfAbsent("j:" + jobId, k -> new AtomicLong()).incrementAndGet();
         if (brokerId != null) {
-            redis.opsForHash().increment(key, "b:" + brokerId, 1);
-            redis.opsForHash().increment(key, "jb:" + jobId + ":" + brokerId, 1);
+            pending.computeIfAbsent("b:" + brokerId, k -> new AtomicLong()).incrementAndGet();
+            pending.computeIfAbsent("jb:" + jobId + ":" + brokerId, k -> new AtomicLong()).incrementAndGet();
+        }
+        if (clock.millis() - lastFlush >= FLUSH_EVERY_MILLIS) {
+            flushViews();
+        }
+    }
+
+    /** Adds the counts held here to Redis; one caller at a time, others go on. */
+    @PreDestroy
+    public void flushViews() {
+        if (!flushing.tryLock()) {
+            return;
+        }
+        try {
+            lastFlush = clock.millis();
+            String key = keys.key("jobpage", "views");
+            for (String field : List.copyOf(pending.keySet())) {
+                // Swapped to zero, not removed: a view counted meanwhile lands in this or the next flush.
+                long count = pending.get(field).getAndSet(0);
+                if (count > 0) {
+                    redis.opsForHash().increment(key, field, count);
+                }
+            }
+        } finally {
+            flushing.unlock();
         }
     }
 
@@ -102,6 +137,7 @@ public class JobPages {
         if (jobIds.isEmpty()) {
             return Map.of();
         }
+        flushViews();
         List<Object> values = redis.opsForHash().multiGet(keys.key("jobpage", "views"),
                 jobIds.stream().map(id -> (Object) ("jb:" + id + ":" + brokerId)).toList());
         Map<Long, Long> out = new HashMap<>();
@@ -112,6 +148,7 @@ public class JobPages {
     }
 
     private long count(String field) {
+        flushViews();
         Object value = redis.opsForHash().get(keys.key("jobpage", "views"), field);
         return value == null ? 0 : Long.parseLong(value.toString());
     }
