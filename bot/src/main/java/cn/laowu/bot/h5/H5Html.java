@@ -18,7 +18,8 @@ final class H5Html {
                 + "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1,viewport-fit=cover\">"
                 + "<title>" + escape(title) + "</title><link rel=\"stylesheet\" href=\"" + WeuiCss.PATH + "\">"
                 + "<style>body{background:#f7f7f7}.lw-wrap{padding:16px}.lw-note{color:rgba(0,0,0,.55);font-size:14px}"
-                + ".lw-qr{width:200px;height:200px;display:block;margin:12px auto}</style></head><body>";
+                + ".lw-qr{width:200px;height:200px;display:block;margin:12px auto}"
+                + ".weui-media-box__desc{display:block;-webkit-line-clamp:unset;overflow:visible}</style></head><body>";
     }
 
     static String end() {

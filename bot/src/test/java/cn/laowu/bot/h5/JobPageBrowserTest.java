@@ -42,7 +42,7 @@ class JobPageBrowserTest extends JobPageTestSupport {
         try (WebDriverClient browser = WebDriverClient.chromium(profile)) {
             browser.phone(375, 812);
             browser.open(site + pathOf(job));
-            assertThat(browser.source()).contains("电子厂普工").contains("还招 12 人").contains("怎么报名");
+            assertThat(browser.source()).contains("电子厂普工").contains("还招 11 人").contains("怎么报名");
             assertThat(browser.script("return getComputedStyle(document.querySelector('.weui-form-preview')).backgroundColor;")
                     .asText()).as("WeUI's stylesheet applied").isEqualTo("rgb(255, 255, 255)");
             assertThat(browser.script(OVERFLOW).asInt()).as("the job page scrolls sideways").isLessThanOrEqualTo(0);
