@@ -10,6 +10,7 @@ import cn.laowu.core.account.OfficialAccount;
 import cn.laowu.core.account.OfficialAccounts;
 import cn.laowu.core.account.QrLinks;
 import cn.laowu.core.broker.BrokerService;
+import cn.laowu.core.jobpage.BrokerFunnel;
 import cn.laowu.core.broker.Scene;
 import cn.laowu.core.job.JobService;
 import cn.laowu.core.region.Region;
@@ -51,9 +52,11 @@ public class BrokerController {
     private final QrLinks qrLinks;
     private final OfficialAccounts accounts;
     private final Clock clock;
+    private final BrokerFunnel funnel;
 
     public BrokerController(BrokerService brokers, RegionService regions, JobService jobs, QrLinks qrLinks,
-                            OfficialAccounts accounts, Clock clock) {
+                            OfficialAccounts accounts, Clock clock, BrokerFunnel funnel) {
+        this.funnel = funnel;
         this.brokers = brokers;
         this.regions = regions;
         this.jobs = jobs;
@@ -132,6 +135,8 @@ public class BrokerController {
         List<BrokerService.Referral> referrals = brokers.referrals(id);
         model.addAttribute("referrals", referrals);
         model.addAttribute("eligibleCount", referrals.stream().filter(BrokerService.Referral::subsidyEligible).count());
+        model.addAttribute("funnel", funnel.of(id, referrals));
+        model.addAttribute("funnelJobs", funnel.perJob(id, referrals));
         Object token = model.asMap().get("bindingToken");
         model.addAttribute("bindingLinks", enabled && token instanceof String t ? qrLinks.forScene(Scene.binding(t))
                 : List.of());

@@ -7,6 +7,7 @@ import cn.laowu.core.broker.BindingTokenMapper;
 import cn.laowu.core.broker.Broker;
 import cn.laowu.core.broker.BrokerBinding;
 import cn.laowu.core.broker.BrokerService;
+import cn.laowu.core.jobpage.JobPages;
 import cn.laowu.core.broker.Scene;
 import cn.laowu.core.application.ApplicationService;
 import cn.laowu.core.application.ApplicationService.Outcome;
@@ -77,6 +78,8 @@ class BrokerConsoleTest extends ConsoleTestSupport {
     FollowUpService followUpService;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    JobPages jobPages;
 
     @Test
     void aBrokerIsRegisteredThroughTheFormAndListed() throws Exception {
@@ -297,6 +300,22 @@ class BrokerConsoleTest extends ConsoleTestSupport {
                 .andReturn().getResponse().getContentAsString();
         assertThat(html.split(Pattern.quote(badge), -1)).as("one subsidy badge").hasSize(2);
         assertThat(html).contains("<b>1</b> 人稳岗满一年");
+    }
+
+    @Test
+    void theFunnelCountsTheBrokersViewsAndApplicationsPerBrokerAndPerJob() throws Exception {
+        Broker broker = broker("towna", "漏斗经纪" + fx.tag);
+        Broker other = broker("towna", "别的经纪" + fx.tag);
+        Job job = publishedJob(vettedEmployer(), "漏斗岗位");
+        applied(fx.workerA.getId(), job, broker.getId());
+        applied(fx.workerB.getId(), job, other.getId());
+        jobPages.viewed(job.getId(), broker.getId());
+        jobPages.viewed(job.getId(), broker.getId());
+        jobPages.viewed(job.getId(), other.getId());
+        String html = mvc.perform(get("/console/brokers/" + broker.getId()).session(login("towna")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("id=\"funnel\"").contains("访问 <b>2</b>").contains("报名 <b>1</b>")
+                .contains("上岗 <b>0</b>").containsPattern("<td>漏斗岗位</td>\\s*<td>2</td>\\s*<td>1</td>");
     }
 
     @Test

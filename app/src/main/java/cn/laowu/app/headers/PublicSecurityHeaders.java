@@ -22,9 +22,9 @@ public class PublicSecurityHeaders extends OncePerRequestFilter {
 
     static final String POLICY = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
             + "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
-    /** Workers' H5 pages inside WeChat load WeChat's JS-SDK for its subscribe button. */
+    /** Workers' H5 pages inside WeChat load WeChat's JS-SDK (subscribe button, share card) and its QR pictures. */
     static final String H5_POLICY = "default-src 'self'; script-src 'self' https://res.wx.qq.com; "
-            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self' https://*.weixin.qq.com; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: https://mp.weixin.qq.com; connect-src 'self' https://*.weixin.qq.com; "
             + "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
     /** The embedded simulator is a developer's page with its script inline: it keeps only the framing rule. */
     static final String SIMULATOR_POLICY = "frame-ancestors 'none'; base-uri 'self'";

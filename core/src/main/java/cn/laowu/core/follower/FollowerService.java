@@ -105,4 +105,15 @@ public class FollowerService {
         return workerIds.isEmpty() ? List.of()
                 : followers.selectList(new LambdaQueryWrapper<Follower>().in(Follower::getWorkerId, workerIds));
     }
+
+    /** How many followers a broker holds (gained through their codes and links), and how many of them registered. */
+    public record Credited(long followers, long registered) {
+    }
+
+    public Credited creditedTo(long brokerId) {
+        long all = followers.selectCount(new LambdaQueryWrapper<Follower>().eq(Follower::getBrokerId, brokerId));
+        long registered = followers.selectCount(new LambdaQueryWrapper<Follower>().eq(Follower::getBrokerId, brokerId)
+                .isNotNull(Follower::getWorkerId));
+        return new Credited(all, registered);
+    }
 }

@@ -91,6 +91,13 @@ public class DispatchService {
                 .map(b -> new BatchView(b, applications.inBatch(access, scope, b.getId()))).toList();
     }
 
+    /** The job's next 集中输送 group still to leave (for the public job page: date and whether staff go along). */
+    public java.util.Optional<DispatchBatch> nextDeparture(long jobId) {
+        return java.util.Optional.ofNullable(batches.selectOne(new LambdaQueryWrapper<DispatchBatch>()
+                .eq(DispatchBatch::getJobId, jobId).ge(DispatchBatch::getDepartOn, ChinaTime.today(clock))
+                .orderByAsc(DispatchBatch::getDepartOn).last("LIMIT 1")));
+    }
+
     public BatchView get(RegionScope scope, long batchId) {
         DispatchBatch batch = batches.selectById(batchId);
         if (batch == null) {

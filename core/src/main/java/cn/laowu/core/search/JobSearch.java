@@ -91,6 +91,16 @@ public class JobSearch {
         return keyword == null || keyword.isBlank() ? List.of() : List.of(keyword.trim().split("\\s+"));
     }
 
+    /**
+     * Open jobs an office of this region (or one below it) published, newest first, optionally
+     * matching keywords: the public list page of a region.
+     */
+    public List<JobCard> searchOwnedBy(String ownerPath, String keyword, int offset, int limit) {
+        JobQuery query = new JobQuery(keyword, null, null, null);
+        return jobs.cards(source(query).page(where(query).likeRight(Job::getOwnerRegionPath, ownerPath),
+                Math.max(0, offset), Math.min(Math.max(1, limit), 50)));
+    }
+
     /** Open jobs an office published for work in its own county (县内/州内): jobs near its station. */
     public List<JobCard> localJobs(String officePath, int limit) {
         return jobs.cards(terms.open(where(JobQuery.any()).likeRight(Job::getOwnerRegionPath, officePath)

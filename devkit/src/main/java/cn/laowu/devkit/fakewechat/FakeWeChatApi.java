@@ -129,6 +129,19 @@ public final class FakeWeChatApi implements AutoCloseable {
         }
     }
 
+    /** WeChat's web authorisation (网页授权) and who the fake "phone browser" is. */
+    private final FakeOAuth oauth = new FakeOAuth();
+
+    /** The follower the next OAuth authorisation names, as if they opened the page on their phone. */
+    public void browserFollower(String openid) {
+        oauth.browserFollower(openid);
+    }
+
+    /** Authorisations sent back to the platform so far (a code each). */
+    public long oauthCodesIssued() {
+        return oauth.codesIssued();
+    }
+
     /** What to give {@code WxMpHostConfig#setApiHost}. */
     public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
@@ -358,6 +371,10 @@ public final class FakeWeChatApi implements AutoCloseable {
             String path = exchange.getRequestURI().getPath();
             Map<String, String> query = parseQuery(exchange.getRequestURI().getRawQuery());
             String body = readBody(exchange.getRequestBody());
+            if (oauth.handles(path)) {
+                oauth.handle(exchange, path, query);
+                return;
+            }
             String appid = path.endsWith("/token") ? query.get("appid") : tokenOwners.get(query.get("access_token"));
             long seq = sequence.incrementAndGet();
             if (path.endsWith("/media/get") && appid != null) {

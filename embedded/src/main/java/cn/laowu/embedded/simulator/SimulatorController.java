@@ -155,6 +155,15 @@ public class SimulatorController {
         return received;
     }
 
+    /** The phone browser pane: the follower the fake WeChat's web authorisation names from now on. */
+    @PostMapping("/simulator/api/browser-follower")
+    @ResponseBody
+    public Map<String, Object> browserFollower(@RequestBody Map<String, String> body) {
+        String openid = body.get("openid");
+        fakeApi.api().ifPresent(api -> api.browserFollower(openid));
+        return Map.of("openid", openid == null ? "" : openid);
+    }
+
     @PostMapping("/simulator/api/publish-menu")
     @ResponseBody
     public Map<String, Object> publishMenu() {

@@ -1,5 +1,6 @@
 package cn.laowu.bot.flow.broker;
 
+import cn.laowu.bot.account.WeChatProperties;
 import cn.laowu.bot.dialog.DialogContext;
 import cn.laowu.bot.dialog.Flow;
 import cn.laowu.bot.dialog.Reply;
@@ -16,9 +17,12 @@ import java.util.List;
 public class MyReferralsFlow implements Flow {
 
     private final BrokerService brokers;
+    /** The broker's own page (links to share, the whole funnel), when the platform has a public address. */
+    private final String pageLink;
 
-    public MyReferralsFlow(BrokerService brokers) {
+    public MyReferralsFlow(BrokerService brokers, WeChatProperties properties) {
         this.brokers = brokers;
+        this.pageLink = properties.publicUrl() == null ? "" : "\n\n分享岗位链接、看访问和补贴:" + properties.publicUrl() + "/h5/broker";
     }
 
     @Override
@@ -38,7 +42,7 @@ public class MyReferralsFlow implements Flow {
         List<BrokerService.Referral> referrals = brokers.referrals(broker.getId());
         if (referrals.isEmpty()) {
             return Reply.text(disabled + broker.getName() + ",您还没有推荐成功的报名。把您的二维码或岗位二维码发给老乡,"
-                    + "他们扫码后报名就记在您名下。");
+                    + "他们扫码后报名就记在您名下。" + pageLink);
         }
         StringBuilder out = new StringBuilder(disabled + broker.getName() + ",您推荐的报名:");
         int n = 0;
@@ -53,7 +57,7 @@ public class MyReferralsFlow implements Flow {
         long eligible = referrals.stream().filter(BrokerService.Referral::subsidyEligible).count();
         out.append("\n\n共 ").append(referrals.size()).append(" 人,其中稳岗满一年 ").append(eligible)
                 .append(" 人,每人可申请300元服务补贴(以当地政策为准)。");
-        return Reply.text(out.toString());
+        return Reply.text(out.append(pageLink).toString());
     }
 
     @Override

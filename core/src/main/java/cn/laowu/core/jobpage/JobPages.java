@@ -1,0 +1,155 @@
+package cn.laowu.core.jobpage;
+
+import cn.laowu.core.support.RedisKeys;
+import jakarta.annotation.PreDestroy;
+import cn.laowu.core.support.Text;
+import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Collectors;
+
+/**
+ * The public H5 pages of jobs: the random token each job's link carries (never its database id)
+ * and how often pages were viewed. Views are plain counters in Redis, per job and per broker
+ * whose link was followed: nobody who viewed is stored.
+ */
+@Service
+public class JobPages {
+
+    static final int TOKEN_LENGTH = 20;
+
+    private final JobPageMapper pages;
+    private final StringRedisTemplate redis;
+    private final RedisKeys keys;
+    private final Clock clock;
+    private static final long FLUSH_EVERY_MILLIS = 1_000;
+    private final ConcurrentHashMap<String, AtomicLong> pending = new ConcurrentHashMap<>();
+    private final ReentrantLock flushing = new ReentrantLock();
+    private volatile long lastFlush;
+
+    public JobPages(JobPageMapper pages, StringRedisTemplate redis, RedisKeys keys, Clock clock) {
+        this.pages = pages;
+        this.redis = redis;
+        this.keys = keys;
+        this.clock = clock;
+    }
+
+    /** The job's token, made on first use; two instances making one at once agree on the first. */
+    public String tokenOf(long jobId) {
+        JobPage page = pages.selectById(jobId);
+        if (page != null) {
+            return page.getToken();
+        }
+        JobPage created = new JobPage();
+        created.setJobId(jobId);
+        created.setToken(Text.randomCode(TOKEN_LENGTH));
+        created.setCreatedAt(LocalDateTime.now(clock));
+        try {
+            pages.insert(created);
+            return created.getToken();
+        } catch (DuplicateKeyException e) {
+            return pages.selectById(jobId).getToken();
+        }
+    }
+
+    /** Tokens of many jobs (a list page), making those missing. */
+    public Map<Long, String> tokensOf(Collection<Long> jobIds) {
+        if (jobIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> found = new HashMap<>(pages.selectByIds(jobIds).stream()
+                .collect(Collectors.toMap(JobPage::getJobId, JobPage::getToken)));
+        for (Long id : jobIds) {
+            found.computeIfAbsent(id, this::tokenOf);
+        }
+        return found;
+    }
+
+    /** The job a token names; empty for anything malformed or unknown. */
+    public Optional<Long> jobOf(String token) {
+        if (token == null || token.length() != TOKEN_LENGTH || !token.chars().allMatch(Character::isLetterOrDigit)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(pages.selectOne(new LambdaQueryWrapper<JobPage>().eq(JobPage::getToken, token)))
+                .map(JobPage::getJobId);
+    }
+
+    /**
+     * One view of a job's page, through a broker's link or not. Counted in memory and added to
+     * Redis at most a second later (by the next view, a read, or shutdown), so a page view costs
+     * no round trip.
+     */
+    public void viewed(long jobId, Long brokerId) {
+        pending.computeIfAbsent("j:" + jobId, k -> new AtomicLong()).incrementAndGet();
+        if (brokerId != null) {
+            pending.computeIfAbsent("b:" + brokerId, k -> new AtomicLong()).incrementAndGet();
+            pending.computeIfAbsent("jb:" + jobId + ":" + brokerId, k -> new AtomicLong()).incrementAndGet();
+        }
+        if (clock.millis() - lastFlush >= FLUSH_EVERY_MILLIS) {
+            flushViews();
+        }
+    }
+
+    /** Adds the counts held here to Redis; one caller at a time, others go on. */
+    @PreDestroy
+    public void flushViews() {
+        if (!flushing.tryLock()) {
+            return;
+        }
+        try {
+            lastFlush = clock.millis();
+            String key = keys.key("jobpage", "views");
+            for (String field : List.copyOf(pending.keySet())) {
+                // Swapped to zero, not removed: a view counted meanwhile lands in this or the next flush.
+                long count = pending.get(field).getAndSet(0);
+                if (count > 0) {
+                    redis.opsForHash().increment(key, field, count);
+                }
+            }
+        } finally {
+            flushing.unlock();
+        }
+    }
+
+    public long views(long jobId) {
+        return count("j:" + jobId);
+    }
+
+    /** Views of every page opened through the broker's links. */
+    public long brokerViews(long brokerId) {
+        return count("b:" + brokerId);
+    }
+
+    /** Views through the broker's links, per job of those given. */
+    public Map<Long, Long> brokerViews(long brokerId, List<Long> jobIds) {
+        if (jobIds.isEmpty()) {
+            return Map.of();
+        }
+        flushViews();
+        List<Object> values = redis.opsForHash().multiGet(keys.key("jobpage", "views"),
+                jobIds.stream().map(id -> (Object) ("jb:" + id + ":" + brokerId)).toList());
+        Map<Long, Long> out = new HashMap<>();
+        for (int i = 0; i < jobIds.size(); i++) {
+            out.put(jobIds.get(i), values.get(i) == null ? 0L : Long.parseLong(values.get(i).toString()));
+        }
+        return out;
+    }
+
+    private long count(String field) {
+        flushViews();
+        Object value = redis.opsForHash().get(keys.key("jobpage", "views"), field);
+        return value == null ? 0 : Long.parseLong(value.toString());
+    }
+}
