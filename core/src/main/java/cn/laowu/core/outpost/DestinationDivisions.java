@@ -54,8 +54,9 @@ public class DestinationDivisions {
     }
 
     /**
-     * The most precise place a text names: "我现在在东莞长安" → 长安镇. A district counts only by words
-     * its city's name did not use, so "长沙" is 长沙市, not 长沙县; a district named alone is found too.
+     * The most precise place a text names: "我现在在东莞长安" → 长安镇. A district counts by its full name,
+     * or by its short name in words its city's name did not use, so "长沙" is 长沙市 and "长沙县" 长沙县;
+     * a district named alone is found too.
      */
     public Optional<DestinationDivision> read(String text) {
         if (text == null || text.isBlank()) {
@@ -67,7 +68,7 @@ public class DestinationDivisions {
             boolean cityNamed = names(said, city);
             String rest = cityNamed ? said.replace(city.name(), "").replace(city.shortName(), "") : said;
             Optional<DestinationDivision> district = all().stream()
-                    .filter(d -> city.code().equals(d.parentCode()) && names(rest, d))
+                    .filter(d -> city.code().equals(d.parentCode()) && (said.contains(d.name()) || names(rest, d)))
                     .max(Comparator.comparingInt(d -> d.name().length()));
             if (district.isPresent()) {
                 best = district.get();
