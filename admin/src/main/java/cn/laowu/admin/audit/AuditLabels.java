@@ -72,7 +72,9 @@ public final class AuditLabels {
             Map.entry("GENERATE", "自动生成补贴申请"),
             Map.entry("OBJECTION", "公示异议"),
             Map.entry("PAYMENT_BATCH", "生成发放批次"),
-            Map.entry("PAID", "确认已发放"));
+            Map.entry("PAID", "确认已发放"),
+            Map.entry("SET_AREA", "设定驻外服务区域"),
+            Map.entry("CASE_ACTION", "驻外协办记录"));
 
     private static final Map<String, String> OBJECTS = Map.ofEntries(
             Map.entry("worker", "劳动力"),
@@ -93,7 +95,8 @@ public final class AuditLabels {
             Map.entry("training_subsidy_standard", "培训补贴标准"),
             Map.entry("allowance_policy", "补贴政策"),
             Map.entry("allowance_claim", "补贴申请"),
-            Map.entry("allowance_batch", "补贴发放批次"));
+            Map.entry("allowance_batch", "补贴发放批次"),
+            Map.entry("outpost", "驻外机构"));
 
     private static final Map<String, String> ACTORS = Map.of(
             "system", "系统",
