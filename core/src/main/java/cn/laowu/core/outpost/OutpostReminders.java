@@ -58,8 +58,7 @@ public class OutpostReminders {
                 + "JOIN region r ON r.code = o.parent_region_code WHERE o.closed_at IS NULL GROUP BY r.code, r.name, r.path, r.level")) {
             boolean prefecture = RegionLevel.PREFECTURE.name().equals(office.get("level"));
             int months = prefecture ? 6 : 3;
-            LocalDate since = office.get("held") != null ? ((java.sql.Date) office.get("held")).toLocalDate()
-                    : ((Timestamp) office.get("opened")).toLocalDateTime().toLocalDate();
+            LocalDate since = day(office.get("held") != null ? office.get("held") : office.get("opened"));
             if (!since.isAfter(today.minusMonths(months))) {
                 String period = prefecture ? today.getYear() + "H" + (today.getMonthValue() <= 6 ? 1 : 2) : quarter;
                 written += write("CONSULTATION", (String) office.get("code"), period, (String) office.get("path"),
@@ -74,6 +73,23 @@ public class OutpostReminders {
         return jdbc.query("SELECT kind, text, created_at FROM outpost_reminder WHERE region_path LIKE CONCAT(?, '%') "
                         + "ORDER BY created_at DESC, id DESC LIMIT 50",
                 (rs, i) -> new Reminder(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toLocalDateTime()), scope.path());
+    }
+
+    /** The driver gives DATE and DATETIME columns as java.time or java.sql types, depending on its settings. */
+    private static LocalDate day(Object value) {
+        if (value instanceof LocalDate d) {
+            return d;
+        }
+        if (value instanceof LocalDateTime t) {
+            return t.toLocalDate();
+        }
+        if (value instanceof java.sql.Date d) {
+            return d.toLocalDate();
+        }
+        if (value instanceof Timestamp t) {
+            return t.toLocalDateTime().toLocalDate();
+        }
+        return LocalDate.parse(value.toString().substring(0, 10));
     }
 
     private int write(String kind, String subject, String period, String regionPath, String text) {
