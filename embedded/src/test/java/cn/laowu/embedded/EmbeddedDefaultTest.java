@@ -42,6 +42,11 @@ class EmbeddedDefaultTest {
             assertThat(jdbc.queryForObject("SELECT office_phone FROM region WHERE code = '433101102'", String.class))
                     .isNotBlank();
             assertThat(first.getEnvironment().getProperty("laowu.wechat.api-host")).startsWith("http://127.0.0.1:");
+            // The 东莞 outpost co-handles the demo's 华联电子 wage case, and sees the workers placed there.
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM complaint_cohandler", Long.class)).isEqualTo(1);
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM worker_workplace WHERE is_current = 1", Long.class))
+                    .isEqualTo(8);
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM base_visit", Long.class)).isEqualTo(1);
         }
         String key = Files.readString(dataDir.resolve("data-key"));
         EmbeddedServers.stopAll();

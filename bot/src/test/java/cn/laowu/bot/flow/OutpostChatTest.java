@@ -9,7 +9,13 @@ import cn.laowu.core.follower.FollowerService;
 import cn.laowu.core.outpost.CoHandledCases;
 import cn.laowu.core.outpost.NewOutpost;
 import cn.laowu.core.outpost.Outpost;
+import cn.laowu.core.outpost.OutpostJobs;
+import cn.laowu.core.outpost.OutpostRole;
+import cn.laowu.core.outpost.OutpostScope;
 import cn.laowu.core.outpost.OutpostService;
+import cn.laowu.core.job.Job;
+import cn.laowu.core.job.JobService;
+import cn.laowu.core.staff.StaffRole;
 import cn.laowu.core.outpost.Workplace;
 import cn.laowu.core.outpost.WorkplaceService;
 import cn.laowu.core.outpost.WorkplaceSource;
@@ -46,6 +52,10 @@ class OutpostChatTest extends PortalTestSupport {
     ComplaintService complaints;
     @Autowired
     CoHandledCases cases;
+    @Autowired
+    OutpostJobs outpostJobs;
+    @Autowired
+    JobService jobs;
 
     private Region prefecture;
     private Region village;
@@ -89,14 +99,33 @@ class OutpostChatTest extends PortalTestSupport {
     }
 
     @Test
-    void aLocationInDongguanGetsTheCentreFirstAndConfirmsThePlace() {
+    void aLocationInDongguanGetsTheCentreFirstWithTheJobsItCollectedThereOnceVetted() {
         String openid = newOpenid();
         long worker = registered(openid);
-        String reply = client().send(CallbackClient.location(ACCOUNT, openid, newMsgId(), 22.81, 113.81, "东莞长安"), false)
-                .content();
+        var head = outposts.addMember(admin, StaffRole.PREFECTURE_ADMIN, RegionScope.of(prefecture), dongguan.id(),
+                new OutpostService.NewMember("dg" + Math.abs(openid.hashCode()), "驻外站长", OutpostRole.HEAD, null, null, null));
+        OutpostScope scope = outposts.scopeOf(head.account().getId()).orElseThrow();
+        Job job = outpostJobs.collect(new Actor(scope.username(), prefecture.getPath(), null), scope,
+                new OutpostJobs.Collected("长安某模具厂", "东莞长安", "0769-1", "模具学徒", "制造", "东莞长安", 4500, 6000,
+                        "包住", 5));
+
+        String reply = location(openid);
         assertThat(reply).startsWith("当地驻外服务中心:驻东莞劳务服务中心 1.5公里").contains("电话0769-85390001")
-                .contains("周一至周六 9:00-18:00").contains("长安镇长青路1号");
+                .contains("周一至周六 9:00-18:00").contains("长安镇长青路1号")
+                .as("not vetted by the 州 yet").doesNotContain("模具学徒");
         assertThat(workplaces.current(worker)).map(Workplace::source).contains(WorkplaceSource.LOCATION);
+
+        RegionScope office = RegionScope.of(prefecture);
+        jobs.vet(admin, office, job.getEmployerId(), "电话核实");
+        jobs.publish(admin, office, job.getId());
+        reply = location(openid);
+        assertThat(reply).contains("当地岗位:\n1. 模具学徒 4500-6000元").contains("回复序号看岗位详情");
+        assertThat(say(openid, "1").content()).contains("【模具学徒】").contains("长安某模具厂");
+    }
+
+    private String location(String openid) {
+        return client().send(CallbackClient.location(ACCOUNT, openid, newMsgId(), 22.81, 113.81, "东莞长安"), false)
+                .content();
     }
 
     @Test

@@ -21,7 +21,7 @@ import java.util.Optional;
  * case file says so, the worker is told the centre there is on it too and how to call it, and an
  * urgent case goes to every phone on the outpost's duty list (pushed through the outbox to those
  * who follow one of our accounts, listed on the outpost's desk to ring for the others).
- * The place is the complaint's work place; when it names none we know, the worker's current one.
+ * The place is the complaint's work place; when it names none at all, the worker's current one.
  */
 @Component
 class CoHandling {
@@ -53,8 +53,12 @@ class CoHandling {
         if (place.isPresent() && filed.workerId() != null) {
             workplaces.record(filed.workerId(), place.get(), filed.employerName(), WorkplaceSource.COMPLAINT);
         }
-        Optional<String> path = place.map(DestinationDivision::path).or(() -> Optional.ofNullable(filed.workerId())
-                .flatMap(workplaces::current).map(Workplace::divisionPath));
+        // A complaint that names no place at all is about where the worker works now; one that names a
+        // place we do not serve (吉首, at home) is not the outpost's, wherever the worker works.
+        boolean noPlace = filed.workPlace() == null || filed.workPlace().isBlank();
+        Optional<String> path = place.map(DestinationDivision::path).or(() -> noPlace
+                ? Optional.ofNullable(filed.workerId()).flatMap(workplaces::current).map(Workplace::divisionPath)
+                : Optional.empty());
         Optional<Outpost> outpost = path.flatMap(outposts::serving);
         if (outpost.isEmpty()) {
             return;

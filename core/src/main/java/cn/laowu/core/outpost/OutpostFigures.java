@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * Per outpost run by offices in the scope: workers working in its area now, complaints it co-handled
- * this year and the amounts it recovered, visits to the 合作基地 it looks after.
+ * this year and the amounts it recovered, jobs it collected and filled, visits to the 合作基地 it looks after.
  */
 @Component
 class OutpostFigures implements DashboardFigures {
@@ -20,11 +20,13 @@ class OutpostFigures implements DashboardFigures {
     private final JdbcTemplate jdbc;
     private final OutpostService outposts;
     private final OutpostWorkers workers;
+    private final OutpostJobs jobs;
 
-    OutpostFigures(JdbcTemplate jdbc, OutpostService outposts, OutpostWorkers workers) {
+    OutpostFigures(JdbcTemplate jdbc, OutpostService outposts, OutpostWorkers workers, OutpostJobs jobs) {
         this.jdbc = jdbc;
         this.outposts = outposts;
         this.workers = workers;
+        this.jobs = jobs;
     }
 
     @Override
@@ -55,6 +57,9 @@ class OutpostFigures implements DashboardFigures {
                     "本年务工地在服务区域的投诉"));
             figures.add(new Figure(key + "recovered", o.name() + "·协助追回", "元", recovered == null ? 0 : recovered / 100,
                     "驻外中心登记的追回欠薪金额"));
+            long[] collected = jobs.collectedAndFilled(o.id());
+            figures.add(new Figure(key + "jobs", o.name() + "·收集岗位", "个", collected[0], "驻外中心在当地收集的岗位"));
+            figures.add(new Figure(key + "filled", o.name() + "·岗位已招", "人", collected[1], "这些岗位已占用的名额"));
             figures.add(new Figure(key + "visits", o.name() + "·走访合作基地", "次", visits == null ? 0 : visits,
                     "本年走访合作基地的次数"));
         }

@@ -250,6 +250,17 @@ class OutpostScopeTest {
         assertThat(workplaces.current(w.getId())).map(Workplace::divisionCode).contains("440306");
     }
 
+    @Test
+    void aComplaintWithoutAPlaceGoesWhereTheWorkerWorksNowButOneAtHomeDoesNot() {
+        Worker w = worker("在虎门");
+        workplaces.recordText(w.getId(), "东莞虎门", "虎门某厂", WorkplaceSource.PLACEMENT);
+        Complaint noPlace = complaints.file(complainant(w), wage("虎门某厂", null, 1)).complaint();
+        assertThat(cases.coHandlerOf(noPlace.getId())).map(Outpost::id).contains(changan.id());
+        Complaint atHome = complaints.file(new Complainant(APPID, "y" + w.getId(), w.getId()),
+                wage("包工头", "吉首市", 1)).complaint();
+        assertThat(cases.coHandlerOf(atHome.getId())).isEmpty();
+    }
+
     private OutpostScope member(Outpost o, OutpostRole role, String wechat) {
         String username = "op" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         var issued = outposts.addMember(admin, StaffRole.PREFECTURE_ADMIN, prefecture, o.id(), new OutpostService.NewMember(

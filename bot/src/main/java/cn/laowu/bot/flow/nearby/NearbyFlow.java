@@ -80,12 +80,11 @@ public class NearbyFlow implements Flow {
         }
         ctx.exit();
         // Where our workers work, the outpost there comes first: it can act on the spot.
-        Optional<String> outpost = outposts.at(ctx, input.latitude(), input.longitude());
-        List<StationService.Nearby> nearest = stations.nearest(input.latitude(), input.longitude(),
-                outpost.isPresent() ? 1 : STATIONS);
-        if (outpost.isPresent() && nearest.isEmpty()) {
-            return Reply.text(outpost.get() + "\n回复 找工作 看岗位。");
+        Optional<OutpostNearby.Here> outpost = outposts.at(ctx, input.latitude(), input.longitude(), LOCAL_JOBS);
+        if (outpost.isPresent()) {
+            return outpostHere(ctx, outpost.get());
         }
+        List<StationService.Nearby> nearest = stations.nearest(input.latitude(), input.longitude(), STATIONS);
         if (nearest.isEmpty()) {
             return Reply.text("您附近200公里内还没有登记的就业服务站。可以拨打12333咨询,或回复 找工作 看岗位。");
         }
@@ -95,12 +94,27 @@ public class NearbyFlow implements Flow {
             ctx.state().getData().put("ids", String.join(",",
                     local.stream().map(card -> String.valueOf(card.job().getId())).toList()));
         }
-        if (outpost.isPresent()) {
-            return Reply.text(outpost.get() + "\n" + render(nearest, local));
-        }
         String reply = render(nearest, local);
         // Short beats complete on a phone: the second station goes first when the reply runs long.
         return Reply.text(reply.length() > SHORT && nearest.size() > 1 ? render(nearest.subList(0, 1), local) : reply);
+    }
+
+    /** Where our workers work: the outpost there (it can act on the spot) and the jobs it collected there. */
+    private Reply outpostHere(DialogContext ctx, OutpostNearby.Here here) {
+        StringBuilder out = new StringBuilder(here.card());
+        if (here.jobs().isEmpty()) {
+            return Reply.text(out.append("\n回复 找工作 看岗位。").toString());
+        }
+        ctx.enter(id(), JOBS);
+        ctx.state().getData().put("ids", String.join(",",
+                here.jobs().stream().map(card -> String.valueOf(card.job().getId())).toList()));
+        out.append("\n当地岗位:");
+        int n = 0;
+        for (JobService.JobCard card : here.jobs()) {
+            out.append('\n').append(++n).append(". ").append(card.job().getTitle()).append(' ')
+                    .append(JobReplies.wage(card.job()));
+        }
+        return Reply.text(out.append("\n回复序号看岗位详情").toString());
     }
 
     static String render(List<StationService.Nearby> nearest, List<JobService.JobCard> local) {
