@@ -74,7 +74,8 @@ public final class AuditLabels {
             Map.entry("PAYMENT_BATCH", "生成发放批次"),
             Map.entry("PAID", "确认已发放"),
             Map.entry("SET_AREA", "设定驻外服务区域"),
-            Map.entry("CASE_ACTION", "驻外协办记录"));
+            Map.entry("CASE_ACTION", "驻外协办记录"),
+            Map.entry("BASE_VISIT", "走访合作基地"));
 
     private static final Map<String, String> OBJECTS = Map.ofEntries(
             Map.entry("worker", "劳动力"),
@@ -96,7 +97,9 @@ public final class AuditLabels {
             Map.entry("allowance_policy", "补贴政策"),
             Map.entry("allowance_claim", "补贴申请"),
             Map.entry("allowance_batch", "补贴发放批次"),
-            Map.entry("outpost", "驻外机构"));
+            Map.entry("outpost", "驻外机构"),
+            Map.entry("cooperation_base", "劳务合作基地"),
+            Map.entry("consultation", "会商"));
 
     private static final Map<String, String> ACTORS = Map.of(
             "system", "系统",
