@@ -43,6 +43,11 @@ class EmbeddedDefaultTest {
                     .isNotBlank();
             assertThat(first.getEnvironment().getProperty("laowu.wechat.api-host")).startsWith("http://127.0.0.1:");
             YearDemoCheck.check(first);
+            // The 东莞 outpost co-handles the demo's 华联电子 wage case, and sees the workers placed there.
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM complaint_cohandler", Long.class)).isEqualTo(1);
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM worker_workplace WHERE is_current = 1", Long.class))
+                    .isEqualTo(8);
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM base_visit", Long.class)).isEqualTo(1);
         }
         String key = Files.readString(dataDir.resolve("data-key"));
         EmbeddedServers.stopAll();

@@ -79,7 +79,10 @@ public final class AuditLabels {
             Map.entry("TAKE_SNAPSHOT", "生成月度调度"),
             Map.entry("EDIT_SCORING_SHEET", "修改考核评分表"),
             Map.entry("RUN_ASSESSMENT", "计算年度考核"),
-            Map.entry("PUBLISH_ASSESSMENT", "公布年度考核"));
+            Map.entry("PUBLISH_ASSESSMENT", "公布年度考核"),
+            Map.entry("SET_AREA", "设定驻外服务区域"),
+            Map.entry("CASE_ACTION", "驻外协办记录"),
+            Map.entry("BASE_VISIT", "走访合作基地"));
 
     private static final Map<String, String> OBJECTS = Map.ofEntries(
             Map.entry("worker", "劳动力"),
@@ -105,7 +108,10 @@ public final class AuditLabels {
             Map.entry("target_indicator", "考核指标"),
             Map.entry("dispatch_snapshot", "月度调度"),
             Map.entry("assessment_sheet", "考核评分表"),
-            Map.entry("assessment_run", "年度考核"));
+            Map.entry("assessment_run", "年度考核"),
+            Map.entry("outpost", "驻外机构"),
+            Map.entry("cooperation_base", "劳务合作基地"),
+            Map.entry("consultation", "会商"));
 
     private static final Map<String, String> ACTORS = Map.of(
             "system", "系统",

@@ -20,6 +20,7 @@ import cn.laowu.core.worker.WorkerService;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,11 +58,12 @@ public class ComplaintService {
     private final AuditLog audit;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public ComplaintService(ComplaintMapper complaints, HistoryMapper history, AttachmentMapper attachments,
                             TimeLimits limits, EmployerMatcher employers, RegionService regions, WorkerService workers,
                             FollowerService followers, PersonalDataProtector protector, Outbox outbox, AuditLog audit,
-                            JdbcTemplate jdbc, Clock clock) {
+                            JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events) {
         this.complaints = complaints;
         this.history = history;
         this.attachments = attachments;
@@ -75,6 +77,7 @@ public class ComplaintService {
         this.audit = audit;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Who is complaining in the chat: the follower, and the worker once registered. */
@@ -180,6 +183,8 @@ public class ComplaintService {
         int photos = claimPhotos(who, c.getId(), input.attachmentIds());
         append(c, "投诉人", HistoryType.FILED, null, ComplaintStatus.NEW, true, summary(c)
                 + (photos > 0 ? ";照片" + photos + "张" : "") + (urgency.urgent() ? ";紧急:" + urgency.reason() : ""));
+        events.publishEvent(new ComplaintFiled(c.getId(), c.getWorkerId(), c.getWorkPlace(), c.getEmployerName(),
+                urgency.urgent()));
         return new Filed(get(c.getId()), urgency);
     }
 

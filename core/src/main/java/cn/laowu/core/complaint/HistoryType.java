@@ -12,7 +12,9 @@ public enum HistoryType {
     ASSIGN("指派"),
     ESCALATION("超期升级"),
     WARNING("临期提醒"),
-    RATING("评价");
+    RATING("评价"),
+    /** Written by a co-handling outpost (驻外劳务服务中心), never by the owner. */
+    CO_HANDLER("驻外协办");
 
     private final String label;
 

@@ -7,7 +7,10 @@ public enum StaffRole {
     TOWNSHIP_STAFF("乡镇工作人员"),
     VILLAGE_CLERK("村信息员"),
     TRAINING_PROVIDER("培训机构"),
-    LEADER_READONLY("领导查看");
+    LEADER_READONLY("领导查看"),
+    /** 驻外劳务服务中心: they see the outpost's area only (cn.laowu.core.outpost), never the home regions. */
+    OUTPOST_HEAD("驻外站长"),
+    OUTPOST_STAFF("驻外工作人员");
 
     private final String label;
 

@@ -290,6 +290,8 @@ public class StaffService {
             case VILLAGE_CLERK -> Set.of(RegionLevel.VILLAGE);
             case TRAINING_PROVIDER -> Set.of(RegionLevel.PREFECTURE, RegionLevel.COUNTY);
             case LEADER_READONLY -> Set.of(RegionLevel.values());
+            // Kept at the office that runs the outpost; what they see is the outpost's area.
+            case OUTPOST_HEAD, OUTPOST_STAFF -> Set.of(RegionLevel.PREFECTURE, RegionLevel.COUNTY);
         };
         if (!levels.contains(region.getLevel())) {
             throw new RuleViolation(role.label() + "应建在" + levels.stream().map(RegionLevel::label).sorted().toList()

@@ -115,7 +115,7 @@ public class StationService {
     }
 
     /** Great-circle distance (haversine). */
-    static double distanceKm(double lat1, double lng1, double lat2, double lng2) {
+    public static double distanceKm(double lat1, double lng1, double lat2, double lng2) {
         double dLat = Math.toRadians(lat2 - lat1);
         double dLng = Math.toRadians(lng2 - lng1);
         double a = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(lat1))

@@ -22,7 +22,8 @@ public class DemoAccounts implements LandingNote {
             new Account("majingao", "龙专干", StaffRole.TOWNSHIP_STAFF, "433101103", "马颈坳镇"),
             new Account("dehang", "麻信息员", StaffRole.VILLAGE_CLERK, "433101102201", "德夯村"),
             new Account("peixun", "吉首培训学校", StaffRole.TRAINING_PROVIDER, "433101", "吉首市"),
-            new Account("lingdao", "田领导", StaffRole.LEADER_READONLY, "433100", "湘西州"));
+            new Account("lingdao", "田领导", StaffRole.LEADER_READONLY, "433100", "湘西州"),
+            new Account("dongguan", "向站长", StaffRole.OUTPOST_HEAD, "433100", "湘西州驻东莞劳务服务中心"));
 
     @Override
     public String title() {

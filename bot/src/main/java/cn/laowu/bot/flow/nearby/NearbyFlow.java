@@ -7,12 +7,14 @@ import cn.laowu.bot.dialog.Reply;
 import cn.laowu.bot.dialog.UserInput;
 import cn.laowu.bot.flow.jobs.JobReplies;
 import cn.laowu.bot.flow.jobs.JobsFlow;
+import cn.laowu.bot.flow.outpost.OutpostNearby;
 import cn.laowu.core.job.JobService;
 import cn.laowu.core.search.JobSearch;
 import cn.laowu.core.station.StationService;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -35,11 +37,13 @@ public class NearbyFlow implements Flow {
     private final StationService stations;
     private final JobSearch jobs;
     private final JobsFlow jobsFlow;
+    private final OutpostNearby outposts;
 
-    public NearbyFlow(StationService stations, JobSearch jobs, JobsFlow jobsFlow) {
+    public NearbyFlow(StationService stations, JobSearch jobs, JobsFlow jobsFlow, OutpostNearby outposts) {
         this.stations = stations;
         this.jobs = jobs;
         this.jobsFlow = jobsFlow;
+        this.outposts = outposts;
     }
 
     @Override
@@ -75,6 +79,11 @@ public class NearbyFlow implements Flow {
             return Reply.text("这个位置看不清。请再发一次位置:点输入框旁边的 + 号,选“位置”;回复 取消 退出。");
         }
         ctx.exit();
+        // Where our workers work, the outpost there comes first: it can act on the spot.
+        Optional<OutpostNearby.Here> outpost = outposts.at(ctx, input.latitude(), input.longitude(), LOCAL_JOBS);
+        if (outpost.isPresent()) {
+            return outpostHere(ctx, outpost.get());
+        }
         List<StationService.Nearby> nearest = stations.nearest(input.latitude(), input.longitude(), STATIONS);
         if (nearest.isEmpty()) {
             return Reply.text("您附近200公里内还没有登记的就业服务站。可以拨打12333咨询,或回复 找工作 看岗位。");
@@ -88,6 +97,24 @@ public class NearbyFlow implements Flow {
         String reply = render(nearest, local);
         // Short beats complete on a phone: the second station goes first when the reply runs long.
         return Reply.text(reply.length() > SHORT && nearest.size() > 1 ? render(nearest.subList(0, 1), local) : reply);
+    }
+
+    /** Where our workers work: the outpost there (it can act on the spot) and the jobs it collected there. */
+    private Reply outpostHere(DialogContext ctx, OutpostNearby.Here here) {
+        StringBuilder out = new StringBuilder(here.card());
+        if (here.jobs().isEmpty()) {
+            return Reply.text(out.append("\n回复 找工作 看岗位。").toString());
+        }
+        ctx.enter(id(), JOBS);
+        ctx.state().getData().put("ids", String.join(",",
+                here.jobs().stream().map(card -> String.valueOf(card.job().getId())).toList()));
+        out.append("\n当地岗位:");
+        int n = 0;
+        for (JobService.JobCard card : here.jobs()) {
+            out.append('\n').append(++n).append(". ").append(card.job().getTitle()).append(' ')
+                    .append(JobReplies.wage(card.job()));
+        }
+        return Reply.text(out.append("\n回复序号看岗位详情").toString());
     }
 
     static String render(List<StationService.Nearby> nearest, List<JobService.JobCard> local) {

@@ -1,0 +1,182 @@
+package cn.laowu.bot.flow;
+
+import cn.laowu.bot.PortalTestSupport;
+import cn.laowu.bot.protocol.CallbackClient;
+import cn.laowu.core.audit.AuditLog.Actor;
+import cn.laowu.core.complaint.Complaint;
+import cn.laowu.core.complaint.ComplaintService;
+import cn.laowu.core.follower.FollowerService;
+import cn.laowu.core.outpost.CoHandledCases;
+import cn.laowu.core.outpost.NewOutpost;
+import cn.laowu.core.outpost.Outpost;
+import cn.laowu.core.outpost.OutpostJobs;
+import cn.laowu.core.outpost.OutpostRole;
+import cn.laowu.core.outpost.OutpostScope;
+import cn.laowu.core.outpost.OutpostService;
+import cn.laowu.core.job.Job;
+import cn.laowu.core.job.JobService;
+import cn.laowu.core.staff.StaffRole;
+import cn.laowu.core.outpost.Workplace;
+import cn.laowu.core.outpost.WorkplaceService;
+import cn.laowu.core.outpost.WorkplaceSource;
+import cn.laowu.core.region.Region;
+import cn.laowu.core.region.RegionScope;
+import cn.laowu.core.region.RegionService;
+import cn.laowu.core.worker.NewWorker;
+import cn.laowu.core.worker.WorkerService;
+import cn.laowu.devkit.fakewechat.RecordedCall;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Where the work is, in chat: the worker's place from words and from a location, and the 东莞 centre named. */
+class OutpostChatTest extends PortalTestSupport {
+
+    @Autowired
+    RegionService regions;
+    @Autowired
+    OutpostService outposts;
+    @Autowired
+    WorkplaceService workplaces;
+    @Autowired
+    WorkerService workers;
+    @Autowired
+    FollowerService followers;
+    @Autowired
+    ComplaintService complaints;
+    @Autowired
+    CoHandledCases cases;
+    @Autowired
+    OutpostJobs outpostJobs;
+    @Autowired
+    JobService jobs;
+
+    private Region prefecture;
+    private Region village;
+    private Outpost dongguan;
+    private Actor admin;
+
+    @BeforeEach
+    void anOutpostInDongguan() {
+        int n = nextRegionNumber();
+        String p = String.format("4%03d00", n);
+        prefecture = regions.create(p, "驻外州" + n, null, 0);
+        Region county = regions.create(p.substring(0, 4) + "01", "驻外县" + n, p, 0);
+        Region township = regions.create(county.getCode() + "101", "驻外镇" + n, county.getCode(), 0);
+        village = regions.create(township.getCode() + "201", "驻外村" + n, township.getCode(), 0);
+        admin = new Actor("admin", prefecture.getPath(), null);
+        dongguan = outposts.create(admin, RegionScope.of(prefecture), new NewOutpost("驻东莞劳务服务中心",
+                prefecture.getCode(), "长安镇长青路1号", "0769-85390001", "周一至周六 9:00-18:00", 22.80, 113.80, null,
+                List.of("441900")));
+    }
+
+    @AfterEach
+    void closeIt() {
+        outposts.close(admin, RegionScope.of(prefecture), dongguan.id());
+    }
+
+    @Test
+    void sayingWhereIWorkNowUpdatesThePlaceAndNamesTheCentreThere() {
+        String openid = newOpenid();
+        long worker = registered(openid);
+        String reply = say(openid, "我现在在东莞长安").content();
+        assertThat(reply).contains("记下了:您现在在东莞市长安镇").contains("驻东莞劳务服务中心").contains("0769-85390001");
+        Workplace now = workplaces.current(worker).orElseThrow();
+        assertThat(now.divisionCode()).isEqualTo("441900119");
+        assertThat(now.source()).isEqualTo(WorkplaceSource.CHAT);
+
+        // A place we do not know is asked again, and nothing changes.
+        assertThat(say(openid, "我换地方了").content()).contains("您现在在哪里务工");
+        assertThat(say(openid, "火星基地").content()).contains("没认出这个地方");
+        assertThat(say(openid, "宁波北仑").content()).contains("记下了:您现在在宁波市北仑区").doesNotContain("驻东莞");
+        assertThat(workplaces.history(worker)).extracting(Workplace::divisionCode).containsExactly("330206", "441900119");
+    }
+
+    @Test
+    void aLocationInDongguanGetsTheCentreFirstWithTheJobsItCollectedThereOnceVetted() {
+        String openid = newOpenid();
+        long worker = registered(openid);
+        var head = outposts.addMember(admin, StaffRole.PREFECTURE_ADMIN, RegionScope.of(prefecture), dongguan.id(),
+                new OutpostService.NewMember("dg" + Math.abs(openid.hashCode()), "驻外站长", OutpostRole.HEAD, null, null, null));
+        OutpostScope scope = outposts.scopeOf(head.account().getId()).orElseThrow();
+        Job job = outpostJobs.collect(new Actor(scope.username(), prefecture.getPath(), null), scope,
+                new OutpostJobs.Collected("长安某模具厂", "东莞长安", "0769-1", "模具学徒", "制造", "东莞长安", 4500, 6000,
+                        "包住", 5));
+
+        String reply = location(openid);
+        assertThat(reply).startsWith("当地驻外服务中心:驻东莞劳务服务中心 1.5公里").contains("电话0769-85390001")
+                .contains("周一至周六 9:00-18:00").contains("长安镇长青路1号")
+                .as("not vetted by the 州 yet").doesNotContain("模具学徒");
+        assertThat(workplaces.current(worker)).map(Workplace::source).contains(WorkplaceSource.LOCATION);
+
+        RegionScope office = RegionScope.of(prefecture);
+        jobs.vet(admin, office, job.getEmployerId(), "电话核实");
+        jobs.publish(admin, office, job.getId());
+        reply = location(openid);
+        assertThat(reply).contains("当地岗位:\n1. 模具学徒 4500-6000元").contains("回复序号看岗位详情");
+        assertThat(say(openid, "1").content()).contains("【模具学徒】").contains("长安某模具厂");
+    }
+
+    private String location(String openid) {
+        return client().send(CallbackClient.location(ACCOUNT, openid, newMsgId(), 22.81, 113.81, "东莞长安"), false)
+                .content();
+    }
+
+    @Test
+    void aComplaintPlacedInDongguanTellsTheWorkerTheCentreIsOnItTooWithItsPhone() {
+        String openid = newOpenid();
+        long worker = registered(openid);
+        String reply = say(openid, "投诉").content();
+        for (int turn = 0; turn < 15 && !reply.contains("请核对"); turn++) {
+            reply = say(openid, answerTo(reply)).content();
+        }
+        assertThat(reply).contains("请核对");
+        assertThat(say(openid, "1").content()).contains("投诉已提交");
+        Complaint c = complaints.mine(new ComplaintService.Complainant(APPID, openid, worker)).get(0);
+        assertThat(cases.coHandlerOf(c.getId())).map(Outpost::id).contains(dongguan.id());
+        RecordedCall told = WECHAT.awaitCall(call -> call.path().endsWith("/message/custom/send")
+                && call.body().contains(openid) && call.body().contains("驻东莞劳务服务中心也会在当地帮您跟进"),
+                Duration.ofSeconds(10)).orElse(null);
+        assertThat(told).as("the worker was told of the centre").isNotNull();
+        assertThat(told.body()).contains("0769-85390001").contains(c.getCaseNo());
+        assertThat(workplaces.current(worker)).map(Workplace::divisionCode).contains("441900119");
+    }
+
+    private static String answerTo(String question) {
+        if (question.contains("1 到 5") || question.contains("什么问题")) {
+            return "1";
+        }
+        if (question.contains("哪个老板") || question.contains("单位")) {
+            return "长安宏达电子厂";
+        }
+        if (question.contains("在哪里")) {
+            return "东莞长安";
+        }
+        if (question.contains("什么时候")) {
+            return "上个月";
+        }
+        if (question.contains("多少钱")) {
+            return "5000";
+        }
+        if (question.contains("几个人")) {
+            return "1";
+        }
+        if (question.contains("照片")) {
+            return "跳过";
+        }
+        return "老板不发工资";
+    }
+
+    private long registered(String openid) {
+        long id = workers.register(new NewWorker("龙在外", randomIdNumber(), "13900003333", village.getCode(), false)).getId();
+        followers.subscribed(APPID, openid, null);
+        followers.bindWorker(APPID, openid, id);
+        return id;
+    }
+}
