@@ -103,6 +103,11 @@ public class AllowanceReview {
                         .orderByAsc(Objection::getId)));
     }
 
+    /** What a claim in scope rests on: course, attendance by session, certificate, placements, follow-ups. */
+    public List<String> facts(RegionScope scope, long id) {
+        return fraud.facts(inScope(scope, id));
+    }
+
     /** A photo of a claim in scope, for the reviewer's page. */
     public ClaimEvidence photo(RegionScope scope, long claimId, long evidenceId) {
         inScope(scope, claimId);

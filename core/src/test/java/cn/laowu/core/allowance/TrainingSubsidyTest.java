@@ -83,19 +83,20 @@ class TrainingSubsidyTest {
         Worker poor = w.worker(true);
         Worker other = w.worker(false);
         Place place = place(w);
-        Course course = course(place, CourseKind.PRE_EMPLOYMENT, "缝纫工", CertificateLevel.BASIC, List.of(poor, other), 6, 3);
-        attend(place, course, poor, 2);
-        attend(place, course, other, 3);
+        // Living subsidy only for the days attended: 4 of 5 (80%, the least 结业 allows).
+        Course course = course(place, CourseKind.PRE_EMPLOYMENT, "缝纫工", CertificateLevel.BASIC, List.of(poor, other), 6, 5);
+        attend(place, course, poor, 4);
+        attend(place, course, other, 5);
         complete(place, course, poor);
         complete(place, course, other);
         // 结业 alone: the living subsidy; the standard asks for a certificate, so no training subsidy yet.
-        assertThat(amounts(poor)).containsExactlyInAnyOrderEntriesOf(Map.of("TRAINING_LIVING", 2_000L));
+        assertThat(amounts(poor)).containsExactlyInAnyOrderEntriesOf(Map.of("TRAINING_LIVING", 4_000L));
         assertThat(amounts(other)).isEmpty();
 
         certify(place, course, poor, CertificateLevel.BASIC);
         certify(place, course, other, CertificateLevel.BASIC);
         assertThat(amounts(poor)).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "TRAINING_LIVING", 2_000L, "CERTIFICATE", 150_000L, "TRAINING_SUBSIDY", 170_000L));
+                "TRAINING_LIVING", 4_000L, "CERTIFICATE", 150_000L, "TRAINING_SUBSIDY", 170_000L));
         assertThat(amounts(other)).containsExactlyInAnyOrderEntriesOf(Map.of("TRAINING_SUBSIDY", 100_000L));
         AllowanceClaims.View subsidy = claims.mine(poor.getId()).stream()
                 .filter(v -> v.policy().getCode().equals("TRAINING_SUBSIDY")).findFirst().orElseThrow();
@@ -110,7 +111,7 @@ class TrainingSubsidyTest {
         TrainingSubsidyReport.CourseSubsidies figures = report.forCourse(place.viewer(), course.getId());
         assertThat(figures.trainees()).hasSize(2);
         assertThat(figures.trainingFen()).isEqualTo(270_000);
-        assertThat(figures.livingFen()).isEqualTo(2_000);
+        assertThat(figures.livingFen()).isEqualTo(4_000);
         assertThat(figures.certificateFen()).isEqualTo(150_000);
         assertThat(figures.trainees()).filteredOn(t -> t.worker().getId().equals(poor.getId())).singleElement()
                 .satisfies(t -> assertThat(t.claims()).contains("职业技能培训补贴 1700元"));
@@ -155,7 +156,7 @@ class TrainingSubsidyTest {
 
         Worker poor = second.worker(true);
         Place here = place(second);
-        Course sewing = course(here, CourseKind.PRE_EMPLOYMENT, "缝纫工", CertificateLevel.BASIC, List.of(poor), 1, 3);
+        Course sewing = course(here, CourseKind.PRE_EMPLOYMENT, "缝纫工", CertificateLevel.BASIC, List.of(poor), 1, 1);
         attend(here, sewing, poor, 1);
         complete(here, sewing, poor);
         // No certificate asked for there: paid at 结业, at that region's 800 元 × 170%.
