@@ -107,6 +107,13 @@ class AllowanceConsoleTest extends ConsoleTestSupport {
         mvc.perform(post(page + "/county").session(login("towna")).with(csrf()))
                 .andExpect(flash().attribute("error", containsString("县级或州级")));
         assertThat(stateOf(claimId)).isEqualTo(ClaimStatus.TOWNSHIP_APPROVED);
+        // The county's button only for the county staff who may press it.
+        mvc.perform(get(page).session(login("towna"))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("县审核通过,开始公示"))))
+                .andExpect(content().string(containsString("等待县级审核")));
+        mvc.perform(get(page).session(county)).andExpect(content().string(not(containsString("县审核通过,开始公示"))))
+                .andExpect(content().string(containsString("您办理了初审")));
+        mvc.perform(get(page).session(login("zhou"))).andExpect(content().string(containsString("县审核通过,开始公示")));
 
         MockHttpSession zhou = login("zhou");
         mvc.perform(post(page + "/reject").session(zhou).with(csrf()).param("reason", " "))
