@@ -106,7 +106,7 @@ public class AllowanceClaims {
     private Option option(Worker worker, AllowancePolicy policy) {
         if (policy.getQualification() == Qualification.TRAINEE) {
             // Not only for 建档立卡 workers: every trainee who completes a course earns it.
-            return no(policy, "培训结业(需要证书的取得证书)后,按补贴标准自动生成,不用申请。");
+            return no(policy, "培训结业(需要证书的取得证书)后,按补贴标准自动生成,不用申请;免费培训的补贴发给培训机构。");
         }
         if (!Boolean.TRUE.equals(worker.getPovertyRegistered())) {
             return no(policy, "您还不是建档立卡户,这项补贴只发给建档立卡户。");
@@ -289,6 +289,14 @@ public class AllowanceClaims {
         audit.record(new Actor("worker", claim.getRegionPath(), null), "SUPPLY_EVIDENCE", "allowance_claim", claimId,
                 ClaimStatus.NEEDS_EVIDENCE.label(), photos.size() + " 张照片");
         return claim;
+    }
+
+    /** Every claim a trainee's course earned, whoever is paid (the trainee, or the institution of a free course). */
+    List<View> ofCourse(long workerId, long courseId) {
+        return claims.selectList(new LambdaQueryWrapper<AllowanceClaim>().eq(AllowanceClaim::getWorkerId, workerId)
+                        .in(AllowanceClaim::getEventKey, "course:" + courseId, "course:" + courseId + ":worker:" + workerId)
+                        .orderByAsc(AllowanceClaim::getId)).stream()
+                .map(c -> new View(c, catalogue.byId(c.getPolicyId()))).toList();
     }
 
     public List<View> mine(long workerId) {

@@ -363,6 +363,7 @@ public class AllowanceReview {
                 String name = jobs.employerName(claim.getClaimantId());
                 yield name == null ? "企业 #" + claim.getClaimantId() : name;
             }
+            case INSTITUTION -> "培训机构 #" + claim.getClaimantId() + "(免费培训的培训补贴)";
         };
     }
 

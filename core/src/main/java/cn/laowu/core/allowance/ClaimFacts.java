@@ -17,6 +17,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -29,6 +31,8 @@ import java.util.stream.Collectors;
 @Component
 class ClaimFacts {
 
+    /** "course:12" (the trainee's claims) or "course:12:worker:34" (an institution's, per trainee). */
+    private static final Pattern COURSE_KEY = Pattern.compile("course:(\\d{1,18})(:worker:\\d{1,18})?");
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm");
 
     private final TrainingRecords training;
@@ -107,9 +111,10 @@ class ClaimFacts {
 
     private Optional<TrainingRecord> trainingOf(AllowanceClaim claim) {
         String key = claim.getEventKey();
-        if (key == null || !key.matches("course:\\d{1,18}") || claim.getWorkerId() == null) {
+        Matcher m = key == null ? null : COURSE_KEY.matcher(key);
+        if (m == null || !m.matches() || claim.getWorkerId() == null) {
             return Optional.empty();
         }
-        return training.record(claim.getWorkerId(), Long.parseLong(key.substring(7)));
+        return training.record(claim.getWorkerId(), Long.parseLong(m.group(1)));
     }
 }

@@ -39,7 +39,7 @@ public class TrainingRecords {
                                  int sessionsAttended, int daysAttended, int flaggedSessions, LocalDate completedOn,
                                  CertificateLevel certificateLevel, String certificateSerial,
                                  LocalDate certificateIssuedOn, int sessionsPlanned, String certificateIssuer,
-                                 String overrideReason) {
+                                 String overrideReason, boolean courseFree, long institutionId) {
 
         public boolean completed() {
             return status == EnrolmentStatus.COMPLETED;
@@ -98,6 +98,7 @@ public class TrainingRecords {
                 c.getTargetLevel(), c.getInstitutionName(), c.getRegionPath(), c.getStartsOn(), c.getEndsOn(),
                 e.getStatus(), summary.sessionsAttended(), summary.daysAttended(), summary.flagged(),
                 e.getCompletedOn(), e.getCertificateLevel(), e.getCertificateSerial(), e.getCertificateIssuedOn(),
-                courses.sessions(c.getId()).size(), e.getCertificateIssuer(), e.getOverrideReason());
+                courses.sessions(c.getId()).size(), e.getCertificateIssuer(), e.getOverrideReason(),
+                Boolean.TRUE.equals(c.getFree()), c.getInstitutionId());
     }
 }

@@ -173,6 +173,35 @@ class TrainingSubsidyTest {
                 .satisfies(s -> assertThat(s.getAmountFen()).isEqualTo(80_000));
     }
 
+    @Test
+    void aFreeCoursesTrainingSubsidyIsTheInstitutionsAndTheWorkerIsToldOnlyWhatIsTheirs() {
+        World w = fixture.world();
+        defaults(w, false);
+        Worker poor = w.worker(true);
+        Place place = place(w);
+        Course course = course(place, CourseKind.PRE_EMPLOYMENT, "缝纫工", CertificateLevel.BASIC, List.of(poor), 1, 1);
+        jdbc.update("UPDATE training_course SET free = 1 WHERE id = ?", course.getId());
+        attend(place, course, poor, 1);
+        complete(place, course, poor);
+
+        // The worker's own: the living subsidy. The 1700 元 is the institution's, and the worker hears nothing of it.
+        assertThat(amounts(poor)).containsExactlyInAnyOrderEntriesOf(Map.of("TRAINING_LIVING", 1_000L));
+        Map<String, Object> row = jdbc.queryForMap("SELECT c.id, c.claimant_type, c.claimant_id, c.amount_fen, c.detail"
+                + " FROM allowance_claim c JOIN allowance_policy p ON p.id = c.policy_id"
+                + " WHERE c.worker_id = ? AND p.code = 'TRAINING_SUBSIDY'", poor.getId());
+        assertThat(row.get("claimant_type")).isEqualTo("INSTITUTION");
+        assertThat(((Number) row.get("claimant_id")).longValue()).isEqualTo(place.viewer().institutionId());
+        assertThat(((Number) row.get("amount_fen")).longValue()).isEqualTo(170_000L);
+        assertThat((String) row.get("detail")).contains("免费培训,发给县职业培训学校");
+        long claimId = ((Number) row.get("id")).longValue();
+        assertThat(outbox.ofSource("allowance:" + claimId + ":generated")).isEmpty();
+        assertThat(review.get(w.township, claimId).claimant()).contains("培训机构");
+        assertThat(report.forCourse(place.viewer(), course.getId()).trainees().get(0).training().how())
+                .endsWith("(发给培训机构)");
+        assertThat(report.forCourse(place.viewer(), course.getId()).trainees().get(0).claims())
+                .contains("职业技能培训补贴 1700元");
+    }
+
     // --- helpers ---------------------------------------------------------------------------
 
     /** A course's institution and the clerk who runs it. */
@@ -200,7 +229,7 @@ class TrainingSubsidyTest {
                           int months, int sessions) {
         Course course = courses.create(place.actor(), place.viewer(), new CourseService.CourseDraft(occupation + "培训班", kind,
                 occupation, level, null, place.world().chain.county().getCode(), "县职业中专", today.plusDays(1),
-                today.plusDays(20), 30, true, "王老师", "理论和实操", null));
+                today.plusDays(20), 30, false, "王老师", "理论和实操", null));
         for (Worker trainee : trainees) {
             enrolments.signUp(trainee.getId(), course.getId(), "WECHAT");
         }
