@@ -7,6 +7,7 @@ import cn.laowu.core.job.JobService;
 import cn.laowu.core.region.RegionService;
 import cn.laowu.core.staff.StaffRole;
 import cn.laowu.core.training.ResultRules;
+import cn.laowu.core.training.DemandService;
 import cn.laowu.core.support.ChinaTime;
 import cn.laowu.core.support.RuleViolation;
 import cn.laowu.core.training.AttendanceService;
@@ -61,12 +62,14 @@ public class TrainingController {
     private final TrainingSubsidyReport subsidies;
     private final Clock clock;
     private final ResultRules resultRules;
+    private final DemandService demand;
 
     public TrainingController(CourseService courses, EnrolmentService enrolments, AttendanceService attendance,
                               CompletionService completion, RegionService regions, JobService jobs, QrLinks qrLinks,
                               TrainingSignals signals, TrainingSubsidyReport subsidies, Clock clock,
-                              ResultRules resultRules) {
+                              ResultRules resultRules, DemandService demand) {
         this.resultRules = resultRules;
+        this.demand = demand;
         this.signals = signals;
         this.subsidies = subsidies;
         this.courses = courses;
@@ -102,6 +105,7 @@ public class TrainingController {
         model.addAttribute("isInstitution", viewer.isInstitution());
         model.addAttribute("residents", viewer.isInstitution() ? List.of() : enrolments.ofResidents(me.scope()));
         model.addAttribute("signals", viewer.isInstitution() ? List.of() : signals.of(me.scope()));
+        model.addAttribute("demand", demand.counts(me.scope()));
         model.addAttribute("canManage", me.can(TrainingSection.MANAGE_TRAINING));
         model.addAttribute("kinds", CourseKind.values());
         model.addAttribute("levels", CertificateLevel.values());
