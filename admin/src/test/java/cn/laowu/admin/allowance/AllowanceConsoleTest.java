@@ -163,14 +163,24 @@ class AllowanceConsoleTest extends ConsoleTestSupport {
         mvc.perform(post("/console/allowances/payments").session(county).with(csrf()))
                 .andExpect(flash().attribute("success", containsString("已生成发放批次")));
         long batch = jdbc.queryForObject("SELECT batch_id FROM allowance_claim WHERE id = ?", Long.class, claimId);
-        mvc.perform(get("/console/allowances/payments/" + batch + "/ledger").session(county)).andExpect(status().isOk())
-                .andExpect(header().string("Content-Type", containsString("spreadsheetml")));
+        byte[] xlsx = mvc.perform(get("/console/allowances/payments/" + batch + "/ledger").session(county))
+                .andExpect(status().isOk()).andExpect(header().string("Content-Type", containsString("spreadsheetml")))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(xlsx))) {
+            org.apache.poi.ss.usermodel.Row row = book.getSheetAt(0).getRow(1);
+            // Text columns stay text: 申请编号 is "12", not 12.0; the amount has its two decimals.
+            assertThat(row.getCell(0).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+            assertThat(row.getCell(0).getStringCellValue()).isEqualTo(String.valueOf(claimId));
+            assertThat(row.getCell(5).getStringCellValue()).isEqualTo("2500.00");
+        }
         mvc.perform(get("/console/allowances/payments/" + batch + "/ledger").session(login("leader")))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/console/allowances/payments/" + batch + "/paid").session(county).with(csrf()))
                 .andExpect(flash().attribute("success", containsString("已标记发放")));
         assertThat(stateOf(claimId)).isEqualTo(ClaimStatus.PAID);
-        assertThat(outbox.ofSource("allowance:" + claimId + ":paid")).isNotEmpty();
+        assertThat(outbox.ofSource("allowance:" + claimId + ":paid")).extracting(Delivery::getBody)
+                .allMatch(b -> b.contains("平台没有您的银行卡或社保卡账号") && !b.contains("请留意银行卡")).isNotEmpty();
     }
 
     @Test
