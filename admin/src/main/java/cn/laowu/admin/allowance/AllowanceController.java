@@ -48,8 +48,13 @@ public class AllowanceController {
 
     @GetMapping("/console/allowances/{id}")
     public String detail(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Model model) {
-        model.addAttribute("item", review.get(me.scope(), id));
+        AllowanceReview.Item item = review.get(me.scope(), id);
+        model.addAttribute("item", item);
+        model.addAttribute("facts", review.facts(me.scope(), id));
         model.addAttribute("canReview", me.can(AllowanceSection.REVIEW_ALLOWANCES));
+        // The county's steps are shown only to county or prefecture staff (the service refuses the rest).
+        model.addAttribute("countyLevel", me.scope().path().split("/").length <= 3);
+        model.addAttribute("sameAsTownship", me.getUsername().equals(item.claim().getTownshipBy()));
         return "console/allowances/detail";
     }
 

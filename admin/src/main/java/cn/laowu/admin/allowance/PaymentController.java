@@ -81,8 +81,9 @@ public class PaymentController {
         response.setHeader("Cache-Control", "no-store");
         List<List<String>> head = List.of(List.of("申请编号"), List.of("姓名/单位"), List.of("身份证号"), List.of("县市区"),
                 List.of("补贴项目"), List.of("金额(元)"));
-        List<List<Object>> data = rows.stream().map(r -> List.<Object>of(r.claimId(), r.name(), r.idNumber(), r.region(),
-                r.allowance(), BigDecimal.valueOf(r.amountFen(), 2))).toList();
+        // Every column as text, as a bank's batch import reads it: 申请编号 "12" (never 12.0), 金额 "260.00".
+        List<List<Object>> data = rows.stream().map(r -> List.<Object>of(String.valueOf(r.claimId()), r.name(),
+                r.idNumber(), r.region(), r.allowance(), BigDecimal.valueOf(r.amountFen(), 2).toPlainString())).toList();
         FastExcel.write(response.getOutputStream()).head(head).sheet("发放台账").doWrite(data);
     }
 }

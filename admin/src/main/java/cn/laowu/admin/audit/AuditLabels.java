@@ -65,6 +65,7 @@ public final class AuditLabels {
             Map.entry("ROLL_CALL", "随机点名"),
             Map.entry("COMPLETE", "结业"),
             Map.entry("NOT_COMPLETE", "未结业"),
+            Map.entry("OVERRIDE_COMPLETE", "破例结业"),
             Map.entry("CERTIFICATE", "登记证书"),
             Map.entry("MOVE_TO_JOB", "转入订单岗位"),
             Map.entry("CLAIM", "本人申请补贴"),

@@ -6,6 +6,8 @@ import cn.laowu.core.allowance.TrainingSubsidyReport;
 import cn.laowu.core.job.JobService;
 import cn.laowu.core.region.RegionService;
 import cn.laowu.core.staff.StaffRole;
+import cn.laowu.core.training.ResultRules;
+import cn.laowu.core.training.DemandService;
 import cn.laowu.core.support.ChinaTime;
 import cn.laowu.core.support.RuleViolation;
 import cn.laowu.core.training.AttendanceService;
@@ -59,10 +61,15 @@ public class TrainingController {
     private final TrainingSignals signals;
     private final TrainingSubsidyReport subsidies;
     private final Clock clock;
+    private final ResultRules resultRules;
+    private final DemandService demand;
 
     public TrainingController(CourseService courses, EnrolmentService enrolments, AttendanceService attendance,
                               CompletionService completion, RegionService regions, JobService jobs, QrLinks qrLinks,
-                              TrainingSignals signals, TrainingSubsidyReport subsidies, Clock clock) {
+                              TrainingSignals signals, TrainingSubsidyReport subsidies, Clock clock,
+                              ResultRules resultRules, DemandService demand) {
+        this.resultRules = resultRules;
+        this.demand = demand;
         this.signals = signals;
         this.subsidies = subsidies;
         this.courses = courses;
@@ -98,6 +105,7 @@ public class TrainingController {
         model.addAttribute("isInstitution", viewer.isInstitution());
         model.addAttribute("residents", viewer.isInstitution() ? List.of() : enrolments.ofResidents(me.scope()));
         model.addAttribute("signals", viewer.isInstitution() ? List.of() : signals.of(me.scope()));
+        model.addAttribute("demand", demand.counts(me.scope()));
         model.addAttribute("canManage", me.can(TrainingSection.MANAGE_TRAINING));
         model.addAttribute("kinds", CourseKind.values());
         model.addAttribute("levels", CertificateLevel.values());
@@ -150,6 +158,8 @@ public class TrainingController {
         model.addAttribute("levels", CertificateLevel.values());
         model.addAttribute("canManage", me.can(TrainingSection.MANAGE_TRAINING));
         model.addAttribute("canMove", me.can(TrainingSection.MOVE_TO_JOB));
+        model.addAttribute("canOverride", me.role() == StaffRole.COUNTY_ADMIN || me.role() == StaffRole.PREFECTURE_ADMIN);
+        model.addAttribute("resultRule", resultRules.forRegion(course.getRegionPath()));
         model.addAttribute("started", !course.getStartsOn().isAfter(ChinaTime.today(clock)));
         return "console/training/detail";
     }
@@ -202,14 +212,27 @@ public class TrainingController {
         });
     }
 
+    /** 破例结业: a county (or prefecture) admin, with a written reason; the service refuses anyone else. */
+    @PostMapping("/console/training/enrolments/{enrolment}/override")
+    public String override(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long enrolment,
+                           @RequestParam long course, @RequestParam(required = false) String reason,
+                           HttpServletRequest request, RedirectAttributes flash) {
+        return act(course, flash, () -> {
+            completion.overrideResult(me.actor(request.getRemoteAddr()), viewer(me), enrolment, reason);
+            return "已破例登记结业,理由已记入操作日志,相关补贴申请会标注给审核人。";
+        });
+    }
+
     @PostMapping("/console/training/enrolments/{enrolment}/certificate")
     public String certificate(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long enrolment,
                               @RequestParam long course, @RequestParam(required = false) CertificateLevel level,
                               @RequestParam(required = false) String serial,
                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issuedOn,
+                              @RequestParam(required = false) String issuer,
                               HttpServletRequest request, RedirectAttributes flash) {
         return act(course, flash, () -> {
-            completion.issueCertificate(me.actor(request.getRemoteAddr()), viewer(me), enrolment, level, serial, issuedOn);
+            completion.issueCertificate(me.actor(request.getRemoteAddr()), viewer(me), enrolment, level, serial, issuedOn,
+                    issuer);
             return "证书已登记。";
         });
     }

@@ -107,6 +107,13 @@ class AllowanceConsoleTest extends ConsoleTestSupport {
         mvc.perform(post(page + "/county").session(login("towna")).with(csrf()))
                 .andExpect(flash().attribute("error", containsString("县级或州级")));
         assertThat(stateOf(claimId)).isEqualTo(ClaimStatus.TOWNSHIP_APPROVED);
+        // The county's button only for the county staff who may press it.
+        mvc.perform(get(page).session(login("towna"))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("县审核通过,开始公示"))))
+                .andExpect(content().string(containsString("等待县级审核")));
+        mvc.perform(get(page).session(county)).andExpect(content().string(not(containsString("县审核通过,开始公示"))))
+                .andExpect(content().string(containsString("您办理了初审")));
+        mvc.perform(get(page).session(login("zhou"))).andExpect(content().string(containsString("县审核通过,开始公示")));
 
         MockHttpSession zhou = login("zhou");
         mvc.perform(post(page + "/reject").session(zhou).with(csrf()).param("reason", " "))
@@ -156,14 +163,24 @@ class AllowanceConsoleTest extends ConsoleTestSupport {
         mvc.perform(post("/console/allowances/payments").session(county).with(csrf()))
                 .andExpect(flash().attribute("success", containsString("已生成发放批次")));
         long batch = jdbc.queryForObject("SELECT batch_id FROM allowance_claim WHERE id = ?", Long.class, claimId);
-        mvc.perform(get("/console/allowances/payments/" + batch + "/ledger").session(county)).andExpect(status().isOk())
-                .andExpect(header().string("Content-Type", containsString("spreadsheetml")));
+        byte[] xlsx = mvc.perform(get("/console/allowances/payments/" + batch + "/ledger").session(county))
+                .andExpect(status().isOk()).andExpect(header().string("Content-Type", containsString("spreadsheetml")))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(xlsx))) {
+            org.apache.poi.ss.usermodel.Row row = book.getSheetAt(0).getRow(1);
+            // Text columns stay text: 申请编号 is "12", not 12.0; the amount has its two decimals.
+            assertThat(row.getCell(0).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+            assertThat(row.getCell(0).getStringCellValue()).isEqualTo(String.valueOf(claimId));
+            assertThat(row.getCell(5).getStringCellValue()).isEqualTo("2500.00");
+        }
         mvc.perform(get("/console/allowances/payments/" + batch + "/ledger").session(login("leader")))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/console/allowances/payments/" + batch + "/paid").session(county).with(csrf()))
                 .andExpect(flash().attribute("success", containsString("已标记发放")));
         assertThat(stateOf(claimId)).isEqualTo(ClaimStatus.PAID);
-        assertThat(outbox.ofSource("allowance:" + claimId + ":paid")).isNotEmpty();
+        assertThat(outbox.ofSource("allowance:" + claimId + ":paid")).extracting(Delivery::getBody)
+                .allMatch(b -> b.contains("平台没有您的银行卡或社保卡账号") && !b.contains("请留意银行卡")).isNotEmpty();
     }
 
     @Test

@@ -216,5 +216,28 @@ class TrainingStandardConsoleTest extends ConsoleTestSupport {
                 .andExpect(header().string("Content-Type", containsString("spreadsheetml")));
         mvc.perform(get(page + "/subsidies.xlsx").session(login("townb"))).andExpect(status().isNotFound());
         mvc.perform(get(page + "/subsidies.xlsx").session(login("village"))).andExpect(status().isForbidden());
+
+        // The reviewer's page of the living subsidy shows what it rests on.
+        long living = jdbc.queryForObject("SELECT c.id FROM allowance_claim c JOIN allowance_policy p ON p.id = c.policy_id"
+                + " WHERE c.worker_id = ? AND p.code = 'TRAINING_LIVING'", Long.class, fx.workerA.getId());
+        mvc.perform(get("/console/allowances/" + living).session(login("towna"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("申请依据的记录")))
+                .andExpect(content().string(containsString("出勤:1/1 次,共 1 天")))
+                .andExpect(content().string(containsString("逐次:")));
+
+        // workerB never came: 结业 is refused with the figures; only the county may override, with a reason.
+        long absent = enrolments.find(course.getId(), fx.workerB.getId()).getId();
+        String result = "/console/training/enrolments/" + absent;
+        mvc.perform(post(result + "/result").session(login("trainer")).with(csrf()).param("course", "" + course.getId())
+                .param("completed", "true")).andExpect(flash().attribute("error", containsString("出勤 0/1 次(0%)")));
+        mvc.perform(post(result + "/override").session(login("trainer")).with(csrf()).param("course", "" + course.getId())
+                .param("reason", "学员住院,县局同意按已学课时结业")).andExpect(flash().attribute("error", containsString("县级")));
+        mvc.perform(get(page).session(login("trainer"))).andExpect(content().string(not(containsString("破例结业理由"))));
+        MockHttpSession county = login("county");
+        mvc.perform(get(page).session(county)).andExpect(content().string(containsString("破例结业理由")));
+        mvc.perform(post(result + "/override").session(county).with(csrf()).param("course", "" + course.getId())
+                .param("reason", "学员住院,县局同意按已学课时结业")).andExpect(flash().attribute("success", containsString("破例")));
+        mvc.perform(get(page).session(county)).andExpect(content().string(containsString("破例结业:学员住院")));
+        mvc.perform(get("/console/audit").session(county)).andExpect(content().string(containsString("破例结业")));
     }
 }

@@ -13,6 +13,7 @@ import cn.laowu.core.training.CertificateLevel;
 import cn.laowu.core.training.Course;
 import cn.laowu.core.training.CourseKind;
 import cn.laowu.core.training.CourseService;
+import cn.laowu.core.training.DemandService;
 import cn.laowu.core.training.EnrolmentService;
 import cn.laowu.core.training.EnrolmentStatus;
 import cn.laowu.core.training.TrainingSession;
@@ -60,6 +61,8 @@ class TrainingConsoleTest extends ConsoleTestSupport {
     JdbcTemplate jdbc;
     @Autowired
     AttendanceService attendance;
+    @Autowired
+    DemandService demand;
 
     private final LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
@@ -160,17 +163,41 @@ class TrainingConsoleTest extends ConsoleTestSupport {
                 .andExpect(content().string(containsString("1节/1天")))
                 .andExpect(content().string(containsString("手工更正")));
 
+        // Not while the (last) session still runs.
+        mvc.perform(post("/console/training/enrolments/" + enrolment + "/result").session(trainer).with(csrf())
+                        .param("course", String.valueOf(course.getId())).param("completed", "true"))
+                .andExpect(flash().attribute("error", containsString("最后一次课")));
+        jdbc.update("UPDATE training_session SET starts_at = ?, ends_at = ? WHERE id = ?", start.minusHours(3),
+                start.minusHours(1), session.getId());
         mvc.perform(post("/console/training/enrolments/" + enrolment + "/result").session(trainer).with(csrf())
                         .param("course", String.valueOf(course.getId())).param("completed", "true"))
                 .andExpect(flash().attribute("success", containsString("结业")));
         String serial = "DG" + fx.tag;
         mvc.perform(post("/console/training/enrolments/" + enrolment + "/certificate").session(trainer).with(csrf())
                         .param("course", String.valueOf(course.getId())).param("level", "BASIC").param("serial", serial))
+                .andExpect(flash().attribute("error", containsString("发证机构")));
+        mvc.perform(post("/console/training/enrolments/" + enrolment + "/certificate").session(trainer).with(csrf())
+                        .param("course", String.valueOf(course.getId())).param("level", "BASIC").param("serial", serial)
+                        .param("issuer", "州职业技能鉴定中心"))
                 .andExpect(flash().attribute("success", containsString("证书已登记")));
         assertThat(enrolments.get(enrolment).getStatus()).isEqualTo(EnrolmentStatus.COMPLETED);
         assertThat(enrolments.get(enrolment).getCertificateSerial()).isEqualTo(serial);
         mvc.perform(get("/console/training/" + course.getId()).session(trainer))
-                .andExpect(content().string(containsString(serial)));
+                .andExpect(content().string(containsString(serial)))
+                .andExpect(content().string(containsString("州职业技能鉴定中心")));
+    }
+
+    @Test
+    void whatWorkersAskedToLearnIsCountedForTheInstitutionAndTheCountyNotForAnotherTownship() throws Exception {
+        demand.record(fx.workerA.getId(), fx.workerA.getHomeRegionCode(), fx.workerA.getHomeRegionPath(), "挖掘机", "想学开挖掘机");
+        demand.record(fx.workerB.getId(), fx.workerB.getHomeRegionCode(), fx.workerB.getHomeRegionPath(), "挖掘机", "挖掘机");
+        mvc.perform(get("/console/training").session(login("trainer"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("群众想学")))
+                .andExpect(content().string(containsString("<td>挖掘机</td><td>2</td>")));
+        mvc.perform(get("/console/training").session(login("county")))
+                .andExpect(content().string(containsString("<td>挖掘机</td><td>2</td>")));
+        mvc.perform(get("/console/training").session(login("towna")))
+                .andExpect(content().string(containsString("<td>挖掘机</td><td>1</td>")));
     }
 
     @Test

@@ -74,6 +74,19 @@ public class AllowanceClaims {
             return reason == null;
         }
 
+        /** A fare of work the worker found alone (no platform placement): where it is, the worker says. */
+        public boolean asksArea() {
+            return claimable() && asksCost() && applicationId == null && area == null;
+        }
+
+        /** This option for work in {@code where}; refused where the policy pays no fare (县内). */
+        public Option in(WorkArea where) {
+            if (where == null || AllowanceRules.cap(policy, where) == null) {
+                throw new RuleViolation("在" + (where == null ? "本县" : where.label()) + "务工,按政策没有路费补助。");
+            }
+            return new Option(policy, reason, eventKey, applicationId, where, placement);
+        }
+
         public Long capFen() {
             return AllowanceRules.cap(policy, area);
         }
@@ -98,6 +111,9 @@ public class AllowanceClaims {
                 .map(p -> option(worker, p)).toList();
     }
 
+    /** Students up to this age (大学 included) may be offered the 特困学生扶贫助学补助; the school's proof decides. */
+    static final int MAX_STUDENT_AGE = 25;
+
     public Option option(long workerId, long policyId) {
         return options(workerId).stream().filter(o -> o.policy().getId() == policyId).findFirst()
                 .orElseThrow(() -> new RuleViolation("这项补贴现在不能申领。"));
@@ -106,7 +122,7 @@ public class AllowanceClaims {
     private Option option(Worker worker, AllowancePolicy policy) {
         if (policy.getQualification() == Qualification.TRAINEE) {
             // Not only for 建档立卡 workers: every trainee who completes a course earns it.
-            return no(policy, "培训结业(需要证书的取得证书)后,按补贴标准自动生成,不用申请。");
+            return no(policy, "培训结业(需要证书的取得证书)后,按补贴标准自动生成,不用申请;免费培训的补贴发给培训机构。");
         }
         if (!Boolean.TRUE.equals(worker.getPovertyRegistered())) {
             return no(policy, "您还不是建档立卡户,这项补贴只发给建档立卡户。");
@@ -120,6 +136,10 @@ public class AllowanceClaims {
                     ? unclaimed(worker, policy, eventKey(policy, null), null, null, null)
                     : no(policy, "您没有登记为两后生(初高中毕业未升学、在读职业院校),如有变化请找乡镇社会保障站。");
             case POVERTY_PLACED -> placementOption(worker, policy);
+            case POVERTY_STUDENT -> worker.getBirthDate() != null
+                    && worker.getBirthDate().plusYears(MAX_STUDENT_AGE + 1).isAfter(ChinaTime.today(clock))
+                    ? unclaimed(worker, policy, eventKey(policy, null), null, null, null)
+                    : no(policy, "发给建档立卡家庭在校的特困学生(义务教育到大学),请学生本人或家长帮学生申领。");
             case BROKER, EMPLOYER -> no(policy, "这项补贴发给经纪人或企业。");
         };
     }
@@ -128,7 +148,9 @@ public class AllowanceClaims {
         ApplicationService.Entry placement = applications.forWorker(worker.getId()).stream()
                 .filter(e -> PLACED.contains(e.application().getStatus())).findFirst().orElse(null);
         if (placement == null) {
-            return no(policy, "您还没有通过平台上岗,上岗后可以申领。");
+            // 004 第二十条: any 建档立卡 worker in transferred employment, with contract and fare receipts, found
+            // through the platform or not. Without a placement on record: once a year, the worker says where.
+            return unclaimed(worker, policy, "self:" + ChinaTime.today(clock).getYear(), null, null, "自己外出务工");
         }
         WorkArea area = placement.job().getWorkArea();
         if (policy.getComputation() == Computation.CAPPED_COST && AllowanceRules.cap(policy, area) == null) {
@@ -144,7 +166,8 @@ public class AllowanceClaims {
                 .eq(AllowanceClaim::getPolicyId, policy.getId()).eq(AllowanceClaim::getClaimantType, Claimant.WORKER)
                 .eq(AllowanceClaim::getClaimantId, worker.getId()).eq(AllowanceClaim::getEventKey, eventKey));
         if (existing != null) {
-            String what = policy.getFrequency() == Frequency.PER_PLACEMENT ? "这次输出的" + policy.getName()
+            String what = eventKey.startsWith("self:") ? "今年自己外出务工的" + policy.getName()
+                    : policy.getFrequency() == Frequency.PER_PLACEMENT ? "这次输出的" + policy.getName()
                     : policy.getFrequency() == Frequency.PER_YEAR ? "今年的" + policy.getName() : policy.getName();
             return no(policy, switch (existing.getStatus()) {
                 case PAID -> what + "已经领过了。";
@@ -187,7 +210,16 @@ public class AllowanceClaims {
     /** The worker submits, with the photos the policy asks for; the amount is recomputed here, never taken from the chat. */
     @Transactional
     public AllowanceClaim submit(long workerId, long policyId, Long costFen, List<Photo> photos) {
+        return submit(workerId, policyId, null, costFen, photos);
+    }
+
+    /** As above; {@code area} is where a worker who found work alone works (asked only then). */
+    @Transactional
+    public AllowanceClaim submit(long workerId, long policyId, WorkArea area, Long costFen, List<Photo> photos) {
         Option option = option(workerId, policyId);
+        if (option.asksArea()) {
+            option = option.in(area);
+        }
         if (!option.claimable()) {
             throw new RuleViolation(option.reason());
         }
@@ -289,6 +321,14 @@ public class AllowanceClaims {
         audit.record(new Actor("worker", claim.getRegionPath(), null), "SUPPLY_EVIDENCE", "allowance_claim", claimId,
                 ClaimStatus.NEEDS_EVIDENCE.label(), photos.size() + " 张照片");
         return claim;
+    }
+
+    /** Every claim a trainee's course earned, whoever is paid (the trainee, or the institution of a free course). */
+    List<View> ofCourse(long workerId, long courseId) {
+        return claims.selectList(new LambdaQueryWrapper<AllowanceClaim>().eq(AllowanceClaim::getWorkerId, workerId)
+                        .in(AllowanceClaim::getEventKey, "course:" + courseId, "course:" + courseId + ":worker:" + workerId)
+                        .orderByAsc(AllowanceClaim::getId)).stream()
+                .map(c -> new View(c, catalogue.byId(c.getPolicyId()))).toList();
     }
 
     public List<View> mine(long workerId) {

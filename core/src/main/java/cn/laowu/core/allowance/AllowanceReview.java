@@ -103,6 +103,11 @@ public class AllowanceReview {
                         .orderByAsc(Objection::getId)));
     }
 
+    /** What a claim in scope rests on: course, attendance by session, certificate, placements, follow-ups. */
+    public List<String> facts(RegionScope scope, long id) {
+        return fraud.facts(inScope(scope, id));
+    }
+
     /** A photo of a claim in scope, for the reviewer's page. */
     public ClaimEvidence photo(RegionScope scope, long claimId, long evidenceId) {
         inScope(scope, claimId);
@@ -338,7 +343,8 @@ public class AllowanceReview {
             AllowancePolicy policy = policies.get(claim.getPolicyId());
             tell(claim, "paid", policy, "已发放", AllowanceRules.yuan(claim.getAmountFen()),
                     "您的「" + policy.getName() + "」" + AllowanceRules.yuan(claim.getAmountFen())
-                            + "已发放,请留意银行卡(社保卡)到账。有疑问请找乡镇社会保障站。");
+                            + "已发放。平台没有您的银行卡或社保卡账号,钱发到乡镇社会保障站为您登记的账户;"
+                            + "不清楚是哪张卡,请带身份证问乡镇社会保障站。");
         }
         audit.record(actor, "PAID", "allowance_batch", batchId, null, list.size() + " 笔已发放");
     }
@@ -358,6 +364,7 @@ public class AllowanceReview {
                 String name = jobs.employerName(claim.getClaimantId());
                 yield name == null ? "企业 #" + claim.getClaimantId() : name;
             }
+            case INSTITUTION -> "培训机构 #" + claim.getClaimantId() + "(免费培训的培训补贴)";
         };
     }
 

@@ -5,6 +5,7 @@ public enum EvidenceKind {
     CONTRACT("劳动合同或用工协议", true),
     TICKET("车票或路费票据", true),
     ENROLMENT("职业院校在读证明", true),
+    SCHOOL("学校在读证明(盖章)", true),
     ATTENDANCE("培训出勤记录", false),
     CERTIFICATE("职业资格证书", false),
     RECORDS("上岗和回访记录", false),

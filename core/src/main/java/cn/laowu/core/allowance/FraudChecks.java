@@ -23,8 +23,11 @@ class FraudChecks {
     private final EvidenceMapper evidence;
     private final FollowUpService followUps;
     private final RegionService regions;
+    private final ClaimFacts facts;
 
-    FraudChecks(ClaimMapper claims, EvidenceMapper evidence, FollowUpService followUps, RegionService regions) {
+    FraudChecks(ClaimMapper claims, EvidenceMapper evidence, FollowUpService followUps, RegionService regions,
+                ClaimFacts facts) {
+        this.facts = facts;
         this.claims = claims;
         this.evidence = evidence;
         this.followUps = followUps;
@@ -32,7 +35,7 @@ class FraudChecks {
     }
 
     List<String> flags(AllowanceClaim claim, Map<Long, AllowancePolicy> policies) {
-        List<String> flags = new ArrayList<>();
+        List<String> flags = new ArrayList<>(facts.flags(claim));
         AllowancePolicy policy = policies.get(claim.getPolicyId());
         List<ClaimEvidence> own = evidence.selectList(new LambdaQueryWrapper<ClaimEvidence>()
                 .eq(ClaimEvidence::getClaimId, claim.getId()).select(ClaimEvidence::getContentHash, ClaimEvidence::getKind));
@@ -64,6 +67,10 @@ class FraudChecks {
             }
         }
         return flags;
+    }
+
+    List<String> facts(AllowanceClaim claim) {
+        return facts.facts(claim);
     }
 
     private boolean contractOnRecord(long applicationId) {

@@ -140,9 +140,17 @@ class GeneratedClaims {
         }
         TrainingSubsidyRules.Trainee trainee = TrainingSubsidyRules.Trainee.of(record,
                 Boolean.TRUE.equals(worker.getPovertyRegistered()));
-        TrainingSubsidyRules.Line line = TrainingSubsidyRules.training(trainee, policy,
-                standards.find(record.regionPath(), record.occupation(), trainee.level()).orElse(null));
-        if (line.fen() > 0) {
+        TrainingStandard standard = standards.find(record.regionPath(), record.occupation(), trainee.level()).orElse(null);
+        TrainingSubsidyRules.Line line = TrainingSubsidyRules.training(trainee, policy, standard);
+        if (line.fen() <= 0) {
+            return;
+        }
+        if (standard.recipient(record.courseFree()) == SubsidyRecipient.INSTITUTION) {
+            // The trainee paid nothing: the institution is paid, per trainee, and the worker is not told it is theirs.
+            claims.generate(policy, Claimant.INSTITUTION, record.institutionId(), worker, null,
+                    "course:" + record.courseId() + ":worker:" + worker.getId(), line.fen(),
+                    "「" + record.courseTitle() + "」" + line.how() + ",免费培训,发给" + record.institutionName());
+        } else {
             claims.generate(policy, Claimant.WORKER, worker.getId(), worker, null, "course:" + record.courseId(),
                     line.fen(), "「" + record.courseTitle() + "」" + line.how());
         }

@@ -8,6 +8,8 @@ public enum Qualification {
     /** Anyone who completed a course (with a certificate where the standard asks for one). */
     TRAINEE("参加职业技能培训并结业", false),
     POVERTY_POST_SCHOOL("建档立卡两后生,在读职业院校", true),
+    /** 004 第十八条: pupils and students of 建档立卡 families facing dropping out; claimed with a school's proof. */
+    POVERTY_STUDENT("建档立卡特困学生,面临失学辍学", true),
     BROKER("劳务经纪人或中介机构", false),
     EMPLOYER("州内用工企业", false);
 

@@ -30,6 +30,8 @@ public class TrainingStandard {
     private Integer povertyPreEmploymentPercent = DEFAULT_POVERTY_PRE_EMPLOYMENT_PERCENT;
     private Integer skillUpgradePercent = DEFAULT_SKILL_UPGRADE_PERCENT;
     private String basis;
+    private SubsidyRecipient freeCourseRecipient = SubsidyRecipient.INSTITUTION;
+    private SubsidyRecipient paidCourseRecipient = SubsidyRecipient.TRAINEE;
     private String updatedBy;
     private LocalDateTime updatedAt;
 
@@ -40,6 +42,28 @@ public class TrainingStandard {
     /** 电焊工初级, 各工种中级 */
     public String label() {
         return (anyOccupation() ? "各工种" : occupation) + level.label();
+    }
+
+    /** Who is paid for a course that is free to the trainee, or that the trainee paid for. */
+    public SubsidyRecipient recipient(boolean freeCourse) {
+        SubsidyRecipient r = freeCourse ? freeCourseRecipient : paidCourseRecipient;
+        return r == null ? (freeCourse ? SubsidyRecipient.INSTITUTION : SubsidyRecipient.TRAINEE) : r;
+    }
+
+    public SubsidyRecipient getFreeCourseRecipient() {
+        return freeCourseRecipient;
+    }
+
+    public void setFreeCourseRecipient(SubsidyRecipient freeCourseRecipient) {
+        this.freeCourseRecipient = freeCourseRecipient;
+    }
+
+    public SubsidyRecipient getPaidCourseRecipient() {
+        return paidCourseRecipient;
+    }
+
+    public void setPaidCourseRecipient(SubsidyRecipient paidCourseRecipient) {
+        this.paidCourseRecipient = paidCourseRecipient;
     }
 
     public Long getId() {

@@ -86,14 +86,18 @@ public class TrainingSubsidyReport {
             TrainingSubsidyRules.Trainee trainee = TrainingSubsidyRules.Trainee.of(record,
                     Boolean.TRUE.equals(worker.getPovertyRegistered()));
             List<AllowancePolicy> home = catalogue.inForce(worker.getHomeRegionPath());
-            TrainingSubsidyRules.Line training = TrainingSubsidyRules.training(trainee, trainingPolicy,
-                    TrainingSubsidyRules.standardFor(covering, course.getRegionPath(), course.getOccupation(),
-                            trainee.level()).orElse(null));
+            TrainingStandard standard = TrainingSubsidyRules.standardFor(covering, course.getRegionPath(),
+                    course.getOccupation(), trainee.level()).orElse(null);
+            TrainingSubsidyRules.Line training = TrainingSubsidyRules.training(trainee, trainingPolicy, standard);
+            if (standard != null && trainingPolicy != null) {
+                // Who is paid, as the standard row says for a free or a paid course.
+                training = new TrainingSubsidyRules.Line(training.item(), training.fen(), training.how() + "(发给"
+                        + standard.recipient(record.courseFree()).label() + ")");
+            }
             TrainingSubsidyRules.Line living = TrainingSubsidyRules.living(trainee, of(home, Qualification.POVERTY_TRAINEE));
             TrainingSubsidyRules.Line certificate = TrainingSubsidyRules.certificate(trainee,
                     of(home, Qualification.POVERTY_CERTIFIED));
-            String made = claims.mine(worker.getId()).stream()
-                    .filter(v -> v.claim().getEventKey().equals("course:" + courseId))
+            String made = claims.ofCourse(worker.getId(), courseId).stream()
                     .map(v -> policies.getOrDefault(v.claim().getPolicyId(), v.policy()).getName() + " "
                             + AllowanceRules.yuan(v.claim().getAmountFen()) + " " + v.claim().getStatus().label())
                     .collect(Collectors.joining(";"));

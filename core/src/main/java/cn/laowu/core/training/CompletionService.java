@@ -29,10 +29,12 @@ public class CompletionService {
     private final ApplicationEventPublisher publisher;
     private final AuditLog audit;
     private final Clock clock;
+    private final ResultRules rules;
 
     public CompletionService(CourseService courses, EnrolmentService enrolments, AttendanceService attendance,
                              ApplicationService applications, ApplicationEventPublisher publisher, AuditLog audit,
-                             Clock clock) {
+                             Clock clock, ResultRules rules) {
+        this.rules = rules;
         this.courses = courses;
         this.enrolments = enrolments;
         this.attendance = attendance;
@@ -42,7 +44,11 @@ public class CompletionService {
         this.clock = clock;
     }
 
-    /** 结业 (completed) or 未结业, once the course has started; 结业 publishes {@link TrainingCompleted}. */
+    /**
+     * 结业 (completed) or 未结业, once the course has started; 结业 publishes {@link TrainingCompleted}
+     * and is refused, with the reason, before the end or with too little attendance (the region's
+     * {@link ResultRule}); only a county may then {@link #overrideResult override}.
+     */
     @Transactional
     public Enrolment recordResult(Actor actor, TrainingViewer viewer, long enrolmentId, boolean completed, String note) {
         Enrolment enrolment = enrolmentOf(viewer, enrolmentId);
@@ -57,11 +63,53 @@ public class CompletionService {
         if (!completed && (note == null || note.isBlank())) {
             throw new RuleViolation("未结业要写明原因。");
         }
+        Text.limited(note, "备注", 255);
+        if (completed) {
+            rules.refusal(rules.forRegion(course.getRegionPath()), course, courses.sessions(course.getId()),
+                    attendance.summary(enrolment), LocalDateTime.now(clock)).ifPresent(reason -> {
+                throw new RuleViolation(reason + "如确有特殊情况,请县级管理员写明理由后登记。");
+            });
+        }
+        return record(actor, enrolment, course, completed, note, completed ? "COMPLETE" : "NOT_COMPLETE");
+    }
+
+    /**
+     * 结业 against the rules, by a county (or prefecture) admin with a written reason: audited, and the
+     * reason stays on the enrolment so that every claim resting on it is flagged to the reviewer.
+     */
+    @Transactional
+    public Enrolment overrideResult(Actor actor, TrainingViewer viewer, long enrolmentId, String reason) {
+        if (viewer.isInstitution() || viewer.scope().path().split("/").length > 3) {
+            throw new RuleViolation("只有县级以上管理员可以破例登记结业。");
+        }
+        String why = reason == null ? "" : reason.trim();
+        if (why.length() < 10) {
+            throw new RuleViolation("破例登记结业要写明理由(至少10个字)。");
+        }
+        Enrolment enrolment = enrolmentOf(viewer, enrolmentId);
+        Course course = courses.course(viewer, enrolment.getCourseId());
+        if (course.getStartsOn().isAfter(ChinaTime.today(clock))) {
+            throw new RuleViolation("课程还没开始,不能登记结业。");
+        }
+        if (enrolment.getStatus() != EnrolmentStatus.ENROLLED && enrolment.getStatus() != EnrolmentStatus.NOT_COMPLETED) {
+            throw new RuleViolation("「" + enrolment.getStatus().label() + "」的学员不能登记结业结果。");
+        }
+        String what = rules.refusal(rules.forRegion(course.getRegionPath()), course, courses.sessions(course.getId()),
+                attendance.summary(enrolment), LocalDateTime.now(clock)).orElse("符合结业规则");
+        enrolment.setOverrideReason(Text.limited(why, "理由", 255));
+        enrolment.setOverrideBy(actor.username());
+        return record(actor, enrolment, course, true, "破例结业:" + why + "(" + what + ")", "OVERRIDE_COMPLETE");
+    }
+
+    private Enrolment record(Actor actor, Enrolment enrolment, Course course, boolean completed, String note,
+                             String auditCode) {
+        long enrolmentId = enrolment.getId();
+        LocalDate today = ChinaTime.today(clock);
         enrolment.setStatus(completed ? EnrolmentStatus.COMPLETED : EnrolmentStatus.NOT_COMPLETED);
-        enrolment.setResultNote(Text.limited(note, "备注", 255));
+        enrolment.setResultNote(cut(note));
         enrolment.setCompletedOn(completed ? today : null);
         enrolments.update(enrolment);
-        audit.record(actor, completed ? "COMPLETE" : "NOT_COMPLETE", "training_enrolment", enrolmentId, null,
+        audit.record(actor, auditCode, "training_enrolment", enrolmentId, null,
                 course.getTitle() + (note == null || note.isBlank() ? "" : ":" + note.trim()));
         if (completed) {
             publisher.publishEvent(new TrainingCompleted(enrolmentId, enrolment.getWorkerId(), course.getId(),
@@ -71,10 +119,22 @@ public class CompletionService {
         return enrolment;
     }
 
-    /** The certificate of a trainee who completed the course; the serial number is unique. */
+    /** As below, with the course's institution named as the issuer (callers that do not ask for one). */
     @Transactional
     public Enrolment issueCertificate(Actor actor, TrainingViewer viewer, long enrolmentId, CertificateLevel level,
                                       String serial, LocalDate issuedOn) {
+        Enrolment enrolment = enrolmentOf(viewer, enrolmentId);
+        String issuer = courses.course(viewer, enrolment.getCourseId()).getInstitutionName();
+        return issueCertificate(actor, viewer, enrolmentId, level, serial, issuedOn, issuer);
+    }
+
+    /**
+     * The certificate of a trainee who completed the course, issued on or after the 结业 day; the serial
+     * number is unique and the issuer (鉴定机构) is recorded.
+     */
+    @Transactional
+    public Enrolment issueCertificate(Actor actor, TrainingViewer viewer, long enrolmentId, CertificateLevel level,
+                                      String serial, LocalDate issuedOn, String issuer) {
         Enrolment enrolment = enrolmentOf(viewer, enrolmentId);
         Course course = courses.course(viewer, enrolment.getCourseId());
         if (enrolment.getStatus() != EnrolmentStatus.COMPLETED) {
@@ -95,6 +155,14 @@ public class CompletionService {
         if (on.isAfter(today) || on.isBefore(course.getStartsOn())) {
             throw new RuleViolation("发证日期要在开课之后、今天之前。");
         }
+        if (enrolment.getCompletedOn() != null && on.isBefore(enrolment.getCompletedOn())) {
+            throw new RuleViolation("发证日期不能早于结业日期(" + enrolment.getCompletedOn() + ")。");
+        }
+        String by = Text.limited(issuer, "发证机构", 64);
+        if ((by == null || by.isBlank()) && Boolean.TRUE.equals(rules.forRegion(course.getRegionPath()).getIssuerRequired())) {
+            throw new RuleViolation("请填写发证机构。");
+        }
+        enrolment.setCertificateIssuer(by);
         enrolment.setCertificateLevel(level);
         enrolment.setCertificateSerial(number);
         enrolment.setCertificateIssuedOn(on);
@@ -104,7 +172,7 @@ public class CompletionService {
             throw new RuleViolation("证书编号 " + number + " 已经登记过,请核对。");
         }
         audit.record(actor, "CERTIFICATE", "training_enrolment", enrolmentId, null,
-                course.getOccupation() + " " + level.label() + " · " + number + " · " + on);
+                course.getOccupation() + " " + level.label() + " · " + number + " · " + on + (by == null ? "" : " · " + by));
         publisher.publishEvent(new CertificateIssued(enrolmentId, enrolment.getWorkerId(), course.getId(),
                 course.getOccupation(), level, number, on, course.getStartsOn(), course.getEndsOn()));
         return enrolment;
@@ -156,6 +224,14 @@ public class CompletionService {
                 "岗位 " + course.getJobId() + ":报名 " + applied + ",候补 " + waitlisted + ",已报过 " + already
                         + ",不符合条件 " + refused);
         return new Moved(applied, waitlisted, already, refused);
+    }
+
+    private static String cut(String note) {
+        if (note == null || note.isBlank()) {
+            return null;
+        }
+        String t = note.trim();
+        return t.length() <= 255 ? t : t.substring(0, 255);
     }
 
     private Enrolment enrolmentOf(TrainingViewer viewer, long enrolmentId) {

@@ -14,6 +14,7 @@ import cn.laowu.core.support.RuleViolation;
 import cn.laowu.core.support.Text;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,9 +46,11 @@ public class CourseService {
     private final JobService jobs;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher publisher;
 
     public CourseService(CourseMapper courses, SessionMapper sessions, StaffService staff, RegionService regions,
-                         JobService jobs, AuditLog audit, Clock clock) {
+                         JobService jobs, AuditLog audit, Clock clock, ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.courses = courses;
         this.sessions = sessions;
         this.staff = staff;
@@ -123,6 +126,8 @@ public class CourseService {
         course.setUpdatedAt(now);
         courses.insert(course);
         audit.record(actor, "CREATE", "training_course", course.getId(), null, describe(course));
+        publisher.publishEvent(new CourseOpened(course.getId(), course.getTitle(), course.getOccupation(),
+                course.getSearchText(), course.getRegionPath(), course.getStartsOn(), course.getPlace()));
         return course;
     }
 

@@ -23,6 +23,9 @@ public class Enrolment {
     private CertificateLevel certificateLevel;
     private String certificateSerial;
     private LocalDate certificateIssuedOn;
+    private String certificateIssuer;
+    private String overrideReason;
+    private String overrideBy;
     private LocalDateTime eveRemindedAt;
     private LocalDateTime morningRemindedAt;
     private LocalDateTime movedToJobAt;
@@ -155,5 +158,30 @@ public class Enrolment {
 
     public void setUpdatedAt(LocalDateTime updatedAt) {
         this.updatedAt = updatedAt;
+    }
+
+    public String getCertificateIssuer() {
+        return certificateIssuer;
+    }
+
+    public void setCertificateIssuer(String certificateIssuer) {
+        this.certificateIssuer = certificateIssuer;
+    }
+
+    /** A county's written reason for recording 结业 against the results rule; null when none was needed. */
+    public String getOverrideReason() {
+        return overrideReason;
+    }
+
+    public void setOverrideReason(String overrideReason) {
+        this.overrideReason = overrideReason;
+    }
+
+    public String getOverrideBy() {
+        return overrideBy;
+    }
+
+    public void setOverrideBy(String overrideBy) {
+        this.overrideBy = overrideBy;
     }
 }

@@ -4,7 +4,9 @@ import cn.laowu.core.support.NotFoundInScope;
 import org.springframework.stereotype.Service;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,13 +30,16 @@ public class TrainingRecords {
     /**
      * @param daysAttended    distinct days with a counted session (checked in, roll call answered or corrected)
      * @param flaggedSessions sessions checked in but with the roll call missed, not counted
+     * @param sessionsPlanned all the course's sessions (the results rule's denominator)
+     * @param overrideReason  a county's reason for 结业 against the results rule, or null
      */
     public record TrainingRecord(long enrolmentId, long workerId, long courseId, String courseTitle, CourseKind kind,
                                  String occupation, CertificateLevel targetLevel, String institutionName,
                                  String regionPath, LocalDate startsOn, LocalDate endsOn, EnrolmentStatus status,
                                  int sessionsAttended, int daysAttended, int flaggedSessions, LocalDate completedOn,
                                  CertificateLevel certificateLevel, String certificateSerial,
-                                 LocalDate certificateIssuedOn) {
+                                 LocalDate certificateIssuedOn, int sessionsPlanned, String certificateIssuer,
+                                 String overrideReason, boolean courseFree, long institutionId) {
 
         public boolean completed() {
             return status == EnrolmentStatus.COMPLETED;
@@ -44,6 +49,28 @@ public class TrainingRecords {
         public int months() {
             return (int) Period.between(startsOn, endsOn.plusDays(1)).toTotalMonths();
         }
+    }
+
+    /** The enrolment of a worker on a course (what a claim keyed "course:<id>" rests on), if any. */
+    public Optional<TrainingRecord> record(long workerId, long courseId) {
+        Enrolment e = enrolments.find(courseId, workerId);
+        return e == null ? Optional.empty() : Optional.of(of(e));
+    }
+
+    /** Per session of the enrolment's course: its China start time and the trainee's mark. */
+    public record SessionMark(LocalDateTime startsChina, String topic, AttendanceService.Mark mark) {
+    }
+
+    public List<SessionMark> sessionMarks(long enrolmentId) {
+        Enrolment e = enrolments.get(enrolmentId);
+        AttendanceService.Sheet sheet = attendance.sheet(e.getCourseId(), List.of(e));
+        List<AttendanceService.Cell> cells = sheet.rows().get(e.getId());
+        List<SessionMark> marks = new ArrayList<>();
+        for (int i = 0; i < sheet.sessions().size(); i++) {
+            TrainingSession s = sheet.sessions().get(i);
+            marks.add(new SessionMark(CourseService.china(s.getStartsAt()), s.getTopic(), cells.get(i).mark()));
+        }
+        return marks;
     }
 
     public Optional<TrainingRecord> record(long enrolmentId) {
@@ -70,6 +97,8 @@ public class TrainingRecords {
         return new TrainingRecord(e.getId(), e.getWorkerId(), c.getId(), c.getTitle(), c.getKind(), c.getOccupation(),
                 c.getTargetLevel(), c.getInstitutionName(), c.getRegionPath(), c.getStartsOn(), c.getEndsOn(),
                 e.getStatus(), summary.sessionsAttended(), summary.daysAttended(), summary.flagged(),
-                e.getCompletedOn(), e.getCertificateLevel(), e.getCertificateSerial(), e.getCertificateIssuedOn());
+                e.getCompletedOn(), e.getCertificateLevel(), e.getCertificateSerial(), e.getCertificateIssuedOn(),
+                courses.sessions(c.getId()).size(), e.getCertificateIssuer(), e.getOverrideReason(),
+                Boolean.TRUE.equals(c.getFree()), c.getInstitutionId());
     }
 }

@@ -68,7 +68,8 @@ class AllowanceTest {
     void theSeededCataloguesGiveEveryPolicyOfThePolicyAndTheSecondRegionsOwnCaps() {
         List<AllowancePolicy> xiangxi = catalogue.inForce("/433100/433101/");
         assertThat(xiangxi).extracting(AllowancePolicy::getCode).containsExactlyInAnyOrder("TRANSPORT",
-                "TRAINING_LIVING", "CERTIFICATE", "POST_SCHOOL", "BROKER_SERVICE", "EMPLOYER_POST", "TRAINING_SUBSIDY");
+                "TRAINING_LIVING", "CERTIFICATE", "POST_SCHOOL", "BROKER_SERVICE", "EMPLOYER_POST", "TRAINING_SUBSIDY",
+                "POVERTY_STUDENT");
         assertThat(policy(xiangxi, "TRAINING_SUBSIDY").getComputation()).isEqualTo(Computation.STANDARD);
         AllowancePolicy fare = policy(xiangxi, "TRANSPORT");
         assertThat(AllowanceRules.amount(fare, WorkArea.OUT_OF_PROVINCE, 26_000L, 0)).isEqualTo(26_000);
@@ -101,7 +102,8 @@ class AllowanceTest {
         w.placed(other, away, null);
 
         assertThat(option(other.getId(), "TRANSPORT").reason()).isEqualTo("您还不是建档立卡户,这项补贴只发给建档立卡户。");
-        assertThat(option(notPlaced.getId(), "TRANSPORT").reason()).contains("还没有通过平台上岗");
+        // Not placed through the platform: still claimable (004 第二十条), the worker says where (see EveryAllowanceTest).
+        assertThat(option(notPlaced.getId(), "TRANSPORT").asksArea()).isTrue();
         assertThat(option(poor.getId(), "TRAINING_LIVING").reason()).contains("自动生成");
         assertThat(option(poor.getId(), "POST_SCHOOL").reason()).contains("两后生");
 

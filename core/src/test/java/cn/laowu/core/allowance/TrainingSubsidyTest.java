@@ -83,19 +83,20 @@ class TrainingSubsidyTest {
         Worker poor = w.worker(true);
         Worker other = w.worker(false);
         Place place = place(w);
-        Course course = course(place, CourseKind.PRE_EMPLOYMENT, "缝纫工", CertificateLevel.BASIC, List.of(poor, other), 6, 3);
-        attend(place, course, poor, 2);
-        attend(place, course, other, 3);
+        // Living subsidy only for the days attended: 4 of 5 (80%, the least 结业 allows).
+        Course course = course(place, CourseKind.PRE_EMPLOYMENT, "缝纫工", CertificateLevel.BASIC, List.of(poor, other), 6, 5);
+        attend(place, course, poor, 4);
+        attend(place, course, other, 5);
         complete(place, course, poor);
         complete(place, course, other);
         // 结业 alone: the living subsidy; the standard asks for a certificate, so no training subsidy yet.
-        assertThat(amounts(poor)).containsExactlyInAnyOrderEntriesOf(Map.of("TRAINING_LIVING", 2_000L));
+        assertThat(amounts(poor)).containsExactlyInAnyOrderEntriesOf(Map.of("TRAINING_LIVING", 4_000L));
         assertThat(amounts(other)).isEmpty();
 
         certify(place, course, poor, CertificateLevel.BASIC);
         certify(place, course, other, CertificateLevel.BASIC);
         assertThat(amounts(poor)).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "TRAINING_LIVING", 2_000L, "CERTIFICATE", 150_000L, "TRAINING_SUBSIDY", 170_000L));
+                "TRAINING_LIVING", 4_000L, "CERTIFICATE", 150_000L, "TRAINING_SUBSIDY", 170_000L));
         assertThat(amounts(other)).containsExactlyInAnyOrderEntriesOf(Map.of("TRAINING_SUBSIDY", 100_000L));
         AllowanceClaims.View subsidy = claims.mine(poor.getId()).stream()
                 .filter(v -> v.policy().getCode().equals("TRAINING_SUBSIDY")).findFirst().orElseThrow();
@@ -110,7 +111,7 @@ class TrainingSubsidyTest {
         TrainingSubsidyReport.CourseSubsidies figures = report.forCourse(place.viewer(), course.getId());
         assertThat(figures.trainees()).hasSize(2);
         assertThat(figures.trainingFen()).isEqualTo(270_000);
-        assertThat(figures.livingFen()).isEqualTo(2_000);
+        assertThat(figures.livingFen()).isEqualTo(4_000);
         assertThat(figures.certificateFen()).isEqualTo(150_000);
         assertThat(figures.trainees()).filteredOn(t -> t.worker().getId().equals(poor.getId())).singleElement()
                 .satisfies(t -> assertThat(t.claims()).contains("职业技能培训补贴 1700元"));
@@ -155,7 +156,7 @@ class TrainingSubsidyTest {
 
         Worker poor = second.worker(true);
         Place here = place(second);
-        Course sewing = course(here, CourseKind.PRE_EMPLOYMENT, "缝纫工", CertificateLevel.BASIC, List.of(poor), 1, 3);
+        Course sewing = course(here, CourseKind.PRE_EMPLOYMENT, "缝纫工", CertificateLevel.BASIC, List.of(poor), 1, 1);
         attend(here, sewing, poor, 1);
         complete(here, sewing, poor);
         // No certificate asked for there: paid at 结业, at that region's 800 元 × 170%.
@@ -170,6 +171,35 @@ class TrainingSubsidyTest {
         assertThatThrownBy(() -> standards.remove(admin, first.county, secondRow)).isInstanceOf(NotFoundInScope.class);
         assertThat(standards.find(second.chain.village().getPath(), "电焊工", CertificateLevel.BASIC)).get()
                 .satisfies(s -> assertThat(s.getAmountFen()).isEqualTo(80_000));
+    }
+
+    @Test
+    void aFreeCoursesTrainingSubsidyIsTheInstitutionsAndTheWorkerIsToldOnlyWhatIsTheirs() {
+        World w = fixture.world();
+        defaults(w, false);
+        Worker poor = w.worker(true);
+        Place place = place(w);
+        Course course = course(place, CourseKind.PRE_EMPLOYMENT, "缝纫工", CertificateLevel.BASIC, List.of(poor), 1, 1);
+        jdbc.update("UPDATE training_course SET free = 1 WHERE id = ?", course.getId());
+        attend(place, course, poor, 1);
+        complete(place, course, poor);
+
+        // The worker's own: the living subsidy. The 1700 元 is the institution's, and the worker hears nothing of it.
+        assertThat(amounts(poor)).containsExactlyInAnyOrderEntriesOf(Map.of("TRAINING_LIVING", 1_000L));
+        Map<String, Object> row = jdbc.queryForMap("SELECT c.id, c.claimant_type, c.claimant_id, c.amount_fen, c.detail"
+                + " FROM allowance_claim c JOIN allowance_policy p ON p.id = c.policy_id"
+                + " WHERE c.worker_id = ? AND p.code = 'TRAINING_SUBSIDY'", poor.getId());
+        assertThat(row.get("claimant_type")).isEqualTo("INSTITUTION");
+        assertThat(((Number) row.get("claimant_id")).longValue()).isEqualTo(place.viewer().institutionId());
+        assertThat(((Number) row.get("amount_fen")).longValue()).isEqualTo(170_000L);
+        assertThat((String) row.get("detail")).contains("免费培训,发给县职业培训学校");
+        long claimId = ((Number) row.get("id")).longValue();
+        assertThat(outbox.ofSource("allowance:" + claimId + ":generated")).isEmpty();
+        assertThat(review.get(w.township, claimId).claimant()).contains("培训机构");
+        assertThat(report.forCourse(place.viewer(), course.getId()).trainees().get(0).training().how())
+                .endsWith("(发给培训机构)");
+        assertThat(report.forCourse(place.viewer(), course.getId()).trainees().get(0).claims())
+                .contains("职业技能培训补贴 1700元");
     }
 
     // --- helpers ---------------------------------------------------------------------------
@@ -199,7 +229,7 @@ class TrainingSubsidyTest {
                           int months, int sessions) {
         Course course = courses.create(place.actor(), place.viewer(), new CourseService.CourseDraft(occupation + "培训班", kind,
                 occupation, level, null, place.world().chain.county().getCode(), "县职业中专", today.plusDays(1),
-                today.plusDays(20), 30, true, "王老师", "理论和实操", null));
+                today.plusDays(20), 30, false, "王老师", "理论和实操", null));
         for (Worker trainee : trainees) {
             enrolments.signUp(trainee.getId(), course.getId(), "WECHAT");
         }

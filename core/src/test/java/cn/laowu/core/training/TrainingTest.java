@@ -265,6 +265,7 @@ class TrainingTest {
         assertThatThrownBy(() -> completion.recordResult(clerk, asInstitution, ea, true, null))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("还没开始");
         startToday(course);
+        held(course, a, b);
         assertThatThrownBy(() -> completion.issueCertificate(clerk, asInstitution, ea, CertificateLevel.BASIC, "CN-0001", null))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("结业后");
         completion.recordResult(clerk, asInstitution, ea, true, null);
@@ -358,6 +359,7 @@ class TrainingTest {
         enrolments.signUp(passed, course.getId(), "WECHAT");
         enrolments.signUp(failed, course.getId(), "WECHAT");
         startToday(course);
+        held(course, passed);
         completion.recordResult(clerk, asInstitution, enrolments.find(course.getId(), passed).getId(), true, null);
         completion.recordResult(clerk, asInstitution, enrolments.find(course.getId(), failed).getId(), false, "缺课太多");
 
@@ -438,6 +440,7 @@ class TrainingTest {
             enrolments.signUp(worker().getId(), big.getId(), "WECHAT");
         }
         startToday(big);
+        held(big, enrolments.ofCourse(big.getId(), EnrolmentStatus.ENROLLED).stream().mapToLong(Enrolment::getWorkerId).toArray());
         int serial = ThreadLocalRandom.current().nextInt(1_000_000, 8_000_000);
         for (Enrolment e : enrolments.ofCourse(big.getId(), EnrolmentStatus.ENROLLED)) {
             completion.recordResult(clerk, asInstitution, e.getId(), true, null);
@@ -492,6 +495,15 @@ class TrainingTest {
     /** Moves a course that took its sign-ups to start today, so sessions can be now. */
     private void startToday(Course course) {
         jdbc.update("UPDATE training_course SET starts_on = ? WHERE id = ?", today, course.getId());
+    }
+
+    /** One session of the course that ended an hour ago, attended by these workers (corrected by hand). */
+    private void held(Course course, long... workerIds) {
+        TrainingSession past = session(course, LocalDateTime.now(ZoneOffset.UTC).minusHours(3), 120);
+        for (long workerId : workerIds) {
+            attendance.correct(clerk, asInstitution, past.getId(), enrolments.find(course.getId(), workerId).getId(), true,
+                    "纸质签到表补录");
+        }
     }
 
     private TrainingSession session(Course course, LocalDateTime startsUtc, int minutes) {

@@ -18,6 +18,7 @@ import cn.laowu.core.allowance.Computation;
 import cn.laowu.core.allowance.EvidenceKind;
 import cn.laowu.core.allowance.Photo;
 import cn.laowu.core.support.RuleViolation;
+import cn.laowu.core.worker.WorkArea;
 import cn.laowu.core.worker.Worker;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -116,6 +117,9 @@ public class AllowanceFlow implements Flow {
 
     private static String offer(AllowanceClaims.Option option) {
         AllowancePolicy policy = option.policy();
+        if (option.asksArea()) {
+            return FareArea.offer(policy);
+        }
         if (policy.getComputation() == Computation.CAPPED_COST) {
             return policy.getName() + "(实际车费," + option.area().label() + "最多" + AllowanceRules.yuan(option.capFen()) + ")";
         }
@@ -127,6 +131,7 @@ public class AllowanceFlow implements Flow {
         String step = ctx.state().getStep();
         try {
             return switch (step == null ? "pick" : step) {
+                case "area" -> area(ctx, input);
                 case "cost" -> cost(ctx, input);
                 case "photo" -> photo(ctx, input);
                 case "confirm" -> confirm(ctx, input);
@@ -188,15 +193,38 @@ public class AllowanceFlow implements Flow {
                     : "请回复 1" + (offered.size() > 1 ? " 到 " + offered.size() : "") + " 中的序号,或回复 菜单。");
         }
         AllowanceClaims.Option option = claims.option(workerId, Long.parseLong(offered.get(choice.getAsInt() - 1)));
+        data.remove("area");
+        data.remove("cost");
         data.put("policy", String.valueOf(option.policy().getId()));
         data.put("photos", "");
         data.put("kind", "0");
+        if (option.asksArea()) {
+            ctx.state().setStep("area");
+            return Reply.text("【" + option.policy().getName() + "】" + FareArea.QUESTION);
+        }
         if (option.asksCost()) {
             ctx.state().setStep("cost");
             return Reply.text("【" + option.policy().getName() + "】这次出门务工,车票一共花了多少元?按票据上的金额,"
                     + "直接回数字,比如 260。");
         }
         return askPhoto(ctx, option);
+    }
+
+    /** Where a worker who found work alone works: the cap follows it. */
+    private Reply area(DialogContext ctx, UserInput input) {
+        WorkArea where = FareArea.parse(input.text()).orElse(null);
+        if (where == null) {
+            return Reply.text(FareArea.AGAIN);
+        }
+        if (where == WorkArea.IN_COUNTY) {
+            ctx.exit();
+            return Reply.text("在本县内务工,按政策没有路费补助。回复 补贴申领 看看其他补贴。");
+        }
+        AllowanceClaims.Option option = option(ctx).in(where);
+        ctx.state().getData().put("area", where.name());
+        ctx.state().setStep("cost");
+        return Reply.text("【" + option.policy().getName() + "】" + where.label() + "最多补" + AllowanceRules.yuan(option.capFen())
+                + "。这次出门务工,车票一共花了多少元?按票据上的金额,直接回数字,比如 260。");
     }
 
     private Reply cost(DialogContext ctx, UserInput input) {
@@ -280,8 +308,8 @@ public class AllowanceFlow implements Flow {
             return Reply.text("照片没能取到(可能网络不好或已过期),请重新发一次。\n" + askPhoto(ctx, option(ctx)).text());
         }
         Long cost = data.containsKey("cost") ? Long.parseLong(data.get("cost")) : null;
-        AllowanceClaim claim = claims.submit(Long.parseLong(data.get("worker")), Long.parseLong(data.get("policy")), cost,
-                fetched);
+        AllowanceClaim claim = claims.submit(Long.parseLong(data.get("worker")), Long.parseLong(data.get("policy")),
+                data.containsKey("area") ? WorkArea.valueOf(data.get("area")) : null, cost, fetched);
         ctx.exit();
         return Reply.text("已提交,申请编号 " + claim.getId() + ",金额 " + AllowanceRules.yuan(claim.getAmountFen())
                 + "。\n乡镇社会保障站初审、县里审核,通过后公示几天,无异议就发放。每一步都会告诉您,也可以回复 我的补贴 查看。");
@@ -329,6 +357,7 @@ public class AllowanceFlow implements Flow {
 
     private AllowanceClaims.Option option(DialogContext ctx) {
         Map<String, String> data = ctx.state().getData();
-        return claims.option(Long.parseLong(data.get("worker")), Long.parseLong(data.get("policy")));
+        AllowanceClaims.Option option = claims.option(Long.parseLong(data.get("worker")), Long.parseLong(data.get("policy")));
+        return data.containsKey("area") && option.asksArea() ? option.in(WorkArea.valueOf(data.get("area"))) : option;
     }
 }

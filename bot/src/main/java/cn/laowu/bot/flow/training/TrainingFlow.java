@@ -14,6 +14,7 @@ import cn.laowu.bot.understanding.Utterance;
 import cn.laowu.core.job.JobService;
 import cn.laowu.core.training.Course;
 import cn.laowu.core.training.CourseService;
+import cn.laowu.core.training.DemandService;
 import cn.laowu.core.training.CourseStatus;
 import cn.laowu.core.training.EnrolmentService;
 import cn.laowu.core.worker.Worker;
@@ -50,9 +51,11 @@ public class TrainingFlow implements Flow {
     private final RegistrationFlow registration;
     private final CheckInFlow checkIn;
     private final MyTrainingFlow mine;
+    private final DemandService demand;
 
     public TrainingFlow(CourseService courses, EnrolmentService enrolments, JobService jobs, WorkerLookup lookup,
-                        RegistrationFlow registration, CheckInFlow checkIn, MyTrainingFlow mine) {
+                        RegistrationFlow registration, CheckInFlow checkIn, MyTrainingFlow mine, DemandService demand) {
+        this.demand = demand;
         this.checkIn = checkIn;
         this.mine = mine;
         this.courses = courses;
@@ -91,7 +94,19 @@ public class TrainingFlow implements Flow {
             return list(ctx, null);
         }
         ctx.state().getData().remove("q");
-        return list(ctx, "暂时没有「" + String.join("、", words) + "」的课程,下面是近期的全部课程。有新课会在这里发布。\n");
+        return list(ctx, "暂时没有「" + String.join("、", words) + "」的课程。" + wish(ctx, words, said.text()));
+    }
+
+    /** 以需定训: a registered worker's wish is recorded and they are told when such a course opens. */
+    private String wish(DialogContext ctx, List<String> words, String said) {
+        Worker worker = lookup.of(ctx).orElse(null);
+        if (worker == null) {
+            return "实名登记后(回复 实名登记),可以记下您想学的工种,开班时通知您。\n";
+        }
+        for (String word : words.stream().filter(w -> w.length() <= 32).toList()) {
+            demand.record(worker.getId(), worker.getHomeRegionCode(), worker.getHomeRegionPath(), word, said);
+        }
+        return "已记下您想学「" + String.join("、", words) + "」,有这类课程开班会第一时间告诉您。\n";
     }
 
     private static List<String> tradeWords(Utterance said) {
@@ -160,7 +175,7 @@ public class TrainingFlow implements Flow {
         List<Course> found = search(ctx, ctx.state().getPage());
         if (found.isEmpty()) {
             ctx.exit();
-            return Reply.text("近期还没有开放报名的培训课程。新课程发布后会在这里列出,也可以到乡镇社会保障站问问。");
+            return Reply.text((preface == null ? "" : preface) + "近期还没有开放报名的培训课程。新课程发布后会在这里列出,也可以到乡镇社会保障站问问。");
         }
         return render(ctx, found, preface);
     }

@@ -1,0 +1,121 @@
+package cn.laowu.bot.flow;
+
+import cn.laowu.bot.PortalTestSupport;
+import cn.laowu.bot.protocol.CallbackClient;
+import cn.laowu.core.allowance.AllowanceCatalogue;
+import cn.laowu.core.allowance.AllowanceClaims;
+import cn.laowu.core.allowance.AllowancePolicy;
+import cn.laowu.core.allowance.AllowanceRules;
+import cn.laowu.core.audit.AuditLog.Actor;
+import cn.laowu.core.follower.FollowerService;
+import cn.laowu.core.privacy.ChineseIdNumber;
+import cn.laowu.core.region.Region;
+import cn.laowu.core.region.RegionScope;
+import cn.laowu.core.region.RegionService;
+import cn.laowu.core.worker.NewWorker;
+import cn.laowu.core.worker.Worker;
+import cn.laowu.core.worker.WorkerService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The worker's side of the allowances beyond platform placements, through signed XML: "自己出去打工的能报路费不"
+ * answered with the fare for where the worker says (004 第二十条), and a poor family's student claiming the
+ * 特困学生扶贫助学补助 (第十八条).
+ */
+class EveryAllowanceChatTest extends PortalTestSupport {
+
+    @Autowired
+    RegionService regions;
+    @Autowired
+    AllowanceCatalogue catalogue;
+    @Autowired
+    AllowanceClaims claims;
+    @Autowired
+    WorkerService workers;
+    @Autowired
+    FollowerService followers;
+
+    private Region village;
+
+    @BeforeEach
+    void region() {
+        int n = nextRegionNumber();
+        String p = String.format("3%03d00", n);
+        Region prefecture = regions.create(p, "自主州" + n, null, 0);
+        Region county = regions.create(p.substring(0, 4) + "01", "自主县" + n, p, 0);
+        Region township = regions.create(county.getCode() + "101", "自主镇" + n, county.getCode(), 0);
+        village = regions.create(township.getCode() + "201", "自主村" + n, township.getCode(), 0);
+        Actor prefect = new Actor("prefect", prefecture.getPath(), null);
+        for (AllowancePolicy seeded : catalogue.inForce("/433100/")) {
+            catalogue.define(prefect, RegionScope.of(prefecture), p, new AllowanceCatalogue.PolicyDraft(seeded.getCode(),
+                    seeded.getName(), seeded.getQualification(), seeded.getComputation(), seeded.getAmountFen(),
+                    seeded.getCapOutProvinceFen(), seeded.getCapInProvinceFen(), seeded.getCapInPrefectureFen(),
+                    AllowanceRules.evidence(seeded), seeded.getFrequency(), seeded.getMinMonths(), seeded.getNoticeDays(),
+                    seeded.getValidFrom(), null, seeded.getBasis()));
+        }
+    }
+
+    @Test
+    void aWorkerWhoFoundWorkAloneClaimsTheFareForWhereHeWorks() {
+        String openid = newOpenid();
+        Worker worker = registered(openid, randomIdNumber());
+        assertThat(say(openid, "自己出去打工的能报路费不").content())
+                .contains("1. 交通路费补助(自己外出务工也能报:实际车费,省外最多400元、省内200元、州内县外100元)");
+        assertThat(say(openid, "1").content()).contains("您在哪里务工").contains("1. 省外");
+        assertThat(say(openid, "在本县").content()).contains("本县内务工,按政策没有路费补助");
+        assertThat(claims.mine(worker.getId())).isEmpty();
+
+        say(openid, "补贴申领");
+        say(openid, "1");
+        assertThat(say(openid, "不知道").content()).contains("请回复 1 省外");
+        assertThat(say(openid, "省内").content()).contains("省内最多补200元").contains("车票一共花了多少元");
+        assertThat(say(openid, "300").content()).contains("劳动合同或用工协议");
+        image(openid, newMsgId());
+        assertThat(say(openid, "好了").content()).contains("车票或路费票据");
+        image(openid, newMsgId());
+        assertThat(say(openid, "好了").content()).contains("按规定您可以领 200元").contains("超过省内最多200元");
+        assertThat(say(openid, "1").content()).contains("已提交").contains("200元");
+
+        List<AllowanceClaims.View> mine = claims.mine(worker.getId());
+        assertThat(mine).singleElement().satisfies(v -> {
+            assertThat(v.claim().getAmountFen()).isEqualTo(20_000);
+            assertThat(v.claim().getApplicationId()).isNull();
+            assertThat(v.claim().getEventKey()).startsWith("self:");
+        });
+        assertThat(say(openid, "补贴申领").content()).contains("今年自己外出务工的交通路费补助已经申请过了");
+    }
+
+    @Test
+    void aPoorFamilysStudentClaimsTheGrantWithTheSchoolsProof() {
+        String openid = newOpenid();
+        ThreadLocalRandom r = ThreadLocalRandom.current();
+        String first17 = "433101" + String.format("2008%02d%02d%03d", 1 + r.nextInt(12), 1 + r.nextInt(28), r.nextInt(1000));
+        Worker student = registered(openid, ChineseIdNumber.parse(first17 + ChineseIdNumber.checkChar(first17)));
+        assertThat(say(openid, "补贴申领").content()).contains("2. 特困学生扶贫助学补助(2000元)");
+        assertThat(say(openid, "2").content()).contains("学校在读证明(盖章)");
+        assertThat(say(openid, "好了").content()).contains("还没收到学校在读证明");
+        image(openid, newMsgId());
+        assertThat(say(openid, "好了").content()).contains("按规定您可以领 2000元");
+        assertThat(say(openid, "提交").content()).contains("已提交").contains("2000元");
+        assertThat(claims.mine(student.getId())).singleElement()
+                .satisfies(v -> assertThat(v.claim().getAmountFen()).isEqualTo(200_000));
+    }
+
+    private CallbackClient.Response image(String openid, long msgId) {
+        return client().send(CallbackClient.image(ACCOUNT, openid, msgId), false);
+    }
+
+    private Worker registered(String openid, ChineseIdNumber id) {
+        Worker worker = workers.register(new NewWorker("向自主", id, null, village.getCode(), true));
+        followers.subscribed(APPID, openid, null);
+        followers.bindWorker(APPID, openid, worker.getId());
+        return worker;
+    }
+}
