@@ -245,6 +245,11 @@ public class ComplaintController {
         return utc == null ? "—" : MINUTES.format(utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(ChinaTime.ZONE));
     }
 
+    /** A deadline as the worker is told it: its last day (included), or its hour when counted in office hours. */
+    public static String due(LocalDateTime utc) {
+        return cn.laowu.core.complaint.DueText.of(utc);
+    }
+
     public static String yuan(Long fen) {
         return fen == null ? "—" : (fen / 100) + "元";
     }

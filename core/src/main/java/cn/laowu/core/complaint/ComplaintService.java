@@ -6,6 +6,7 @@ import cn.laowu.core.follower.Follower;
 import cn.laowu.core.follower.FollowerService;
 import cn.laowu.core.outbox.Message;
 import cn.laowu.core.outbox.Outbox;
+import cn.laowu.core.outbox.QuietHours;
 import cn.laowu.core.privacy.Masking;
 import cn.laowu.core.privacy.PersonalDataProtector;
 import cn.laowu.core.region.Region;
@@ -56,12 +57,14 @@ public class ComplaintService {
     private final Outbox outbox;
     private final AuditLog audit;
     private final JdbcTemplate jdbc;
+    private final QuietHours night;
     private final Clock clock;
 
     public ComplaintService(ComplaintMapper complaints, HistoryMapper history, AttachmentMapper attachments,
                             TimeLimits limits, EmployerMatcher employers, RegionService regions, WorkerService workers,
                             FollowerService followers, PersonalDataProtector protector, Outbox outbox, AuditLog audit,
-                            JdbcTemplate jdbc, Clock clock) {
+                            JdbcTemplate jdbc, QuietHours night, Clock clock) {
+        this.night = night;
         this.complaints = complaints;
         this.history = history;
         this.attachments = attachments;
@@ -600,7 +603,7 @@ public class ComplaintService {
         }
         update(c, u -> u.set(Complaint::getWarned, true));
         append(c, "system", HistoryType.WARNING, null, null, false,
-                c.getStage().label() + "期限将到:截止 " + local(c.getDueAt()).toString().replace('T', ' '));
+                c.getStage().label() + "期限将到:最后期限 " + DueText.of(c.getDueAt()));
         return true;
     }
 
@@ -662,8 +665,10 @@ public class ComplaintService {
                 : reason + ",由" + owner.getName() + "升级到" + up.getName() + "督办";
         HistoryEntry row = append(c, "system", HistoryType.ESCALATION, null, null, up != null, text);
         if (up != null) {
+            // A deadline may pass at midnight: the case climbs at once, the worker hears of it in the morning.
+            LocalDateTime morning = LocalDateTime.ofInstant(night.endOf(clock.instant()), java.time.ZoneOffset.UTC);
             tell(c, "escalated:" + row.getId(), "投诉已升级督办", "升级督办", "由" + cut(up.getName(), 16) + "督办",
-                    "您的投诉 " + c.getCaseNo() + " 已升级由" + up.getName() + "督办,会尽快给您答复。");
+                    "您的投诉 " + c.getCaseNo() + " 已升级由" + up.getName() + "督办,会尽快给您答复。", morning);
         }
         audit.record(Actor.system((up == null ? owner : up).getPath()), "ESCALATE", "complaint", c.getId(), owner.getPath(), text);
     }
@@ -729,6 +734,10 @@ public class ComplaintService {
      * the follower who filed while not registered (once they register, to the worker).
      */
     private void tell(Complaint c, String what, String subject, String state, String note, String body) {
+        tell(c, what, subject, state, note, body, null);
+    }
+
+    private void tell(Complaint c, String what, String subject, String state, String note, String body, LocalDateTime notBefore) {
         Long workerId = c.getWorkerId();
         if (workerId == null && c.getAppid() != null) {
             workerId = followers.find(c.getAppid(), c.getOpenid()).map(Follower::getWorkerId).orElse(null);
@@ -736,9 +745,9 @@ public class ComplaintService {
         Message message = Message.single(cut("complaint:" + c.getId() + ":" + what, 64), cut(subject, 20),
                 cut(state, 5), cut(note, 20), body);
         if (workerId != null) {
-            outbox.toWorker(workerId, message);
+            outbox.toWorker(workerId, message, notBefore);
         } else if (c.getAppid() != null) {
-            outbox.toFollower(c.getAppid(), c.getOpenid(), message);
+            outbox.toFollower(c.getAppid(), c.getOpenid(), message, notBefore);
         }
     }
 
@@ -814,10 +823,9 @@ public class ComplaintService {
         return utc.atOffset(java.time.ZoneOffset.UTC).atZoneSameInstant(ChinaTime.ZONE).toLocalDateTime();
     }
 
-    /** "11月28日" for a deadline that ends at midnight: the last day it covers. */
+    /** "11月28日" for a deadline that ends at midnight (the last day it covers); with the hour for one in office hours. */
     public static String plainDate(LocalDateTime utcDue) {
-        LocalDateTime local = local(utcDue.minusSeconds(1));
-        return local.getMonthValue() + "月" + local.getDayOfMonth() + "日";
+        return DueText.of(utcDue);
     }
 
     static String summary(Complaint c) {

@@ -274,6 +274,42 @@ class ComplaintTest {
     }
 
     @Test
+    void anUrgentCaseFiledAtNightCountsOfficeHoursFromTheFirstWorkingHour() {
+        at(2031, 3, 5, 3, 36);
+        Complaint night = complaints.file(worker, new NewComplaint(ComplaintKind.INJURY, null, null, "某厂", "东莞", null, null,
+                null, "手被机器压伤了", List.of(), null)).complaint();
+        assertThat(night.getAcceptDue()).as("2 office hours from 08:00").isEqualTo(toUtc(2031, 3, 5, 10, 0));
+        at(2031, 3, 5, 5, 40);
+        sweep.sweep();
+        assertThat(complaints.get(night.getId()).getOwnerRegionCode()).as("nobody climbs at night")
+                .isEqualTo(chain.township().getCode());
+        at(2031, 3, 5, 10, 1);
+        sweep.sweep();
+        Complaint county = complaints.get(night.getId());
+        assertThat(county.getOwnerRegionCode()).isEqualTo(chain.county().getCode());
+        assertThat(county.getDueAt()).isEqualTo(toUtc(2031, 3, 5, 12, 1));
+
+        // Friday 17:00: one hour that day, the rest on the 调休 Saturday; the holiday week counts nothing.
+        at(2031, 3, 7, 17, 0);
+        assertThat(complaints.file(worker, new NewComplaint(ComplaintKind.INJURY, null, null, "某厂", "东莞", null, null,
+                null, "摔伤", List.of(), null)).complaint().getAcceptDue()).isEqualTo(toUtc(2031, 3, 8, 9, 0));
+        at(2031, 3, 9, 17, 30);
+        assertThat(complaints.file(worker, new NewComplaint(ComplaintKind.INJURY, null, null, "某厂", "东莞", null, null,
+                null, "摔伤", List.of(), null)).complaint().getAcceptDue()).isEqualTo(toUtc(2031, 3, 17, 10, 0));
+    }
+
+    @Test
+    void aDeadlinePassingAtMidnightEscalatesButTheWorkerHearsOfItInTheMorning() {
+        Complaint c = complaints.file(worker, wage("夜里厂", 3)).complaint();
+        at(2031, 3, 9, 0, 1);
+        sweep.sweep();
+        assertThat(complaints.get(c.getId()).getOwnerRegionCode()).isEqualTo(chain.county().getCode());
+        LocalDateTime sendFrom = jdbc.queryForObject("SELECT next_attempt_at FROM delivery WHERE source LIKE ?",
+                LocalDateTime.class, "complaint:" + c.getId() + ":escalated:%");
+        assertThat(sendFrom).as("07:00, when quiet hours end").isEqualTo(toUtc(2031, 3, 9, 7, 0));
+    }
+
+    @Test
     void anUnregisteredWorkerFilesWithNameAndPhoneAndBadInputChangesNothing() {
         Complainant stranger = new Complainant(APPID, "onew" + openid, null);
         long before = count();

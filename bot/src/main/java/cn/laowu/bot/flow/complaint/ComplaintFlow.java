@@ -17,6 +17,9 @@ import cn.laowu.core.complaint.ComplaintDrafts;
 import cn.laowu.core.complaint.ComplaintService;
 import cn.laowu.core.complaint.ComplaintService.Complainant;
 import cn.laowu.core.complaint.ComplaintService.NewComplaint;
+import cn.laowu.core.calendar.OfficeHours;
+import cn.laowu.core.complaint.DueText;
+import cn.laowu.core.complaint.HandlingOffice;
 import cn.laowu.core.complaint.TimeLimits;
 import cn.laowu.core.complaint.Urgency;
 import cn.laowu.core.support.RuleViolation;
@@ -25,6 +28,8 @@ import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -59,9 +64,16 @@ public class ComplaintFlow implements DurableFlow {
     private final HomeFinder homes;
     private final ComplaintDrafts drafts;
     private final WeChatProperties settings;
+    private final HandlingOffice offices;
+    private final OfficeHours hours;
+    private final Clock clock;
 
     ComplaintFlow(ComplaintService complaints, TimeLimits limits, WorkerLookup lookup, PhotoKeeper photos, HomeFinder homes,
-                  ComplaintDrafts drafts, WeChatProperties settings) {
+                  ComplaintDrafts drafts, WeChatProperties settings, HandlingOffice offices, OfficeHours hours,
+                  Clock clock) {
+        this.clock = clock;
+        this.offices = offices;
+        this.hours = hours;
         this.homes = homes;
         this.drafts = drafts;
         this.settings = settings;
@@ -404,13 +416,26 @@ public class ComplaintFlow implements DurableFlow {
         }
         ctx.exit();
         Complaint c = filed.complaint();
-        int days = limits.of(c.getKind(), c.getUrgent(), c.getOwnerRegionPath()).answerDays();
+        TimeLimits.Limits limit = limits.of(c.getKind(), c.getUrgent(), c.getOwnerRegionPath());
         StringBuilder out = new StringBuilder("投诉已提交,单号 ").append(c.getCaseNo()).append("。\n");
+        Optional<HandlingOffice.Contact> office = offices.of(c);
         if (filed.urgency().urgent()) {
-            out.append("您的情况紧急,我们会优先受理。紧急可以打:").append(String.join("、", filed.urgency().hotlines())).append("\n");
+            out.append("您的情况紧急,我们会优先受理。紧急可以打:").append(String.join("、", filed.urgency().hotlines()));
+            office.ifPresent(o -> out.append("、").append(o.line()));
+            out.append("\n");
+            LocalDateTime now = LocalDateTime.now(clock);
+            if (!hours.isOpen(now)) {
+                out.append("现在是下班时间,工作人员上班后(").append(DueText.of(hours.nextOpen(now)).replace("前", ""))
+                        .append(")先办您的事;等不了请打上面的电话。\n");
+            }
+            out.append("最晚").append(DueText.of(c.getAcceptDue())).append("受理。");
+        } else {
+            out.append(limit.answerDays()).append("个工作日内会有工作人员联系您(最晚").append(DueText.of(c.getAnswerDue()))
+                    .append(")。");
         }
-        out.append(days).append("个工作日内会有工作人员联系您(最晚").append(ComplaintService.plainDate(c.getAnswerDue()))
-                .append(")。有进展会发消息告诉您。\n回复 我的投诉 查看进度、补充情况或照片。");
+        out.append("有进展会发消息告诉您。\n");
+        office.ifPresent(o -> out.append("办理单位:").append(o.line()).append("\n"));
+        out.append("回复 我的投诉 查看进度、补充情况或照片。");
         if (worker == null) {
             out.append("\n想让我们更快帮到您,可以回复 登记 实名登记。");
         }
