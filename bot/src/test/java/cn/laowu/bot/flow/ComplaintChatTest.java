@@ -71,7 +71,7 @@ class ComplaintChatTest extends PortalTestSupport {
         assertThat(first).contains("每件投诉都有档案");
 
         String reply = answerUntilSummary(openid, first, asked, Map.of("哪个老板", "宏达电子厂", "在哪里干活", "广东东莞",
-                "什么时候", "去年10月", "欠您多少钱", "12000", "几个人", "3", "发生了什么", "老板跑了,电话不接"), true);
+                "什么时候", "去年10月", "欠您多少钱", "12000", "几个人", "2", "发生了什么", "老板跑了,电话不接"), true);
         String all = String.join("\n", asked);
         assertThat(all).as("the first sentence said the amount").doesNotContain("一共欠您多少钱");
         assertThat(all).as("and that it is about wages").doesNotContain("您要反映什么问题");
@@ -153,6 +153,36 @@ class ComplaintChatTest extends PortalTestSupport {
         assertThat(summary).contains("工伤");
         String done = say(openid, "1").content();
         assertThat(done).contains("单号").contains("紧急").contains("12333");
+    }
+
+    @Test
+    void genericEmployerWordsAreNotNamesAndTheFirstSentenceGivesThePeopleAndTheFee() {
+        String openid = newOpenid();
+        long worker = registered(openid);
+        String first = say(openid, "包工头跑路了 欠我们十几个人的工资").content();
+        assertThat(first).as("ten-plus workers and the boss gone").contains("优先处理").contains("12333");
+        assertThat(first).as("包工头 is no name").contains("是哪个老板或单位,叫什么名字");
+        String again = say(openid, "包工头").content();
+        assertThat(again).contains("「包工头」还不够").contains("叫什么名字");
+        List<String> asked = new ArrayList<>();
+        String summary = answerUntilSummary(openid, say(openid, "包工头王老五").content(), asked, Map.of("在哪里干活", "广东东莞",
+                "什么时候", "去年10月", "欠您多少钱", "80000", "发生了什么", "跳过"), false);
+        assertThat(String.join("\n", asked)).as("the first sentence said how many").doesNotContain("一起被欠工资的有几个人");
+        assertThat(summary).contains("单位:包工头王老五").contains("人数:10");
+        say(openid, "1");
+        Complaint c = complaints.mine(new ComplaintService.Complainant(APPID, openid, worker)).get(0);
+        assertThat(c.getUrgent()).isTrue();
+        assertThat(c.getUrgentReason()).contains("老板跑路");
+        assertThat(c.getWorkersAffected()).isEqualTo(10);
+        assertThat(c.getEmployerName()).isEqualTo("包工头王老五");
+
+        String other = newOpenid();
+        registered(other);
+        String fee = say(other, "中介收了我两千块钱介绍费说介绍进厂子结果没有活").content();
+        assertThat(fee).contains("是哪个中介,叫什么名字");
+        String summaryFee = answerUntilSummary(other, say(other, "跳过").content(), new ArrayList<>(), Map.of(
+                "在哪里干活", "跳过", "什么时候", "上个月", "发生了什么", "跳过", "收了您多少钱", "2000"), false);
+        assertThat(summaryFee).contains("中介欺诈").contains("中介费:2000元").doesNotContain("欠款").doesNotContain("单位:厂子");
     }
 
     @Test

@@ -99,7 +99,8 @@ public class ComplaintFlow implements DurableFlow {
         Map<String, String> data = ctx.state().getData();
         Slots slots = said.slots();
         slots.get(Slots.KIND).flatMap(ComplaintKind::ofSlot).ifPresent(k -> data.put("kind", k.name()));
-        slots.get(Slots.EMPLOYER).ifPresent(v -> data.put("employer", v));
+        // 工地, 厂子, 包工头 say what kind of employer, not which one: still asked for the name.
+        slots.get(Slots.EMPLOYER).filter(v -> !ComplaintWords.generic(v)).ifPresent(v -> data.put("employer", v));
         slots.get(Slots.PLACE).ifPresent(v -> data.put("place", v));
         slots.months().ifPresent(m -> data.put("since", "约" + m + "个月"));
         slots.amountYuan().ifPresent(a -> data.put("amount", String.valueOf(a)));
@@ -113,9 +114,11 @@ public class ComplaintFlow implements DurableFlow {
         if (!text.isEmpty()) {
             data.put("first", text);
         }
+        OptionalInt people = ComplaintWords.people(text);
+        people.ifPresent(n -> data.put("workers", String.valueOf(n)));
         boolean registered = lookup.of(ctx).isPresent();
         data.put("registered", String.valueOf(registered));
-        Urgency urgency = Urgency.assess(kind(ctx), null, text);
+        Urgency urgency = Urgency.assess(kind(ctx), people.isPresent() ? people.getAsInt() : null, text);
         String opening = urgency.urgent()
                 ? "您的情况很要紧,我们会优先处理。\n紧急可以先打:" + String.join("、", urgency.hotlines()) + "\n\n"
                 : "我们帮您记下来,每件投诉都有档案、都会答复。随时回复 跳过 略过不知道的问题。\n\n";
@@ -279,7 +282,8 @@ public class ComplaintFlow implements DurableFlow {
         boolean wage = kind(ctx) == ComplaintKind.WAGE;
         return switch (step) {
             case "name", "phone", "home" -> !registered && !data.containsKey(step);
-            case "amount", "workers" -> wage && !data.containsKey(step);
+            case "amount" -> (wage || kind(ctx) == ComplaintKind.AGENCY_FRAUD) && !data.containsKey(step);
+            case "workers" -> wage && !data.containsKey(step);
             case "photos" -> !data.containsKey("photosAsked");
             case "confirm" -> true;
             default -> !data.containsKey(step);
@@ -292,10 +296,13 @@ public class ComplaintFlow implements DurableFlow {
             case "name" -> "请告诉我您的姓名:";
             case "phone" -> "请留一个手机号,方便工作人员联系您:";
             case "home" -> "您的户口在哪个乡镇?(打乡镇或村名,如 矮寨镇;我们会交给当地社会保障站)";
-            case "employer" -> "是哪个老板或单位?(包工头名字、厂名都可以;不知道回复 跳过)";
+            case "employer" -> kind(ctx) == ComplaintKind.AGENCY_FRAUD
+                    ? "是哪个中介,叫什么名字?(中介公司或介绍人的名字;不知道回复 跳过)"
+                    : "是哪个老板或单位,叫什么名字?(如 宏达电子厂、包工头王某某;不知道回复 跳过)";
             case "place" -> "在哪里干活?(如 广东东莞长安镇;不知道回复 跳过)";
             case "since" -> "从什么时候开始的?(如 去年10月、3个月了)";
-            case "amount" -> "一共欠您多少钱?(如 12000)";
+            case "amount" -> kind(ctx) == ComplaintKind.AGENCY_FRAUD ? "中介一共收了您多少钱?(中介费、押金,如 2000)"
+                    : "一共欠您多少钱?(如 12000)";
             case "workers" -> "一起被欠工资的有几个人?(只有您自己就回复 1)";
             case "what" -> "请说说发生了什么(打字或语音都可以):";
             case "photos" -> "有合同、工资条、聊天截图的话,现在就发照片过来(可以发多张)。发完回复 好了,没有回复 跳过。";
@@ -336,7 +343,17 @@ public class ComplaintFlow implements DurableFlow {
                 data.put("home", township.get().getCode());
                 data.put("homeName", township.get().getName());
             }
-            case "employer", "place", "since", "what" -> {
+            case "employer" -> {
+                if (text.length() > 60) {
+                    return "太长了,请在60字以内。";
+                }
+                // Asked once more for a name; a worker who truly does not know it is not held up.
+                if (!skip && ComplaintWords.generic(text) && data.putIfAbsent("employerAsked", "1") == null) {
+                    return "「" + text + "」还不够,工作人员要知道是哪一个。";
+                }
+                data.put(step, skip ? "" : text);
+            }
+            case "place", "since", "what" -> {
                 int max = "what".equals(step) ? 1000 : 60;
                 if (text.length() > max) {
                     return "太长了,请在" + max + "字以内。";
@@ -456,7 +473,8 @@ public class ComplaintFlow implements DurableFlow {
         line(s, "单位", d.get("employer"));
         line(s, "地点", d.get("place"));
         line(s, "时间", d.get("since"));
-        line(s, "欠款", blank(d.get("amount")) == null ? null : d.get("amount") + "元");
+        line(s, kind(ctx) == ComplaintKind.AGENCY_FRAUD ? "中介费" : "欠款",
+                blank(d.get("amount")) == null ? null : d.get("amount") + "元");
         line(s, "人数", d.get("workers"));
         line(s, "经过", d.get("what"));
         int photoCount = photoIds(d).size();
