@@ -77,8 +77,11 @@ class ComplaintChatTest extends PortalTestSupport {
         assertThat(all).as("and that it is about wages").doesNotContain("您要反映什么问题");
         assertThat(reply).contains("请核对").contains("拖欠工资").contains("12000元").contains("照片:2张");
 
+        regions.setOfficePhone(county.getCode(), "0743-8220001");
         String done = say(openid, "1").content();
         assertThat(done).contains("投诉已提交,单号 T").contains("3个工作日内会有工作人员联系您");
+        assertThat(done).as("every filing reply gives the office's phone (the county's, the township has none)")
+                .contains("办理单位:" + county.getName() + "人社局 0743-8220001");
         Complaint c = complaints.mine(new ComplaintService.Complainant(APPID, openid, worker)).get(0);
         assertThat(done).contains(c.getCaseNo());
         assertThat(c.getOwnerRegionCode()).isEqualTo(township.getCode());
@@ -136,7 +139,8 @@ class ComplaintChatTest extends PortalTestSupport {
         awaitMessage(openid, "已追回");
         say(openid, "我的投诉");
         assertThat(say(openid, "1").content()).contains("已办结").contains("2. 不满意");
-        assertThat(say(openid, "2").content()).contains("已重新打开");
+        assertThat(say(openid, "不满意 还有4000没给").content()).contains("已重新打开").contains("「还有4000没给」已记下");
+        assertThat(complaints.history(RegionScope.of(county), c.getId())).anyMatch(h -> "不满意:还有4000没给".equals(h.getText()));
         Complaint reopened = complaints.get(c.getId());
         assertThat(reopened.getStatus()).isEqualTo(ComplaintStatus.IN_PROGRESS);
         assertThat(reopened.getOwnerRegionCode()).isEqualTo(county.getCode());

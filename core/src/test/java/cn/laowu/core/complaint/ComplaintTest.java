@@ -310,6 +310,33 @@ class ComplaintTest {
     }
 
     @Test
+    void aPartialRecoveryNeedsThePromisedDayAndStaysOpenToUnsatisfiedUntilAWeekAfterIt() {
+        RegionScope township = RegionScope.of(chain.township());
+        Complaint c = complaints.file(worker, wage("部分厂", 1)).complaint();
+        assertThatThrownBy(() -> complaints.conclude(clerk(chain), township, c.getId(), new ComplaintService.Outcome(
+                Conclusion.PARTLY_RECOVERED, "付了8000", 8000L, 1))).isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("约定付清的日期");
+        assertThat(complaints.get(c.getId()).getStatus()).as("nothing changed").isEqualTo(ComplaintStatus.NEW);
+        complaints.conclude(clerk(chain), township, c.getId(), new ComplaintService.Outcome(Conclusion.PARTLY_RECOVERED,
+                "付了8000", 8000L, 1, LocalDate.of(2031, 3, 31)));
+        Complaint concluded = complaints.get(c.getId());
+        assertThat(concluded.getConclusion()).isEqualTo(Conclusion.PARTLY_RECOVERED);
+        assertThat(concluded.getFollowUpOn()).isEqualTo(LocalDate.of(2031, 3, 31));
+        assertThat(jdbc.queryForList("SELECT body FROM delivery WHERE source LIKE ?", String.class,
+                "complaint:" + c.getId() + ":concluded:%")).singleElement().asString().contains("剩余约定3月31日前付清");
+
+        at(2031, 3, 25, 10, 0);
+        sweep.sweep();
+        assertThat(complaints.get(c.getId()).getStatus()).as("not closed a week after: the rest is not paid yet")
+                .isEqualTo(ComplaintStatus.CONCLUDED);
+        at(2031, 4, 3, 10, 0);
+        complaints.rate(worker, c.getId(), false, "剩下的4000没给");
+        assertThat(complaints.get(c.getId()).getStatus()).isEqualTo(ComplaintStatus.IN_PROGRESS);
+        assertThat(complaints.get(c.getId()).getFollowUpOn()).isNull();
+        assertThat(complaints.history(township, c.getId())).anyMatch(h -> "不满意:剩下的4000没给".equals(h.getText()));
+    }
+
+    @Test
     void anUnregisteredWorkerFilesWithNameAndPhoneAndBadInputChangesNothing() {
         Complainant stranger = new Complainant(APPID, "onew" + openid, null);
         long before = count();
