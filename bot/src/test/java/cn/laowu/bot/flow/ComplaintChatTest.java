@@ -121,6 +121,11 @@ class ComplaintChatTest extends PortalTestSupport {
         Actor clerk = new Actor("clerk", township.getPath(), null);
         complaints.answer(clerk, scope, c.getId(), "收到,正在联系老板");
 
+        // From the menu, a worker with a case in hand is shown the way to it before a new one is begun.
+        say(openid, "菜单");
+        assertThat(say(openid, "3").content()).contains("您有1件投诉还在办,看进度回复 我的投诉");
+        say(openid, "取消");
+
         // 待补充: the worker is asked, the clock stops, their answer starts it again.
         complaints.requestInfo(clerk, scope, c.getId(), "请发一张工地考勤表的照片");
         awaitMessage(openid, "请发一张工地考勤表的照片");

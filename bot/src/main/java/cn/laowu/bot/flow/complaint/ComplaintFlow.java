@@ -125,6 +125,15 @@ public class ComplaintFlow implements DurableFlow {
         if (!registered) {
             opening += "您还没有实名登记,也可以直接投诉。\n";
         }
+        if (text.length() < FIRST_SENTENCE_AS_STORY) {
+            // From the menu a worker may only want to see how their case is going: not a second case.
+            Worker worker = lookup.of(ctx).orElse(null);
+            long open = complaints.mine(new Complainant(ctx.appid(), ctx.openid(), worker == null ? null : worker.getId()))
+                    .stream().filter(c -> c.getStatus().isOpen()).count();
+            if (open > 0) {
+                opening = "您有" + open + "件投诉还在办,看进度回复 我的投诉。下面是投诉新的事:\n\n" + opening;
+            }
+        }
         Reply reply = Reply.text(opening + advance(ctx, null));
         data.put(DRAFT, String.valueOf(drafts.begin(ctx.appid(), ctx.openid(), json(ctx.state()))));
         return reply;
