@@ -58,6 +58,10 @@ public class EmbeddedServersPostProcessor implements EnvironmentPostProcessor, O
         if (isBlank(env.getProperty("laowu.security.data-key"))) {
             properties.put("laowu.security.data-key", dataKey(dataDir.resolve("data-key")));
         }
+        if (isBlank(env.getProperty("laowu.allowances.notice-url"))) {
+            // The demo's 公示 page, so 补贴申领 and "公示" link somewhere a worker can open.
+            properties.put("laowu.allowances.notice-url", "http://localhost:${server.port:8080}/notice/allowances");
+        }
         env.getPropertySources().addLast(new MapPropertySource("embeddedServers", properties));
     }
 

@@ -101,7 +101,8 @@ public class ComplaintController {
         model.addAttribute("employerHeld", c.getEmployerId() != null && hold.openWageCases(c.getEmployerId()) > 0);
         model.addAttribute("conclusions", Conclusion.values());
         model.addAttribute("regions", regions.inScope(new cn.laowu.core.region.RegionScope(
-                c.getOwnerRegionPath().substring(0, c.getOwnerRegionPath().indexOf('/', 1) + 1))));
+                c.getOwnerRegionPath().substring(0, c.getOwnerRegionPath().indexOf('/', 1) + 1))).stream()
+                .filter(ComplaintService::handlesComplaints).toList());
         model.addAttribute("legalAcceptDays", TimeLimits.LEGAL_ACCEPT_DAYS);
         model.addAttribute("legalInvestigateDays", TimeLimits.LEGAL_INVESTIGATE_DAYS);
         model.addAttribute("canHandle", me.can(ComplaintSection.HANDLE_COMPLAINTS));
@@ -162,10 +163,12 @@ public class ComplaintController {
     public String conclude(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
                            @RequestParam(required = false) String conclusion, @RequestParam(required = false) String text,
                            @RequestParam(required = false) String recovered, @RequestParam(required = false) String helped,
+                           @RequestParam(required = false) String followUpOn,
                            HttpServletRequest request, RedirectAttributes flash) {
         return act(id, flash, "已办结,已通知投诉人并请他评价。", () -> complaints.conclude(me.actor(request.getRemoteAddr()),
                 me.scope(), id, new ComplaintService.Outcome(parse(Conclusion.class, conclusion), text,
-                        number(recovered, "追回金额"), number(helped, "帮助人数") == null ? null : number(helped, "帮助人数").intValue())));
+                        number(recovered, "追回金额"), number(helped, "帮助人数") == null ? null : number(helped, "帮助人数").intValue(),
+                        day(followUpOn))));
     }
 
     @PostMapping("/console/complaints/employers/{employerId}/clear")
@@ -243,6 +246,22 @@ public class ComplaintController {
     /** A stored (UTC) time as clerks read it, in China time. */
     public static String time(LocalDateTime utc) {
         return utc == null ? "—" : MINUTES.format(utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(ChinaTime.ZONE));
+    }
+
+    private static java.time.LocalDate day(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(value.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new RuleViolation("日期格式不对,请选择日期。");
+        }
+    }
+
+    /** A deadline as the worker is told it: its last day (included), or its hour when counted in office hours. */
+    public static String due(LocalDateTime utc) {
+        return cn.laowu.core.complaint.DueText.of(utc);
     }
 
     public static String yuan(Long fen) {

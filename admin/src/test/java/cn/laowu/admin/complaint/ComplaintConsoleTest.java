@@ -69,7 +69,10 @@ class ComplaintConsoleTest extends ConsoleTestSupport {
         mvc.perform(get("/console/complaints").session(login("village"))).andExpect(status().isForbidden());
         mvc.perform(get(url).session(a)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("甲镇某厂" + fx.tag)))
-                .andExpect(content().string(containsString("法定上限")));
+                .andExpect(content().string(containsString("法定上限")))
+                .andExpect(content().string(containsString("最后期限,当天有效:受理 <span>"
+                        + cn.laowu.core.complaint.DueText.of(c.getAcceptDue()) + "</span>")))
+                .andExpect(content().string(not(containsString(ComplaintController.time(c.getAcceptDue())))));
 
         int historyBefore = history(c);
         mvc.perform(post(url + "/answer").session(a).param("text", "没带令牌")).andExpect(status().isForbidden());
@@ -111,6 +114,12 @@ class ComplaintConsoleTest extends ConsoleTestSupport {
         MockHttpSession a = login("towna");
         mvc.perform(post(url + "/transfer").session(a).with(csrf()).param("regionCode", fx.townshipB.getCode()).param("reason", ""))
                 .andExpect(flash().attribute("error", containsString("转办原因")));
+        mvc.perform(get(url).session(a)).andExpect(content().string(containsString(fx.townshipB.getName())))
+                .andExpect(content().string(not(containsString("value=\"" + fx.villageA.getCode() + "\""))));
+        mvc.perform(post(url + "/transfer").session(a).with(csrf()).param("regionCode", fx.villageA.getCode())
+                        .param("reason", "村里熟悉"))
+                .andExpect(flash().attribute("error", containsString("不办理投诉")));
+        assertThat(complaints.get(c.getId()).getOwnerRegionCode()).as("unchanged").isEqualTo(fx.townshipA.getCode());
         mvc.perform(post(url + "/note").session(a).with(csrf()).param("text", "老板在乙镇开厂"))
                 .andExpect(flash().attribute("success", containsString("备注")));
         mvc.perform(post(url + "/transfer").session(a).with(csrf()).param("regionCode", fx.townshipB.getCode())

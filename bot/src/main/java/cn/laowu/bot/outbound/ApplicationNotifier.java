@@ -47,10 +47,13 @@ public class ApplicationNotifier {
         return switch (change.to()) {
             case APPLIED -> "好消息:有名额空出来了," + job + "已从候补转为正式报名。";
             case SCREENING -> job + "进入资格审查,工作人员会核对您的年龄和身体情况。";
-            case MEDICAL -> job + "已通过资格审查,请按通知去体检。" + note;
+            // Without a time and place, "去体检" would send the worker nowhere.
+            case MEDICAL -> job + "已通过资格审查。" + (change.note() == null
+                    ? "体检的时间和地点工作人员会另行通知您,收到通知再去。" : "体检安排:" + change.note() + "。");
             case TRAINING -> job + "请参加上岗前的免费培训。" + note;
             case DISPATCH -> job + "已安排集中输送:" + (change.note() == null ? "出发时间和带队人员会另行通知。" : change.note() + "。");
-            case PLACED -> job + "已上岗,祝工作顺利!上岗满1、3、6、12个月时我们会问问您的近况。遇到欠薪等问题,回复 投诉 找我们。";
+            case PLACED -> job + "已上岗,祝工作顺利!外出的车费补贴现在可以申领了:回复 补贴申领。"
+                    + "上岗满1、3、6、12个月时我们会问问您的近况。遇到欠薪等问题,回复 投诉 找我们。";
             case FOLLOW_UP -> job + "进入跟踪服务:上岗满1、3、6、12个月时我们会问问您的近况,回复 回访 随时可以说。";
             case STABLE -> job + "已稳定就业满一年,辛苦了!";
             case REJECTED -> job + "没有通过" + note + "。回复 找工作 看看其他岗位。";

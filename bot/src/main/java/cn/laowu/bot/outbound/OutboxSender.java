@@ -165,7 +165,7 @@ public class OutboxSender implements SmartLifecycle {
             throws InterruptedException {
         Map<String, List<Delivery>> massSends = new LinkedHashMap<>();
         // Looked up once for the batch, not once a message: which windows are open, which accounts paused.
-        Set<String> openWindows = window.openAmong(rows);
+        ServiceWindow.Windows openWindows = window.among(rows);
         Unrecorded accepted = new Unrecorded();
         try {
             for (Delivery delivery : rows) {
@@ -213,7 +213,7 @@ public class OutboxSender implements SmartLifecycle {
         }
     }
 
-    private void send(Delivery delivery, Map<String, List<Delivery>> massSends, Set<String> openWindows,
+    private void send(Delivery delivery, Map<String, List<Delivery>> massSends, ServiceWindow.Windows openWindows,
                       Map<String, Duration> pauses, Unrecorded accepted) throws InterruptedException {
         WeChatAccount account = accounts.find(delivery.getAppid()).orElse(null);
         if (account == null) {
@@ -225,7 +225,7 @@ public class OutboxSender implements SmartLifecycle {
             outbox.retryLater(delivery, 45009, paused);
             return;
         }
-        boolean windowOpen = openWindows.contains(account.appid() + " " + delivery.getOpenid());
+        boolean windowOpen = openWindows.open(delivery);
         if (delivery.getKind() == MessageKind.ANNOUNCEMENT && !windowOpen) {
             // One mass call for many rows, on the mass budget: no per-message slot.
             massSends.computeIfAbsent(account.appid() + " " + delivery.getSource(), k -> new ArrayList<>()).add(delivery);
@@ -248,9 +248,11 @@ public class OutboxSender implements SmartLifecycle {
                     window.closed(account.appid(), delivery.getOpenid());
                 }
             }
+            // Where the only other way is to give up, a window nobody knows closed is tried first.
+            boolean mayTry = !windowOpen && !openWindows.knownClosed(delivery);
             switch (delivery.getKind() == null ? MessageKind.NOTICE : delivery.getKind()) {
-                case NOTICE -> sendNotice(account, delivery, accepted);
-                case JOB_NOTICE -> sendJobNotice(account, delivery, accepted);
+                case NOTICE -> sendNotice(account, delivery, accepted, mayTry);
+                case JOB_NOTICE -> sendJobNotice(account, delivery, accepted, mayTry);
                 case ANNOUNCEMENT -> massSends.computeIfAbsent(account.appid() + " " + delivery.getSource(),
                         k -> new ArrayList<>()).add(delivery);
             }
@@ -267,9 +269,13 @@ public class OutboxSender implements SmartLifecycle {
     }
 
     /** Something the worker did: the service-notification template may carry it. */
-    private void sendNotice(WeChatAccount account, Delivery delivery, Unrecorded accepted) throws WxErrorException {
+    private void sendNotice(WeChatAccount account, Delivery delivery, Unrecorded accepted, boolean mayTry)
+            throws WxErrorException {
         WeChatProperties.NoticeTemplate template = account.config().notice();
         if (!configured(template)) {
+            if (mayTry && triedCustomerService(account, delivery, accepted)) {
+                return;
+            }
             // No template configured: the worker sees it in the chat's lists (我的报名) when they next write.
             outbox.failed(delivery, 45015);
             return;
@@ -278,9 +284,13 @@ public class OutboxSender implements SmartLifecycle {
     }
 
     /** Recruitment content never goes by template: only as the subscription notice the worker accepted. */
-    private void sendJobNotice(WeChatAccount account, Delivery delivery, Unrecorded accepted) throws WxErrorException {
+    private void sendJobNotice(WeChatAccount account, Delivery delivery, Unrecorded accepted, boolean mayTry)
+            throws WxErrorException {
         WeChatProperties.NoticeTemplate template = account.config().jobNotice();
         if (!configured(template) || !optIns.optedIn(account.appid(), delivery.getOpenid(), template.id())) {
+            if (mayTry && triedCustomerService(account, delivery, accepted)) {
+                return;
+            }
             outbox.failed(delivery, 43101);
             return;
         }
@@ -291,6 +301,21 @@ public class OutboxSender implements SmartLifecycle {
         account.api().getSubscribeMsgService().send(WxMpSubscribeMessage.builder().toUser(delivery.getOpenid())
                 .templateId(template.id()).dataMap(data).build());
         accepted.add(delivery, SUBSCRIPTION, null);
+    }
+
+    /** A customer-service message to a follower whose window is not known; false when WeChat says it is closed. */
+    private boolean triedCustomerService(WeChatAccount account, Delivery delivery, Unrecorded accepted) throws WxErrorException {
+        try {
+            sendCustomerService(account, delivery);
+            accepted.add(delivery, CUSTOMER_SERVICE, null);
+            return true;
+        } catch (WxErrorException e) {
+            if (!windowClosed(code(e))) {
+                throw e;
+            }
+            window.closed(account.appid(), delivery.getOpenid());
+            return false;
+        }
     }
 
     /**

@@ -1,13 +1,18 @@
 package cn.laowu.bot.outbound;
 
+import cn.laowu.core.follower.FollowerService;
 import cn.laowu.core.outbox.Delivery;
 import cn.laowu.core.support.RedisKeys;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,69 +20,127 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * WeChat's customer-service window: a follower who wrote in the last 48 hours may be sent
- * customer-service messages. Kept in Redis with the window as its lifetime (lost with Redis, the
- * sender just tries the customer-service message and falls back on 45015).
+ * customer-service messages. Kept in Redis with the window as its lifetime, and recorded in the
+ * database (the follower's last inbound time) so a restart with an empty Redis does not forget
+ * who wrote minutes ago. The database is written at most once per {@link #STAMP_EVERY} per
+ * follower: Redis holds when the stamp was last written. An instance that refreshed a follower's
+ * window less than {@link #REFRESH_AFTER} ago does not touch Redis again: one round trip fewer for
+ * every message of a dialog but its first (the window then ends at most that much early).
  */
 @Component
 public class ServiceWindow {
 
     /** A little short of WeChat's 48 hours, so a message queued at the edge does not bounce. */
     static final Duration OPEN_FOR = Duration.ofHours(47);
-    /**
-     * A window this instance opened less than this ago is not written again: one Redis round trip
-     * fewer for every message of a dialog but its first. The window recorded then ends at most
-     * this much before WeChat's, which only means a customer-service message is tried a little less.
-     */
-    static final long REFRESH_AFTER_NANOS = Duration.ofMinutes(30).toNanos();
+    /** How stale the database's stamp may be; a window read from it is shortened by as much. */
+    static final Duration STAMP_EVERY = Duration.ofHours(1);
+    /** Kept in Redis after WeChat said the window is closed: the channel is not tried again for nothing. */
+    private static final String CLOSED = "closed";
+    static final Duration REFRESH_AFTER = Duration.ofMinutes(30);
     private static final int REMEMBERED_AT_MOST = 200_000;
 
     private final StringRedisTemplate redis;
     private final RedisKeys keys;
-    /** When this instance last wrote each follower's window (bounded: cleared when full). */
-    private final Map<String, Long> recentlyWritten = new ConcurrentHashMap<>();
+    private final FollowerService followers;
+    private final Clock clock;
+    /** When this instance last refreshed each follower's window, epoch seconds (bounded: cleared when full). */
+    private final Map<String, Long> recentlyRefreshed = new ConcurrentHashMap<>();
 
-    public ServiceWindow(StringRedisTemplate redis, RedisKeys keys) {
+    public ServiceWindow(StringRedisTemplate redis, RedisKeys keys, FollowerService followers, Clock clock) {
         this.redis = redis;
         this.keys = keys;
+        this.followers = followers;
+        this.clock = clock;
+    }
+
+    /** Which windows a batch's followers have: open, or known to be closed; the rest are not known. */
+    public record Windows(Set<String> open, Set<String> closed) {
+        public boolean open(Delivery d) {
+            return open.contains(d.getAppid() + " " + d.getOpenid());
+        }
+
+        public boolean knownClosed(Delivery d) {
+            return closed.contains(d.getAppid() + " " + d.getOpenid());
+        }
     }
 
     public void opened(String appid, String openid) {
+        long now = clock.instant().getEpochSecond();
         String key = key(appid, openid);
-        Long written = recentlyWritten.get(key);
-        long now = System.nanoTime();
-        if (written != null && now - written < REFRESH_AFTER_NANOS) {
+        Long refreshed = recentlyRefreshed.get(key);
+        if (refreshed != null && now - refreshed < REFRESH_AFTER.toSeconds()) {
             return;
         }
+        if (recentlyRefreshed.size() >= REMEMBERED_AT_MOST) {
+            recentlyRefreshed.clear();
+        }
+        recentlyRefreshed.put(key, now);
+        String value = null;
+        boolean redisUp = true;
         try {
-            redis.opsForValue().set(key, "1", OPEN_FOR);
-            if (recentlyWritten.size() >= REMEMBERED_AT_MOST) {
-                recentlyWritten.clear();
-            }
-            recentlyWritten.put(key, now);
+            value = redis.opsForValue().get(key);
         } catch (DataAccessException redisDown) {
-            // Only a hint for choosing the channel: without it the sender tries and falls back on 45015.
+            redisUp = false;
+        }
+        long stamped = stampedAt(value);
+        if (stamped < 0 || now - stamped >= STAMP_EVERY.toSeconds()) {
+            followers.wrote(appid, openid, STAMP_EVERY);
+            stamped = now;
+        }
+        if (redisUp) {
+            try {
+                redis.opsForValue().set(key, String.valueOf(stamped), OPEN_FOR);
+            } catch (DataAccessException redisDown) {
+                // The database has it.
+            }
         }
     }
 
-    /** Which of these followers' windows are open, in one round trip: {@code appid + " " + openid} of each. */
-    public Set<String> openAmong(List<Delivery> deliveries) {
+    /** The windows of a batch's followers, in one Redis round trip and, for those Redis does not know, one query per account. */
+    public Windows among(List<Delivery> deliveries) {
         if (deliveries.isEmpty()) {
-            return Set.of();
+            return new Windows(Set.of(), Set.of());
         }
-        List<String> values = redis.opsForValue().multiGet(deliveries.stream()
-                .map(d -> key(d.getAppid(), d.getOpenid())).toList());
+        List<String> values;
+        try {
+            values = redis.opsForValue().multiGet(deliveries.stream().map(d -> key(d.getAppid(), d.getOpenid())).toList());
+        } catch (DataAccessException redisDown) {
+            values = null;
+        }
         Set<String> open = new HashSet<>();
+        Set<String> closed = new HashSet<>();
+        Map<String, List<String>> unknownByAccount = new LinkedHashMap<>();
         for (int i = 0; i < deliveries.size(); i++) {
-            if (values != null && values.get(i) != null) {
-                open.add(deliveries.get(i).getAppid() + " " + deliveries.get(i).getOpenid());
+            Delivery d = deliveries.get(i);
+            String value = values == null ? null : values.get(i);
+            if (CLOSED.equals(value)) {
+                closed.add(d.getAppid() + " " + d.getOpenid());
+            } else if (value != null) {
+                open.add(d.getAppid() + " " + d.getOpenid());
+            } else {
+                unknownByAccount.computeIfAbsent(d.getAppid(), k -> new ArrayList<>()).add(d.getOpenid());
             }
         }
-        return open;
+        LocalDateTime openSince = LocalDateTime.now(clock).minus(OPEN_FOR).plus(STAMP_EVERY);
+        unknownByAccount.forEach((appid, openids) -> followers.lastInbound(appid, new HashSet<>(openids))
+                .forEach((openid, at) -> (at.isAfter(openSince) ? open : closed).add(appid + " " + openid)));
+        return new Windows(open, closed);
     }
 
     void closed(String appid, String openid) {
-        recentlyWritten.remove(key(appid, openid));
-        redis.delete(key(appid, openid));
+        recentlyRefreshed.remove(key(appid, openid));
+        try {
+            redis.opsForValue().set(key(appid, openid), CLOSED, OPEN_FOR);
+        } catch (DataAccessException redisDown) {
+            // Only spares a later try.
+        }
+    }
+
+    private static long stampedAt(String value) {
+        if (value == null || !value.matches("\\d{9,12}")) {
+            return -1;
+        }
+        return Long.parseLong(value);
     }
 
     private String key(String appid, String openid) {

@@ -4,7 +4,7 @@ package cn.laowu.bot.understanding;
  * Numbers as workers write and voice recognition spells them: 8000, 八千, 三千五 (3500), 一万二
  * (12000), 两万, 3千5, 1.5万. A trailing digit after 万/千/百 is the next place down, as spoken.
  */
-final class ChineseNumbers {
+public final class ChineseNumbers {
 
     static final String CHARS = "0123456789.零〇一二两三四五六七八九十百千万";
 
@@ -12,7 +12,7 @@ final class ChineseNumbers {
     }
 
     /** The value of a run of {@link #CHARS}, or -1 when it has no digit. */
-    static double parse(String run) {
+    public static double parse(String run) {
         double total = 0;
         double section = 0;
         double number = 0;

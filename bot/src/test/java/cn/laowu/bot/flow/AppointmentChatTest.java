@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * 体检 with a time and place, as the worker lives it: one message saying when and where (not the
- * generic "请按通知去体检" as well), a changed job's new wage, and 我的报名 showing the appointment.
+ * generic "体检……另行通知" as well), a changed job's new wage, and 我的报名 showing the appointment.
  */
 class AppointmentChatTest extends PortalTestSupport {
 
@@ -93,6 +93,6 @@ class AppointmentChatTest extends PortalTestSupport {
         assertThat(WECHAT.callsTo("/message/custom/send").stream()
                 .filter(c -> c.body().contains(openid) && c.body().contains("体检")).count()).isEqualTo(1);
         assertThat(WECHAT.callsTo("/message/custom/send").stream()
-                .filter(c -> c.body().contains(openid) && c.body().contains("请按通知去体检")).count()).isZero();
+                .filter(c -> c.body().contains(openid) && c.body().contains("另行通知")).count()).isZero();
     }
 }

@@ -71,14 +71,17 @@ class ComplaintChatTest extends PortalTestSupport {
         assertThat(first).contains("每件投诉都有档案");
 
         String reply = answerUntilSummary(openid, first, asked, Map.of("哪个老板", "宏达电子厂", "在哪里干活", "广东东莞",
-                "什么时候", "去年10月", "欠您多少钱", "12000", "几个人", "3", "发生了什么", "老板跑了,电话不接"), true);
+                "什么时候", "去年10月", "欠您多少钱", "12000", "几个人", "2", "发生了什么", "老板跑了,电话不接"), true);
         String all = String.join("\n", asked);
         assertThat(all).as("the first sentence said the amount").doesNotContain("一共欠您多少钱");
         assertThat(all).as("and that it is about wages").doesNotContain("您要反映什么问题");
         assertThat(reply).contains("请核对").contains("拖欠工资").contains("12000元").contains("照片:2张");
 
+        regions.setOfficePhone(county.getCode(), "0743-8220001");
         String done = say(openid, "1").content();
         assertThat(done).contains("投诉已提交,单号 T").contains("3个工作日内会有工作人员联系您");
+        assertThat(done).as("every filing reply gives the office's phone (the county's, the township has none)")
+                .contains("办理单位:" + county.getName() + "人社局 0743-8220001");
         Complaint c = complaints.mine(new ComplaintService.Complainant(APPID, openid, worker)).get(0);
         assertThat(done).contains(c.getCaseNo());
         assertThat(c.getOwnerRegionCode()).isEqualTo(township.getCode());
@@ -118,6 +121,11 @@ class ComplaintChatTest extends PortalTestSupport {
         Actor clerk = new Actor("clerk", township.getPath(), null);
         complaints.answer(clerk, scope, c.getId(), "收到,正在联系老板");
 
+        // From the menu, a worker with a case in hand is shown the way to it before a new one is begun.
+        say(openid, "菜单");
+        assertThat(say(openid, "3").content()).contains("您有1件投诉还在办,看进度回复 我的投诉");
+        say(openid, "取消");
+
         // 待补充: the worker is asked, the clock stops, their answer starts it again.
         complaints.requestInfo(clerk, scope, c.getId(), "请发一张工地考勤表的照片");
         awaitMessage(openid, "请发一张工地考勤表的照片");
@@ -136,7 +144,8 @@ class ComplaintChatTest extends PortalTestSupport {
         awaitMessage(openid, "已追回");
         say(openid, "我的投诉");
         assertThat(say(openid, "1").content()).contains("已办结").contains("2. 不满意");
-        assertThat(say(openid, "2").content()).contains("已重新打开");
+        assertThat(say(openid, "不满意 还有4000没给").content()).contains("已重新打开").contains("「还有4000没给」已记下");
+        assertThat(complaints.history(RegionScope.of(county), c.getId())).anyMatch(h -> "不满意:还有4000没给".equals(h.getText()));
         Complaint reopened = complaints.get(c.getId());
         assertThat(reopened.getStatus()).isEqualTo(ComplaintStatus.IN_PROGRESS);
         assertThat(reopened.getOwnerRegionCode()).isEqualTo(county.getCode());
@@ -153,6 +162,36 @@ class ComplaintChatTest extends PortalTestSupport {
         assertThat(summary).contains("工伤");
         String done = say(openid, "1").content();
         assertThat(done).contains("单号").contains("紧急").contains("12333");
+    }
+
+    @Test
+    void genericEmployerWordsAreNotNamesAndTheFirstSentenceGivesThePeopleAndTheFee() {
+        String openid = newOpenid();
+        long worker = registered(openid);
+        String first = say(openid, "包工头跑路了 欠我们十几个人的工资").content();
+        assertThat(first).as("ten-plus workers and the boss gone").contains("优先处理").contains("12333");
+        assertThat(first).as("包工头 is no name").contains("是哪个老板或单位,叫什么名字");
+        String again = say(openid, "包工头").content();
+        assertThat(again).contains("「包工头」还不够").contains("叫什么名字");
+        List<String> asked = new ArrayList<>();
+        String summary = answerUntilSummary(openid, say(openid, "包工头王老五").content(), asked, Map.of("在哪里干活", "广东东莞",
+                "什么时候", "去年10月", "欠您多少钱", "80000", "发生了什么", "跳过"), false);
+        assertThat(String.join("\n", asked)).as("the first sentence said how many").doesNotContain("一起被欠工资的有几个人");
+        assertThat(summary).contains("单位:包工头王老五").contains("人数:10");
+        say(openid, "1");
+        Complaint c = complaints.mine(new ComplaintService.Complainant(APPID, openid, worker)).get(0);
+        assertThat(c.getUrgent()).isTrue();
+        assertThat(c.getUrgentReason()).contains("老板跑路");
+        assertThat(c.getWorkersAffected()).isEqualTo(10);
+        assertThat(c.getEmployerName()).isEqualTo("包工头王老五");
+
+        String other = newOpenid();
+        registered(other);
+        String fee = say(other, "中介收了我两千块钱介绍费说介绍进厂子结果没有活").content();
+        assertThat(fee).contains("是哪个中介,叫什么名字");
+        String summaryFee = answerUntilSummary(other, say(other, "跳过").content(), new ArrayList<>(), Map.of(
+                "在哪里干活", "跳过", "什么时候", "上个月", "发生了什么", "跳过", "收了您多少钱", "2000"), false);
+        assertThat(summaryFee).contains("中介欺诈").contains("中介费:2000元").doesNotContain("欠款").doesNotContain("单位:厂子");
     }
 
     @Test

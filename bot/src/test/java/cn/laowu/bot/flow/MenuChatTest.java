@@ -27,6 +27,12 @@ class MenuChatTest extends PortalTestSupport {
         assertThat(click(newOpenid(), "NEARBY")).contains("请把您的位置发给我");
     }
 
+    @Test
+    void askingWhereTheAllowanceListIsPostedIsAnswered() {
+        assertThat(say(newOpenid(), "公示").content()).contains("补贴公示名单").contains("回复 异议");
+        assertThat(say(newOpenid(), "补贴公示在哪里看").content()).contains("补贴公示名单");
+    }
+
     private String click(String openid, String key) {
         return client().send(CallbackClient.event(ACCOUNT, openid, Instant.now().getEpochSecond(), "CLICK", key), false)
                 .content();

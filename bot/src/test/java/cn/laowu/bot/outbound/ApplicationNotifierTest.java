@@ -39,7 +39,11 @@ class ApplicationNotifierTest {
         assertThat(ApplicationNotifier.message(new ApplicationStatusChanged(1, 2, 3, "理货员", ApplicationStatus.SCREENING,
                 ApplicationStatus.MEDICAL, null, "clerk", appointment))).isNull();
         assertThat(ApplicationNotifier.message(change(ApplicationStatus.SCREENING, ApplicationStatus.MEDICAL, null, "clerk")))
-                .contains("请按通知去体检");
+                .as("no time given: not sent to a 体检 nobody arranged").contains("另行通知").doesNotContain("请按通知去体检");
+        assertThat(ApplicationNotifier.message(change(ApplicationStatus.SCREENING, ApplicationStatus.MEDICAL,
+                "12月3日上午到县医院", "clerk"))).contains("体检安排:12月3日上午到县医院");
+        assertThat(ApplicationNotifier.message(change(ApplicationStatus.DISPATCH, ApplicationStatus.PLACED, null, "clerk")))
+                .contains("车费补贴现在可以申领").contains("回复 补贴申领");
     }
 
     private static ApplicationStatusChanged change(ApplicationStatus from, ApplicationStatus to, String note, String actor) {

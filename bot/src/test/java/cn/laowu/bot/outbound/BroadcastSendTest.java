@@ -91,9 +91,12 @@ class BroadcastSendTest extends PortalTestSupport {
         say(chatting, "菜单");
         CallbackClientEvent.popup(this, accepted, "test-job-template", "accept");
 
+        // Never wrote, so no window is known: tried by customer-service message first, which WeChat refuses.
+        WECHAT.failFor(silent, "/message/custom/send", 45015);
         Broadcast b = broadcasts.create(clerk, scope, jobNotice(publishedJob()));
         broadcasts.queueDue();
         Map<String, Delivery> byOpenid = await(b, 3);
+        WECHAT.clearFailuresFor(silent);
         assertThat(byOpenid.get(chatting).getChannel()).isEqualTo(OutboxSender.CUSTOMER_SERVICE);
         assertThat(byOpenid.get(accepted).getChannel()).isEqualTo(OutboxSender.SUBSCRIPTION);
         assertThat(byOpenid.get(silent).getStatus()).isEqualTo(DeliveryStatus.FAILED);

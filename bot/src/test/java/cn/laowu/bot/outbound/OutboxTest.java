@@ -6,6 +6,7 @@ import cn.laowu.core.follower.FollowerService;
 import cn.laowu.core.outbox.Delivery;
 import cn.laowu.core.outbox.DeliveryStatus;
 import cn.laowu.core.outbox.Message;
+import cn.laowu.core.outbox.MessageKind;
 import cn.laowu.core.outbox.Outbox;
 import cn.laowu.core.region.Region;
 import cn.laowu.core.region.RegionService;
@@ -50,6 +51,10 @@ class OutboxTest extends PortalTestSupport {
     TransactionTemplate transaction;
     @Autowired
     StringRedisTemplate redis;
+    @Autowired
+    cn.laowu.core.support.RedisKeys keys;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private Region village;
 
@@ -152,6 +157,51 @@ class OutboxTest extends PortalTestSupport {
         assertThat(queue(offline.getId(), "nobody:" + offline.getId())).isZero();
         assertThatThrownBy(() -> outbox.toWorker(offline.getId(), message("outside")))
                 .hasMessageContaining("transaction");
+    }
+
+    @Test
+    void theWindowSurvivesAnEmptyRedisAndAWindowNobodyKnowsIsTriedBeforeGivingUp() {
+        String wrote = newOpenid();
+        long writer = follower(wrote);
+        say(wrote, "你好");
+        assertThat(jdbc.queryForObject("SELECT last_inbound_at FROM wx_follower WHERE appid = ? AND openid = ?",
+                java.time.LocalDateTime.class, APPID, wrote)).as("recorded durably").isNotNull();
+        redis.delete(keys.key("window", APPID, wrote));
+        String job = "job:" + wrote;
+        transaction.execute(status -> outbox.toWorker(writer, new Message(job, MessageKind.JOB_NOTICE, "新岗位", "招聘中",
+                null, "正文" + job)));
+        assertThat(awaitStatus(job, DeliveryStatus.SENT).getChannel()).as("not opted in, but wrote minutes ago")
+                .isEqualTo(OutboxSender.CUSTOMER_SERVICE);
+        String news = "news:" + wrote;
+        transaction.execute(status -> outbox.toWorker(writer, new Message(news, MessageKind.ANNOUNCEMENT, "通知", "通知",
+                null, "正文" + news)));
+        assertThat(awaitStatus(news, DeliveryStatus.SENT).getChannel()).as("no mass send, no quota used")
+                .isEqualTo(OutboxSender.CUSTOMER_SERVICE);
+
+        String longAgo = newOpenid();
+        long silent = follower(longAgo);
+        jdbc.update("UPDATE wx_follower SET last_inbound_at = ? WHERE appid = ? AND openid = ?",
+                java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).minusDays(3), APPID, longAgo);
+        String old = "job:" + longAgo;
+        transaction.execute(status -> outbox.toWorker(silent, new Message(old, MessageKind.JOB_NOTICE, "新岗位", "招聘中",
+                null, "正文" + old)));
+        assertThat(awaitStatus(old, DeliveryStatus.FAILED).getErrorCode()).isEqualTo(43101);
+        assertThat(WECHAT.callsTo("/message/custom/send").stream().noneMatch(c -> c.body().contains(longAgo)))
+                .as("known closed: not tried").isTrue();
+
+        String unknown = newOpenid();
+        long stranger = follower(unknown);
+        WECHAT.failFor(unknown, "/message/custom/send", 45015);
+        try {
+            String tried = "job:" + unknown;
+            transaction.execute(status -> outbox.toWorker(stranger, new Message(tried, MessageKind.JOB_NOTICE, "新岗位",
+                    "招聘中", null, "正文" + tried)));
+            assertThat(awaitStatus(tried, DeliveryStatus.FAILED).getErrorCode()).isEqualTo(43101);
+            assertThat(WECHAT.callsTo("/message/custom/send").stream().filter(c -> c.body().contains(unknown)).count())
+                    .as("tried once before giving up").isEqualTo(1);
+        } finally {
+            WECHAT.clearFailuresFor(unknown);
+        }
     }
 
     private int queue(long workerId, String source) {

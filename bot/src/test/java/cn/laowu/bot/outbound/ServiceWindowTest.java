@@ -1,12 +1,19 @@
 package cn.laowu.bot.outbound;
 
+import cn.laowu.core.follower.FollowerService;
 import cn.laowu.core.support.RedisKeys;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.ValueOperations;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
@@ -19,11 +26,13 @@ class ServiceWindowTest {
     @SuppressWarnings("unchecked")
     private final ValueOperations<String, String> values = mock(ValueOperations.class);
     private final StringRedisTemplate redis = mock(StringRedisTemplate.class);
+    private final FollowerService followers = mock(FollowerService.class);
     private final ServiceWindow windows;
 
     ServiceWindowTest() {
         when(redis.opsForValue()).thenReturn(values);
-        windows = new ServiceWindow(redis, new RedisKeys("t:"));
+        windows = new ServiceWindow(redis, new RedisKeys("t:"), followers,
+                Clock.fixed(Instant.parse("2026-12-06T08:00:00Z"), ZoneOffset.UTC));
     }
 
     @Test
@@ -32,8 +41,9 @@ class ServiceWindowTest {
         windows.opened("wxa", "o1");
         windows.opened("wxa", "o1");
         windows.opened("wxa", "o2");
-        verify(values, times(1)).set(eq("t:window:wxa:o1"), eq("1"), any(java.time.Duration.class));
-        verify(values, times(1)).set(eq("t:window:wxa:o2"), eq("1"), any(java.time.Duration.class));
+        verify(values, times(1)).set(eq("t:window:wxa:o1"), anyString(), any(Duration.class));
+        verify(values, times(1)).set(eq("t:window:wxa:o2"), anyString(), any(Duration.class));
+        verify(followers, times(1)).wrote("wxa", "o1", ServiceWindow.STAMP_EVERY);
     }
 
     @Test
@@ -41,6 +51,6 @@ class ServiceWindowTest {
         windows.opened("wxa", "o1");
         windows.closed("wxa", "o1");
         windows.opened("wxa", "o1");
-        verify(values, times(2)).set(eq("t:window:wxa:o1"), anyString(), any(java.time.Duration.class));
+        verify(values, times(2)).set(eq("t:window:wxa:o1"), argThat(v -> !"closed".equals(v)), eq(ServiceWindow.OPEN_FOR));
     }
 }

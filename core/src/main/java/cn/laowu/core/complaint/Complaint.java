@@ -52,6 +52,7 @@ public class Complaint {
     private Conclusion conclusion;
     private Long recoveredFen;
     private Integer workersHelped;
+    private java.time.LocalDate followUpOn;
     private Boolean satisfied;
     private Boolean acceptLate;
     private Boolean answerLate;
@@ -439,5 +440,13 @@ public class Complaint {
 
     public void setVersion(Integer version) {
         this.version = version;
+    }
+
+    public java.time.LocalDate getFollowUpOn() {
+        return followUpOn;
+    }
+
+    public void setFollowUpOn(java.time.LocalDate followUpOn) {
+        this.followUpOn = followUpOn;
     }
 }

@@ -6,6 +6,7 @@ import cn.laowu.core.follower.Follower;
 import cn.laowu.core.follower.FollowerService;
 import cn.laowu.core.outbox.Message;
 import cn.laowu.core.outbox.Outbox;
+import cn.laowu.core.outbox.QuietHours;
 import cn.laowu.core.privacy.Masking;
 import cn.laowu.core.privacy.PersonalDataProtector;
 import cn.laowu.core.region.Region;
@@ -57,13 +58,15 @@ public class ComplaintService {
     private final Outbox outbox;
     private final AuditLog audit;
     private final JdbcTemplate jdbc;
+    private final QuietHours night;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     public ComplaintService(ComplaintMapper complaints, HistoryMapper history, AttachmentMapper attachments,
                             TimeLimits limits, EmployerMatcher employers, RegionService regions, WorkerService workers,
                             FollowerService followers, PersonalDataProtector protector, Outbox outbox, AuditLog audit,
-                            JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events) {
+                            JdbcTemplate jdbc, QuietHours night, Clock clock, ApplicationEventPublisher events) {
+        this.night = night;
         this.complaints = complaints;
         this.history = history;
         this.attachments = attachments;
@@ -241,29 +244,36 @@ public class ComplaintService {
      */
     @Transactional
     public Complaint rate(Complainant who, long id, boolean satisfied) {
+        return rate(who, id, satisfied, null);
+    }
+
+    /** As {@link #rate(Complainant, long, boolean)}, with the worker's own words on why not (kept in the history). */
+    @Transactional
+    public Complaint rate(Complainant who, long id, boolean satisfied, String reason) {
+        String why = satisfied ? null : Text.limited(reason, "不满意的原因", 500);
         Complaint c = mine(who, id);
         if (c.getStatus() != ComplaintStatus.CONCLUDED) {
             throw new RuleViolation(c.getStatus() == ComplaintStatus.CLOSED ? "这件投诉已经关闭了。有新情况请重新投诉。"
                     : "这件投诉还在办理中,办结后再评价。");
         }
         LocalDateTime now = now();
-        append(c, "投诉人", HistoryType.RATING, null, null, true, satisfied ? "满意" : "不满意");
+        append(c, "投诉人", HistoryType.RATING, null, null, true, satisfied ? "满意" : "不满意" + (why == null ? "" : ":" + why));
         if (satisfied) {
             move(c, ComplaintStatus.CLOSED, "投诉人", true, "您对办理结果满意,投诉已关闭。谢谢您!",
                     u -> u.set(Complaint::getSatisfied, true).set(Complaint::getClosedAt, now));
             return get(id);
         }
-        if (c.getConcludedAt().plus(REOPEN_WINDOW).isBefore(now)) {
+        if (reopenUntil(c).isBefore(now)) {
             throw new RuleViolation("办结已超过7天,不能重新打开。有新情况请重新投诉。");
         }
         TimeLimits.Limits limit = limits.of(c.getKind(), c.getUrgent(), c.getOwnerRegionPath());
         LocalDateTime due = limits.due(limit, Stage.CONCLUDE, now);
         move(c, ComplaintStatus.IN_PROGRESS, "投诉人", false, "投诉人不满意,重新办理",
                 u -> u.set(Complaint::getSatisfied, false).set(Complaint::getConcludedAt, null)
-                        .set(Complaint::getConclusion, null).set(Complaint::getStage, Stage.CONCLUDE)
+                        .set(Complaint::getConclusion, null).set(Complaint::getFollowUpOn, null).set(Complaint::getStage, Stage.CONCLUDE)
                         .set(Complaint::getConcludeDue, due).set(Complaint::getDueAt, due)
                         .set(Complaint::getWarnAt, TimeLimits.warnAt(now, due)).set(Complaint::getWarned, false));
-        escalate(get(id), "投诉人对办理结果不满意");
+        escalate(get(id), "投诉人对办理结果不满意" + (why == null ? "" : "(" + why + ")"));
         return get(id);
     }
 
@@ -483,7 +493,36 @@ public class ComplaintService {
         return get(id);
     }
 
-    public record Outcome(Conclusion conclusion, String text, Long recoveredYuan, Integer workersHelped) {
+    /** @param followUpOn for 部分追回: the day the rest is promised */
+    public record Outcome(Conclusion conclusion, String text, Long recoveredYuan, Integer workersHelped,
+                          java.time.LocalDate followUpOn) {
+        public Outcome(Conclusion conclusion, String text, Long recoveredYuan, Integer workersHelped) {
+            this(conclusion, text, recoveredYuan, workersHelped, null);
+        }
+    }
+
+    /** A partial recovery needs the promised day, within half a year; other conclusions take none. */
+    private java.time.LocalDate followUpOn(Outcome outcome) {
+        if (outcome.conclusion() != Conclusion.PARTLY_RECOVERED) {
+            return null;
+        }
+        java.time.LocalDate today = ChinaTime.today(clock);
+        java.time.LocalDate day = outcome.followUpOn();
+        if (day == null || !day.isAfter(today) || day.isAfter(today.plusMonths(6))) {
+            throw new RuleViolation("部分追回请填写剩余工资约定付清的日期(明天起半年内)。");
+        }
+        return day;
+    }
+
+    /** Until when a concluded case may be reopened: a week after it was concluded, or after the promised day. */
+    private static LocalDateTime reopenUntil(Complaint c) {
+        LocalDateTime byConclusion = c.getConcludedAt().plus(REOPEN_WINDOW);
+        if (c.getFollowUpOn() == null) {
+            return byConclusion;
+        }
+        LocalDateTime byPromise = c.getFollowUpOn().plusDays(1).atStartOfDay(ChinaTime.ZONE)
+                .withZoneSameInstant(java.time.ZoneOffset.UTC).toLocalDateTime().plus(REOPEN_WINDOW);
+        return byPromise.isAfter(byConclusion) ? byPromise : byConclusion;
     }
 
     @Transactional
@@ -494,6 +533,7 @@ public class ComplaintService {
             throw new RuleViolation("请选择办结结果。");
         }
         String words = Text.limited(outcome.text(), "办结说明", 1000);
+        java.time.LocalDate promised = followUpOn(outcome);
         if (outcome.recoveredYuan() != null && (outcome.recoveredYuan() < 0 || outcome.recoveredYuan() > 100_000_000L)) {
             throw new RuleViolation("追回金额不对。");
         }
@@ -502,12 +542,15 @@ public class ComplaintService {
         }
         LocalDateTime now = now();
         String reply = outcome.conclusion().template() + (words == null ? "" : "\n" + words)
-                + (outcome.recoveredYuan() != null && outcome.recoveredYuan() > 0 ? "\n追回金额:" + outcome.recoveredYuan() + "元" : "");
+                + (outcome.recoveredYuan() != null && outcome.recoveredYuan() > 0 ? "\n追回金额:" + outcome.recoveredYuan() + "元" : "")
+                + (promised == null ? "" : "\n剩余约定" + promised.getMonthValue() + "月" + promised.getDayOfMonth() + "日前付清;"
+                + "到期没付清,请回复 我的投诉 选 不满意。");
         boolean late = c.getConcludeDue() != null && now.isAfter(c.getConcludeDue());
         move(c, ComplaintStatus.CONCLUDED, actor.username(), true, outcome.conclusion().label() + ":" + reply, u -> {
             u.set(Complaint::getConcludedAt, now).set(Complaint::getConclusion, outcome.conclusion())
                     .set(Complaint::getRecoveredFen, outcome.recoveredYuan() == null ? null : outcome.recoveredYuan() * 100)
-                    .set(Complaint::getWorkersHelped, outcome.workersHelped()).set(Complaint::getStage, null)
+                    .set(Complaint::getWorkersHelped, outcome.workersHelped()).set(Complaint::getFollowUpOn, promised)
+                    .set(Complaint::getStage, null)
                     .set(Complaint::getDueAt, null).set(Complaint::getWarnAt, null).set(Complaint::getPausedAt, null);
             if (late) {
                 u.set(Complaint::getConcludeLate, true);
@@ -543,6 +586,9 @@ public class ComplaintService {
         if (target.getCode().equals(c.getOwnerRegionCode())) {
             throw new RuleViolation("已经由这个地区办理了。");
         }
+        if (!handlesComplaints(target)) {
+            throw new RuleViolation(target.getName() + "不办理投诉(村信息员打不开投诉),请转给乡镇、县或州。");
+        }
         update(c, u -> u.set(Complaint::getOwnerRegionCode, target.getCode()).set(Complaint::getOwnerRegionPath, target.getPath())
                 .set(Complaint::getAssignee, null));
         HistoryEntry row = append(c, actor.username(), HistoryType.TRANSFER, null, null, true, "转给" + target.getName() + ":" + why);
@@ -550,6 +596,11 @@ public class ComplaintService {
                 "您的投诉 " + c.getCaseNo() + " 已转给" + target.getName() + "办理。");
         audit.record(actor, "TRANSFER", "complaint", id, c.getOwnerRegionPath(), target.getPath() + " " + why);
         return get(id);
+    }
+
+    /** Offices with staff who may open complaints: 村 has only information officers. */
+    public static boolean handlesComplaints(Region region) {
+        return region.getLevel() != cn.laowu.core.region.RegionLevel.VILLAGE;
     }
 
     // --- the sweep's side ------------------------------------------------------------------
@@ -572,7 +623,10 @@ public class ComplaintService {
     public List<Long> concludedLongAgo(int limit) {
         return complaints.selectList(new LambdaQueryWrapper<Complaint>().select(Complaint::getId)
                         .eq(Complaint::getStatus, ComplaintStatus.CONCLUDED)
-                        .lt(Complaint::getConcludedAt, now().minus(REOPEN_WINDOW)).last("LIMIT " + limit))
+                        .lt(Complaint::getConcludedAt, now().minus(REOPEN_WINDOW))
+                        .and(w -> w.isNull(Complaint::getFollowUpOn).or()
+                                .lt(Complaint::getFollowUpOn, ChinaTime.today(clock).minusDays(REOPEN_WINDOW.toDays())))
+                        .last("LIMIT " + limit))
                 .stream().map(Complaint::getId).toList();
     }
 
@@ -605,7 +659,7 @@ public class ComplaintService {
         }
         update(c, u -> u.set(Complaint::getWarned, true));
         append(c, "system", HistoryType.WARNING, null, null, false,
-                c.getStage().label() + "期限将到:截止 " + local(c.getDueAt()).toString().replace('T', ' '));
+                c.getStage().label() + "期限将到:最后期限 " + DueText.of(c.getDueAt()));
         return true;
     }
 
@@ -613,8 +667,7 @@ public class ComplaintService {
     @Transactional
     public boolean closeIfSettled(long id) {
         Complaint c = complaints.selectById(id);
-        if (c == null || c.getStatus() != ComplaintStatus.CONCLUDED
-                || !c.getConcludedAt().plus(REOPEN_WINDOW).isBefore(now())) {
+        if (c == null || c.getStatus() != ComplaintStatus.CONCLUDED || !reopenUntil(c).isBefore(now())) {
             return false;
         }
         LocalDateTime now = now();
@@ -667,8 +720,10 @@ public class ComplaintService {
                 : reason + ",由" + owner.getName() + "升级到" + up.getName() + "督办";
         HistoryEntry row = append(c, "system", HistoryType.ESCALATION, null, null, up != null, text);
         if (up != null) {
+            // A deadline may pass at midnight: the case climbs at once, the worker hears of it in the morning.
+            LocalDateTime morning = LocalDateTime.ofInstant(night.endOf(clock.instant()), java.time.ZoneOffset.UTC);
             tell(c, "escalated:" + row.getId(), "投诉已升级督办", "升级督办", "由" + cut(up.getName(), 16) + "督办",
-                    "您的投诉 " + c.getCaseNo() + " 已升级由" + up.getName() + "督办,会尽快给您答复。");
+                    "您的投诉 " + c.getCaseNo() + " 已升级由" + up.getName() + "督办,会尽快给您答复。", morning);
         }
         audit.record(Actor.system((up == null ? owner : up).getPath()), "ESCALATE", "complaint", c.getId(), owner.getPath(), text);
     }
@@ -734,6 +789,10 @@ public class ComplaintService {
      * the follower who filed while not registered (once they register, to the worker).
      */
     private void tell(Complaint c, String what, String subject, String state, String note, String body) {
+        tell(c, what, subject, state, note, body, null);
+    }
+
+    private void tell(Complaint c, String what, String subject, String state, String note, String body, LocalDateTime notBefore) {
         Long workerId = c.getWorkerId();
         if (workerId == null && c.getAppid() != null) {
             workerId = followers.find(c.getAppid(), c.getOpenid()).map(Follower::getWorkerId).orElse(null);
@@ -741,9 +800,9 @@ public class ComplaintService {
         Message message = Message.single(cut("complaint:" + c.getId() + ":" + what, 64), cut(subject, 20),
                 cut(state, 5), cut(note, 20), body);
         if (workerId != null) {
-            outbox.toWorker(workerId, message);
+            outbox.toWorker(workerId, message, notBefore);
         } else if (c.getAppid() != null) {
-            outbox.toFollower(c.getAppid(), c.getOpenid(), message);
+            outbox.toFollower(c.getAppid(), c.getOpenid(), message, notBefore);
         }
     }
 
@@ -819,10 +878,9 @@ public class ComplaintService {
         return utc.atOffset(java.time.ZoneOffset.UTC).atZoneSameInstant(ChinaTime.ZONE).toLocalDateTime();
     }
 
-    /** "11月28日" for a deadline that ends at midnight: the last day it covers. */
+    /** "11月28日" for a deadline that ends at midnight (the last day it covers); with the hour for one in office hours. */
     public static String plainDate(LocalDateTime utcDue) {
-        LocalDateTime local = local(utcDue.minusSeconds(1));
-        return local.getMonthValue() + "月" + local.getDayOfMonth() + "日";
+        return DueText.of(utcDue);
     }
 
     static String summary(Complaint c) {

@@ -6,6 +6,8 @@ package cn.laowu.core.complaint;
  */
 public enum Conclusion {
     WAGES_RECOVERED("已追回工资", "经协调,拖欠的工资已追回。"),
+    /** Some paid, the rest promised by a date: followed up, and the worker may still say 不满意 after it. */
+    PARTLY_RECOVERED("部分追回", "经协调,已追回部分工资,剩余部分约定了付清日期,到期我们会跟进。"),
     CASE_FILED("已立案查处", "劳动保障监察已立案查处,用人单位将依法处理。"),
     TO_ARBITRATION("转劳动仲裁", "此事需要劳动仲裁解决,我们已帮您转到劳动人事争议仲裁院,仲裁不收费。"),
     TO_INSPECTION("转劳动监察", "已转交劳动保障监察大队调查处理。"),

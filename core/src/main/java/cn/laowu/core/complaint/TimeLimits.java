@@ -1,5 +1,6 @@
 package cn.laowu.core.complaint;
 
+import cn.laowu.core.calendar.OfficeHours;
 import cn.laowu.core.calendar.WorkCalendar;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -21,10 +22,12 @@ public class TimeLimits {
 
     private final JdbcTemplate jdbc;
     private final WorkCalendar calendar;
+    private final OfficeHours office;
 
-    TimeLimits(JdbcTemplate jdbc, WorkCalendar calendar) {
+    TimeLimits(JdbcTemplate jdbc, WorkCalendar calendar, OfficeHours office) {
         this.jdbc = jdbc;
         this.calendar = calendar;
+        this.office = office;
     }
 
     /** @param acceptHours when set, the accept limit in hours (urgent cases) */
@@ -44,7 +47,8 @@ public class TimeLimits {
     /** When {@code stage} must be met, counted from {@code from}. */
     public LocalDateTime due(Limits limits, Stage stage, LocalDateTime from) {
         return switch (stage) {
-            case ACCEPT -> limits.acceptHours() != null ? from.plusHours(limits.acceptHours())
+            // Hours are office hours: at night nobody could act, and the case would climb unseen.
+            case ACCEPT -> limits.acceptHours() != null ? office.plus(from, limits.acceptHours())
                     : calendar.deadline(from, limits.acceptDays());
             case ANSWER -> calendar.deadline(from, limits.answerDays());
             case CONCLUDE -> calendar.deadline(from, limits.concludeDays());

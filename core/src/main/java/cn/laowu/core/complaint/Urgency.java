@@ -19,6 +19,12 @@ public record Urgency(boolean urgent, String reason, List<String> hotlines) {
             "关起来", "限制自由", "砍", "拿刀");
     private static final List<String> HURT = List.of("受伤", "流血", "骨折", "住院", "昏迷", "摔伤", "压伤", "砸伤");
 
+    /** The boss gone: with several workers unpaid, nobody is left to pay them (群体欠薪, 老板逃匿). */
+    private static final List<String> BOSS_GONE = List.of("跑路", "跑了", "逃跑", "卷钱", "失联", "联系不上", "找不到人",
+            "找不到老板", "人不见了");
+    /** From this many workers, unpaid wages with the boss gone are a group case. */
+    public static final int SOME_WORKERS = 3;
+
     public static final String LABOUR_HOTLINE = "劳动保障热线 12333";
     public static final String POLICE = "报警 110";
     public static final String AMBULANCE = "急救 120";
@@ -44,7 +50,10 @@ public record Urgency(boolean urgent, String reason, List<String> hotlines) {
             lines.add(AMBULANCE);
         }
         if (kind == ComplaintKind.WAGE && workersAffected != null && workersAffected >= MANY_WORKERS) {
-            reasons.add("群体欠薪" + workersAffected + "人");
+            reasons.add("群体欠薪" + workersAffected + "人" + (containsAny(all, BOSS_GONE) ? ",老板跑路" : ""));
+        } else if (kind == ComplaintKind.WAGE && workersAffected != null && workersAffected >= SOME_WORKERS
+                && containsAny(all, BOSS_GONE)) {
+            reasons.add("老板跑路,欠薪" + workersAffected + "人");
         }
         if (reasons.isEmpty()) {
             return new Urgency(false, null, List.of(LABOUR_HOTLINE));

@@ -23,6 +23,7 @@ public class Follower {
     private Long workerId;
     private Long brokerId;
     private LocalDateTime brokerAttributedAt;
+    private LocalDateTime lastInboundAt;
     private LocalDateTime createdAt;
     private LocalDateTime updatedAt;
     
@@ -129,5 +130,13 @@ public class Follower {
 
     public void setBrokerAttributedAt(LocalDateTime brokerAttributedAt) {
         this.brokerAttributedAt = brokerAttributedAt;
+    }
+
+    public LocalDateTime getLastInboundAt() {
+        return lastInboundAt;
+    }
+
+    public void setLastInboundAt(LocalDateTime lastInboundAt) {
+        this.lastInboundAt = lastInboundAt;
     }
 }

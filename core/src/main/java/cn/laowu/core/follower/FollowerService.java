@@ -24,6 +24,35 @@ public class FollowerService {
         this.clock = clock;
     }
 
+    /**
+     * The follower wrote just now (WeChat's 48-hour window opens), recorded durably. The caller
+     * calls this only when its own cache holds no recent stamp; a stamp younger than
+     * {@code precision} is left as it is, so a chatty follower costs no write.
+     */
+    public void wrote(String appid, String openid, java.time.Duration precision) {
+        LocalDateTime now = LocalDateTime.now(clock).withNano(0);
+        LambdaUpdateWrapper<Follower> stamp = new LambdaUpdateWrapper<Follower>().eq(Follower::getAppid, appid)
+                .eq(Follower::getOpenid, openid)
+                .and(w -> w.isNull(Follower::getLastInboundAt).or().lt(Follower::getLastInboundAt, now.minus(precision)))
+                .set(Follower::getLastInboundAt, now);
+        if (followers.update(null, stamp) == 0 && find(appid, openid).isEmpty()) {
+            seen(appid, openid);
+            followers.update(null, stamp);
+        }
+    }
+
+    /** When each of these followers of one account last wrote; followers never stamped are absent. */
+    public java.util.Map<String, LocalDateTime> lastInbound(String appid, Collection<String> openids) {
+        if (openids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<String, LocalDateTime> out = new java.util.HashMap<>();
+        followers.selectList(new LambdaQueryWrapper<Follower>().select(Follower::getOpenid, Follower::getLastInboundAt)
+                        .eq(Follower::getAppid, appid).in(Follower::getOpenid, openids).isNotNull(Follower::getLastInboundAt))
+                .forEach(f -> out.put(f.getOpenid(), f.getLastInboundAt()));
+        return out;
+    }
+
     public Optional<Follower> find(String appid, String openid) {
         return Optional.ofNullable(followers.selectOne(new LambdaQueryWrapper<Follower>()
                 .eq(Follower::getAppid, appid).eq(Follower::getOpenid, openid)));

@@ -70,6 +70,12 @@ public class Outbox {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public int toWorker(long workerId, Message message) {
+        return toWorker(workerId, message, null);
+    }
+
+    /** As {@link #toWorker(long, Message)}, sent no earlier than {@code notBefore} (UTC; null: at once). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int toWorker(long workerId, Message message, LocalDateTime notBefore) {
         List<Follower> reachable = followers.ofWorkers(List.of(workerId)).stream()
                 .filter(f -> Boolean.TRUE.equals(f.getSubscribed())).toList();
         if (reachable.isEmpty()) {
@@ -78,7 +84,7 @@ public class Outbox {
         }
         int queued = 0;
         for (Follower follower : reachable) {
-            queued += queue(follower.getAppid(), follower.getOpenid(), workerId, message);
+            queued += queue(follower.getAppid(), follower.getOpenid(), workerId, message, notBefore);
         }
         return queued;
     }
@@ -92,15 +98,21 @@ public class Outbox {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public int toFollower(String appid, String openid, Message message) {
+        return toFollower(appid, openid, message, null);
+    }
+
+    /** As {@link #toFollower(String, String, Message)}, sent no earlier than {@code notBefore} (UTC; null: at once). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int toFollower(String appid, String openid, Message message, LocalDateTime notBefore) {
         boolean gone = followers.find(appid, openid).map(f -> Boolean.FALSE.equals(f.getSubscribed())).orElse(false);
         if (gone) {
             events.publishEvent(new DeliveryOutcome(message.source(), null, false));
             return 0;
         }
-        return queue(appid, openid, null, message);
+        return queue(appid, openid, null, message, notBefore);
     }
 
-    private int queue(String appid, String openid, Long workerId, Message message) {
+    private int queue(String appid, String openid, Long workerId, Message message, LocalDateTime notBefore) {
         // Whole seconds, as the column keeps them: a rounded-up time would not be due for a second.
         LocalDateTime now = LocalDateTime.now(clock).withNano(0);
         Delivery row = new Delivery();
@@ -114,7 +126,7 @@ public class Outbox {
         row.setState(cut(message.state() == null ? "" : message.state(), 32));
         row.setNote(cut(message.note(), 200));
         row.setBody(cut(message.body() == null ? "" : message.body(), 1000));
-        row.setNextAttemptAt(now);
+        row.setNextAttemptAt(notBefore != null && notBefore.isAfter(now) ? notBefore.withNano(0) : now);
         row.setCreatedAt(now);
         return deliveries.insertOnce(row);
     }

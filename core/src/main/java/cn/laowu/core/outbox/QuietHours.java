@@ -23,6 +23,16 @@ public class QuietHours {
         this.until = until;
     }
 
+    /** The moment itself outside quiet hours, else the moment they end. */
+    public Instant endOf(Instant at) {
+        if (!isQuiet(at)) {
+            return at;
+        }
+        java.time.ZonedDateTime china = at.atZone(ChinaTime.ZONE);
+        java.time.ZonedDateTime end = china.with(until);
+        return (end.isBefore(china) ? end.plusDays(1) : end).toInstant();
+    }
+
     public boolean isQuiet(Instant at) {
         LocalTime time = at.atZone(ChinaTime.ZONE).toLocalTime();
         return from.isAfter(until) ? !time.isBefore(from) || time.isBefore(until)

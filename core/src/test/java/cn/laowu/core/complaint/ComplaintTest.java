@@ -274,6 +274,69 @@ class ComplaintTest {
     }
 
     @Test
+    void anUrgentCaseFiledAtNightCountsOfficeHoursFromTheFirstWorkingHour() {
+        at(2031, 3, 5, 3, 36);
+        Complaint night = complaints.file(worker, new NewComplaint(ComplaintKind.INJURY, null, null, "某厂", "东莞", null, null,
+                null, "手被机器压伤了", List.of(), null)).complaint();
+        assertThat(night.getAcceptDue()).as("2 office hours from 08:00").isEqualTo(toUtc(2031, 3, 5, 10, 0));
+        at(2031, 3, 5, 5, 40);
+        sweep.sweep();
+        assertThat(complaints.get(night.getId()).getOwnerRegionCode()).as("nobody climbs at night")
+                .isEqualTo(chain.township().getCode());
+        at(2031, 3, 5, 10, 1);
+        sweep.sweep();
+        Complaint county = complaints.get(night.getId());
+        assertThat(county.getOwnerRegionCode()).isEqualTo(chain.county().getCode());
+        assertThat(county.getDueAt()).isEqualTo(toUtc(2031, 3, 5, 12, 1));
+
+        // Friday 17:00: one hour that day, the rest on the 调休 Saturday; the holiday week counts nothing.
+        at(2031, 3, 7, 17, 0);
+        assertThat(complaints.file(worker, new NewComplaint(ComplaintKind.INJURY, null, null, "某厂", "东莞", null, null,
+                null, "摔伤", List.of(), null)).complaint().getAcceptDue()).isEqualTo(toUtc(2031, 3, 8, 9, 0));
+        at(2031, 3, 9, 17, 30);
+        assertThat(complaints.file(worker, new NewComplaint(ComplaintKind.INJURY, null, null, "某厂", "东莞", null, null,
+                null, "摔伤", List.of(), null)).complaint().getAcceptDue()).isEqualTo(toUtc(2031, 3, 17, 10, 0));
+    }
+
+    @Test
+    void aDeadlinePassingAtMidnightEscalatesButTheWorkerHearsOfItInTheMorning() {
+        Complaint c = complaints.file(worker, wage("夜里厂", 3)).complaint();
+        at(2031, 3, 9, 0, 1);
+        sweep.sweep();
+        assertThat(complaints.get(c.getId()).getOwnerRegionCode()).isEqualTo(chain.county().getCode());
+        LocalDateTime sendFrom = jdbc.queryForObject("SELECT next_attempt_at FROM delivery WHERE source LIKE ?",
+                LocalDateTime.class, "complaint:" + c.getId() + ":escalated:%");
+        assertThat(sendFrom).as("07:00, when quiet hours end").isEqualTo(toUtc(2031, 3, 9, 7, 0));
+    }
+
+    @Test
+    void aPartialRecoveryNeedsThePromisedDayAndStaysOpenToUnsatisfiedUntilAWeekAfterIt() {
+        RegionScope township = RegionScope.of(chain.township());
+        Complaint c = complaints.file(worker, wage("部分厂", 1)).complaint();
+        assertThatThrownBy(() -> complaints.conclude(clerk(chain), township, c.getId(), new ComplaintService.Outcome(
+                Conclusion.PARTLY_RECOVERED, "付了8000", 8000L, 1))).isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("约定付清的日期");
+        assertThat(complaints.get(c.getId()).getStatus()).as("nothing changed").isEqualTo(ComplaintStatus.NEW);
+        complaints.conclude(clerk(chain), township, c.getId(), new ComplaintService.Outcome(Conclusion.PARTLY_RECOVERED,
+                "付了8000", 8000L, 1, LocalDate.of(2031, 3, 31)));
+        Complaint concluded = complaints.get(c.getId());
+        assertThat(concluded.getConclusion()).isEqualTo(Conclusion.PARTLY_RECOVERED);
+        assertThat(concluded.getFollowUpOn()).isEqualTo(LocalDate.of(2031, 3, 31));
+        assertThat(jdbc.queryForList("SELECT body FROM delivery WHERE source LIKE ?", String.class,
+                "complaint:" + c.getId() + ":concluded:%")).singleElement().asString().contains("剩余约定3月31日前付清");
+
+        at(2031, 3, 25, 10, 0);
+        sweep.sweep();
+        assertThat(complaints.get(c.getId()).getStatus()).as("not closed a week after: the rest is not paid yet")
+                .isEqualTo(ComplaintStatus.CONCLUDED);
+        at(2031, 4, 3, 10, 0);
+        complaints.rate(worker, c.getId(), false, "剩下的4000没给");
+        assertThat(complaints.get(c.getId()).getStatus()).isEqualTo(ComplaintStatus.IN_PROGRESS);
+        assertThat(complaints.get(c.getId()).getFollowUpOn()).isNull();
+        assertThat(complaints.history(township, c.getId())).anyMatch(h -> "不满意:剩下的4000没给".equals(h.getText()));
+    }
+
+    @Test
     void anUnregisteredWorkerFilesWithNameAndPhoneAndBadInputChangesNothing() {
         Complainant stranger = new Complainant(APPID, "onew" + openid, null);
         long before = count();

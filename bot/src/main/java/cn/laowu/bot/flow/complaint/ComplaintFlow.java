@@ -17,6 +17,9 @@ import cn.laowu.core.complaint.ComplaintDrafts;
 import cn.laowu.core.complaint.ComplaintService;
 import cn.laowu.core.complaint.ComplaintService.Complainant;
 import cn.laowu.core.complaint.ComplaintService.NewComplaint;
+import cn.laowu.core.calendar.OfficeHours;
+import cn.laowu.core.complaint.DueText;
+import cn.laowu.core.complaint.HandlingOffice;
 import cn.laowu.core.complaint.TimeLimits;
 import cn.laowu.core.complaint.Urgency;
 import cn.laowu.core.support.RuleViolation;
@@ -25,6 +28,8 @@ import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -59,9 +64,16 @@ public class ComplaintFlow implements DurableFlow {
     private final HomeFinder homes;
     private final ComplaintDrafts drafts;
     private final WeChatProperties settings;
+    private final HandlingOffice offices;
+    private final OfficeHours hours;
+    private final Clock clock;
 
     ComplaintFlow(ComplaintService complaints, TimeLimits limits, WorkerLookup lookup, PhotoKeeper photos, HomeFinder homes,
-                  ComplaintDrafts drafts, WeChatProperties settings) {
+                  ComplaintDrafts drafts, WeChatProperties settings, HandlingOffice offices, OfficeHours hours,
+                  Clock clock) {
+        this.clock = clock;
+        this.offices = offices;
+        this.hours = hours;
         this.homes = homes;
         this.drafts = drafts;
         this.settings = settings;
@@ -87,7 +99,8 @@ public class ComplaintFlow implements DurableFlow {
         Map<String, String> data = ctx.state().getData();
         Slots slots = said.slots();
         slots.get(Slots.KIND).flatMap(ComplaintKind::ofSlot).ifPresent(k -> data.put("kind", k.name()));
-        slots.get(Slots.EMPLOYER).ifPresent(v -> data.put("employer", v));
+        // 工地, 厂子, 包工头 say what kind of employer, not which one: still asked for the name.
+        slots.get(Slots.EMPLOYER).filter(v -> !ComplaintWords.generic(v)).ifPresent(v -> data.put("employer", v));
         slots.get(Slots.PLACE).ifPresent(v -> data.put("place", v));
         slots.months().ifPresent(m -> data.put("since", "约" + m + "个月"));
         slots.amountYuan().ifPresent(a -> data.put("amount", String.valueOf(a)));
@@ -101,14 +114,25 @@ public class ComplaintFlow implements DurableFlow {
         if (!text.isEmpty()) {
             data.put("first", text);
         }
+        OptionalInt people = ComplaintWords.people(text);
+        people.ifPresent(n -> data.put("workers", String.valueOf(n)));
         boolean registered = lookup.of(ctx).isPresent();
         data.put("registered", String.valueOf(registered));
-        Urgency urgency = Urgency.assess(kind(ctx), null, text);
+        Urgency urgency = Urgency.assess(kind(ctx), people.isPresent() ? people.getAsInt() : null, text);
         String opening = urgency.urgent()
                 ? "您的情况很要紧,我们会优先处理。\n紧急可以先打:" + String.join("、", urgency.hotlines()) + "\n\n"
                 : "我们帮您记下来,每件投诉都有档案、都会答复。随时回复 跳过 略过不知道的问题。\n\n";
         if (!registered) {
             opening += "您还没有实名登记,也可以直接投诉。\n";
+        }
+        if (text.length() < FIRST_SENTENCE_AS_STORY) {
+            // From the menu a worker may only want to see how their case is going: not a second case.
+            Worker worker = lookup.of(ctx).orElse(null);
+            long open = complaints.mine(new Complainant(ctx.appid(), ctx.openid(), worker == null ? null : worker.getId()))
+                    .stream().filter(c -> c.getStatus().isOpen()).count();
+            if (open > 0) {
+                opening = "您有" + open + "件投诉还在办,看进度回复 我的投诉。下面是投诉新的事:\n\n" + opening;
+            }
         }
         Reply reply = Reply.text(opening + advance(ctx, null));
         data.put(DRAFT, String.valueOf(drafts.begin(ctx.appid(), ctx.openid(), json(ctx.state()))));
@@ -267,7 +291,8 @@ public class ComplaintFlow implements DurableFlow {
         boolean wage = kind(ctx) == ComplaintKind.WAGE;
         return switch (step) {
             case "name", "phone", "home" -> !registered && !data.containsKey(step);
-            case "amount", "workers" -> wage && !data.containsKey(step);
+            case "amount" -> (wage || kind(ctx) == ComplaintKind.AGENCY_FRAUD) && !data.containsKey(step);
+            case "workers" -> wage && !data.containsKey(step);
             case "photos" -> !data.containsKey("photosAsked");
             case "confirm" -> true;
             default -> !data.containsKey(step);
@@ -280,10 +305,13 @@ public class ComplaintFlow implements DurableFlow {
             case "name" -> "请告诉我您的姓名:";
             case "phone" -> "请留一个手机号,方便工作人员联系您:";
             case "home" -> "您的户口在哪个乡镇?(打乡镇或村名,如 矮寨镇;我们会交给当地社会保障站)";
-            case "employer" -> "是哪个老板或单位?(包工头名字、厂名都可以;不知道回复 跳过)";
+            case "employer" -> kind(ctx) == ComplaintKind.AGENCY_FRAUD
+                    ? "是哪个中介,叫什么名字?(中介公司或介绍人的名字;不知道回复 跳过)"
+                    : "是哪个老板或单位,叫什么名字?(如 宏达电子厂、包工头王某某;不知道回复 跳过)";
             case "place" -> "在哪里干活?(如 广东东莞长安镇;不知道回复 跳过)";
             case "since" -> "从什么时候开始的?(如 去年10月、3个月了)";
-            case "amount" -> "一共欠您多少钱?(如 12000)";
+            case "amount" -> kind(ctx) == ComplaintKind.AGENCY_FRAUD ? "中介一共收了您多少钱?(中介费、押金,如 2000)"
+                    : "一共欠您多少钱?(如 12000)";
             case "workers" -> "一起被欠工资的有几个人?(只有您自己就回复 1)";
             case "what" -> "请说说发生了什么(打字或语音都可以):";
             case "photos" -> "有合同、工资条、聊天截图的话,现在就发照片过来(可以发多张)。发完回复 好了,没有回复 跳过。";
@@ -324,7 +352,17 @@ public class ComplaintFlow implements DurableFlow {
                 data.put("home", township.get().getCode());
                 data.put("homeName", township.get().getName());
             }
-            case "employer", "place", "since", "what" -> {
+            case "employer" -> {
+                if (text.length() > 60) {
+                    return "太长了,请在60字以内。";
+                }
+                // Asked once more for a name; a worker who truly does not know it is not held up.
+                if (!skip && ComplaintWords.generic(text) && data.putIfAbsent("employerAsked", "1") == null) {
+                    return "「" + text + "」还不够,工作人员要知道是哪一个。";
+                }
+                data.put(step, skip ? "" : text);
+            }
+            case "place", "since", "what" -> {
                 int max = "what".equals(step) ? 1000 : 60;
                 if (text.length() > max) {
                     return "太长了,请在" + max + "字以内。";
@@ -404,13 +442,26 @@ public class ComplaintFlow implements DurableFlow {
         }
         ctx.exit();
         Complaint c = filed.complaint();
-        int days = limits.of(c.getKind(), c.getUrgent(), c.getOwnerRegionPath()).answerDays();
+        TimeLimits.Limits limit = limits.of(c.getKind(), c.getUrgent(), c.getOwnerRegionPath());
         StringBuilder out = new StringBuilder("投诉已提交,单号 ").append(c.getCaseNo()).append("。\n");
+        Optional<HandlingOffice.Contact> office = offices.of(c);
         if (filed.urgency().urgent()) {
-            out.append("您的情况紧急,我们会优先受理。紧急可以打:").append(String.join("、", filed.urgency().hotlines())).append("\n");
+            out.append("您的情况紧急,我们会优先受理。紧急可以打:").append(String.join("、", filed.urgency().hotlines()));
+            office.ifPresent(o -> out.append("、").append(o.line()));
+            out.append("\n");
+            LocalDateTime now = LocalDateTime.now(clock);
+            if (!hours.isOpen(now)) {
+                out.append("现在是下班时间,工作人员上班后(").append(DueText.of(hours.nextOpen(now)).replace("前", ""))
+                        .append(")先办您的事;等不了请打上面的电话。\n");
+            }
+            out.append("最晚").append(DueText.of(c.getAcceptDue())).append("受理。");
+        } else {
+            out.append(limit.answerDays()).append("个工作日内会有工作人员联系您(最晚").append(DueText.of(c.getAnswerDue()))
+                    .append(")。");
         }
-        out.append(days).append("个工作日内会有工作人员联系您(最晚").append(ComplaintService.plainDate(c.getAnswerDue()))
-                .append(")。有进展会发消息告诉您。\n回复 我的投诉 查看进度、补充情况或照片。");
+        out.append("有进展会发消息告诉您。\n");
+        office.ifPresent(o -> out.append("办理单位:").append(o.line()).append("\n"));
+        out.append("回复 我的投诉 查看进度、补充情况或照片。");
         if (worker == null) {
             out.append("\n想让我们更快帮到您,可以回复 登记 实名登记。");
         }
@@ -431,7 +482,8 @@ public class ComplaintFlow implements DurableFlow {
         line(s, "单位", d.get("employer"));
         line(s, "地点", d.get("place"));
         line(s, "时间", d.get("since"));
-        line(s, "欠款", blank(d.get("amount")) == null ? null : d.get("amount") + "元");
+        line(s, kind(ctx) == ComplaintKind.AGENCY_FRAUD ? "中介费" : "欠款",
+                blank(d.get("amount")) == null ? null : d.get("amount") + "元");
         line(s, "人数", d.get("workers"));
         line(s, "经过", d.get("what"));
         int photoCount = photoIds(d).size();

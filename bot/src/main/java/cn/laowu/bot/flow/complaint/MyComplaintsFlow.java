@@ -21,6 +21,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * 我的投诉: each case with its state, deadline and latest answer; the worker adds words or photos
@@ -63,6 +65,8 @@ public class MyComplaintsFlow implements Flow {
         return Reply.text(out.append("\n\n回复序号看详情、补充情况或评价。").toString());
     }
 
+    private static final Pattern UNHAPPY = Pattern.compile("^(?:2|二|不满意|不太满意|不行)[\\s,,。.、::!!]*(.*)$", Pattern.DOTALL);
+
     @Override
     public Reply handle(DialogContext ctx, UserInput input) {
         Map<String, String> data = ctx.state().getData();
@@ -91,8 +95,15 @@ public class MyComplaintsFlow implements Flow {
             data.remove("photos");
             return Reply.text("请写下要补充的情况,也可以发照片。发完回复 好了。");
         }
-        if (n.isPresent() && concluded && (n.getAsInt() == 1 || n.getAsInt() == 2)) {
-            return rate(ctx, c, n.getAsInt() == 1);
+        if (concluded && input.isText()) {
+            // "不满意 还有4000没给", "2 钱没给够": the words are the reason, kept with the case.
+            Matcher unhappy = UNHAPPY.matcher(input.text().trim());
+            if (unhappy.matches()) {
+                return rate(ctx, c, false, unhappy.group(1).isBlank() ? null : unhappy.group(1).trim());
+            }
+            if (n.isPresent() && n.getAsInt() == 1 || "满意".equals(input.text().trim())) {
+                return rate(ctx, c, true, null);
+            }
         }
         return Reply.text("请回复上面的数字。\n" + detail(ctx).text());
     }
@@ -119,7 +130,7 @@ public class MyComplaintsFlow implements Flow {
         if (c.getStatus().isOpen()) {
             out.append("\n\n回复 1 补充情况或照片;回复 返回 看全部投诉。");
         } else if (c.getStatus() == ComplaintStatus.CONCLUDED) {
-            out.append("\n\n对办理结果满意吗?\n1. 满意\n2. 不满意(我们会重新办理)");
+            out.append("\n\n对办理结果满意吗?\n1. 满意\n2. 不满意(我们会重新办理;可以直接说原因,如 不满意 还有4000没给)");
         } else {
             out.append("\n\n这件投诉已关闭。有新情况请回复 投诉。");
         }
@@ -166,15 +177,16 @@ public class MyComplaintsFlow implements Flow {
         }
     }
 
-    private Reply rate(DialogContext ctx, Complaint c, boolean satisfied) {
+    private Reply rate(DialogContext ctx, Complaint c, boolean satisfied, String reason) {
         try {
-            complaints.rate(who(ctx), c.getId(), satisfied);
+            complaints.rate(who(ctx), c.getId(), satisfied, reason);
         } catch (RuleViolation e) {
             return Reply.text(e.getMessage());
         }
         ctx.exit();
         return Reply.text(satisfied ? "谢谢您的评价,投诉 " + c.getCaseNo() + " 已关闭。"
-                : "对不起没让您满意。投诉 " + c.getCaseNo() + " 已重新打开,交给上一级督办,会尽快联系您。");
+                : "对不起没让您满意。投诉 " + c.getCaseNo() + " 已重新打开,交给上一级督办,会尽快联系您。"
+                + (reason == null ? "" : "\n您说的「" + reason + "」已记下。"));
     }
 
     private Complaint current(DialogContext ctx) {
