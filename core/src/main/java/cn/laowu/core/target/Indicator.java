@@ -1,0 +1,24 @@
+package cn.laowu.core.target;
+
+/**
+ * One line of the indicator catalogue: what is measured and the definition shown beside its figure.
+ *
+ * @param partOf the indicator this one is a part of (省外 of 转移就业), or null
+ */
+public record Indicator(String code, String name, String unit, Kind kind, String definition, String partOf,
+                        int sortOrder, boolean active) {
+
+    public enum Kind {
+        /** persons */
+        COUNT,
+        /** 万元 */
+        MONEY,
+        /** a percentage, at most 100 */
+        RATE
+    }
+
+    /** Rates are compared with their target directly; counts and money grow through the year. */
+    public boolean isRate() {
+        return kind == Kind.RATE;
+    }
+}
