@@ -7,7 +7,6 @@ import cn.laowu.bot.conversation.ConversationStore.Begin;
 import cn.laowu.bot.conversation.ConversationStore.Follower;
 import cn.laowu.bot.dialog.DialogContext;
 import cn.laowu.bot.dialog.DialogState;
-import cn.laowu.bot.dialog.DurableFlow;
 import cn.laowu.bot.dialog.Reply;
 import cn.laowu.bot.outbound.CustomerServiceMessenger;
 import org.slf4j.Logger;
@@ -17,7 +16,6 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutionException;
@@ -55,15 +53,17 @@ public class ConversationService implements DisposableBean {
     private final WeChatProperties settings;
     private final DialogStateCodec codec;
     private final ThreadPoolExecutor workers;
-    private final List<DurableFlow> durableFlows;
+    private final DurableDialogs durables;
     private final FollowerTurns turns;
+    private final TurnWithoutRedis withoutRedis;
 
     public ConversationService(ConversationStore store, MessageRouter router, CustomerServiceMessenger messenger,
-                               WeChatProperties settings, DialogStateCodec codec, List<DurableFlow> durableFlows,
-                               FollowerTurns turns) {
+                               WeChatProperties settings, DialogStateCodec codec, DurableDialogs durables,
+                               FollowerTurns turns, TurnWithoutRedis withoutRedis) {
         this.store = store;
         this.turns = turns;
-        this.durableFlows = durableFlows;
+        this.withoutRedis = withoutRedis;
+        this.durables = durables;
         this.codec = codec;
         this.router = router;
         this.messenger = messenger;
@@ -87,7 +87,7 @@ public class ConversationService implements DisposableBean {
         try {
             begin = store.begin(follower, delivery, counted, claimLease(settings), token, turns.lease());
         } catch (DataAccessException redisDown) {
-            return withoutRedis(account, message, follower, started);
+            return withoutRedis.handle(account, message, workers, started + settings.replyBudget().toNanos());
         }
         if (begin instanceof Begin.Duplicate duplicate) {
             String status = awaitSettled(follower, delivery, duplicate.status(), started);
@@ -119,70 +119,6 @@ public class ConversationService implements DisposableBean {
             return Reply.text(BUSY);
         }
         return await(turn, future, started);
-    }
-
-    /**
-     * Redis is away: no de-duplication, rate limit or dialog state. The worker still gets every
-     * answer that needs no memory (the menu, policy answers, events); a step that would start or
-     * continue a dialog is answered "busy" rather than half done, and nothing is lost: what has
-     * value is in MySQL. A {@link DurableFlow} (a complaint) keeps its own state in MySQL, so it
-     * carries on from there and can finish. Each message tries Redis again, so the bot recovers by itself.
-     */
-    private Reply withoutRedis(WeChatAccount account, InboundMessage message, Follower follower, long started) {
-        log.warn("Redis unavailable; answering a follower of {} without dialog state", account.appid());
-        DialogState state = new DialogState();
-        DialogContext ctx = new DialogContext(account.appid(), account.name(), account.regionCode(), follower.openid(),
-                state);
-        Future<Reply> future;
-        try {
-            future = workers.submit(() -> {
-                String before = recall(ctx);
-                Reply reply = router.route(account, message, ctx);
-                left(ctx, before);
-                // Where the dialog stands now is kept only by a durable flow; any other would forget it.
-                return state.isEmpty() || durable(state.getFlow()).isPresent() ? reply : Reply.text(NO_STATE);
-            });
-        } catch (RejectedExecutionException e) {
-            return Reply.text(BUSY);
-        }
-        try {
-            return future.get(Math.max(1, remainingNanos(started)), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            return Reply.text(NO_STATE);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Reply.NONE;
-        } catch (ExecutionException e) {
-            return Reply.text(NO_STATE);
-        }
-    }
-
-    /** The state of the follower's unfinished durable dialog, taken up where MySQL has it; its flow id, or null. */
-    private String recall(DialogContext ctx) {
-        for (DurableFlow flow : durableFlows) {
-            Optional<DialogState> kept = flow.recall(ctx.appid(), ctx.openid());
-            if (kept.isPresent()) {
-                DialogState from = kept.get();
-                ctx.state().setFlow(from.getFlow());
-                ctx.state().setStep(from.getStep());
-                ctx.state().setData(from.getData());
-                ctx.state().setHistory(from.getHistory());
-                return from.getFlow();
-            }
-        }
-        return null;
-    }
-
-    /** A durable flow the follower was in and has now left (menu, cancel, done): what it kept goes. */
-    private void left(DialogContext ctx, String flowBefore) {
-        if (flowBefore != null && !flowBefore.equals(ctx.state().getFlow())) {
-            durable(flowBefore).ifPresent(flow -> flow.forget(ctx.appid(), ctx.openid()));
-        }
-    }
-
-    private Optional<DurableFlow> durable(String flowId) {
-        return flowId == null ? Optional.empty() : durableFlows.stream().filter(f -> f.id().equals(flowId)).findFirst();
     }
 
     private Reply await(Turn turn, Future<Reply> future, long started) {
@@ -308,7 +244,7 @@ public class ConversationService implements DisposableBean {
                 String flowBefore = state.getFlow();
                 try {
                     reply = router.route(account, message, ctx);
-                    left(ctx, flowBefore);
+                    durables.left(ctx, flowBefore);
                     stateAfter = codec.encode(state);
                 } catch (RuntimeException e) {
                     log.error("Handling a {} for a follower of {} failed", message.msgType(), account.appid(), e);
