@@ -48,6 +48,17 @@ class ApplicationTest {
     }
 
     @Test
+    void aPathWithAnEncodedSlashOrBackslashGetsTheChineseErrorPage() throws Exception {
+        for (String path : new String[]{"/console/a%2Fb", "/console/a%5Cb", "/x%2F..%2Fconsole", "/h5/%5c"}) {
+            // As a browser asks for it (without Accept: text/html, Boot's /error answers JSON).
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(path).isEqualTo(400);
+            assertThat(response.body()).as(path).contains("这个请求有误").doesNotContain("HTTP Status");
+        }
+    }
+
+    @Test
     void landingPageSaysWhatIsRunning() throws Exception {
         HttpResponse<String> landing = get("/");
         assertThat(landing.statusCode()).isEqualTo(200);

@@ -14,6 +14,7 @@ import cn.laowu.bot.outbound.TemplateSendFinished;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Flows whose effects tests can count or time: 计数 counts each run, 慢一点 overruns the reply budget. */
@@ -23,6 +24,9 @@ public class TestFlows {
     public static final AtomicInteger COUNTED = new AtomicInteger();
     public static final List<TemplateSendFinished> TEMPLATE_RESULTS = new CopyOnWriteArrayList<>();
     public static final String SLOW_REPLY = "慢慢来的回复";
+    /** 闩住 runs until a test opens this latch (a test replaces it before use). */
+    public static volatile CountDownLatch HELD = new CountDownLatch(0);
+    public static final String HELD_REPLY = "闩住的回复";
 
     @Bean
     @Primary
@@ -30,6 +34,7 @@ public class TestFlows {
         List<Intents.Intent> all = new ArrayList<>(Intents.load("dialog/intents.yml"));
         all.add(new Intents.Intent("count", null, 0, "count", null, List.of("计数")));
         all.add(new Intents.Intent("slow", null, 0, "slow", null, List.of("慢一点")));
+        all.add(new Intents.Intent("held", null, 0, "held", null, List.of("闩住")));
         return new Intents(all);
     }
 
@@ -74,6 +79,33 @@ public class TestFlows {
             public Reply handle(DialogContext ctx, UserInput input) {
                 ctx.exit();
                 return Reply.text("慢流程已结束");
+            }
+        };
+    }
+
+    @Bean
+    Flow heldFlow() {
+        return new Flow() {
+            @Override
+            public String id() {
+                return "held";
+            }
+
+            @Override
+            public Reply start(DialogContext ctx) {
+                try {
+                    HELD.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                ctx.enter("held", "after");
+                return Reply.text(HELD_REPLY);
+            }
+
+            @Override
+            public Reply handle(DialogContext ctx, UserInput input) {
+                ctx.exit();
+                return Reply.text("闩住流程已结束");
             }
         };
     }

@@ -49,6 +49,7 @@ public final class AuditLabels {
             Map.entry("AUTO_NOTICE_ON", "开启新岗位自动推送"),
             Map.entry("AUTO_NOTICE_OFF", "关闭新岗位自动推送"),
             Map.entry("APPROVE", "批准推送"),
+            Map.entry("HOLD_FOR_APPROVAL", "发送时人数超过审批线,待审批"),
             Map.entry("CANCEL", "撤回推送"),
             Map.entry("ACCEPT", "受理投诉"),
             Map.entry("ANSWER", "答复"),

@@ -52,9 +52,12 @@ public class ComplaintController {
     private final RegionService regions;
     private final Clock clock;
 
+    private final ComplaintAssignees assignees;
+
     public ComplaintController(ComplaintService complaints, EmployerHold hold, WorkCalendar calendar,
-                               RegionService regions, Clock clock) {
+                               RegionService regions, Clock clock, ComplaintAssignees assignees) {
         this.complaints = complaints;
+        this.assignees = assignees;
         this.hold = hold;
         this.calendar = calendar;
         this.regions = regions;
@@ -100,6 +103,7 @@ public class ComplaintController {
         model.addAttribute("sameEmployer", complaints.sameEmployer(me.scope(), c));
         model.addAttribute("employerHeld", c.getEmployerId() != null && hold.openWageCases(c.getEmployerId()) > 0);
         model.addAttribute("conclusions", Conclusion.values());
+        model.addAttribute("assignees", assignees.of(me.scope(), c));
         model.addAttribute("regions", regions.inScope(new cn.laowu.core.region.RegionScope(
                 c.getOwnerRegionPath().substring(0, c.getOwnerRegionPath().indexOf('/', 1) + 1))).stream()
                 .filter(ComplaintService::handlesComplaints).toList());
@@ -148,7 +152,8 @@ public class ComplaintController {
     @PostMapping("/console/complaints/{id}/assign")
     public String assign(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
                          @RequestParam(required = false) String username, HttpServletRequest request, RedirectAttributes flash) {
-        return act(id, flash, "已指派。", () -> complaints.assign(me.actor(request.getRemoteAddr()), me.scope(), id, username));
+        return act(id, flash, "已指派。", () -> complaints.assign(me.actor(request.getRemoteAddr()), me.scope(), id,
+                assignees.require(me.scope(), complaints.get(me.scope(), id), username)));
     }
 
     @PostMapping("/console/complaints/{id}/transfer")

@@ -25,6 +25,7 @@ public class ConsoleSecurityConfiguration {
                                         StaffService staff) throws Exception {
         http.securityMatcher("/console/**")
                 .addFilterBefore(new SessionStampFilter(staff), AuthorizationFilter.class)
+                .csrf(csrf -> csrf.csrfTokenRequestHandler(new CsrfFromFormOrHeader()))
                 .authorizeHttpRequests(rules -> {
                     rules.requestMatchers("/console/login", "/console/denied").permitAll();
                     sections.stream().sorted(Comparator.comparingInt(ConsoleSection::order))

@@ -26,11 +26,13 @@ public class LoginController {
     public String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
                         Model model) {
         model.addAttribute("error", switch (error == null ? "" : error) {
+            // Also a locked or unknown account: which one is not told to whoever is guessing.
             case "bad" -> "用户名或密码不对。连续输错" + StaffService.MAX_FAILED_LOGINS + "次,账号会锁定"
-                    + StaffService.LOCK_OUT.toMinutes() + "分钟。";
+                    + StaffService.LOCK_OUT.toMinutes() + "分钟,到时再试或请管理员重置密码。";
             case "locked" -> "密码输错次数太多,账号已锁定" + StaffService.LOCK_OUT.toMinutes()
                     + "分钟。请稍后再试,或请管理员重置密码。";
             case "disabled" -> "这个账号已停用,请联系管理员。";
+            case "unavailable" -> "系统暂时不可用,请稍后再试。";
             case "expired" -> "账号的密码、状态或权限有变动,请重新登录。";
             case "" -> null;
             default -> "登录失败,请重试。";

@@ -4,7 +4,7 @@ import cn.laowu.core.staff.StaffService;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -36,9 +36,11 @@ public class LoginOutcomes implements AuthenticationSuccessHandler, Authenticati
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                         AuthenticationException exception) throws IOException {
         String reason = "bad";
-        if (exception instanceof LockedException) {
-            reason = "locked";
+        if (exception instanceof InternalAuthenticationServiceException) {
+            // The account could not be looked up (the database is away): nothing was counted, nobody is to blame.
+            reason = "unavailable";
         } else if (exception instanceof DisabledException) {
+            // Only reached with the right password (StaffAuthentication); locked or unknown read as "bad".
             reason = "disabled";
         }
         // A wrong password needs no counting here: every attempt was counted before its password was checked.

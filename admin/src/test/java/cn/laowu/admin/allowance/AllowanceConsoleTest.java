@@ -141,14 +141,22 @@ class AllowanceConsoleTest extends ConsoleTestSupport {
                 .doesNotContain("甲某").doesNotContain(birth).doesNotContain(fx.villageA.getName())
                 .doesNotContain(fx.townshipA.getName()).doesNotContainPattern("\\d{18}|\\d{17}X");
         mvc.perform(get("/notice/allowances/nowhere")).andExpect(status().isNotFound());
+        // The row's number is not the claim's id: it tells nothing of how many claims exist and cannot be walked.
+        java.util.regex.Matcher shown = java.util.regex.Pattern.compile("<td>(\\d{10})</td>").matcher(notice);
+        assertThat(shown.find()).as("a ten-digit number on the list").isTrue();
+        String number = shown.group(1);
+        assertThat(Long.parseLong(number)).isNotEqualTo(claimId);
+        mvc.perform(post("/notice/allowances/" + fx.county.getCode()).param("number", String.valueOf(claimId))
+                .param("text", "此人未外出务工")).andExpect(content().string(containsString("没有这个编号")));
+        assertThat(stateOf(claimId)).isEqualTo(ClaimStatus.PUBLICISED);
 
         // An objection needs a number on this region's list and a reason; then the county investigates.
         mvc.perform(post("/notice/allowances/" + fx.county.getCode()).param("number", "99999999").param("text", "此人未外出"))
                 .andExpect(content().string(containsString("没有这个编号")));
-        mvc.perform(post("/notice/allowances/" + fx.county.getCode()).param("number", String.valueOf(claimId)).param("text", ""))
+        mvc.perform(post("/notice/allowances/" + fx.county.getCode()).param("number", number).param("text", ""))
                 .andExpect(content().string(containsString("请把异议说清楚")));
         assertThat(stateOf(claimId)).isEqualTo(ClaimStatus.PUBLICISED);
-        mvc.perform(post("/notice/allowances/" + fx.county.getCode()).param("number", String.valueOf(claimId))
+        mvc.perform(post("/notice/allowances/" + fx.county.getCode()).param("number", number)
                 .param("text", "此人已经工作,不在读")).andExpect(content().string(containsString("已收到您的异议")));
         assertThat(stateOf(claimId)).isEqualTo(ClaimStatus.OBJECTED);
         MockHttpSession county = login("county");

@@ -1,5 +1,6 @@
 package cn.laowu.admin.complaint;
 
+import cn.laowu.admin.ConsoleFixture;
 import cn.laowu.admin.ConsoleTestSupport;
 import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.calendar.WorkCalendar;
@@ -105,6 +106,30 @@ class ComplaintConsoleTest extends ConsoleTestSupport {
         assertThat(delivered(c, "concluded:%")).contains("已追回", "3000元");
         mvc.perform(get(url).session(a)).andExpect(content().string(containsString("投诉人可见")))
                 .andExpect(content().string(containsString("已追回工资")));
+    }
+
+    @Test
+    void aCaseIsAssignedOnlyToAColleagueWhoMayHandleItChosenFromTheList() throws Exception {
+        Complaint c = fileForWorkerA("指派厂" + fx.tag);
+        String url = "/console/complaints/" + c.getId();
+        MockHttpSession county = login("county");
+        ConsoleFixture elsewhere = new ConsoleFixture(regions, staff, workers);
+        mvc.perform(get(url).session(county)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"" + fx.user("towna") + "\"")))
+                .andExpect(content().string(not(containsString("value=\"" + fx.user("townb") + "\""))))
+                .andExpect(content().string(not(containsString("value=\"" + fx.user("trainer") + "\""))));
+        int historyBefore = history(c);
+        for (String wrong : List.of("nobody_" + fx.tag, elsewhere.user("county"), fx.user("trainer"), fx.user("townb"),
+                fx.user("village"))) {
+            mvc.perform(post(url + "/assign").session(county).with(csrf()).param("username", wrong))
+                    .andExpect(redirectedUrl(url)).andExpect(flash().attribute("error", containsString("从列表里选")));
+        }
+        assertThat(complaints.get(c.getId()).getAssignee()).as("nothing changed").isNull();
+        assertThat(history(c)).isEqualTo(historyBefore);
+
+        mvc.perform(post(url + "/assign").session(county).with(csrf()).param("username", fx.user("towna")))
+                .andExpect(flash().attribute("success", containsString("已指派")));
+        assertThat(complaints.get(c.getId()).getAssignee()).isEqualTo(fx.user("towna"));
     }
 
     @Test

@@ -7,7 +7,6 @@ import cn.laowu.bot.conversation.ConversationStore.Begin;
 import cn.laowu.bot.conversation.ConversationStore.Follower;
 import cn.laowu.bot.dialog.DialogContext;
 import cn.laowu.bot.dialog.DialogState;
-import cn.laowu.bot.dialog.DurableFlow;
 import cn.laowu.bot.dialog.Reply;
 import cn.laowu.bot.outbound.CustomerServiceMessenger;
 import org.slf4j.Logger;
@@ -17,7 +16,6 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutionException;
@@ -31,7 +29,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Handles one delivery from WeChat exactly once across all instances, within the reply budget:
  * <ol>
- * <li>claim the delivery in Redis (a retry of a claimed one waits for, and gets, the same reply);</li>
+ * <li>claim the delivery in Redis (a retry of a claimed one waits for, and gets, the same reply) and,
+ * in the same round trip, the follower's turn: turns of one follower run one at a time, in order,
+ * each on the state the one before left ({@link FollowerTurns});</li>
  * <li>count it against the follower's rate limit;</li>
  * <li>run the dialog on a worker thread; if it overruns the budget, WeChat is answered
  * "success" now and the reply follows as a customer-service message;</li>
@@ -53,12 +53,17 @@ public class ConversationService implements DisposableBean {
     private final WeChatProperties settings;
     private final DialogStateCodec codec;
     private final ThreadPoolExecutor workers;
-    private final List<DurableFlow> durableFlows;
+    private final DurableDialogs durables;
+    private final FollowerTurns turns;
+    private final TurnWithoutRedis withoutRedis;
 
     public ConversationService(ConversationStore store, MessageRouter router, CustomerServiceMessenger messenger,
-                               WeChatProperties settings, DialogStateCodec codec, List<DurableFlow> durableFlows) {
+                               WeChatProperties settings, DialogStateCodec codec, DurableDialogs durables,
+                               FollowerTurns turns, TurnWithoutRedis withoutRedis) {
         this.store = store;
-        this.durableFlows = durableFlows;
+        this.turns = turns;
+        this.withoutRedis = withoutRedis;
+        this.durables = durables;
         this.codec = codec;
         this.router = router;
         this.messenger = messenger;
@@ -77,11 +82,12 @@ public class ConversationService implements DisposableBean {
         Follower follower = new Follower(account.appid(), message.openid());
         String delivery = message.deliveryId();
         boolean counted = !message.isEvent() || "click".equals(message.event());
+        String token = turns.newToken();
         Begin begin;
         try {
-            begin = store.begin(follower, delivery, counted, claimLease(settings));
+            begin = store.begin(follower, delivery, counted, claimLease(settings), token, turns.lease());
         } catch (DataAccessException redisDown) {
-            return withoutRedis(account, message, follower, started);
+            return withoutRedis.handle(account, message, workers, started + settings.replyBudget().toNanos());
         }
         if (begin instanceof Begin.Duplicate duplicate) {
             String status = awaitSettled(follower, delivery, duplicate.status(), started);
@@ -89,7 +95,7 @@ public class ConversationService implements DisposableBean {
                 return replyOf(status);
             }
             // The claim lapsed unanswered: the instance that took it died. This retry runs the message.
-            begin = store.begin(follower, delivery, counted, claimLease(settings));
+            begin = store.begin(follower, delivery, counted, claimLease(settings), token, turns.lease());
             if (begin instanceof Begin.Duplicate again) {
                 return replyOf(again.status());
             }
@@ -98,83 +104,21 @@ public class ConversationService implements DisposableBean {
         if (counted && fresh.messagesThisMinute() > settings.ratePerMinute()) {
             // Say it once per minute; after that, stay quiet rather than feed a flood.
             Reply reply = fresh.messagesThisMinute() == settings.ratePerMinute() + 1 ? Reply.text(SLOW_DOWN) : Reply.NONE;
-            finish(follower, delivery, reply, fresh.dialogState());
+            store.finishKeepingState(follower, delivery, reply.isNone() ? "" : reply.text(), settings.dedupWindow(),
+                    token);
             return reply;
         }
-        Turn turn = new Turn(account, message, follower, delivery, fresh.dialogState());
+        Turn turn = new Turn(account, message, follower, delivery, token,
+                fresh.turnTaken() ? fresh.dialogState() : null);
         Future<Reply> future;
         try {
             future = workers.submit(turn::run);
         } catch (RejectedExecutionException e) {
-            store.release(follower, delivery);
+            store.release(follower, delivery, token);
             log.warn("Dialog workers saturated; asked a follower of {} to retry", account.appid());
             return Reply.text(BUSY);
         }
         return await(turn, future, started);
-    }
-
-    /**
-     * Redis is away: no de-duplication, rate limit or dialog state. The worker still gets every
-     * answer that needs no memory (the menu, policy answers, events); a step that would start or
-     * continue a dialog is answered "busy" rather than half done, and nothing is lost: what has
-     * value is in MySQL. A {@link DurableFlow} (a complaint) keeps its own state in MySQL, so it
-     * carries on from there and can finish. Each message tries Redis again, so the bot recovers by itself.
-     */
-    private Reply withoutRedis(WeChatAccount account, InboundMessage message, Follower follower, long started) {
-        log.warn("Redis unavailable; answering a follower of {} without dialog state", account.appid());
-        DialogState state = new DialogState();
-        DialogContext ctx = new DialogContext(account.appid(), account.name(), account.regionCode(), follower.openid(),
-                state);
-        Future<Reply> future;
-        try {
-            future = workers.submit(() -> {
-                String before = recall(ctx);
-                Reply reply = router.route(account, message, ctx);
-                left(ctx, before);
-                // Where the dialog stands now is kept only by a durable flow; any other would forget it.
-                return state.isEmpty() || durable(state.getFlow()).isPresent() ? reply : Reply.text(NO_STATE);
-            });
-        } catch (RejectedExecutionException e) {
-            return Reply.text(BUSY);
-        }
-        try {
-            return future.get(Math.max(1, remainingNanos(started)), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            return Reply.text(NO_STATE);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Reply.NONE;
-        } catch (ExecutionException e) {
-            return Reply.text(NO_STATE);
-        }
-    }
-
-    /** The state of the follower's unfinished durable dialog, taken up where MySQL has it; its flow id, or null. */
-    private String recall(DialogContext ctx) {
-        for (DurableFlow flow : durableFlows) {
-            Optional<DialogState> kept = flow.recall(ctx.appid(), ctx.openid());
-            if (kept.isPresent()) {
-                DialogState from = kept.get();
-                ctx.state().setFlow(from.getFlow());
-                ctx.state().setStep(from.getStep());
-                ctx.state().setData(from.getData());
-                ctx.state().setHistory(from.getHistory());
-                return from.getFlow();
-            }
-        }
-        return null;
-    }
-
-    /** A durable flow the follower was in and has now left (menu, cancel, done): what it kept goes. */
-    private void left(DialogContext ctx, String flowBefore) {
-        if (flowBefore != null && !flowBefore.equals(ctx.state().getFlow())) {
-            durable(flowBefore).ifPresent(flow -> flow.forget(ctx.appid(), ctx.openid()));
-        }
-    }
-
-    private Optional<DurableFlow> durable(String flowId) {
-        return flowId == null ? Optional.empty() : durableFlows.stream().filter(f -> f.id().equals(flowId)).findFirst();
     }
 
     private Reply await(Turn turn, Future<Reply> future, long started) {
@@ -221,9 +165,11 @@ public class ConversationService implements DisposableBean {
         return Reply.NONE;
     }
 
-    private void finish(Follower follower, String delivery, Reply reply, String dialogState) {
-        store.finish(follower, delivery, reply.isNone() ? "" : reply.text(), settings.dedupWindow(), dialogState,
-                settings.dialogIdleTimeout());
+    private void finish(Follower follower, String delivery, Reply reply, String dialogState, String token) {
+        if (!store.finish(follower, delivery, reply.isNone() ? "" : reply.text(), settings.dedupWindow(), dialogState,
+                settings.dialogIdleTimeout(), token)) {
+            log.warn("A turn of a follower of {} outlived its lock; its dialog state was not written", follower.appid());
+        }
     }
 
     private long remainingNanos(long started) {
@@ -266,41 +212,70 @@ public class ConversationService implements DisposableBean {
         final InboundMessage message;
         final Follower follower;
         final String delivery;
+        final String token;
+        /** The state read with the turn, or null while another turn of the follower holds it. */
         final String stateBefore;
 
-        Turn(WeChatAccount account, InboundMessage message, Follower follower, String delivery, String stateBefore) {
+        Turn(WeChatAccount account, InboundMessage message, Follower follower, String delivery, String token,
+             String stateBefore) {
             this.account = account;
             this.message = message;
             this.follower = follower;
             this.delivery = delivery;
+            this.token = token;
             this.stateBefore = stateBefore;
         }
 
         Reply run() {
-            DialogState state = codec.decode(stateBefore);
-            DialogContext ctx = new DialogContext(account.appid(), account.name(), account.regionCode(),
-                    follower.openid(), state);
-            Reply reply;
-            String stateAfter;
-            String flowBefore = state.getFlow();
-            try {
-                reply = router.route(account, message, ctx);
-                left(ctx, flowBefore);
-                stateAfter = codec.encode(state);
-            } catch (RuntimeException e) {
-                log.error("Handling a {} for a follower of {} failed", message.msgType(), account.appid(), e);
-                reply = Reply.text(SORRY);
-                stateAfter = stateBefore;
+            String before = stateBefore;
+            if (before == null) {
+                Optional<String> waited = turns.await(follower, token);
+                if (waited.isEmpty()) {
+                    return deliver(Reply.text(SORRY), null);
+                }
+                before = waited.get();
             }
+            try (FollowerTurns.Held held = turns.hold(follower, token)) {
+                DialogState state = codec.decode(before);
+                DialogContext ctx = new DialogContext(account.appid(), account.name(), account.regionCode(),
+                        follower.openid(), state);
+                Reply reply;
+                String stateAfter;
+                String flowBefore = state.getFlow();
+                try {
+                    reply = router.route(account, message, ctx);
+                    durables.left(ctx, flowBefore);
+                    stateAfter = codec.encode(state);
+                } catch (RuntimeException e) {
+                    log.error("Handling a {} for a follower of {} failed", message.msgType(), account.appid(), e);
+                    reply = Reply.text(SORRY);
+                    stateAfter = before;
+                }
+                return deliver(reply, stateAfter);
+            }
+        }
+
+        /** Gives the reply passively or, past the budget, as a customer-service message, then lets the next turn go. */
+        private Reply deliver(Reply reply, String stateAfter) {
             if (phase.compareAndSet(RUNNING, REPLIED)) {
-                finish(follower, delivery, reply, stateAfter);
+                finishTurn(reply, stateAfter);
             } else {
-                finish(follower, delivery, Reply.NONE, stateAfter);
+                // Sent before the turn is let go, so that the next turn's reply cannot overtake it.
                 if (!reply.isNone()) {
                     messenger.sendText(account, follower.openid(), reply.text());
                 }
+                finishTurn(Reply.NONE, stateAfter);
             }
             return reply;
+        }
+
+        private void finishTurn(Reply reply, String stateAfter) {
+            if (stateAfter == null) {
+                store.finishKeepingState(follower, delivery, reply.isNone() ? "" : reply.text(), settings.dedupWindow(),
+                        token);
+            } else {
+                finish(follower, delivery, reply, stateAfter, token);
+            }
         }
     }
 }

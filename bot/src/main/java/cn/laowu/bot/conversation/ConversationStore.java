@@ -8,14 +8,22 @@ import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Per-follower conversation state in Redis: delivery de-duplication, the rate-limit counter
- * and the dialog state, each touched in one atomic script round trip. The three keys of a
+ * Per-follower conversation state in Redis: delivery de-duplication, the rate-limit counter,
+ * the dialog state and the turn lock, each touched in one atomic script round trip. The keys of a
  * follower share a hash tag, so the scripts also work on Redis Cluster.
  *
  * <p>A delivery key moves P (being handled) → A (answered "success", reply follows as a
  * customer-service message) or D+reply (the passive reply given, kept to answer retries).
+ *
+ * <p>The turn lock lets one turn of a follower run at a time, on any instance: a turn that
+ * overran the reply budget still holds it when the follower's next message arrives, which waits
+ * and then reads the state the slow turn left. Its value is a token unique to the turn (a fence):
+ * the state is written, and the lock released, only by the turn whose token it still holds, so a
+ * turn that outlived its lease cannot overwrite what a later turn wrote. On the common path the
+ * lock costs no round trip of its own: it is taken by {@link #begin} and released by {@link #finish}.
  */
 @Component
 public class ConversationStore {
@@ -33,13 +41,32 @@ public class ConversationStore {
               count = redis.call('INCR', KEYS[2])
               if count == 1 then redis.call('PEXPIRE', KEYS[2], ARGV[2]) end
             end
-            return {1, count, redis.call('GET', KEYS[3]) or ''}
+            if redis.call('SET', KEYS[4], ARGV[5], 'NX', 'PX', ARGV[4]) then
+              return {1, count, redis.call('GET', KEYS[3]) or '', 1}
+            end
+            return {1, count, '', 0}
             """, List.class);
 
+    private static final RedisScript<List> TAKE_TURN = new DefaultRedisScript<>("""
+            if redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then
+              return {1, redis.call('GET', KEYS[2]) or ''}
+            end
+            return {0}
+            """, List.class);
+
+    private static final RedisScript<Long> RENEW_TURN = new DefaultRedisScript<>("""
+            if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
+            return 0
+            """, Long.class);
+
     private static final RedisScript<Long> FINISH = new DefaultRedisScript<>("""
-            redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
-            if ARGV[3] == '' then redis.call('DEL', KEYS[2])
-            else redis.call('SET', KEYS[2], ARGV[3], 'PX', ARGV[4]) end
+            if ARGV[1] ~= '' then redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2]) end
+            if ARGV[5] == '' or redis.call('GET', KEYS[3]) ~= ARGV[5] then return 0 end
+            if ARGV[6] == '1' then
+              if ARGV[3] == '' then redis.call('DEL', KEYS[2])
+              else redis.call('SET', KEYS[2], ARGV[3], 'PX', ARGV[4]) end
+            end
+            redis.call('DEL', KEYS[3])
             return 1
             """, Long.class);
 
@@ -53,8 +80,12 @@ public class ConversationStore {
 
     /** What {@link #begin} found. */
     public sealed interface Begin {
-        /** This instance owns the delivery: handle it. */
-        record Fresh(int messagesThisMinute, String dialogState) implements Begin {
+        /**
+         * This instance owns the delivery: handle it. With {@code turnTaken} it also holds the
+         * follower's turn and {@code dialogState} is current; without, another turn of the
+         * follower is running and the state must be read by {@link #takeTurn} once it ends.
+         */
+        record Fresh(int messagesThisMinute, String dialogState, boolean turnTaken) implements Begin {
         }
 
         /** WeChat retried a delivery that is being or has been handled. */
@@ -67,23 +98,60 @@ public class ConversationStore {
      * loads the dialog state.
      *
      * @param claimFor how long the claim holds if this instance dies before finishing
+     * @param turn     the token of this turn, held as the follower's turn lock for {@code turnLease}
      */
-    public Begin begin(Follower follower, String deliveryId, boolean counted, Duration claimFor) {
+    public Begin begin(Follower follower, String deliveryId, boolean counted, Duration claimFor, String turn,
+                       Duration turnLease) {
         List<?> result = redis.execute(BEGIN,
-                List.of(deliveryKey(follower, deliveryId), rateKey(follower), stateKey(follower)),
-                String.valueOf(claimFor.toMillis()), "60000", counted ? "1" : "0");
+                List.of(deliveryKey(follower, deliveryId), rateKey(follower), stateKey(follower), turnKey(follower)),
+                String.valueOf(claimFor.toMillis()), "60000", counted ? "1" : "0", String.valueOf(turnLease.toMillis()),
+                turn);
         if (((Number) result.get(0)).longValue() == 0) {
             return new Begin.Duplicate(String.valueOf(result.get(1)));
         }
-        return new Begin.Fresh(((Number) result.get(1)).intValue(), String.valueOf(result.get(2)));
+        return new Begin.Fresh(((Number) result.get(1)).intValue(), String.valueOf(result.get(2)),
+                ((Number) result.get(3)).longValue() == 1);
     }
 
-    /** Records the passive reply given (empty for "success") and the new dialog state (empty to clear it). */
-    public void finish(Follower follower, String deliveryId, String reply, Duration keepReply, String dialogState,
-                       Duration idleTimeout) {
-        redis.execute(FINISH, List.of(deliveryKey(follower, deliveryId), stateKey(follower)),
-                DONE + reply, String.valueOf(keepReply.toMillis()), dialogState == null ? "" : dialogState,
-                String.valueOf(idleTimeout.toMillis()));
+    /** Takes the follower's turn if no other turn holds it: the current dialog state, or empty when it is held. */
+    public Optional<String> takeTurn(Follower follower, String turn, Duration turnLease) {
+        List<?> result = redis.execute(TAKE_TURN, List.of(turnKey(follower), stateKey(follower)), turn,
+                String.valueOf(turnLease.toMillis()));
+        return ((Number) result.get(0)).longValue() == 1 ? Optional.of(String.valueOf(result.get(1))) : Optional.empty();
+    }
+
+    /** Extends the lease of a turn still running; false when it is no longer this turn's. */
+    public boolean renewTurn(Follower follower, String turn, Duration turnLease) {
+        Long renewed = redis.execute(RENEW_TURN, List.of(turnKey(follower)), turn, String.valueOf(turnLease.toMillis()));
+        return renewed != null && renewed == 1;
+    }
+
+    /**
+     * Records the passive reply given (empty for "success"; null to leave the delivery's status as
+     * it is) and, if this turn still holds the follower's turn, the new dialog state (empty to clear
+     * it), then lets the next turn go.
+     *
+     * @return false when the turn had lost its lock (its lease ran out): its state was not written
+     */
+    public boolean finish(Follower follower, String deliveryId, String reply, Duration keepReply, String dialogState,
+                          Duration idleTimeout, String turn) {
+        return finish(follower, deliveryId, reply, keepReply, dialogState, idleTimeout, turn, true);
+    }
+
+    /** Like {@link #finish}, leaving the dialog state untouched (a message refused before any dialog ran). */
+    public void finishKeepingState(Follower follower, String deliveryId, String reply, Duration keepReply,
+                                   String turn) {
+        finish(follower, deliveryId, reply, keepReply, "", Duration.ZERO, turn, false);
+    }
+
+    private boolean finish(Follower follower, String deliveryId, String reply, Duration keepReply, String dialogState,
+                           Duration idleTimeout, String turn, boolean writeState) {
+        Long written = redis.execute(FINISH, List.of(deliveryKey(follower, deliveryId), stateKey(follower),
+                        turnKey(follower)),
+                reply == null ? "" : DONE + reply, String.valueOf(keepReply.toMillis()),
+                dialogState == null ? "" : dialogState, String.valueOf(idleTimeout.toMillis()),
+                turn == null ? "" : turn, writeState ? "1" : "0");
+        return written != null && written == 1;
     }
 
     /** Marks a delivery whose reply will come as a customer-service message: retries get "success". */
@@ -91,9 +159,10 @@ public class ConversationStore {
         redis.opsForValue().set(deliveryKey(follower, deliveryId), ASYNC, keepFor);
     }
 
-    /** Lets WeChat's next retry handle a delivery that could not be handled now. */
-    public void release(Follower follower, String deliveryId) {
+    /** Lets WeChat's next retry handle a delivery that could not be handled now, and the next turn go. */
+    public void release(Follower follower, String deliveryId, String turn) {
         redis.delete(deliveryKey(follower, deliveryId));
+        finishKeepingState(follower, deliveryId, null, Duration.ZERO, turn);
     }
 
     public String deliveryStatus(Follower follower, String deliveryId) {
@@ -106,6 +175,10 @@ public class ConversationStore {
 
     private String rateKey(Follower follower) {
         return keys.key(follower.hashTag(), "rate");
+    }
+
+    private String turnKey(Follower follower) {
+        return keys.key(follower.hashTag(), "turn");
     }
 
     private String stateKey(Follower follower) {

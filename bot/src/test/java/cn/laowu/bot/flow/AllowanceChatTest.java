@@ -100,7 +100,9 @@ class AllowanceChatTest extends PortalTestSupport {
                 .contains("培训生活补贴:参加岗前培训后,按出勤记录自动生成");
         assertThat(say(openid, "5").content()).contains("请回复 1");
         assertThat(say(openid, "1").content()).contains("车票一共花了多少元");
-        assertThat(say(openid, "好多").content()).contains("写数字");
+        assertThat(say(openid, "好多").content()).contains("写票据上的金额数字").contains("比如 260");
+        assertThat(say(openid, "-500").content()).as("not read as 500").contains("比如 260");
+        assertThat(say(openid, "1e9").content()).as("not read as 1 元").contains("比如 260");
         assertThat(say(openid, "0").content()).contains("1元到1万元");
         assertThat(say(openid, "260元").content()).contains("劳动合同或用工协议").contains("第1项,共2项");
         assertThat(say(openid, "嗯").content()).contains("请发劳动合同或用工协议的照片");

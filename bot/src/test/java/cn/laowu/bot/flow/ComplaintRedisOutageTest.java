@@ -1,6 +1,7 @@
 package cn.laowu.bot.flow;
 
 import cn.laowu.bot.PortalTestSupport;
+import cn.laowu.bot.protocol.CallbackClient;
 import cn.laowu.core.region.Region;
 import cn.laowu.core.region.RegionService;
 import cn.laowu.core.worker.NewWorker;
@@ -118,6 +119,56 @@ class ComplaintRedisOutageTest extends PortalTestSupport {
         assertThat(cases(openid)).hasSize(1);
         assertThat(say(openid, "菜单").content()).contains("1. 找工作");
         assertThat(cases(openid)).hasSize(1);
+    }
+
+    @Test
+    void withRedisAwayTheWholeDialogPostedTwicePerMessageKeepsEveryAnswerAndRepliesTheSame() {
+        int n = nextRegionNumber();
+        String p = String.format("2%03d00", n);
+        regions.create(p, "重发州" + n, null, 0);
+        Region county = regions.create(p.substring(0, 4) + "01", "重发县" + n, p, 0);
+        Region township = regions.create(county.getCode() + "101", "重发镇" + n, county.getCode(), 0);
+        Region village = regions.create(township.getCode() + "201", "重发村" + n, township.getCode(), 0);
+        String openid = newOpenid();
+        long worker = workers.register(new NewWorker("龙重发", randomIdNumber(), "13900004444", village.getCode(), false)).getId();
+        followers.subscribed(APPID, openid, null);
+        followers.bindWorker(APPID, openid, worker);
+        redis.close();
+        try {
+            // WeChat retries each message (same MsgId) when its answer is late: here every one twice.
+            String reply = twice(openid, "老板欠工资不给");
+            Map<String, String> answers = Map.of("哪个老板", "宏发建筑公司", "在哪里干活", "浙江宁波北仑", "什么时候", "去年10月",
+                    "欠您多少钱", "23000", "几个人", "3", "发生了什么", "干完活老板就不接电话了", "发照片过来", "跳过");
+            for (int turn = 0; turn < 12 && !reply.contains("请核对"); turn++) {
+                String current = reply;
+                String answer = answers.entrySet().stream().filter(e -> current.contains(e.getKey()))
+                        .map(Map.Entry::getValue).findFirst()
+                        .orElseThrow(() -> new AssertionError("unexpected question: " + current));
+                reply = twice(openid, answer);
+            }
+            assertThat(reply).contains("请核对").contains("宏发建筑公司").contains("23000元");
+            String filed = twice(openid, "1");
+            List<Map<String, Object>> rows = cases(openid);
+            assertThat(rows).as("filed once").hasSize(1);
+            Map<String, Object> c = rows.get(0);
+            assertThat(filed).contains("投诉已提交").contains("单号 " + c.get("case_no"));
+            assertThat(c.get("employer_name")).isEqualTo("宏发建筑公司");
+            assertThat(c.get("work_place")).isEqualTo("浙江宁波北仑");
+            assertThat(((Number) c.get("amount_fen")).longValue()).isEqualTo(2_300_000L);
+            assertThat(((Number) c.get("workers_affected")).intValue()).isEqualTo(3);
+            assertThat(c.get("description")).isEqualTo("干完活老板就不接电话了");
+        } finally {
+            redis = EmbeddedRedis.start(REDIS_PORT);
+        }
+    }
+
+    /** Posts the message, then WeChat's retry of it; both must get the same reply. */
+    private String twice(String openid, String text) {
+        String xml = CallbackClient.text(ACCOUNT, openid, newMsgId(), text);
+        String first = client().send(xml, false).content();
+        assertThat(client().send(xml, false).content()).as("the retry of \"%s\" gets the same reply", text)
+                .isEqualTo(first);
+        return first;
     }
 
     private List<Map<String, Object>> cases(String openid) {

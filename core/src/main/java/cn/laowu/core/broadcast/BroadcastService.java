@@ -54,10 +54,11 @@ public class BroadcastService {
     private final Clock clock;
     private final int approvalAbove;
     private final int weeklyCap;
+    private final ApprovalHold approvalHold;
 
     public BroadcastService(BroadcastMapper broadcasts, AudienceQuery audiences, JobService jobs, RegionService regions,
                             OfficialAccounts accounts, Outbox outbox, AuditLog audit, NamedParameterJdbcTemplate jdbc,
-                            Clock clock,
+                            Clock clock, ApprovalHold approvalHold,
                             @Value("${laowu.broadcasts.approval-above:1000}") int approvalAbove,
                             @Value("${laowu.broadcasts.weekly-cap:3}") int weeklyCap) {
         this.broadcasts = broadcasts;
@@ -71,6 +72,7 @@ public class BroadcastService {
         this.clock = clock;
         this.approvalAbove = approvalAbove;
         this.weeklyCap = weeklyCap;
+        this.approvalHold = approvalHold;
     }
 
     /**
@@ -230,6 +232,9 @@ public class BroadcastService {
     }
 
     private int queue(Broadcast b) {
+        if (b.getStatus() == BroadcastStatus.SCHEDULED && b.getApprovedBy() == null && heldForApproval(b)) {
+            return 0;
+        }
         broadcasts.update(null, new LambdaUpdateWrapper<Broadcast>().eq(Broadcast::getId, b.getId())
                 .eq(Broadcast::getStatus, b.getStatus()).set(Broadcast::getStatus, BroadcastStatus.QUEUEING));
         Audience audience = audienceOf(b);
@@ -249,6 +254,19 @@ public class BroadcastService {
                 .eq(Broadcast::getStatus, BroadcastStatus.QUEUEING).set(Broadcast::getStatus, BroadcastStatus.QUEUED)
                 .set(Broadcast::getQueuedCount, (int) total).set(Broadcast::getQueuedAt, LocalDateTime.now(clock)));
         return written;
+    }
+
+    /**
+     * Counted again at the send time: workers who registered since it was created may have taken a
+     * broadcast that needed no approval past the threshold; then it waits for one, as if created so.
+     */
+    private boolean heldForApproval(Broadcast b) {
+        long size = audiences.count(audienceOf(b), wishesOf(b.jobIdList()), weekAgo(), weeklyCap);
+        if (size <= approvalAbove) {
+            return false;
+        }
+        approvalHold.hold(b, size, approvalAbove);
+        return true;
     }
 
     /** Opt a job in or out of notifying matching workers when it is published. */

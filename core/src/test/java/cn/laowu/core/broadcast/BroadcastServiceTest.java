@@ -144,6 +144,33 @@ class BroadcastServiceTest {
     }
 
     @Test
+    void anAudienceThatGrewPastTheThresholdBeforeTheSendTimeWaitsForApprovalThen() {
+        Job job = publishedJob(WorkArea.OUT_OF_PROVINCE, 600_000);
+        for (int i = 0; i < 2; i++) {
+            follower(here.village(), false, null, null);
+        }
+        Broadcast b = broadcasts.create(clerk, county, draft(job, Registered.REGISTERED, false, false));
+        assertThat(b.getStatus()).as("2 people: no approval needed when created").isEqualTo(BroadcastStatus.SCHEDULED);
+        // Workers register before the send time: 5 now, over the threshold of 3.
+        for (int i = 0; i < 3; i++) {
+            follower(here.village(), false, null, null);
+        }
+
+        broadcasts.queueDue();
+        Broadcast held = broadcasts.get(county, b.getId());
+        assertThat(outbox.ofSource(b.source())).as("nothing goes without approval").isEmpty();
+        assertThat(held.getStatus()).isEqualTo(BroadcastStatus.AWAITING_APPROVAL);
+        assertThat(held.getAudienceSize()).as("the author sees the new count").isEqualTo(5);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE action = 'HOLD_FOR_APPROVAL' AND entity_id = ?",
+                Long.class, String.valueOf(b.getId()))).isEqualTo(1);
+
+        Actor admin = new Actor("admin-" + b.getId(), county.path(), null);
+        broadcasts.approve(admin, county, b.getId());
+        broadcasts.queueDue();
+        assertThat(outbox.ofSource(b.source())).hasSize(5);
+    }
+
+    @Test
     void anotherOfficeCannotSeeOrTouchItAndNobodySendsOutsideTheirRegion() {
         Job job = publishedJob(WorkArea.OUT_OF_PROVINCE, 600_000);
         follower(here.village(), false, null, null);

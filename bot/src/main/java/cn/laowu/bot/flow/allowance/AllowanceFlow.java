@@ -23,7 +23,6 @@ import cn.laowu.core.worker.Worker;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +30,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.OptionalLong;
 import java.util.regex.Pattern;
 
 /**
@@ -44,7 +44,6 @@ public class AllowanceFlow implements Flow {
 
     public static final String ID = "allowance";
     private static final Set<String> DONE = Set.of("好了", "好", "发完了", "完了", "完成", "没有了", "就这些", "ok");
-    private static final Pattern MONEY = Pattern.compile("(\\d{1,5}(?:\\.\\d{1,2})?)");
     private static final int MAX_PHOTOS = 9;
 
     private final AllowanceClaims claims;
@@ -228,11 +227,11 @@ public class AllowanceFlow implements Flow {
     }
 
     private Reply cost(DialogContext ctx, UserInput input) {
-        Matcher money = MONEY.matcher(TextNormaliser.fold(input.text()).replace(",", ""));
-        if (!money.find()) {
-            return Reply.text("车费写数字就行,比如 260。");
+        OptionalLong amount = FareParser.fen(input.text());
+        if (amount.isEmpty()) {
+            return Reply.text("车费写票据上的金额数字就行,比如 260 或 260.5。");
         }
-        long fen = new BigDecimal(money.group(1)).movePointRight(2).longValue();
+        long fen = amount.getAsLong();
         if (fen < 100 || fen > 1_000_000) {
             return Reply.text("车费要在1元到1万元之间,请按票据填写,比如 260。");
         }
