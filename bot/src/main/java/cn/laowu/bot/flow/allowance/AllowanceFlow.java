@@ -1,5 +1,6 @@
 package cn.laowu.bot.flow.allowance;
 
+import cn.laowu.bot.dialog.AnswerShape;
 import cn.laowu.bot.dialog.Answers;
 import cn.laowu.bot.dialog.ChoiceParser;
 import cn.laowu.bot.dialog.DialogContext;
@@ -66,6 +67,13 @@ public class AllowanceFlow implements Flow {
         this.lookup = lookup;
         this.photos = photos;
         this.answers = answers;
+    }
+
+    @Override
+    public AnswerShape expects(DialogContext ctx) {
+        String step = ctx.state().getStep();
+        return "cost".equals(step) ? AnswerShape.AMOUNT
+                : "objection_text".equals(step) || "photo".equals(step) ? AnswerShape.FREE : AnswerShape.CHOICE;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package cn.laowu.bot.flow.jobs;
 
+import cn.laowu.bot.dialog.AnswerShape;
 import cn.laowu.bot.dialog.ChoiceParser;
 import cn.laowu.bot.dialog.DialogContext;
 import cn.laowu.bot.dialog.Flow;
@@ -58,6 +59,17 @@ public class JobsFlow implements Flow {
         this.lookup = lookup;
         this.applying = applying;
         this.registration = registration;
+    }
+
+    /** Free words search the jobs; a sentence sure to mean another task is asked about, never searched. */
+    @Override
+    public AnswerShape expects(DialogContext ctx) {
+        return AnswerShape.SEARCH;
+    }
+
+    @Override
+    public Reply repeat(DialogContext ctx) {
+        return list(ctx);
     }
 
     @Override

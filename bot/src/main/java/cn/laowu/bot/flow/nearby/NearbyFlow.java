@@ -1,5 +1,6 @@
 package cn.laowu.bot.flow.nearby;
 
+import cn.laowu.bot.dialog.AnswerShape;
 import cn.laowu.bot.dialog.ChoiceParser;
 import cn.laowu.bot.dialog.DialogContext;
 import cn.laowu.bot.dialog.Flow;
@@ -40,6 +41,11 @@ public class NearbyFlow implements Flow {
         this.stations = stations;
         this.jobs = jobs;
         this.jobsFlow = jobsFlow;
+    }
+
+    @Override
+    public AnswerShape expects(DialogContext ctx) {
+        return WHERE.equals(ctx.state().getStep()) ? AnswerShape.PLACE : AnswerShape.CHOICE;
     }
 
     @Override

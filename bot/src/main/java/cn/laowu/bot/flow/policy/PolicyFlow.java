@@ -1,5 +1,6 @@
 package cn.laowu.bot.flow.policy;
 
+import cn.laowu.bot.dialog.AnswerShape;
 import cn.laowu.bot.dialog.ChoiceParser;
 import cn.laowu.bot.dialog.DialogContext;
 import cn.laowu.bot.dialog.Flow;
@@ -24,6 +25,12 @@ public class PolicyFlow implements Flow {
 
     public PolicyFlow(PolicyKnowledge knowledge) {
         this.knowledge = knowledge;
+    }
+
+    /** A question in the worker's words is looked up here; one sure to mean another task is asked about. */
+    @Override
+    public AnswerShape expects(DialogContext ctx) {
+        return AnswerShape.SEARCH;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package cn.laowu.bot.flow.register;
 
+import cn.laowu.bot.dialog.AnswerShape;
 import cn.laowu.bot.dialog.ChoiceParser;
 import cn.laowu.bot.dialog.DialogContext;
 import cn.laowu.bot.dialog.Reply;
@@ -29,6 +30,16 @@ public class MyInfoFlow extends StepFlow {
     public MyInfoFlow(WorkerLookup lookup, WorkerService workers) {
         this.lookup = lookup;
         this.workers = workers;
+    }
+
+    @Override
+    public AnswerShape expects(DialogContext ctx) {
+        return switch (String.valueOf(ctx.state().getStep())) {
+            case "pick" -> AnswerShape.CHOICE;
+            case "phone" -> AnswerShape.PHONE;
+            case "wage" -> AnswerShape.AMOUNT;
+            default -> AnswerShape.FREE;
+        };
     }
 
     @Override
