@@ -116,6 +116,31 @@ public class AllowanceFlow implements Flow {
         return Reply.text(out.toString());
     }
 
+    /**
+     * "路费能报不": the allowance of that kind opens directly when it can be claimed; when it cannot,
+     * the worker hears why first, above what can be claimed.
+     */
+    @Override
+    public Reply start(DialogContext ctx, String text) {
+        Reply all = start(ctx);
+        Optional<String> kind = text == null ? Optional.empty() : AllowanceKinds.named(text);
+        Map<String, String> data = ctx.state().getData();
+        if (kind.isEmpty() || !data.containsKey("worker")) {
+            return all;
+        }
+        List<AllowanceClaims.Option> options = claims.options(Long.parseLong(data.get("worker")));
+        List<AllowanceClaims.Option> open = options.stream().filter(AllowanceClaims.Option::claimable).toList();
+        for (int i = 0; i < open.size(); i++) {
+            if (open.get(i).policy().getName().contains(kind.get())) {
+                return Reply.text("好的,申领「" + open.get(i).policy().getName() + "」。\n"
+                        + handle(ctx, UserInput.text(String.valueOf(i + 1))).text());
+            }
+        }
+        return options.stream().filter(o -> !o.claimable() && o.policy().getName().contains(kind.get())).findFirst()
+                .map(o -> Reply.text("「" + o.policy().getName() + "」现在还不能申领:" + o.reason() + "\n\n" + all.text()))
+                .orElse(all);
+    }
+
     /** The public 公示 page of the account's region, when its address is configured. */
     private String noticeLink(DialogContext ctx) {
         return noticeUrl.isEmpty() || ctx.regionCode() == null ? ""

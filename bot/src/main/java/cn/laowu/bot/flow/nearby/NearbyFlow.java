@@ -14,6 +14,7 @@ import cn.laowu.core.station.StationService;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -36,11 +37,24 @@ public class NearbyFlow implements Flow {
     private final StationService stations;
     private final JobSearch jobs;
     private final JobsFlow jobsFlow;
+    private final PlaceStations places;
 
-    public NearbyFlow(StationService stations, JobSearch jobs, JobsFlow jobsFlow) {
+    public NearbyFlow(StationService stations, JobSearch jobs, JobsFlow jobsFlow, PlaceStations places) {
         this.stations = stations;
         this.jobs = jobs;
         this.jobsFlow = jobsFlow;
+        this.places = places;
+    }
+
+    /** "花垣县的服务站在哪里": that place's station at once; no place named, the location is asked for. */
+    @Override
+    public Reply start(DialogContext ctx, String text) {
+        Optional<String> named = text == null ? Optional.empty() : places.answer(ctx, text);
+        if (named.isPresent()) {
+            ctx.exit();
+            return Reply.text(named.get());
+        }
+        return start(ctx);
     }
 
     @Override
@@ -72,7 +86,12 @@ public class NearbyFlow implements Flow {
         if (JOBS.equals(ctx.state().getStep())) {
             return openJob(ctx, input);
         }
-        return Reply.text("还没收到位置。点输入框旁边的 + 号,选“位置”发给我;回复 取消 退出。");
+        Optional<String> named = input.isText() ? places.answer(ctx, input.text()) : Optional.empty();
+        if (named.isPresent()) {
+            ctx.exit();
+            return Reply.text(named.get());
+        }
+        return Reply.text("还没收到位置。点输入框旁边的 + 号,选“位置”发给我,或打县、乡镇的名字;回复 取消 退出。");
     }
 
     private Reply located(DialogContext ctx, UserInput input) {

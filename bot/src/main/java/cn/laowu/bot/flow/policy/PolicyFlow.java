@@ -44,6 +44,13 @@ public class PolicyFlow implements Flow {
         return list(ctx);
     }
 
+    /** A question that named a topic ("农民工医保在外地能用不") is answered at once, not with the list. */
+    @Override
+    public Reply start(DialogContext ctx, String text) {
+        ctx.enter(id(), "list");
+        return text == null ? list(ctx) : knowledge.find(text).map(topic -> answer(ctx, topic)).orElseGet(() -> list(ctx));
+    }
+
     @Override
     public Reply handle(DialogContext ctx, UserInput input) {
         if (!input.isText()) {
