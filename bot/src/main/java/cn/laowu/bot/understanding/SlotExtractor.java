@@ -96,7 +96,9 @@ public final class SlotExtractor {
      * 拿到 what was paid, 说好/讲好 what was agreed. "说好五千只给三千" owes the difference; a figure
      * that was only paid or only agreed owes nothing we know ("老板只给了两千": the flow asks).
      */
-    private static java.util.Optional<String> amount(String s) {
+    private static java.util.Optional<String> amount(String text) {
+        // "五千一个月" is five thousand a month, not 5,100 of something.
+        String s = text.replaceAll("一个?月", "|月");
         Long owed = null;
         Long paid = null;
         Long agreed = null;

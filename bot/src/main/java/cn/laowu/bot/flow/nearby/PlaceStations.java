@@ -22,6 +22,11 @@ import java.util.Optional;
 @Component
 class PlaceStations {
 
+    /** What is said around a place's name: 我在…, …的服务站在哪里, …有办事的地方不. */
+    private static final java.util.regex.Pattern TRIMMINGS = java.util.regex.Pattern.compile(
+            "^(我在|我是|我住在|我住|在)|(的)?(就业)?(服务站|服务点|社保站|办事的地方|办事地点|办事处|地址)"
+            + "|(去)?(在)?(哪里|哪儿|哪)(可以)?(办|找你们)?|有没有|怎么走|附近|最近的|可以办|不$|吗$");
+
     private final RegionService regions;
     private final StationService stations;
 
@@ -54,7 +59,7 @@ class PlaceStations {
                 out.add(token.word().length() > 2 ? token.word().replaceAll("(省|市|县)$", "") : token.word());
             }
         }
-        String compact = TextNormaliser.compact(text).replaceFirst("^(我在|在|我是|我住)", "");
+        String compact = TRIMMINGS.matcher(TextNormaliser.compact(text)).replaceAll("");
         if (out.isEmpty() && compact.length() >= 2 && compact.length() <= 8) {
             out.add(compact);
         }
