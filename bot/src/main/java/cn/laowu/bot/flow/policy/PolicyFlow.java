@@ -27,10 +27,13 @@ public class PolicyFlow implements Flow {
         this.knowledge = knowledge;
     }
 
-    /** A question in the worker's words is looked up here; one sure to mean another task is asked about. */
+    /**
+     * Any question is looked up here: its topics cover wages, injuries and agencies too ("工伤了怎么办" is
+     * answered, not asked about); a bare command (找工作, 人工) is still confirmed by the engine.
+     */
     @Override
     public AnswerShape expects(DialogContext ctx) {
-        return AnswerShape.SEARCH;
+        return AnswerShape.FREE;
     }
 
     @Override
