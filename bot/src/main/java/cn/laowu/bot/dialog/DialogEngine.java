@@ -30,9 +30,6 @@ public class DialogEngine {
     private static final Set<String> PREVIOUS_PAGE = Set.of("上一页", "上页", "前一页");
     private static final String MORE = "\n\n回复 菜单 看更多服务。";
     private static final String FALLBACK_EXTRA = "\n回复 人工 找工作人员;回复 退订 不再收推送。";
-    /** How many turns in a row the bot did not understand: at the second, a person is offered. */
-    private static final String MISSED = "missed";
-    private static final String HUMAN = "human";
     /** The flow that answers a location shared outside any flow (nearest 就业服务站). */
     private static final String NEARBY = "nearby";
     /** When the engine asked "您是想:1. … 2. …": the intents offered, and the sentence that was unclear. */
@@ -214,7 +211,7 @@ public class DialogEngine {
     }
 
     private Reply freeText(DialogContext ctx, String text) {
-        int missed = Integer.parseInt(ctx.state().getData().getOrDefault(MISSED, "0"));
+        int missed = Misunderstandings.before(ctx);
         OptionalInt choice = ChoiceParser.parse(text);
         Optional<Reply> answered = answerToOffer(ctx, choice);
         if (answered.isPresent()) {
@@ -238,13 +235,13 @@ public class DialogEngine {
             }
         }
         if (reading.decision() == Understanding.Decision.UNSURE) {
-            return missed >= 1 ? offerHuman(ctx, text) : missed(ctx, missed, offer(ctx, reading, text));
+            return missed >= 1 ? offerHuman(ctx, text) : Misunderstandings.count(ctx, missed, offer(ctx, reading, text));
         }
         Optional<String> answer = answers.search(text);
         if (answer.isPresent()) {
             return Reply.text(answer.get() + MORE);
         }
-        return missed >= 1 ? offerHuman(ctx, text) : missed(ctx, missed, notUnderstood());
+        return missed >= 1 ? offerHuman(ctx, text) : Misunderstandings.count(ctx, missed, notUnderstood());
     }
 
     /** Not understood: the menu, and the two ways out a stuck worker looks for. */
@@ -252,20 +249,12 @@ public class DialogEngine {
         return Reply.text("没太明白您的意思。\n" + menuBody() + FALLBACK_EXTRA);
     }
 
-    /** Counts a turn the bot did not understand (a clarifying question counts too). */
-    private Reply missed(DialogContext ctx, int before, Reply reply) {
-        if (ctx.state().getFlow() == null) {
-            ctx.state().getData().put(MISSED, String.valueOf(before + 1));
-        }
-        return reply;
-    }
-
     /** The second misunderstanding in a row: a person is offered directly, as 1. */
     private Reply offerHuman(DialogContext ctx, String text) {
         ctx.exit();
-        ctx.state().getData().put(OFFERED, HUMAN);
+        ctx.state().getData().put(OFFERED, Misunderstandings.HUMAN);
         ctx.state().getData().put(OFFERED_FOR, text);
-        return Reply.text("抱歉,我还是没听懂。帮您找工作人员吧:\n回复 1 找工作人员(人工)\n也可以换个说法,或回复 菜单。");
+        return Reply.text(Misunderstandings.OFFER_HUMAN);
     }
 
     /** A wrong flow costs a worker more than one question: when unsure, ask which was meant. */
