@@ -29,6 +29,7 @@ public class DialogEngine {
     private static final Set<String> NEXT_PAGE = Set.of("下一页", "下页", "更多", "后一页");
     private static final Set<String> PREVIOUS_PAGE = Set.of("上一页", "上页", "前一页");
     private static final String MORE = "\n\n回复 菜单 看更多服务。";
+    private static final String FALLBACK_EXTRA = "\n回复 人工 找工作人员;回复 退订 不再收推送。";
     /** The flow that answers a location shared outside any flow (nearest 就业服务站). */
     private static final String NEARBY = "nearby";
     /** When the engine asked "您是想:1. … 2. …": the intents offered, and the sentence that was unclear. */
@@ -36,16 +37,20 @@ public class DialogEngine {
     private static final String OFFERED_FOR = "offeredFor";
     /** Inside a flow, the intent of a command said in answer, while the engine asks "您是要…吗?". */
     private static final String ASKED = "askedCommand";
+    /** The sentence that named it, routed with its slots when the worker says yes (null for a bare command). */
+    private static final String ASKED_TEXT = "askedText";
     private static final Set<String> YES = Set.of("是", "是的", "对", "对的", "要", "好", "好的", "嗯", "确定", "去");
 
     private final Map<String, Flow> flows;
     private final Intents intents;
     private final Answers answers;
+    private final NewRequests newRequests;
 
     public DialogEngine(List<Flow> flows, Intents intents, Answers answers) {
         this.flows = flows.stream().collect(Collectors.toMap(Flow::id, Function.identity()));
         this.intents = intents;
         this.answers = answers;
+        this.newRequests = new NewRequests(intents);
     }
 
     public Reply onInput(DialogContext ctx, UserInput input) {
@@ -100,34 +105,53 @@ public class DialogEngine {
     }
 
     /**
-     * A command said where a flow expects an answer ("我的信息" for the wished-for work) is asked
-     * about, not saved: 1 goes there, anything else asks the flow's question again.
+     * Is this a new request? Said where a flow waits for an answer, a whole-message command ("我的信息",
+     * "转人工"), or a sentence the classifier is sure means another task and that cannot be the answer
+     * the step waits for ({@link Flow#expects}: "我想先找个活干" as a name, "老板欠我工资" in a job list),
+     * is asked about once, never saved, searched or repeated: 1 goes there with the sentence, anything
+     * else asks the flow's question again.
      */
     private Optional<Reply> command(DialogContext ctx, Flow current, UserInput input) {
         String task = current.task();
-        if (task == null) {
-            return Optional.empty();
-        }
+        String going = task == null ? "继续刚才的" : "继续" + task;
         String asked = ctx.state().getData().remove(ASKED);
+        String askedText = ctx.state().getData().remove(ASKED_TEXT);
         if (asked != null && input.isText()) {
             Optional<Intents.Intent> intent = intents.byId(asked);
             if (intent.isPresent() && yes(input.text())) {
-                return Optional.of(route(ctx, intent.get(), null));
+                return Optional.of(route(ctx, intent.get(), askedText));
             }
             Reply again = current.repeat(ctx);
-            return Optional.of(Reply.text("好的,继续" + task + "。\n" + (again == null ? "" : again.text())));
+            return Optional.of(Reply.text("好的," + going + "。\n"
+                    + (again == null ? "请回复上面的数字,或回复 菜单。" : again.text())));
         }
         if (!input.isText()) {
             return Optional.empty(); // a photo or voice the flow was waiting for is its to take
         }
         Optional<Intents.Intent> command = intents.command(input.text());
+        String text = null;
+        if (command.isEmpty()) {
+            command = newRequests.of(ctx, current, input.text(), flows.keySet());
+            text = input.text();
+        }
         if (command.isEmpty()) {
             return Optional.empty();
         }
         Intents.Intent intent = command.get();
+        if (task == null && (text == null || current.id().equals(intent.flow()))) {
+            // A list asks nothing to lose: a bare command goes there, and the list's own subject said in a
+            // sentence ("我那个投诉什么时候解决" inside 我的投诉) shows it afresh, never "请回复上面的数字".
+            return Optional.of(route(ctx, intent, text));
+        }
+        if (text != null && current.id().equals(intent.flow())) {
+            return Optional.empty(); // inside a flow that asks questions, its own subject is an answer
+        }
         ctx.state().getData().put(ASKED, intent.id());
+        if (text != null) {
+            ctx.state().getData().put(ASKED_TEXT, text);
+        }
         String name = intent.label() != null ? intent.label() : TextNormaliser.compact(input.text());
-        return Optional.of(Reply.text("您是要「" + name + "」吗?\n回复 1 是,2 继续" + task + "。"));
+        return Optional.of(Reply.text("您是要「" + name + "」吗?\n回复 1 是,回复 2 " + going + "。"));
     }
 
     private static boolean yes(String text) {
@@ -187,6 +211,7 @@ public class DialogEngine {
     }
 
     private Reply freeText(DialogContext ctx, String text) {
+        int missed = Misunderstandings.before(ctx);
         OptionalInt choice = ChoiceParser.parse(text);
         Optional<Reply> answered = answerToOffer(ctx, choice);
         if (answered.isPresent()) {
@@ -210,10 +235,26 @@ public class DialogEngine {
             }
         }
         if (reading.decision() == Understanding.Decision.UNSURE) {
-            return offer(ctx, reading, text);
+            return missed >= 1 ? offerHuman(ctx, text) : Misunderstandings.count(ctx, missed, offer(ctx, reading, text));
         }
-        return answers.search(text).map(answer -> Reply.text(answer + MORE))
-                .orElseGet(() -> Reply.text("没太明白您的意思。\n" + menuBody()));
+        Optional<String> answer = answers.search(text);
+        if (answer.isPresent()) {
+            return Reply.text(answer.get() + MORE);
+        }
+        return missed >= 1 ? offerHuman(ctx, text) : Misunderstandings.count(ctx, missed, notUnderstood());
+    }
+
+    /** Not understood: the menu, and the two ways out a stuck worker looks for. */
+    private Reply notUnderstood() {
+        return Reply.text("没太明白您的意思。\n" + menuBody() + FALLBACK_EXTRA);
+    }
+
+    /** The second misunderstanding in a row: a person is offered directly, as 1. */
+    private Reply offerHuman(DialogContext ctx, String text) {
+        ctx.exit();
+        ctx.state().getData().put(OFFERED, Misunderstandings.HUMAN);
+        ctx.state().getData().put(OFFERED_FOR, text);
+        return Reply.text(Misunderstandings.OFFER_HUMAN);
     }
 
     /** A wrong flow costs a worker more than one question: when unsure, ask which was meant. */
@@ -224,7 +265,7 @@ public class DialogEngine {
                 .filter(intent -> intent.label() != null)
                 .toList();
         if (offered.isEmpty()) {
-            return Reply.text("没太明白您的意思。\n" + menuBody());
+            return notUnderstood();
         }
         if (offered.size() == 1) {
             return route(ctx, offered.get(0), text);

@@ -46,6 +46,15 @@ public interface Flow {
         return null;
     }
 
+    /**
+     * What the step the flow is waiting on takes ({@link AnswerShape}): a message that cannot be that,
+     * and that the classifier is sure is another request, is asked about before the flow sees it.
+     * By default a flow that asks questions ({@link #task()}) takes anything; a list takes a number.
+     */
+    default AnswerShape expects(DialogContext ctx) {
+        return task() == null ? AnswerShape.CHOICE : AnswerShape.FREE;
+    }
+
     /** Whether the flow wants a shared location; otherwise a location is answered with the nearest 就业服务站. */
     default boolean takesLocation() {
         return false;

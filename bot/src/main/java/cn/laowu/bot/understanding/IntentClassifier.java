@@ -36,6 +36,7 @@ public final class IntentClassifier {
         }
     }
 
+    private static final java.util.regex.Pattern LONG_NUMBER = java.util.regex.Pattern.compile("\\d{7,}");
     private static final int EPOCHS = 30;
     private static final double RATE = 0.5;
     private static final double L2 = 1e-4;
@@ -85,7 +86,8 @@ public final class IntentClassifier {
     }
 
     private Set<String> features(String text) {
-        String normalised = lexicon.normalise(text);
+        // A long number is a phone (or ID) number whatever its digits: the classifier sees the word, not digit pairs.
+        String normalised = LONG_NUMBER.matcher(lexicon.normalise(text)).replaceAll("号码");
         return Features.of(normalised, lexicon.segment(normalised));
     }
 

@@ -22,6 +22,10 @@ public final class Slots {
     public static final String EMPLOYER = "employer";
     /** What was hurt, and how: "手 压". */
     public static final String INJURY = "injury";
+    /** A mobile number said in the sentence ("新号是139…"). */
+    public static final String PHONE = "phone";
+    /** The lowest monthly wage asked for, in yuan ("四千以上" → 4000, "五六千" → 5000). */
+    public static final String MIN_WAGE = "minWage";
     /** The kind of complaint the intent names: wage, injury, contract, agency_fraud. */
     public static final String KIND = "kind";
 

@@ -36,10 +36,14 @@ public final class Understanding {
 
     private final IntentClassifier classifier;
     private final SlotExtractor slots;
+    private final TaskWords taskWords;
+    /** Intents that open no task: a chat reply or the menu. */
+    static final java.util.Set<String> SMALL_TALK = java.util.Set.of("chitchat", "menu");
 
     public Understanding(IntentClassifier classifier, Lexicon lexicon) {
         this.classifier = classifier;
         this.slots = new SlotExtractor(lexicon);
+        this.taskWords = new TaskWords(lexicon);
     }
 
     /**
@@ -60,6 +64,11 @@ public final class Understanding {
         return LEXICON;
     }
 
+    /** Whether the text names a task (a task word of the lexicon, or a number): see {@link TaskWords}. */
+    public boolean carriesTask(String text) {
+        return taskWords.carriesTask(text);
+    }
+
     public Reading read(String text) {
         IntentClassifier.Result result = classifier.classify(text);
         Slots found = slots.extract(text);
@@ -67,6 +76,9 @@ public final class Understanding {
             return new Reading(Decision.UNKNOWN, List.of(), found);
         }
         IntentClassifier.Scored top = result.top();
+        if (SMALL_TALK.contains(top.intent())) {
+            return smallTalk(text, result, found);
+        }
         if (top.probability() >= CONFIDENT && result.margin() >= CLEAR_MARGIN) {
             return new Reading(Decision.SURE, List.of(top), found);
         }
@@ -77,5 +89,19 @@ public final class Understanding {
             choices.add(ranked.get(2));
         }
         return new Reading(choices.size() < 2 ? Decision.SURE : Decision.UNSURE, List.copyOf(choices), found);
+    }
+
+    /**
+     * Small talk never answers a request: when chat or a greeting wins but the text carries a task
+     * word or a number ("新号是139… 旧的不用了"), the worker is asked which task, never told "好的!".
+     * Without one, small talk is small talk even when the classifier is not sure of it.
+     */
+    private Reading smallTalk(String text, IntentClassifier.Result result, Slots found) {
+        if (!taskWords.carriesTask(text)) {
+            return new Reading(Decision.SURE, List.of(result.top()), found);
+        }
+        List<IntentClassifier.Scored> tasks = result.ranked().stream()
+                .filter(s -> !SMALL_TALK.contains(s.intent())).limit(2).toList();
+        return new Reading(Decision.UNSURE, tasks, found);
     }
 }

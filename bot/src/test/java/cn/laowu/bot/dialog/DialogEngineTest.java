@@ -43,7 +43,9 @@ class DialogEngineTest {
     void policyFlowPagesAnswersGoesBackAndCanBeLeft() {
         assertThat(say("政策咨询")).contains("1. 怎样找到靠谱的工作").contains("回复 下一页").doesNotContain("7.");
         assertThat(say("下一页")).contains("7. 被拖欠工资怎么办").contains("回复 上一页");
+        assertThat(say("下一页")).contains("13. 外出务工看病、医保");
         assertThat(say("下一页")).contains("已经是最后一页");
+        say("上一页");
         assertThat(say("上一页")).contains("1. 怎样找到靠谱的工作");
         assertThat(say("第二个")).contains("【交通路费补助】").contains("回复其他序号");
         assertThat(say("工伤了怎么办")).contains("【工伤怎么办】").contains("30天");

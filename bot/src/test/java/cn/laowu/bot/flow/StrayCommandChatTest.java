@@ -51,7 +51,7 @@ class StrayCommandChatTest extends PortalTestSupport {
         }
         assertThat(say(openid, "1").content()).contains("第7步");
 
-        assertThat(say(openid, "我的信息").content()).contains("您是要「我的信息」吗").contains("回复 1 是,2 继续登记");
+        assertThat(say(openid, "我的信息").content()).contains("您是要「我的信息」吗").contains("回复 1 是,回复 2 继续登记");
         assertThat(workers.findByIdNumber(id.value())).isEmpty();
         String again = say(openid, "2").content();
         assertThat(again).contains("继续登记").contains("第7步").contains("想做什么工作");

@@ -72,4 +72,60 @@ class UnderstandingTest {
         assertThat(slots.extract("手被机器压了老板不管").get(Slots.INJURY)).hasValue("手 压");
         assertThat(slots.extract("老板不发工资").get(Slots.EMPLOYER)).isEmpty();
     }
+
+    /** Every first-message failure quoted in issue 24 opens the right task. */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({
+            "机器人听不懂 叫个人来, human", "说了半天你不懂 找你们领导, human", "能打电话给我吗 我不会打字, human",
+            "你这个我搞不懂啊能不能有个人跟我说一下, human", "天天发消息好烦 关掉, notices", "农民工医保在外地能用不, policy",
+            "我是电焊工 广东那边有活没, jobs", "想找个厂一个月四千以上的, jobs", "老板只给了两千, complaint_wage",
+            "老板欠我工资三个月了, complaint_wage", "不想收消息了, notices", "手机号换了, my_info",
+            "厂里欠我工资, complaint_wage", "我想问下我那个欠薪的事什么时候能解决, my_complaints", "我想先找个活干, jobs",
+            "花垣县的服务站在哪里, nearby",
+    })
+    void issue24FirstMessages(String text, String intent) {
+        Understanding.Reading reading = INTENTS.read(text);
+        assertThat(reading.decision()).isEqualTo(Understanding.Decision.SURE);
+        assertThat(reading.intent()).isEqualTo(intent);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({"TD, notices", "td, notices", "退定, notices", "人工, human", "转人工, human"})
+    void shortCommandsAreExact(String text, String intent) {
+        assertThat(INTENTS.exact(text)).hasValueSatisfying(i -> assertThat(i.id()).isEqualTo(intent));
+    }
+
+    @Test
+    void smallTalkNeverAnswersARequestCarryingATaskWordOrANumber() {
+        Understanding.Reading phone = INTENTS.read("新号是13912345678 旧的不用了");
+        assertThat(phone.intent()).isNotIn("chitchat", "menu");
+        assertThat(phone.choices()).extracting(IntentClassifier.Scored::intent).contains("my_info");
+        assertThat(INTENTS.read("好的谢谢").intent()).isEqualTo("chitchat");
+        assertThat(INTENTS.read("今天天气么样").decision()).isNotEqualTo(Understanding.Decision.UNSURE);
+    }
+
+    @ParameterizedTest(name = "{0} → owed {1}")
+    @CsvSource({"说好五千一个月结果只给三千, 2000", "还差我四千八没给, 4800", "老板还欠两万, 20000",
+            "说好八千 给了五千 还欠三千, 3000"})
+    void amountsOwedByTheirVerb(String text, long owed) {
+        assertThat(slots.extract(text).amountYuan()).hasValue(owed);
+    }
+
+    @ParameterizedTest(name = "{0} → nothing owed known")
+    @CsvSource({"老板只给了两千, ", "说好五千, ", "发了三千, "})
+    void paidOrAgreedIsNotOwed(String text) {
+        assertThat(slots.extract(text).amountYuan()).isEmpty();
+    }
+
+    @Test
+    void phoneAndLowestWage() {
+        assertThat(slots.extract("新号是13912345678 旧的不用了").get(Slots.PHONE)).hasValue("13912345678");
+        assertThat(slots.extract("欠了8000").get(Slots.PHONE)).isEmpty();
+        assertThat(slots.extract("想找个厂一个月四千以上的").get(Slots.MIN_WAGE)).hasValue("4000");
+        assertThat(slots.extract("五六千一个月的活有没得").get(Slots.MIN_WAGE)).hasValue("5000");
+        assertThat(slots.extract("至少6000").get(Slots.MIN_WAGE)).hasValue("6000");
+        assertThat(slots.extract("四十多岁了还有厂要不").get(Slots.MIN_WAGE)).isEmpty();
+        assertThat(slots.extract("浙江那边有么子厂招人不").get(Slots.PLACE)).hasValue("浙江");
+        assertThat(slots.extract("长沙有没有招保安的").get(Slots.PLACE)).hasValue("长沙");
+    }
 }

@@ -1,5 +1,6 @@
 package cn.laowu.bot.flow.allowance;
 
+import cn.laowu.bot.dialog.AnswerShape;
 import cn.laowu.bot.dialog.Answers;
 import cn.laowu.bot.dialog.ChoiceParser;
 import cn.laowu.bot.dialog.DialogContext;
@@ -69,6 +70,13 @@ public class AllowanceFlow implements Flow {
     }
 
     @Override
+    public AnswerShape expects(DialogContext ctx) {
+        String step = ctx.state().getStep();
+        return "cost".equals(step) ? AnswerShape.AMOUNT
+                : "objection_text".equals(step) || "photo".equals(step) ? AnswerShape.FREE : AnswerShape.CHOICE;
+    }
+
+    @Override
     public String id() {
         return ID;
     }
@@ -106,6 +114,31 @@ public class AllowanceFlow implements Flow {
         out.append("\n\n").append(open.isEmpty() ? "" : "回复序号开始申领。").append("查进度回复 我的补贴;对公示名单有异议回复 异议。")
                 .append(noticeLink(ctx));
         return Reply.text(out.toString());
+    }
+
+    /**
+     * "路费能报不": the allowance of that kind opens directly when it can be claimed; when it cannot,
+     * the worker hears why first, above what can be claimed.
+     */
+    @Override
+    public Reply start(DialogContext ctx, String text) {
+        Reply all = start(ctx);
+        Optional<String> kind = text == null ? Optional.empty() : AllowanceKinds.named(text);
+        Map<String, String> data = ctx.state().getData();
+        if (kind.isEmpty() || !data.containsKey("worker")) {
+            return all;
+        }
+        List<AllowanceClaims.Option> options = claims.options(Long.parseLong(data.get("worker")));
+        List<AllowanceClaims.Option> open = options.stream().filter(AllowanceClaims.Option::claimable).toList();
+        for (int i = 0; i < open.size(); i++) {
+            if (open.get(i).policy().getName().contains(kind.get())) {
+                return Reply.text("好的,申领「" + open.get(i).policy().getName() + "」。\n"
+                        + handle(ctx, UserInput.text(String.valueOf(i + 1))).text());
+            }
+        }
+        return options.stream().filter(o -> !o.claimable() && o.policy().getName().contains(kind.get())).findFirst()
+                .map(o -> Reply.text("「" + o.policy().getName() + "」现在还不能申领:" + o.reason() + "\n\n" + all.text()))
+                .orElse(all);
     }
 
     /** The public 公示 page of the account's region, when its address is configured. */

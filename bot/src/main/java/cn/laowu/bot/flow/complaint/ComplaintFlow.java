@@ -1,6 +1,7 @@
 package cn.laowu.bot.flow.complaint;
 
 import cn.laowu.bot.account.WeChatProperties;
+import cn.laowu.bot.dialog.AnswerShape;
 import cn.laowu.bot.dialog.ChoiceParser;
 import cn.laowu.bot.dialog.DialogContext;
 import cn.laowu.bot.dialog.DialogState;
@@ -81,6 +82,21 @@ public class ComplaintFlow implements DurableFlow {
         this.limits = limits;
         this.lookup = lookup;
         this.photos = photos;
+    }
+
+    /** What each question takes (the employer and the story are free words). */
+    @Override
+    public AnswerShape expects(DialogContext ctx) {
+        return switch (String.valueOf(ctx.state().getStep())) {
+            case "kind", "confirm" -> AnswerShape.CHOICE;
+            case "name" -> AnswerShape.NAME;
+            case "phone" -> AnswerShape.PHONE;
+            case "home", "place" -> AnswerShape.PLACE;
+            case "since" -> AnswerShape.DATE;
+            case "amount" -> AnswerShape.AMOUNT;
+            case "workers" -> AnswerShape.PEOPLE;
+            default -> AnswerShape.FREE;
+        };
     }
 
     @Override

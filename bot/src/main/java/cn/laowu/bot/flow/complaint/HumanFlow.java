@@ -1,5 +1,6 @@
 package cn.laowu.bot.flow.complaint;
 
+import cn.laowu.bot.dialog.AnswerShape;
 import cn.laowu.bot.dialog.DialogContext;
 import cn.laowu.bot.dialog.Flow;
 import cn.laowu.bot.dialog.Reply;
@@ -24,6 +25,12 @@ public class HumanFlow implements Flow {
     HumanFlow(HelpDesk desk, HomeFinder homes) {
         this.desk = desk;
         this.homes = homes;
+    }
+
+    /** Whatever the worker writes to the clerk is for the clerk. */
+    @Override
+    public AnswerShape expects(DialogContext ctx) {
+        return "home".equals(ctx.state().getStep()) ? AnswerShape.PLACE : AnswerShape.FREE;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package cn.laowu.bot.flow.complaint;
 
+import cn.laowu.bot.dialog.AnswerShape;
 import cn.laowu.bot.dialog.ChoiceParser;
 import cn.laowu.bot.dialog.DialogContext;
 import cn.laowu.bot.dialog.Flow;
@@ -39,6 +40,17 @@ public class MyComplaintsFlow implements Flow {
         this.complaints = complaints;
         this.lookup = lookup;
         this.photos = photos;
+    }
+
+    /** A supplement is anything the worker writes; the list and the case card take numbers. */
+    @Override
+    public AnswerShape expects(DialogContext ctx) {
+        return "add".equals(ctx.state().getStep()) ? AnswerShape.FREE : AnswerShape.CHOICE;
+    }
+
+    @Override
+    public Reply repeat(DialogContext ctx) {
+        return "list".equals(ctx.state().getStep()) || current(ctx) == null ? start(ctx) : detail(ctx);
     }
 
     @Override

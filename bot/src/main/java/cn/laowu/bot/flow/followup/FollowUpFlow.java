@@ -1,5 +1,6 @@
 package cn.laowu.bot.flow.followup;
 
+import cn.laowu.bot.dialog.AnswerShape;
 import cn.laowu.bot.dialog.ChoiceParser;
 import cn.laowu.bot.dialog.DialogContext;
 import cn.laowu.bot.dialog.Reply;
@@ -42,6 +43,15 @@ public class FollowUpFlow extends StepFlow {
     public FollowUpFlow(FollowUpService followUps, WorkerLookup lookup) {
         this.followUps = followUps;
         this.lookup = lookup;
+    }
+
+    @Override
+    public AnswerShape expects(DialogContext ctx) {
+        return switch (String.valueOf(ctx.state().getStep())) {
+            case "still", "satisfied" -> AnswerShape.CHOICE;
+            case "wage" -> AnswerShape.AMOUNT;
+            default -> AnswerShape.FREE;
+        };
     }
 
     @Override

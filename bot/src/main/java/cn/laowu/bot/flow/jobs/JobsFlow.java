@@ -1,5 +1,6 @@
 package cn.laowu.bot.flow.jobs;
 
+import cn.laowu.bot.dialog.AnswerShape;
 import cn.laowu.bot.dialog.ChoiceParser;
 import cn.laowu.bot.dialog.DialogContext;
 import cn.laowu.bot.dialog.Flow;
@@ -9,7 +10,6 @@ import cn.laowu.bot.dialog.TextNormaliser;
 import cn.laowu.bot.dialog.UserInput;
 import cn.laowu.bot.flow.register.RegistrationFlow;
 import cn.laowu.bot.flow.register.WorkerLookup;
-import cn.laowu.bot.understanding.Slots;
 import cn.laowu.bot.understanding.Utterance;
 import cn.laowu.core.search.JobQuery;
 import cn.laowu.core.job.JobService;
@@ -60,6 +60,17 @@ public class JobsFlow implements Flow {
         this.registration = registration;
     }
 
+    /** Free words search the jobs; a sentence sure to mean another task is asked about, never searched. */
+    @Override
+    public AnswerShape expects(DialogContext ctx) {
+        return AnswerShape.SEARCH;
+    }
+
+    @Override
+    public Reply repeat(DialogContext ctx) {
+        return list(ctx);
+    }
+
     @Override
     public String id() {
         return ID;
@@ -78,36 +89,41 @@ public class JobsFlow implements Flow {
     }
 
     /**
-     * The place and trade the sentence named ("砖厂还收人吗", "想去温州上班") join its job words;
-     * if together they find nothing, the job words alone are tried before the plain list.
+     * The trade, place and lowest wage the sentence named ("我是电焊工 广东那边有活没", "四千以上的") are
+     * searched together; when together they find nothing, the worker is told so and shown the nearest
+     * (without the place, then the wage, then the trade), never a silent plain list.
      */
     @Override
     public Reply start(DialogContext ctx, Utterance said) {
-        String compact = TextNormaliser.compact(said.text());
-        List<String> found = new ArrayList<>();
-        for (String word : JOB_WORDS) {
-            if (compact.contains(word) && found.stream().noneMatch(f -> f.contains(word))) {
-                found.add(word);
-            }
-        }
-        List<String> withSlots = new ArrayList<>(found);
-        for (String slot : List.of(Slots.EMPLOYER, Slots.PLACE)) {
-            said.slots().get(slot).filter(word -> withSlots.stream().noneMatch(f -> f.contains(word)))
-                    .ifPresent(withSlots::add);
-        }
+        JobConditions conditions = JobConditions.of(said, JOB_WORDS, TextNormaliser.compact(said.text()));
         ctx.enter(id(), LIST);
-        for (List<String> words : withSlots.equals(found) ? List.of(found) : List.of(withSlots, found)) {
-            if (words.isEmpty()) {
-                continue;
+        if (conditions.isEmpty()) {
+            return list(ctx);
+        }
+        boolean first = true;
+        for (JobConditions.Attempt attempt : conditions.attempts()) {
+            Map<String, String> data = ctx.state().getData();
+            data.remove("q");
+            data.remove("min");
+            if (attempt.keyword() != null) {
+                data.put("q", attempt.keyword());
             }
-            ctx.state().getData().put("q", String.join(" ", words));
+            if (attempt.minWageYuan() != null) {
+                data.put("min", String.valueOf(attempt.minWageYuan()));
+            }
             List<JobCard> cards = search(ctx, 0);
             if (!cards.isEmpty()) {
-                return render(ctx, cards);
+                Reply found = render(ctx, cards);
+                return first ? found : Reply.text(conditions.nothingFound() + ",这些是" + JobConditions.describe(attempt)
+                        + "的:\n" + found.text());
             }
-            ctx.state().getData().remove("q");
+            first = false;
         }
-        return list(ctx);
+        ctx.state().getData().remove("q");
+        ctx.state().getData().remove("min");
+        Reply all = list(ctx);
+        return Reply.text(conditions.nothingFound() + "。" + (all.text().startsWith("现在还没有") ? "" : "这些是正在招工的:\n")
+                + all.text());
     }
 
     @Override
@@ -127,6 +143,7 @@ public class JobsFlow implements Flow {
             return open(ctx, choice.getAsInt());
         }
         String keyword = JobQuery.cleanKeyword(input.text());
+        ctx.state().getData().remove("min");
         if (keyword == null) {
             ctx.state().getData().remove("q");
         } else {
@@ -280,7 +297,8 @@ public class JobsFlow implements Flow {
             data.put("pref", wish == null ? "" : wish.name());
         }
         String pref = data.get("pref");
-        return search.search(new JobQuery(data.get("q"), null, null, pref.isEmpty() ? null : WorkArea.valueOf(pref)),
+        Long minFen = data.containsKey("min") ? Long.parseLong(data.get("min")) * 100 : null;
+        return search.search(new JobQuery(data.get("q"), null, minFen, pref.isEmpty() ? null : WorkArea.valueOf(pref)),
                 page * Pager.PAGE_SIZE, Pager.PAGE_SIZE + 1);
     }
 }

@@ -1,5 +1,6 @@
 package cn.laowu.bot.flow.nearby;
 
+import cn.laowu.bot.dialog.AnswerShape;
 import cn.laowu.bot.dialog.ChoiceParser;
 import cn.laowu.bot.dialog.DialogContext;
 import cn.laowu.bot.dialog.Flow;
@@ -38,12 +39,31 @@ public class NearbyFlow implements Flow {
     private final JobSearch jobs;
     private final JobsFlow jobsFlow;
     private final OutpostNearby outposts;
+    private final PlaceStations places;
 
-    public NearbyFlow(StationService stations, JobSearch jobs, JobsFlow jobsFlow, OutpostNearby outposts) {
+    public NearbyFlow(StationService stations, JobSearch jobs, JobsFlow jobsFlow, OutpostNearby outposts,
+                      PlaceStations places) {
         this.stations = stations;
         this.jobs = jobs;
         this.jobsFlow = jobsFlow;
         this.outposts = outposts;
+        this.places = places;
+    }
+
+    /** "花垣县的服务站在哪里": that place's station at once; no place named, the location is asked for. */
+    @Override
+    public Reply start(DialogContext ctx, String text) {
+        Optional<String> named = text == null ? Optional.empty() : places.answer(ctx, text);
+        if (named.isPresent()) {
+            ctx.exit();
+            return Reply.text(named.get());
+        }
+        return start(ctx);
+    }
+
+    @Override
+    public AnswerShape expects(DialogContext ctx) {
+        return WHERE.equals(ctx.state().getStep()) ? AnswerShape.PLACE : AnswerShape.CHOICE;
     }
 
     @Override
@@ -70,7 +90,12 @@ public class NearbyFlow implements Flow {
         if (JOBS.equals(ctx.state().getStep())) {
             return openJob(ctx, input);
         }
-        return Reply.text("还没收到位置。点输入框旁边的 + 号,选“位置”发给我;回复 取消 退出。");
+        Optional<String> named = input.isText() ? places.answer(ctx, input.text()) : Optional.empty();
+        if (named.isPresent()) {
+            ctx.exit();
+            return Reply.text(named.get());
+        }
+        return Reply.text("还没收到位置。点输入框旁边的 + 号,选“位置”发给我,或打县、乡镇的名字;回复 取消 退出。");
     }
 
     private Reply located(DialogContext ctx, UserInput input) {

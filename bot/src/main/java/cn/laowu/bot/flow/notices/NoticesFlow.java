@@ -37,12 +37,13 @@ public class NoticesFlow implements Flow {
         String said = TextNormaliser.compact(text);
         ctx.exit();
         if (said.contains("退") || said.contains("不要") || said.contains("别") || said.contains("取消")
-                || said.contains("不想") || said.contains("烦")) {
+                || said.contains("不想") || said.contains("烦") || said.equals("td") || said.contains("关")
+                || said.contains("莫发") || said.contains("莫推") || said.contains("停")) {
             optIns.wantsBroadcasts(ctx.appid(), ctx.openid(), false);
             return Reply.text("好的,以后不再给您推送岗位和通知。您自己的报名、投诉、补贴进展照常告诉您。想再收到,回复 订阅。");
         }
         if (said.contains("订阅") || said.contains("恢复") || said.contains("通知我") || said.contains("推给我")
-                || said.contains("想收到")) {
+                || said.contains("想收到") || said.contains("重新收") || said.contains("打开")) {
             optIns.wantsBroadcasts(ctx.appid(), ctx.openid(), true);
             String page = links.forFollower(ctx.appid(), ctx.openid())
                     .map(link -> "\n好几天没来公众号也想收到?点这里订阅:" + link).orElse("");

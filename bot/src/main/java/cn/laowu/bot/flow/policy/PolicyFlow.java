@@ -1,5 +1,6 @@
 package cn.laowu.bot.flow.policy;
 
+import cn.laowu.bot.dialog.AnswerShape;
 import cn.laowu.bot.dialog.ChoiceParser;
 import cn.laowu.bot.dialog.DialogContext;
 import cn.laowu.bot.dialog.Flow;
@@ -26,6 +27,15 @@ public class PolicyFlow implements Flow {
         this.knowledge = knowledge;
     }
 
+    /**
+     * Any question is looked up here: its topics cover wages, injuries and agencies too ("工伤了怎么办" is
+     * answered, not asked about); a bare command (找工作, 人工) is still confirmed by the engine.
+     */
+    @Override
+    public AnswerShape expects(DialogContext ctx) {
+        return AnswerShape.FREE;
+    }
+
     @Override
     public String id() {
         return "policy";
@@ -35,6 +45,13 @@ public class PolicyFlow implements Flow {
     public Reply start(DialogContext ctx) {
         ctx.enter(id(), "list");
         return list(ctx);
+    }
+
+    /** A question that named a topic ("农民工医保在外地能用不") is answered at once, not with the list. */
+    @Override
+    public Reply start(DialogContext ctx, String text) {
+        ctx.enter(id(), "list");
+        return text == null ? list(ctx) : knowledge.find(text).map(topic -> answer(ctx, topic)).orElseGet(() -> list(ctx));
     }
 
     @Override

@@ -1,5 +1,9 @@
 package cn.laowu.bot.flow.register;
 
+import cn.laowu.bot.understanding.Slots;
+import cn.laowu.bot.understanding.Utterance;
+import cn.laowu.core.privacy.Masking;
+import cn.laowu.bot.dialog.AnswerShape;
 import cn.laowu.bot.dialog.ChoiceParser;
 import cn.laowu.bot.dialog.DialogContext;
 import cn.laowu.bot.dialog.Reply;
@@ -11,6 +15,7 @@ import cn.laowu.core.worker.WorkerService;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -26,9 +31,23 @@ public class MyInfoFlow extends StepFlow {
     private final WorkerLookup lookup;
     private final WorkerService workers;
 
+    private static final String NEW_PHONE = "newPhone";
+    private static final java.util.regex.Pattern PHONE_WORDS = java.util.regex.Pattern.compile("手机|电话|号码|号");
+    private static final java.util.regex.Pattern CHANGE_WORDS = java.util.regex.Pattern.compile("换|改|变|新|不用|停");
+
     public MyInfoFlow(WorkerLookup lookup, WorkerService workers) {
         this.lookup = lookup;
         this.workers = workers;
+    }
+
+    @Override
+    public AnswerShape expects(DialogContext ctx) {
+        return switch (String.valueOf(ctx.state().getStep())) {
+            case "pick", "confirmPhone" -> AnswerShape.CHOICE;
+            case "phone" -> AnswerShape.PHONE;
+            case "wage" -> AnswerShape.AMOUNT;
+            default -> AnswerShape.FREE;
+        };
     }
 
     @Override
@@ -48,11 +67,50 @@ public class MyInfoFlow extends StepFlow {
         return Reply.text(card(worker) + "\n\n" + choices());
     }
 
+    /**
+     * "新号是13912345678 旧的不用了": the number is offered for confirmation; "手机号换了" asks for it
+     * at once. Anything else opens the card.
+     */
+    @Override
+    public Reply start(DialogContext ctx, Utterance said) {
+        Reply card = start(ctx);
+        if (!id().equals(ctx.state().getFlow())) {
+            return card; // not registered
+        }
+        Optional<String> phone = said.slots().get(Slots.PHONE);
+        if (phone.isPresent()) {
+            ctx.state().getData().put(NEW_PHONE, phone.get());
+            ctx.state().setStep("confirmPhone");
+            return repeat(ctx);
+        }
+        String text = said.text() == null ? "" : said.text();
+        if (PHONE_WORDS.matcher(text).find() && CHANGE_WORDS.matcher(text).find()) {
+            ctx.state().setStep("phone");
+            return repeat(ctx);
+        }
+        return card;
+    }
+
+    private Outcome confirmPhone(DialogContext ctx, UserInput input) {
+        OptionalInt choice = ChoiceParser.parse(input.text());
+        String said = input.text() == null ? "" : input.text().strip();
+        if ((choice.isPresent() && choice.getAsInt() == 1) || said.equals("是") || said.equals("对") || said.equals("好")) {
+            return done(correct(ctx, ctx.state().getData().get(NEW_PHONE), null));
+        }
+        if ((choice.isPresent() && choice.getAsInt() == 2) || said.startsWith("不")) {
+            return done(Reply.text("好的,没有改。回复 我的信息 看看登记的信息。"));
+        }
+        return retry("请回复 1 或 2。");
+    }
+
     @Override
     protected List<Step> steps() {
         return List.of(
                 new Step("pick", c -> choices(), this::pick),
                 new Step("phone", c -> "请输入新的手机号(11位):", this::phone),
+                // Reached only from a first sentence that named the new number; always ends the flow.
+                new Step("confirmPhone", c -> "把手机号改成 " + Masking.phone(c.state().getData().get(NEW_PHONE))
+                        + " 吗?\n回复 1 是,回复 2 不改。", this::confirmPhone),
                 new Step("skills", c -> "您会什么手艺?比如 电焊、开叉车、做饭、缝纫:", this::skills),
                 new Step("area", c -> Wishes.AREA_PROMPT, Wishes::area),
                 new Step("wish", c -> Wishes.WISH_PROMPT, Wishes::wish),

@@ -1,5 +1,6 @@
 package cn.laowu.bot.flow.register;
 
+import cn.laowu.bot.dialog.AnswerShape;
 import cn.laowu.bot.dialog.ChoiceParser;
 import cn.laowu.bot.dialog.DialogContext;
 import cn.laowu.bot.dialog.Reply;
@@ -54,6 +55,19 @@ public class RegistrationFlow extends StepFlow {
         this.lookup = lookup;
         this.checks = checks;
         this.claims = claims;
+    }
+
+    @Override
+    public AnswerShape expects(DialogContext ctx) {
+        return switch (String.valueOf(ctx.state().getStep())) {
+            case "name" -> AnswerShape.NAME;
+            case "id" -> AnswerShape.ID_NUMBER;
+            case "prove", "phone" -> AnswerShape.PHONE;
+            case "village" -> AnswerShape.PLACE;
+            case "poverty" -> AnswerShape.CHOICE;
+            case "wage" -> AnswerShape.AMOUNT;
+            default -> AnswerShape.FREE;
+        };
     }
 
     @Override

@@ -1,5 +1,6 @@
 package cn.laowu.bot.flow.training;
 
+import cn.laowu.bot.dialog.AnswerShape;
 import cn.laowu.bot.dialog.ChoiceParser;
 import cn.laowu.bot.dialog.DialogContext;
 import cn.laowu.bot.dialog.Flow;
@@ -63,6 +64,17 @@ public class TrainingFlow implements Flow {
         this.jobs = jobs;
         this.lookup = lookup;
         this.registration = registration;
+    }
+
+    /** Free words search the courses; a sentence sure to mean another task is asked about, never searched. */
+    @Override
+    public AnswerShape expects(DialogContext ctx) {
+        return AnswerShape.SEARCH;
+    }
+
+    @Override
+    public Reply repeat(DialogContext ctx) {
+        return list(ctx, null);
     }
 
     @Override
