@@ -100,10 +100,10 @@ abstract class RedisTopologySupport extends PortalTestSupport {
 
         // The follower's rate count: one more per message.
         ConversationStore.Follower follower = new ConversationStore.Follower(APPID, newOpenid());
-        var first = (ConversationStore.Begin.Fresh) conversations.begin(follower, "d1", true, Duration.ofSeconds(30));
-        var second = (ConversationStore.Begin.Fresh) conversations.begin(follower, "d2", true, Duration.ofSeconds(30));
+        var first = (ConversationStore.Begin.Fresh) conversations.begin(follower, "d1", true, Duration.ofSeconds(30), "turn-1", Duration.ofSeconds(5));
+        var second = (ConversationStore.Begin.Fresh) conversations.begin(follower, "d2", true, Duration.ofSeconds(30), "turn-2", Duration.ofSeconds(5));
         assertThat(second.messagesThisMinute()).isEqualTo(first.messagesThisMinute() + 1);
-        assertThat(conversations.begin(follower, "d1", true, Duration.ofSeconds(30)))
+        assertThat(conversations.begin(follower, "d1", true, Duration.ofSeconds(30), "turn-3", Duration.ofSeconds(5)))
                 .isInstanceOf(ConversationStore.Begin.Duplicate.class);
 
         // One access token for two instances, fetched under WxJava's Redis lock.
@@ -129,7 +129,7 @@ abstract class RedisTopologySupport extends PortalTestSupport {
         // Customer-service windows: one read of many followers' keys (in many slots).
         String open = newOpenid();
         windows.opened(APPID, open);
-        assertThat(windows.openAmong(List.of(delivery(open), delivery(newOpenid()), delivery(newOpenid()))))
+        assertThat(windows.among(List.of(delivery(open), delivery(newOpenid()), delivery(newOpenid()))).open())
                 .containsExactly(APPID + " " + open);
 
         // Wrong phones per card and day.

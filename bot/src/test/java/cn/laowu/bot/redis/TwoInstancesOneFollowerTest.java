@@ -3,32 +3,33 @@ package cn.laowu.bot.redis;
 import cn.laowu.bot.BotTestApplication;
 import cn.laowu.bot.TestFlows;
 import cn.laowu.bot.protocol.CallbackClient;
-import cn.laowu.core.privacy.ChineseIdNumber;
 import cn.laowu.devkit.fakewechat.FakeWeChatApi;
+import cn.laowu.devkit.fakewechat.RecordedCall;
 import cn.laowu.devkit.test.IntegrationServers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Two instances of the bot (two application contexts in this JVM, one database, one Redis) and
- * one follower whose two answers arrive at the same moment, one at each instance, as WeChat may
- * push them: both are handled, in order, and the registration stands at the step after both.
+ * one follower: a turn on one instance overran the reply budget and still runs when the follower's
+ * next message reaches the other instance; that message waits for the turn, then continues from
+ * the step it left (issue 27's per-follower turn lock, across instances).
  */
-@Disabled("Needs issue 27's per-follower turn lock (branch harden): without it both turns read the same "
-        + "dialog state and one answer is lost. Enable after merging harden.")
 class TwoInstancesOneFollowerTest {
 
     private static final String APPID = "wxtest0000000001";
@@ -75,20 +76,31 @@ class TwoInstancesOneFollowerTest {
     }
 
     @Test
-    void simultaneousAnswersOnTwoInstancesAreHandledInOrder() {
+    void theSecondInstanceWaitsForTheFirstInstancesTurnAndContinuesFromItsStep() {
         String openid = "o" + UUID.randomUUID().toString().replace("-", "").substring(0, 27);
-        assertThat(say(first, openid, "实名登记").content()).contains("第1步");
-        String id = "433101199001011234".substring(0, 17);
-        String idNumber = id + ChineseIdNumber.checkChar(id);
+        TestFlows.HELD = new CountDownLatch(1);
+        try {
+            // Instance one's turn overruns the reply budget and still holds the follower's turn.
+            assertThat(say(first, openid, "闩住").isSuccess()).isTrue();
+            // The follower's next message reaches instance two meanwhile: it must wait, not read the old step.
+            CompletableFuture<CallbackClient.Response> next = CompletableFuture.supplyAsync(() -> say(second, openid, "好"));
+            assertThat(next.join().isSuccess()).as("the waiting message overran its budget as well").isTrue();
+            assertThat(sentTo(openid)).as("nothing ran for the second message yet").isEmpty();
+        } finally {
+            TestFlows.HELD.countDown();
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> sentTo(openid).size() == 2);
+        assertThat(sentTo(openid)).as("in order, instance two continuing from the step instance one left")
+                .containsExactly(TestFlows.HELD_REPLY, "闩住流程已结束");
+    }
 
-        CompletableFuture<CallbackClient.Response> name = CompletableFuture.supplyAsync(() -> say(first, openid, "张同时"));
-        // 20 ms later, as WeChat pushes a follower's next message before the first is answered.
-        CompletableFuture<CallbackClient.Response> number = CompletableFuture.supplyAsync(
-                () -> say(second, openid, idNumber), CompletableFuture.delayedExecutor(20, TimeUnit.MILLISECONDS));
-        assertThat(name.join().status()).isEqualTo(200);
-        assertThat(number.join().status()).isEqualTo(200);
+    private static List<String> sentTo(String openid) {
+        return WECHAT.callsTo("/message/custom/send").stream().map(RecordedCall::body)
+                .filter(body -> body.contains(openid)).map(TwoInstancesOneFollowerTest::content).toList();
+    }
 
-        assertThat(say(second, openid, "13900001111").content()).as("both answers kept: the phone is step 3's answer")
-                .contains("第4步");
+    private static String content(String body) {
+        int start = body.indexOf("\"content\":\"") + "\"content\":\"".length();
+        return body.substring(start, body.indexOf('"', start));
     }
 }
