@@ -85,7 +85,8 @@ class IntentBenchmark {
                 fresh.size(), 100.0 * freshRight / fresh.size(), 100.0 * freshKeyword / fresh.size());
         fresh.stream().filter(e -> !e.intent().equals(guess(intents, e.text())))
                 .forEach(e -> System.out.println("  " + e.intent() + " → " + guess(intents, e.text()) + "  「" + e.text() + "」"));
-        frozen(intents, perIntent);
+        batch("corpus-test-frozen.txt", "Frozen fresh batch", intents, perIntent);
+        batch("corpus-test-outside.txt", "Outside batch (written by someone who never read the corpus)", intents, perIntent);
         crossValidate();
 
         // Latency: warm up, then time every test line many times.
@@ -108,12 +109,13 @@ class IntentBenchmark {
     }
 
     /**
-     * The frozen fresh batch of issue 24 (corpus-test-frozen.txt, written before looking at any error and
-     * never edited), scored as a worker meets it: the right task opened counts 1, a clarifying question
-     * offering it counts half. [none] lines are right when no task opens (menu, chat reply, unknown).
+     * A batch that is never tuned against (issue 24: corpus-test-frozen.txt, written before looking at any
+     * error; corpus-test-outside.txt, written by someone who never read the corpus), scored as a worker
+     * meets it: the right task opened counts 1, a clarifying question offering it counts half. [none]
+     * lines are right when no task opens (menu, chat reply, unknown).
      */
-    private static void frozen(Intents intents, Map<String, int[]> testPart) {
-        List<Corpus.Example> frozen = Corpus.load("understanding/corpus-test-frozen.txt");
+    private static void batch(String file, String title, Intents intents, Map<String, int[]> testPart) {
+        List<Corpus.Example> frozen = Corpus.load("understanding/" + file);
         Map<String, double[]> perIntent = new TreeMap<>();
         List<String> misses = new ArrayList<>();
         double total = 0;
@@ -130,9 +132,9 @@ class IntentBenchmark {
                         e.text()));
             }
         }
-        System.out.printf("%n== Frozen fresh batch (corpus-test-frozen.txt), %d lines: %.1f%% (right task 1, asked with it ½) ==%n",
-                frozen.size(), 100.0 * total / frozen.size());
-        System.out.printf("%-20s %5s %8s   %s%n", "intent", "lines", "frozen", "test part");
+        System.out.printf("%n== %s (%s), %d lines: %.1f%% (right task 1, asked with it ½) ==%n",
+                title, file, frozen.size(), 100.0 * total / frozen.size());
+        System.out.printf("%-20s %5s %8s   %s%n", "intent", "lines", "batch", "test part");
         perIntent.forEach((intent, c) -> {
             int[] t = testPart.get(intent);
             System.out.printf("%-20s %5.0f %7.1f%%   %s%n", intent, c[0], 100.0 * c[1] / c[0],

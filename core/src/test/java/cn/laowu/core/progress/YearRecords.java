@@ -63,8 +63,8 @@ public final class YearRecords {
     public void trained(Worker worker, LocalDate starts, String status, LocalDate completedOn) {
         long course = insert("INSERT INTO training_course (title, kind, occupation, target_level, institution_id, "
                 + "institution_name, region_code, region_path, place, starts_on, ends_on, capacity, teachers, "
-                + "teaching_plan, search_text, status, created_at, updated_at) VALUES ('焊工', 'SKILL', '焊工', "
-                + "'JUNIOR', ?, '职校', ?, ?, '县职校', ?, ?, 30, '王老师', '计划', '焊工', 'FINISHED', ?, ?)",
+                + "teaching_plan, search_text, status, created_at, updated_at) VALUES ('焊工', 'PRE_EMPLOYMENT', '焊工', "
+                + "'BASIC', ?, '职校', ?, ?, '县职校', ?, ?, 30, '王老师', '计划', '焊工', 'OPEN', ?, ?)",
                 institution(), region.getCode(), region.getPath(), starts, starts.plusDays(10), utc(starts), utc(starts));
         jdbc.update("INSERT INTO training_enrolment (course_id, worker_id, status, holds_seat, channel, completed_on, "
                 + "created_at, updated_at) VALUES (?, ?, ?, 1, 'CONSOLE', ?, ?, ?)",
