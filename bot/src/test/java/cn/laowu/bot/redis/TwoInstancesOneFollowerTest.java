@@ -37,6 +37,8 @@ class TwoInstancesOneFollowerTest {
     private static final String AES_KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG";
     private static final AtomicLong MSG_IDS = new AtomicLong(System.currentTimeMillis() * 1000);
     private static final FakeWeChatApi WECHAT = FakeWeChatApi.start();
+    private static final String PREFIX = IntegrationServers.get().springProperties().get("laowu.redis.key-prefix")
+            + "two-instances:";
     private static ConfigurableApplicationContext first;
     private static ConfigurableApplicationContext second;
 
@@ -61,6 +63,8 @@ class TwoInstancesOneFollowerTest {
         Map<String, Object> properties = new HashMap<>(IntegrationServers.get().springProperties());
         properties.put("server.port", "0");
         properties.put("laowu.wechat.api-host", WECHAT.baseUrl());
+        // Keys of their own: an access token another test context fetched from another fake API is unknown to this one.
+        properties.put("laowu.redis.key-prefix", PREFIX);
         // The outbox sender would claim other tests' deliveries from the shared database.
         properties.put("laowu.wechat.outbox.enabled", "false");
         return new SpringApplicationBuilder(BotTestApplication.class, TestFlows.class).properties(properties).run();
