@@ -1,5 +1,6 @@
 package cn.laowu.admin.browser;
 
+import cn.laowu.devkit.browser.WebDriverClient;
 import cn.laowu.admin.AdminTestApplication;
 import cn.laowu.admin.ConsoleFixture;
 import cn.laowu.core.audit.AuditLog.Actor;

@@ -1,5 +1,6 @@
 package cn.laowu.bot.h5;
 
+import cn.laowu.devkit.browser.WebDriverClient;
 import cn.laowu.core.application.ApplicationService;
 import cn.laowu.core.broker.BindingToken;
 import cn.laowu.core.broker.Broker;

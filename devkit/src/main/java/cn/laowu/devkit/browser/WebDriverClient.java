@@ -1,4 +1,4 @@
-package cn.laowu.admin.browser;
+package cn.laowu.devkit.browser;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -12,18 +12,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
-import cn.laowu.devkit.servers.FreePort;
-import org.junit.jupiter.api.Assumptions;
-
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 
+import cn.laowu.devkit.servers.FreePort;
+import org.junit.jupiter.api.Assumptions;
+
 /**
  * Just enough of the W3C WebDriver protocol to drive Debian's headless Chromium through
- * chromedriver: no browser download, no Selenium. One browser session per instance.
+ * chromedriver: no browser download, no Selenium. One browser session per instance. Shared by the
+ * browser tests of the console (admin) and of the workers' pages (bot).
  */
-final class WebDriverClient implements AutoCloseable {
+public final class WebDriverClient implements AutoCloseable {
 
     private static final String ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -37,19 +37,19 @@ final class WebDriverClient implements AutoCloseable {
     private static final String CHROMIUM = "/usr/bin/chromium";
 
     /** Set by .ci/run: there a browser test that cannot start its browser fails instead of skipping. */
-    static final String REQUIRE_BROWSER = "LAOWU_REQUIRE_BROWSER";
+    public static final String REQUIRE_BROWSER = "LAOWU_REQUIRE_BROWSER";
 
     /**
      * Debian's chromium through its chromedriver on a free port. Where they are not installed the
      * test is skipped, loudly; or fails, when {@value #REQUIRE_BROWSER} is set.
      */
-    static WebDriverClient chromium(Path profile) throws Exception {
+    public static WebDriverClient chromium(Path profile) throws Exception {
         String required = System.getenv(REQUIRE_BROWSER);
         requireInstalled(CHROMEDRIVER, CHROMIUM, required != null && !required.isBlank() && !"0".equals(required));
         return new WebDriverClient(CHROMEDRIVER, CHROMIUM, FreePort.find(), profile);
     }
 
-    static void requireInstalled(String chromedriver, String chromium, boolean required) {
+    public static void requireInstalled(String chromedriver, String chromium, boolean required) {
         if (Files.isExecutable(Path.of(chromedriver)) && Files.isExecutable(Path.of(chromium))) {
             return;
         }
@@ -63,7 +63,7 @@ final class WebDriverClient implements AutoCloseable {
         Assumptions.assumeTrue(false, why);
     }
 
-    WebDriverClient(String chromedriver, String chromium, int port, Path profile) throws Exception {
+    public WebDriverClient(String chromedriver, String chromium, int port, Path profile) throws Exception {
         this.driver = new ProcessBuilder(chromedriver, "--port=" + port).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         this.base = "http://127.0.0.1:" + port;
@@ -77,7 +77,7 @@ final class WebDriverClient implements AutoCloseable {
     }
 
     /** Signs in on the console's login page as {@code username} and waits for the workbench. */
-    void logIn(String site, String username, String password) throws Exception {
+    public void logIn(String site, String username, String password) throws Exception {
         open(site + "/console/login");
         type("#username", username);
         type("#password", password);
@@ -85,29 +85,34 @@ final class WebDriverClient implements AutoCloseable {
         waitForUrl("/console");
     }
 
-    void open(String url) throws Exception {
+    /** A cookie for the site of the page now open (as a sign-in would have left it). */
+    public void addCookie(String name, String value, String path) throws Exception {
+        call("POST", "/session/" + session + "/cookie", Map.of("cookie", Map.of("name", name, "value", value, "path", path)));
+    }
+
+    public void open(String url) throws Exception {
         call("POST", "/session/" + session + "/url", Map.of("url", url));
     }
 
-    String find(String css) throws Exception {
+    public String find(String css) throws Exception {
         return call("POST", "/session/" + session + "/element", Map.of("using", "css selector", "value", css))
                 .get(ELEMENT).asText();
     }
 
-    int count(String css) throws Exception {
+    public int count(String css) throws Exception {
         return call("POST", "/session/" + session + "/elements", Map.of("using", "css selector", "value", css)).size();
     }
 
-    void type(String css, String text) throws Exception {
+    public void type(String css, String text) throws Exception {
         call("POST", "/session/" + session + "/element/" + find(css) + "/value", Map.of("text", text));
     }
 
-    void click(String css) throws Exception {
+    public void click(String css) throws Exception {
         call("POST", "/session/" + session + "/element/" + find(css) + "/click", Map.of());
     }
 
     /** Waits for a navigation: a click returns before the next page has loaded. */
-    String waitForUrl(String suffix) throws Exception {
+    public String waitForUrl(String suffix) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
         String url = url();
         while (!url.endsWith(suffix) && System.nanoTime() < deadline) {
@@ -118,7 +123,7 @@ final class WebDriverClient implements AutoCloseable {
     }
 
     /** Waits until the page has at least one element matching the selector (scripts may draw it late). */
-    int waitForCount(String css) throws Exception {
+    public int waitForCount(String css) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
         int count = count(css);
         while (count == 0 && System.nanoTime() < deadline) {
@@ -132,25 +137,25 @@ final class WebDriverClient implements AutoCloseable {
      * A phone's screen: the page is laid out for this CSS width (the console's meta viewport is
      * device-width), through chromedriver's DevTools passthrough, so no window manager is involved.
      */
-    void phone(int width, int height) throws Exception {
+    public void phone(int width, int height) throws Exception {
         call("POST", "/session/" + session + "/goog/cdp/execute", Map.of("cmd", "Emulation.setDeviceMetricsOverride",
                 "params", Map.of("width", width, "height", height, "deviceScaleFactor", 2, "mobile", true)));
     }
 
     /** Runs a script in the page and returns what it returns. */
-    JsonNode script(String body) throws Exception {
+    public JsonNode script(String body) throws Exception {
         return call("POST", "/session/" + session + "/execute/sync", Map.of("script", body, "args", List.of()));
     }
 
-    String url() throws Exception {
+    public String url() throws Exception {
         return call("GET", "/session/" + session + "/url", null).asText();
     }
 
-    String source() throws Exception {
+    public String source() throws Exception {
         return call("GET", "/session/" + session + "/source", null).asText();
     }
 
-    void screenshot(Path file) throws Exception {
+    public void screenshot(Path file) throws Exception {
         Files.createDirectories(file.getParent());
         Files.write(file, Base64.getDecoder().decode(call("GET", "/session/" + session + "/screenshot", null).asText()));
     }

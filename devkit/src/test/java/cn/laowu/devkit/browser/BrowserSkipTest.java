@@ -1,4 +1,4 @@
-package cn.laowu.admin.browser;
+package cn.laowu.devkit.browser;
 
 import org.junit.jupiter.api.Test;
 import org.opentest4j.TestAbortedException;
