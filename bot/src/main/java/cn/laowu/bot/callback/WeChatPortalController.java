@@ -4,6 +4,7 @@ import cn.laowu.bot.account.WeChatAccount;
 import cn.laowu.bot.account.WeChatAccounts;
 import cn.laowu.bot.account.WeChatProperties;
 import cn.laowu.bot.conversation.ConversationService;
+import cn.laowu.bot.conversation.SignedQuery;
 import cn.laowu.bot.dialog.Reply;
 import cn.laowu.bot.protocol.InboundMessage;
 import cn.laowu.bot.protocol.InboundXml;
@@ -44,16 +45,14 @@ public class WeChatPortalController {
     private final WeChatAccounts accounts;
     private final ConversationService conversations;
     private final WeChatProperties settings;
-    private final ReplayGuard replays;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     public WeChatPortalController(WeChatAccounts accounts, ConversationService conversations,
-                                  WeChatProperties settings, ReplayGuard replays, Clock clock) {
+                                  WeChatProperties settings, Clock clock) {
         this.accounts = accounts;
         this.conversations = conversations;
         this.settings = settings;
-        this.replays = replays;
         this.clock = clock;
     }
 
@@ -123,10 +122,13 @@ public class WeChatPortalController {
             return refuse(HttpStatus.BAD_REQUEST, appid, "openid does not match FromUserName");
         }
         // The decrypted message is compared, not the body: a retry re-encrypted by WeChat is the same message.
-        if (!replays.firstUseOrSameMessage(appid, timestamp, nonce, signature, xml, settings.maxClockSkew())) {
-            return refuse(HttpStatus.FORBIDDEN, appid, "signed query reused for another message");
+        Reply reply;
+        try {
+            reply = conversations.handle(account, message,
+                    SignedQuery.of(timestamp, nonce, signature, xml, settings.maxClockSkew(), clock));
+        } catch (SignedQuery.Reused forged) {
+            return refuse(HttpStatus.FORBIDDEN, appid, forged.getMessage());
         }
-        Reply reply = conversations.handle(account, message);
         if (reply.isNone()) {
             return ResponseEntity.ok().contentType(TEXT).body("success");
         }

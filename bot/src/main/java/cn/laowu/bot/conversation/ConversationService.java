@@ -77,7 +77,11 @@ public class ConversationService implements DisposableBean {
                 });
     }
 
-    public Reply handle(WeChatAccount account, InboundMessage message) {
+    /**
+     * @param signed the signed query the message came with, remembered in the claim's round trip
+     * @throws SignedQuery.Reused when that query already carried another message (nothing was run)
+     */
+    public Reply handle(WeChatAccount account, InboundMessage message, SignedQuery signed) {
         long started = System.nanoTime();
         Follower follower = new Follower(account.appid(), message.openid());
         String delivery = message.deliveryId();
@@ -85,9 +89,14 @@ public class ConversationService implements DisposableBean {
         String token = turns.newToken();
         Begin begin;
         try {
-            begin = store.begin(follower, delivery, counted, claimLease(settings), token, turns.lease());
+            begin = store.begin(follower, signed, delivery, counted, claimLease(settings), token, turns.lease());
         } catch (DataAccessException redisDown) {
+            // The signature and timestamp were checked; without Redis a replay within the skew
+            // window goes unnoticed, which is better than workers getting no answer at all.
             return withoutRedis.handle(account, message, workers, started + settings.replyBudget().toNanos());
+        }
+        if (begin instanceof Begin.Forged) {
+            throw new SignedQuery.Reused();
         }
         if (begin instanceof Begin.Duplicate duplicate) {
             String status = awaitSettled(follower, delivery, duplicate.status(), started);
@@ -95,7 +104,7 @@ public class ConversationService implements DisposableBean {
                 return replyOf(status);
             }
             // The claim lapsed unanswered: the instance that took it died. This retry runs the message.
-            begin = store.begin(follower, delivery, counted, claimLease(settings), token, turns.lease());
+            begin = store.begin(follower, signed, delivery, counted, claimLease(settings), token, turns.lease());
             if (begin instanceof Begin.Duplicate again) {
                 return replyOf(again.status());
             }

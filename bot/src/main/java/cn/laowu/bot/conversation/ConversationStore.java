@@ -1,6 +1,7 @@
 package cn.laowu.bot.conversation;
 
 import cn.laowu.core.support.RedisKeys;
+import org.springframework.data.redis.connection.jedis.JedisConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.DefaultRedisScript;
 import org.springframework.data.redis.core.script.RedisScript;
@@ -11,8 +12,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Per-follower conversation state in Redis: delivery de-duplication, the rate-limit counter,
- * the dialog state and the turn lock, each touched in one atomic script round trip. The keys of a
+ * Per-follower conversation state in Redis: the signed query a delivery came with
+ * ({@link SignedQuery}), delivery de-duplication, the rate-limit counter, the dialog state and the
+ * turn lock, each touched in one atomic script round trip. The keys of a
  * follower share a hash tag, so the scripts also work on Redis Cluster.
  *
  * <p>A delivery key moves P (being handled) → A (answered "success", reply follows as a
@@ -33,6 +35,10 @@ public class ConversationStore {
     static final String DONE = "D";
 
     private static final RedisScript<List> BEGIN = new DefaultRedisScript<>("""
+            if ARGV[6] ~= '' and not redis.call('SET', KEYS[5], ARGV[6], 'NX', 'PX', ARGV[7])
+                and redis.call('GET', KEYS[5]) ~= ARGV[6] then
+              return {2}
+            end
             if not redis.call('SET', KEYS[1], 'P', 'NX', 'PX', ARGV[1]) then
               return {0, redis.call('GET', KEYS[1]) or 'P'}
             end
@@ -46,6 +52,13 @@ public class ConversationStore {
             end
             return {1, count, '', 0}
             """, List.class);
+
+    /** The signed-query check alone, for Redis Cluster, where its key lives in another slot than the follower's. */
+    private static final RedisScript<Long> REMEMBER_SIGNED = new DefaultRedisScript<>("""
+            if redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then return 1 end
+            if redis.call('GET', KEYS[1]) == ARGV[1] then return 1 end
+            return 0
+            """, Long.class);
 
     private static final RedisScript<List> TAKE_TURN = new DefaultRedisScript<>("""
             if redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then
@@ -72,10 +85,13 @@ public class ConversationStore {
 
     private final StringRedisTemplate redis;
     private final RedisKeys keys;
+    private final boolean cluster;
 
     public ConversationStore(StringRedisTemplate redis, RedisKeys keys) {
         this.redis = redis;
         this.keys = keys;
+        this.cluster = redis.getConnectionFactory() instanceof JedisConnectionFactory jedis
+                && jedis.isRedisClusterAware();
     }
 
     /** What {@link #begin} found. */
@@ -91,22 +107,41 @@ public class ConversationStore {
         /** WeChat retried a delivery that is being or has been handled. */
         record Duplicate(String status) implements Begin {
         }
+
+        /** The signed query was already used for another message: forged; nothing was claimed. */
+        record Forged() implements Begin {
+        }
     }
 
     /**
-     * Claims a delivery, counts it against the follower's rate limit when {@code counted}, and
-     * loads the dialog state.
+     * Remembers the signed query (refusing one already used for another message), claims a
+     * delivery, counts it against the follower's rate limit when {@code counted}, and loads the
+     * dialog state.
      *
+     * @param signed   the signed query the delivery came with; null when there is none to remember
      * @param claimFor how long the claim holds if this instance dies before finishing
      * @param turn     the token of this turn, held as the follower's turn lock for {@code turnLease}
      */
-    public Begin begin(Follower follower, String deliveryId, boolean counted, Duration claimFor, String turn,
-                       Duration turnLease) {
+    public Begin begin(Follower follower, SignedQuery signed, String deliveryId, boolean counted, Duration claimFor,
+                       String turn, Duration turnLease) {
+        // The signed query is remembered per account, not per follower: a captured query must not carry a
+        // message of any other follower either. On one server (or Sentinel) that key rides in the claim's
+        // script; on a cluster it lives in another slot and costs a round trip of its own.
+        boolean folded = signed != null && !cluster;
+        if (signed != null && cluster && !rememberSigned(follower, signed)) {
+            return new Begin.Forged();
+        }
         List<?> result = redis.execute(BEGIN,
-                List.of(deliveryKey(follower, deliveryId), rateKey(follower), stateKey(follower), turnKey(follower)),
+                List.of(deliveryKey(follower, deliveryId), rateKey(follower), stateKey(follower), turnKey(follower),
+                        folded ? signedKey(follower, signed) : keys.key(follower.hashTag(), "signed")),
                 String.valueOf(claimFor.toMillis()), "60000", counted ? "1" : "0", String.valueOf(turnLease.toMillis()),
-                turn);
-        if (((Number) result.get(0)).longValue() == 0) {
+                turn, folded ? signed.messageDigest() : "",
+                folded ? String.valueOf(signed.rememberFor().toMillis()) : "0");
+        long outcome = ((Number) result.get(0)).longValue();
+        if (outcome == 2) {
+            return new Begin.Forged();
+        }
+        if (outcome == 0) {
             return new Begin.Duplicate(String.valueOf(result.get(1)));
         }
         return new Begin.Fresh(((Number) result.get(1)).intValue(), String.valueOf(result.get(2)),
@@ -171,6 +206,16 @@ public class ConversationStore {
 
     private String deliveryKey(Follower follower, String deliveryId) {
         return keys.key(follower.hashTag(), "delivery", deliveryId);
+    }
+
+    private boolean rememberSigned(Follower follower, SignedQuery signed) {
+        Long first = redis.execute(REMEMBER_SIGNED, List.of(signedKey(follower, signed)), signed.messageDigest(),
+                String.valueOf(signed.rememberFor().toMillis()));
+        return first != null && first == 1;
+    }
+
+    private String signedKey(Follower follower, SignedQuery signed) {
+        return keys.key("wx-signed", follower.appid(), signed.digest());
     }
 
     private String rateKey(Follower follower) {

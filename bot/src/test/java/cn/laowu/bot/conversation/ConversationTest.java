@@ -45,7 +45,7 @@ class ConversationTest extends PortalTestSupport {
         int before = TestFlows.COUNTED.get();
         // An instance claimed the delivery and was killed (kill -9) before answering: only its claim is left.
         // It held the follower's turn too, which lapses as soon (nothing renews it).
-        store.begin(new ConversationStore.Follower(APPID, openid), "m" + msgId, true, ConversationService.claimLease(settings),
+        store.begin(new ConversationStore.Follower(APPID, openid), null, "m" + msgId, true, ConversationService.claimLease(settings),
                 "turn-of-the-killed-instance", ConversationService.claimLease(settings));
 
         // WeChat retries up to three times; each waits out the budget while the claim looks alive.

@@ -67,12 +67,12 @@ class FollowerTurnTest extends PortalTestSupport {
     void aTurnThatLostItsLockCannotWriteTheState() {
         ConversationStore.Follower follower = new ConversationStore.Follower(APPID, newOpenid());
         Duration lease = ConversationService.claimLease(settings);
-        ConversationStore.Begin.Fresh stale = (ConversationStore.Begin.Fresh) store.begin(follower, "m1", true, lease,
+        ConversationStore.Begin.Fresh stale = (ConversationStore.Begin.Fresh) store.begin(follower, null, "m1", true, lease,
                 "stale-turn", lease);
         assertThat(stale.turnTaken()).isTrue();
         // Its lease lapsed (here: the key is gone) and a later turn took the follower's turn and wrote a step.
         redis.delete(keys.key("{" + APPID + ":" + follower.openid() + "}", "turn"));
-        ConversationStore.Begin.Fresh later = (ConversationStore.Begin.Fresh) store.begin(follower, "m2", true, lease,
+        ConversationStore.Begin.Fresh later = (ConversationStore.Begin.Fresh) store.begin(follower, null, "m2", true, lease,
                 "later-turn", lease);
         assertThat(later.turnTaken()).isTrue();
         assertThat(store.finish(follower, "m2", "", lease, "later-state", lease, "later-turn")).isTrue();
@@ -110,7 +110,7 @@ class FollowerTurnTest extends PortalTestSupport {
                         "60000", "state", "60000");
                 long t1 = System.nanoTime();
                 ConversationStore.Follower follower = new ConversationStore.Follower(APPID, "bench" + round + "-" + i);
-                store.begin(follower, "b", true, lease, "t", lease);
+                store.begin(follower, null, "b", true, lease, "t", lease);
                 store.finish(follower, "b", "", lease, "state", lease, "t");
                 long t2 = System.nanoTime();
                 withoutLock += t1 - t0;

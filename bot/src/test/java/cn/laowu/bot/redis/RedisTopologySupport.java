@@ -100,10 +100,10 @@ abstract class RedisTopologySupport extends PortalTestSupport {
 
         // The follower's rate count: one more per message.
         ConversationStore.Follower follower = new ConversationStore.Follower(APPID, newOpenid());
-        var first = (ConversationStore.Begin.Fresh) conversations.begin(follower, "d1", true, Duration.ofSeconds(30), "turn-1", Duration.ofSeconds(5));
-        var second = (ConversationStore.Begin.Fresh) conversations.begin(follower, "d2", true, Duration.ofSeconds(30), "turn-2", Duration.ofSeconds(5));
+        var first = (ConversationStore.Begin.Fresh) conversations.begin(follower, null, "d1", true, Duration.ofSeconds(30), "turn-1", Duration.ofSeconds(5));
+        var second = (ConversationStore.Begin.Fresh) conversations.begin(follower, null, "d2", true, Duration.ofSeconds(30), "turn-2", Duration.ofSeconds(5));
         assertThat(second.messagesThisMinute()).isEqualTo(first.messagesThisMinute() + 1);
-        assertThat(conversations.begin(follower, "d1", true, Duration.ofSeconds(30), "turn-3", Duration.ofSeconds(5)))
+        assertThat(conversations.begin(follower, null, "d1", true, Duration.ofSeconds(30), "turn-3", Duration.ofSeconds(5)))
                 .isInstanceOf(ConversationStore.Begin.Duplicate.class);
 
         // One access token for two instances, fetched under WxJava's Redis lock.
