@@ -27,6 +27,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class FakeWeChatApiTest {
@@ -228,10 +229,7 @@ class FakeWeChatApiTest {
                         + "/cgi-bin/message/custom/send?access_token=" + token))
                 .POST(HttpRequest.BodyPublishers.ofString("{\"touser\":\"o1\",\"text\":\"你好\"}")).build(),
                 HttpResponse.BodyHandlers.ofString());
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
-        while (api.receivedBy("o1") == 0 && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
+        await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(10)).until(() -> api.receivedBy("o1") > 0);
         assertThat(api.receivedBy("o1")).as("received while the sender still waits").isEqualTo(1);
         assertThat(answer).isNotDone();
         assertThat(answer.get(10, TimeUnit.SECONDS).body()).contains("\"errcode\":0");
@@ -292,10 +290,8 @@ class FakeWeChatApiTest {
                     .contains("<TotalCount>3</TotalCount><FilterCount>2</FilterCount><SentCount>2</SentCount>"
                             + "<ErrorCount>0</ErrorCount>"));
             // Counted when the callback's answer arrives, which may be just after the callback saw the request.
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-            while (api.finishEventsPosted() < 3 && System.nanoTime() < deadline) {
-                Thread.sleep(10);
-            }
+            await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(10))
+                    .until(() -> api.finishEventsPosted() >= 3);
             assertThat(api.finishEventsPosted()).isEqualTo(3);
             assertThat(api.finishEventsFailed()).isZero();
         } finally {
