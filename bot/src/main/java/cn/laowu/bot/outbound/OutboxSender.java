@@ -76,6 +76,7 @@ public class OutboxSender implements SmartLifecycle {
     private final Clock clock;
     private final String owner;
     private final List<Thread> threads = new ArrayList<>();
+    private final IdleSenders idle = new IdleSenders();
     private volatile boolean running;
 
     public OutboxSender(Outbox outbox, WeChatAccounts accounts, FollowerService followers, ServiceWindow window,
@@ -130,7 +131,7 @@ public class OutboxSender implements SmartLifecycle {
         while (running) {
             try {
                 if (drainOnce() == 0) {
-                    Thread.sleep(settings.idlePoll().toMillis());
+                    idle.nothingDue(settings.idlePoll());
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -146,6 +147,9 @@ public class OutboxSender implements SmartLifecycle {
     /** Claims and sends one batch; returns how many were claimed. */
     public int drainOnce() throws InterruptedException {
         List<Delivery> batch = outbox.claim(owner, settings.batch(), settings.lease());
+        if (!batch.isEmpty()) {
+            idle.workFound();
+        }
         // Past half the lease (a stalled database, a long GC), the rest of the batch is left alone:
         // another instance may take those rows when the lease ends, and must not send them twice.
         long giveUpAt = System.nanoTime() + settings.lease().toNanos() / 2;
