@@ -11,7 +11,7 @@ public final class AccountNumbers {
     public static final List<String> BANKS = List.of("农业银行", "农村信用社/农商行", "邮储银行", "建设银行", "工商银行",
             "中国银行");
     /** A made-up card number that passes the check, shown as the shape to type. */
-    public static final String EXAMPLE = "6228 4800 1234 5678 9";
+    public static final String EXAMPLE = "6228 4800 1234 5678 903";
 
     private AccountNumbers() {
     }
