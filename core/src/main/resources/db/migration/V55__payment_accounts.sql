@@ -16,10 +16,10 @@ CREATE TABLE payment_account (
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 -- Card BINs (the first digits of a card number) of the banks workers in the 州 mostly hold, to name the bank
--- without asking. The longest matching prefix wins; a number matching none is asked for its bank from a list.
--- Data: a county adds its local 农商行 prefixes here as rows.
+-- without asking. Prefixes of 3 to 8 digits (only a card's first 8 are looked up); the longest matching one
+-- wins; a number matching none is asked for its bank from a list. Data: a county adds its 农商行 prefixes as rows.
 CREATE TABLE card_bin (
-    prefix    VARCHAR(10) NOT NULL,
+    prefix    VARCHAR(8)  NOT NULL,
     bank_name VARCHAR(64) NOT NULL,
     PRIMARY KEY (prefix)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
