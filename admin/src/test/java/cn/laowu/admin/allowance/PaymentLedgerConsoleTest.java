@@ -109,6 +109,9 @@ class PaymentLedgerConsoleTest extends ConsoleTestSupport {
         mvc.perform(get("/console/denied").session(county)).andExpect(status().isForbidden())
                 .andExpect(content().string(containsString("您的角色不能使用这个功能")));
         MockHttpSession finance = login("finance");
+        // 财务's home page works and its one entry is in the navigation.
+        mvc.perform(get("/console").session(finance)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/console/allowances/payments")));
         mvc.perform(get("/console/allowances/payments").session(finance)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("下载银行代发台账")))
                 .andExpect(content().string(not(containsString("标记已发放"))));
