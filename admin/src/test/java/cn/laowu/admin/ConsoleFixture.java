@@ -50,6 +50,7 @@ public final class ConsoleFixture {
         account(staff, "village", StaffRole.VILLAGE_CLERK, villageA);
         account(staff, "trainer", StaffRole.TRAINING_PROVIDER, county);
         account(staff, "leader", StaffRole.LEADER_READONLY, prefecture);
+        account(staff, "finance", StaffRole.FINANCE, county);
     }
 
     /** The username of the fixture's account with this short name. */

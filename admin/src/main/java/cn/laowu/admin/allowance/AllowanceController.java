@@ -4,6 +4,8 @@ import cn.laowu.admin.security.StaffPrincipal;
 import cn.laowu.core.allowance.AllowanceReview;
 import cn.laowu.core.allowance.ClaimEvidence;
 import cn.laowu.core.allowance.ClaimStatus;
+import cn.laowu.core.payee.PaymentAccounts;
+import cn.laowu.core.poverty.PovertyList;
 import cn.laowu.core.support.RuleViolation;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.CacheControl;
@@ -28,9 +30,13 @@ import java.util.Arrays;
 public class AllowanceController {
 
     private final AllowanceReview review;
+    private final PaymentAccounts accounts;
+    private final PovertyList povertyList;
 
-    public AllowanceController(AllowanceReview review) {
+    public AllowanceController(AllowanceReview review, PaymentAccounts accounts, PovertyList povertyList) {
         this.review = review;
+        this.accounts = accounts;
+        this.povertyList = povertyList;
     }
 
     @GetMapping("/console/allowances")
@@ -51,6 +57,9 @@ public class AllowanceController {
         AllowanceReview.Item item = review.get(me.scope(), id);
         model.addAttribute("item", item);
         model.addAttribute("facts", review.facts(me.scope(), id));
+        // The payee's account, masked (the full number is only in the finance role's ledger); the list's word on 建档立卡.
+        model.addAttribute("account", accounts.of(item.claim().getWorkerId()).map(Object::toString).orElse(null));
+        model.addAttribute("household", povertyList.householdOf(item.worker()).orElse(null));
         model.addAttribute("canReview", me.can(AllowanceSection.REVIEW_ALLOWANCES));
         // The county's steps are shown only to county or prefecture staff (the service refuses the rest).
         model.addAttribute("countyLevel", me.scope().path().split("/").length <= 3);

@@ -1,10 +1,10 @@
 package cn.laowu.admin.allowance;
 
 import cn.idev.excel.FastExcel;
-import cn.laowu.admin.security.Permission;
 import cn.laowu.admin.security.StaffPrincipal;
 import cn.laowu.core.allowance.AllowanceReview;
 import cn.laowu.core.allowance.PaymentBatch;
+import cn.laowu.core.allowance.PaymentLedger;
 import cn.laowu.core.support.RuleViolation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,7 +14,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.io.IOException;
@@ -29,17 +28,23 @@ public class PaymentController {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private final AllowanceReview review;
+    static final List<List<String>> HEAD = List.of(List.of("序号"), List.of("户名"), List.of("账号"), List.of("开户行"),
+            List.of("金额"), List.of("用途"), List.of("申请编号"));
 
-    public PaymentController(AllowanceReview review) {
+    private final AllowanceReview review;
+    private final PaymentLedger ledgers;
+
+    public PaymentController(AllowanceReview review, PaymentLedger ledgers) {
         this.review = review;
+        this.ledgers = ledgers;
     }
 
     @GetMapping("/console/allowances/payments")
     public String payments(@AuthenticationPrincipal StaffPrincipal me, Model model) {
         model.addAttribute("payable", review.payable(me.scope()));
         model.addAttribute("batches", review.batches(me.scope()));
-        model.addAttribute("canFull", me.can(Permission.EXPORT_FULL));
+        model.addAttribute("canPay", me.can(AllowanceSection.PAY_ALLOWANCES));
+        model.addAttribute("canLedger", me.can(AllowanceSection.DOWNLOAD_LEDGER));
         return "console/allowances/payments";
     }
 
@@ -67,23 +72,22 @@ public class PaymentController {
         return "redirect:/console/allowances/payments";
     }
 
-    /** The bank's ledger; full ID numbers only for roles allowed them (EXPORT_FULL), audited either way. */
+    /**
+     * The bank's batch file (代发): 序号, 户名, 账号, 开户行, 金额 (two decimals), 用途, 申请编号, every cell text so
+     * the bank's import reads 申请编号 as "12" and an account as its 19 digits. Only the finance role reaches here
+     * (AllowanceSection); the download is audited by the ledger.
+     */
     @GetMapping("/console/allowances/payments/{id}/ledger")
-    public void ledger(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
-                       @RequestParam(defaultValue = "false") boolean full, HttpServletRequest request,
+    public void ledger(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, HttpServletRequest request,
                        HttpServletResponse response) throws IOException {
-        boolean fullIds = full && me.can(Permission.EXPORT_FULL);
-        List<AllowanceReview.LedgerRow> rows = review.ledger(me.actor(request.getRemoteAddr()), me.scope(), id, fullIds);
+        PaymentLedger.Ledger ledger = ledgers.of(me.actor(request.getRemoteAddr()), me.scope(), id);
         response.setContentType(XLSX);
         response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-                + URLEncoder.encode("补贴发放台账-" + id + (fullIds ? "-完整" : "") + ".xlsx", StandardCharsets.UTF_8)
-                .replace("+", "%20"));
+                + URLEncoder.encode("补贴发放台账-" + id + ".xlsx", StandardCharsets.UTF_8).replace("+", "%20"));
         response.setHeader("Cache-Control", "no-store");
-        List<List<String>> head = List.of(List.of("申请编号"), List.of("姓名/单位"), List.of("身份证号"), List.of("县市区"),
-                List.of("补贴项目"), List.of("金额(元)"));
-        // Every column as text, as a bank's batch import reads it: 申请编号 "12" (never 12.0), 金额 "260.00".
-        List<List<Object>> data = rows.stream().map(r -> List.<Object>of(String.valueOf(r.claimId()), r.name(),
-                r.idNumber(), r.region(), r.allowance(), BigDecimal.valueOf(r.amountFen(), 2).toPlainString())).toList();
-        FastExcel.write(response.getOutputStream()).head(head).sheet("发放台账").doWrite(data);
+        List<List<Object>> data = ledger.rows().stream().map(r -> List.<Object>of(String.valueOf(r.number()), r.holder(),
+                r.account(), r.bank(), BigDecimal.valueOf(r.amountFen(), 2).toPlainString(), r.purpose(),
+                String.valueOf(r.claimId()))).toList();
+        FastExcel.write(response.getOutputStream()).head(HEAD).sheet("发放台账").doWrite(data);
     }
 }

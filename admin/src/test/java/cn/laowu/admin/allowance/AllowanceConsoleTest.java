@@ -171,16 +171,19 @@ class AllowanceConsoleTest extends ConsoleTestSupport {
         mvc.perform(post("/console/allowances/payments").session(county).with(csrf()))
                 .andExpect(flash().attribute("success", containsString("已生成发放批次")));
         long batch = jdbc.queryForObject("SELECT batch_id FROM allowance_claim WHERE id = ?", Long.class, claimId);
-        byte[] xlsx = mvc.perform(get("/console/allowances/payments/" + batch + "/ledger").session(county))
+        // The ledger is the finance role's alone (PaymentLedgerConsoleTest); the county admin is refused.
+        mvc.perform(get("/console/allowances/payments/" + batch + "/ledger").session(county))
+                .andExpect(status().isForbidden());
+        byte[] xlsx = mvc.perform(get("/console/allowances/payments/" + batch + "/ledger").session(login("finance")))
                 .andExpect(status().isOk()).andExpect(header().string("Content-Type", containsString("spreadsheetml")))
                 .andReturn().getResponse().getContentAsByteArray();
         try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
                 new java.io.ByteArrayInputStream(xlsx))) {
             org.apache.poi.ss.usermodel.Row row = book.getSheetAt(0).getRow(1);
             // Text columns stay text: 申请编号 is "12", not 12.0; the amount has its two decimals.
-            assertThat(row.getCell(0).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
-            assertThat(row.getCell(0).getStringCellValue()).isEqualTo(String.valueOf(claimId));
-            assertThat(row.getCell(5).getStringCellValue()).isEqualTo("2500.00");
+            assertThat(row.getCell(6).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+            assertThat(row.getCell(6).getStringCellValue()).isEqualTo(String.valueOf(claimId));
+            assertThat(row.getCell(4).getStringCellValue()).isEqualTo("2500.00");
         }
         mvc.perform(get("/console/allowances/payments/" + batch + "/ledger").session(login("leader")))
                 .andExpect(status().isForbidden());

@@ -38,6 +38,9 @@ import java.util.Set;
 @Service
 public class AllowanceClaims {
 
+    /** Told to a worker whose claim waits for the county's poverty list. */
+    public static final String WAIT = "县里的建档立卡名单还没有核对到您,等名单核对上后转乡镇初审;有疑问请问乡镇社会保障站。";
+
     static final Set<ApplicationStatus> PLACED = EnumSet.of(ApplicationStatus.PLACED, ApplicationStatus.FOLLOW_UP,
             ApplicationStatus.STABLE);
     private static final long MAX_COST_FEN = 1_000_000L;
@@ -50,10 +53,12 @@ public class AllowanceClaims {
     private final Outbox outbox;
     private final AuditLog audit;
     private final Clock clock;
+    private final PovertyCheck poverty;
 
     public AllowanceClaims(ClaimMapper claims, EvidenceMapper evidence, AllowanceCatalogue catalogue,
                            WorkerService workers, ApplicationService applications, Outbox outbox, AuditLog audit,
-                           Clock clock) {
+                           Clock clock, PovertyCheck poverty) {
+        this.poverty = poverty;
         this.claims = claims;
         this.evidence = evidence;
         this.catalogue = catalogue;
@@ -124,7 +129,7 @@ public class AllowanceClaims {
             // Not only for 建档立卡 workers: every trainee who completes a course earns it.
             return no(policy, "培训结业(需要证书的取得证书)后,按补贴标准自动生成,不用申请;免费培训的补贴发给培训机构。");
         }
-        if (!Boolean.TRUE.equals(worker.getPovertyRegistered())) {
+        if (!poverty.qualifies(worker)) {
             return no(policy, "您还不是建档立卡户,这项补贴只发给建档立卡户。");
         }
         return switch (policy.getQualification()) {
@@ -267,9 +272,10 @@ public class AllowanceClaims {
                 policy.getName() + " " + AllowanceRules.yuan(amountFen) + "(" + detail + ")");
         if (claimant == Claimant.WORKER) {
             outbox.toWorker(worker.getId(), Message.single("allowance:" + claim.getId() + ":generated",
-                    policy.getName(), "待初审", AllowanceRules.yuan(amountFen),
+                    policy.getName(), claim.getStatus().label(), AllowanceRules.yuan(amountFen),
                     "根据" + detail + ",已为您生成「" + policy.getName() + "」申请," + AllowanceRules.yuan(amountFen)
-                            + ",不用另外申请。审核进度回复 我的补贴 查看。"));
+                            + ",不用另外申请。" + (claim.getStatus() == ClaimStatus.AWAITING_LIST ? WAIT : "")
+                            + "审核进度回复 我的补贴 查看。"));
         }
         return Optional.of(claim);
     }
@@ -288,7 +294,7 @@ public class AllowanceClaims {
         claim.setAmountFen(amountFen);
         claim.setDetail(detail == null ? null : detail.length() > 255 ? detail.substring(0, 255) : detail);
         claim.setOrigin(origin);
-        claim.setStatus(ClaimStatus.SUBMITTED);
+        claim.setStatus(poverty.waits(policy, worker) ? ClaimStatus.AWAITING_LIST : ClaimStatus.SUBMITTED);
         claim.setCreatedAt(now);
         claim.setUpdatedAt(now);
         return claim;

@@ -5,6 +5,7 @@ import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.job.JobService;
 import cn.laowu.core.outbox.Message;
 import cn.laowu.core.outbox.Outbox;
+import cn.laowu.core.payee.PaymentAccounts;
 import cn.laowu.core.privacy.Masking;
 import cn.laowu.core.region.Region;
 import cn.laowu.core.region.RegionScope;
@@ -51,10 +52,13 @@ public class AllowanceReview {
     private final Outbox outbox;
     private final AuditLog audit;
     private final Clock clock;
+    private final PaymentAccounts accounts;
 
     public AllowanceReview(ClaimMapper claims, ObjectionMapper objections, PaymentBatchMapper batches,
                            AllowanceCatalogue catalogue, AllowanceClaims worker, FraudChecks fraud, WorkerService workers,
-                           JobService jobs, RegionService regions, Outbox outbox, AuditLog audit, Clock clock) {
+                           JobService jobs, RegionService regions, Outbox outbox, AuditLog audit, Clock clock,
+                           PaymentAccounts accounts) {
+        this.accounts = accounts;
         this.claims = claims;
         this.objections = objections;
         this.batches = batches;
@@ -77,10 +81,6 @@ public class AllowanceReview {
     /** A row of the public 公示 list: nothing that identifies a person beyond the name's first character. */
     public record NoticeRow(long number, String name, String idNumber, String county, String allowance, String amount,
                             LocalDate until) {
-    }
-
-    /** A row of the payment ledger. */
-    public record LedgerRow(long claimId, String name, String idNumber, String region, String allowance, long amountFen) {
     }
 
     public List<Item> queue(RegionScope scope, ClaimStatus status) {
@@ -136,7 +136,7 @@ public class AllowanceReview {
         tell(claim, "approved", policy, "公示中", "审核通过,公示至" + until,
                 "您申请的「" + policy.getName() + "」" + AllowanceRules.yuan(claim.getAmountFen()) + "已审核通过,"
                         + "现在公示" + policy.getNoticeDays() + "天(到" + until.getMonthValue() + "月" + until.getDayOfMonth()
-                        + "日)。公示无异议后发放,发放时会再告诉您。");
+                        + "日)。公示无异议后发放,发放时会再告诉您。" + accountReminder(claim));
     }
 
     @Transactional
@@ -303,25 +303,6 @@ public class AllowanceReview {
         return batch;
     }
 
-    /** The ledger of a batch for the bank; full ID numbers only when asked for by a role allowed them, audited. */
-    @Transactional
-    public List<LedgerRow> ledger(Actor actor, RegionScope scope, long batchId, boolean fullIdNumbers) {
-        batch(scope, batchId);
-        List<AllowanceClaim> list = claims.selectList(new LambdaQueryWrapper<AllowanceClaim>()
-                .eq(AllowanceClaim::getBatchId, batchId).orderByAsc(AllowanceClaim::getId));
-        Map<Long, AllowancePolicy> policies = catalogue.all();
-        Map<Long, Worker> people = workers.byIds(list.stream().map(AllowanceClaim::getWorkerId).distinct().toList());
-        audit.record(actor, fullIdNumbers ? "EXPORT_FULL" : "EXPORT", "allowance_batch", batchId, null,
-                list.size() + " 笔" + (fullIdNumbers ? ",含完整身份证号" : ""));
-        return list.stream().map(c -> {
-            Worker w = people.get(c.getWorkerId());
-            boolean person = c.getClaimantType() == Claimant.WORKER;
-            return new LedgerRow(c.getId(), person ? w.getName() : claimant(c, w),
-                    person ? (fullIdNumbers ? workers.idNumberOf(w) : w.getIdNumberMasked()) : "",
-                    county(c.getRegionPath()), policies.get(c.getPolicyId()).getName(), c.getAmountFen());
-        }).toList();
-    }
-
     /** The bank paid: every claim of the batch is paid and each worker is told. */
     @Transactional
     public void markPaid(Actor actor, RegionScope scope, long batchId) {
@@ -343,10 +324,19 @@ public class AllowanceReview {
             AllowancePolicy policy = policies.get(claim.getPolicyId());
             tell(claim, "paid", policy, "已发放", AllowanceRules.yuan(claim.getAmountFen()),
                     "您的「" + policy.getName() + "」" + AllowanceRules.yuan(claim.getAmountFen())
-                            + "已发放。平台没有您的银行卡或社保卡账号,钱发到乡镇社会保障站为您登记的账户;"
-                            + "不清楚是哪张卡,请带身份证问乡镇社会保障站。");
+                            + "已发放" + accounts.of(claim.getWorkerId()).map(a -> "到您登记的" + a + ",请留意到账。")
+                            .orElse("。平台没有您的银行卡或社保卡账号,钱发到乡镇社会保障站为您登记的账户;"
+                                    + "不清楚是哪张卡,请带身份证问乡镇社会保障站。"));
         }
         audit.record(actor, "PAID", "allowance_batch", batchId, null, list.size() + " 笔已发放");
+    }
+
+    /** Approved with no account on file: the worker is asked for one now, before the money is batched. */
+    private String accountReminder(AllowanceClaim claim) {
+        if (claim.getClaimantType() != Claimant.WORKER || accounts.of(claim.getWorkerId()).isPresent()) {
+            return "";
+        }
+        return "\n您还没有登记收款的银行卡或社保卡,请回复 收款账户 登记(本人名下的卡)。";
     }
 
     private void tell(AllowanceClaim claim, String what, AllowancePolicy policy, String state, String note, String body) {
@@ -354,6 +344,11 @@ public class AllowanceReview {
             outbox.toWorker(claim.getWorkerId(), Message.single("allowance:" + claim.getId() + ":" + what,
                     policy.getName(), state, cut(note), body));
         }
+    }
+
+    /** Who a claim pays, as the ledger names them: the worker, the employer, the broker, the institution. */
+    String claimantName(AllowanceClaim claim, Worker person) {
+        return claimant(claim, person);
     }
 
     private String claimant(AllowanceClaim claim, Worker person) {

@@ -3,6 +3,8 @@ package cn.laowu.core.allowance;
 /** 提交 → 乡镇初审 → 县审核 → 公示 (异议 goes back to the county) → 发放批次 → 已发放. */
 public enum ClaimStatus {
     SUBMITTED("待乡镇初审"),
+    /** Needs 建档立卡, self-declared, and the county's poverty list (imported) does not have the worker yet. */
+    AWAITING_LIST("待核对名单"),
     NEEDS_EVIDENCE("待补材料"),
     TOWNSHIP_APPROVED("待县审核"),
     PUBLICISED("公示中"),

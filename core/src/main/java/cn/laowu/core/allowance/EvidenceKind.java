@@ -9,6 +9,8 @@ public enum EvidenceKind {
     ATTENDANCE("培训出勤记录", false),
     CERTIFICATE("职业资格证书", false),
     RECORDS("上岗和回访记录", false),
+    /** 企业岗位补贴 (004 第二十四条): the social insurance the employer pays for the worker, from the job's record. */
+    SOCIAL_INSURANCE("社会保险缴纳记录", false),
     /** Whatever the reviewer asked for afterwards. */
     SUPPLEMENT("补充材料", true);
 

@@ -32,9 +32,11 @@ class GeneratedClaims {
     private final JobService jobs;
     private final WorkerService workers;
     private final TrainingStandards standards;
+    private final PovertyCheck poverty;
 
     GeneratedClaims(AllowanceClaims claims, AllowanceCatalogue catalogue, ApplicationService applications,
-                    JobService jobs, WorkerService workers, TrainingStandards standards) {
+                    JobService jobs, WorkerService workers, TrainingStandards standards, PovertyCheck poverty) {
+        this.poverty = poverty;
         this.standards = standards;
         this.claims = claims;
         this.catalogue = catalogue;
@@ -70,7 +72,7 @@ class GeneratedClaims {
      * (the fraud checks flag a claim whose placement has no contract photo on record).
      */
     private boolean employerQualifies(AllowancePolicy policy, Worker worker, Job job) {
-        if (!Boolean.TRUE.equals(worker.getPovertyRegistered())
+        if (!poverty.qualifies(worker)
                 || job.getWorkArea() != WorkArea.IN_PREFECTURE && job.getWorkArea() != WorkArea.IN_COUNTY) {
             return false;
         }
@@ -91,7 +93,7 @@ class GeneratedClaims {
     @Transactional
     public void attended(TrainingAttended event) {
         Worker worker = workers.find(event.workerId()).orElse(null);
-        if (worker == null || !Boolean.TRUE.equals(worker.getPovertyRegistered()) || event.daysAttended() <= 0) {
+        if (worker == null || !poverty.qualifies(worker) || event.daysAttended() <= 0) {
             return;
         }
         catalogue.inForce(worker.getHomeRegionPath()).stream()
@@ -106,7 +108,7 @@ class GeneratedClaims {
     @Transactional
     public void certified(CertificateEarned event) {
         Worker worker = workers.find(event.workerId()).orElse(null);
-        if (worker == null || !Boolean.TRUE.equals(worker.getPovertyRegistered())) {
+        if (worker == null || !poverty.qualifies(worker)) {
             return;
         }
         for (AllowancePolicy p : catalogue.inForce(worker.getHomeRegionPath())) {

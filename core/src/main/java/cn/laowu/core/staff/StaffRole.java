@@ -10,7 +10,9 @@ public enum StaffRole {
     LEADER_READONLY("领导查看"),
     /** 驻外劳务服务中心: they see the outpost's area only (cn.laowu.core.outpost), never the home regions. */
     OUTPOST_HEAD("驻外站长"),
-    OUTPOST_STAFF("驻外工作人员");
+    OUTPOST_STAFF("驻外工作人员"),
+    /** 财务: downloads the payment ledger (full account numbers) for the bank, nothing else of the allowances. */
+    FINANCE("财务");
 
     private final String label;
 

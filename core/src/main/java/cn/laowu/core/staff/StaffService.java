@@ -292,6 +292,7 @@ public class StaffService {
             case LEADER_READONLY -> Set.of(RegionLevel.values());
             // Kept at the office that runs the outpost; what they see is the outpost's area.
             case OUTPOST_HEAD, OUTPOST_STAFF -> Set.of(RegionLevel.PREFECTURE, RegionLevel.COUNTY);
+            case FINANCE -> Set.of(RegionLevel.PREFECTURE, RegionLevel.COUNTY);
         };
         if (!levels.contains(region.getLevel())) {
             throw new RuleViolation(role.label() + "应建在" + levels.stream().map(RegionLevel::label).sorted().toList()

@@ -365,6 +365,26 @@ public class WorkerService {
         return Optional.ofNullable(workers.selectOne(new LambdaQueryWrapper<Worker>().eq(Worker::getIdNumberHash, hash)));
     }
 
+    /** Workers of the scope by the keyed hash of their ID number (the poverty list holds only that hash): hash → id. */
+    public Map<String, Long> idsByIdNumberHashes(RegionScope scope, Collection<String> hashes) {
+        if (hashes.isEmpty()) {
+            return Map.of();
+        }
+        return workers.selectList(new LambdaQueryWrapper<Worker>().in(Worker::getIdNumberHash, hashes)
+                        .likeRight(Worker::getHomeRegionPath, scope.path())
+                        .select(Worker::getId, Worker::getIdNumberHash)).stream()
+                .collect(Collectors.toMap(Worker::getIdNumberHash, Worker::getId));
+    }
+
+    /** Found on the county's poverty-household list: their 建档立卡 status comes from the list from now on. */
+    public void recordPovertyListed(Collection<Long> workerIds) {
+        if (!workerIds.isEmpty()) {
+            workers.update(null, new LambdaUpdateWrapper<Worker>()
+                    .in(Worker::getId, workerIds).set(Worker::getPovertyRegistered, true)
+                    .set(Worker::getUpdatedAt, LocalDateTime.now(clock)));
+        }
+    }
+
     public String idNumberOf(Worker worker) {
         return protector.decrypt(worker.getIdNumberCipher());
     }

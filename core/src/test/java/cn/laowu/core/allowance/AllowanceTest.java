@@ -41,6 +41,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class AllowanceTest {
 
     @Autowired
+    PaymentLedger ledgers;
+    @Autowired
     AllowanceFixture fixture;
     @Autowired
     AllowanceCatalogue catalogue;
@@ -196,7 +198,7 @@ class AllowanceTest {
         AllowanceClaim claim = review.get(w.county, id).claim();
         assertThat(claim.getStatus()).isEqualTo(ClaimStatus.PUBLICISED);
         assertThat(claim.getNoticeUntil()).isEqualTo(fixture.today().plusDays(7));
-        assertThat(body("allowance:" + id + ":approved")).contains("公示7天");
+        assertThat(body("allowance:" + id + ":approved")).contains("公示7天").contains("回复 收款账户 登记");
 
         List<AllowanceReview.NoticeRow> notice = review.notice(w.chain.county().getCode());
         assertThat(notice).hasSize(1);
@@ -222,9 +224,11 @@ class AllowanceTest {
         assertThatThrownBy(() -> review.object(id, "公示期过了还有异议", "CHAT")).isInstanceOf(RuleViolation.class);
         PaymentBatch batch = review.createBatch(w.admin, w.county);
         assertThat(batch.getTotalFen()).isEqualTo(30_000);
-        List<AllowanceReview.LedgerRow> masked = review.ledger(w.admin, w.county, batch.getId(), false);
-        assertThat(masked.get(0).idNumber()).contains("*");
-        assertThat(review.ledger(w.admin, w.county, batch.getId(), true).get(0).idNumber()).doesNotContain("*").hasSize(18);
+        // No account on file: the row stays, its account empty, and the finance office is told how many.
+        PaymentLedger.Ledger ledger = ledgers.of(w.admin, w.county, batch.getId());
+        assertThat(ledger.rows()).singleElement().isEqualTo(new PaymentLedger.Row(1, poor.getName(), "", "", 30_000,
+                "交通路费补助", id));
+        assertThat(ledger.withoutAccount()).isEqualTo(1);
         review.markPaid(w.admin, w.county, batch.getId());
         assertThatThrownBy(() -> review.markPaid(w.admin, w.county, batch.getId())).isInstanceOf(RuleViolation.class);
         assertThat(review.get(w.county, id).claim().getStatus()).isEqualTo(ClaimStatus.PAID);

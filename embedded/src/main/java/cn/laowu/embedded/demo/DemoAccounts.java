@@ -23,6 +23,7 @@ public class DemoAccounts implements LandingNote {
             new Account("dehang", "麻信息员", StaffRole.VILLAGE_CLERK, "433101102201", "德夯村"),
             new Account("peixun", "吉首培训学校", StaffRole.TRAINING_PROVIDER, "433101", "吉首市"),
             new Account("lingdao", "田领导", StaffRole.LEADER_READONLY, "433100", "湘西州"),
+            new Account("caiwu", "吴财务", StaffRole.FINANCE, "433101", "吉首市"),
             new Account("dongguan", "向站长", StaffRole.OUTPOST_HEAD, "433100", "湘西州驻东莞劳务服务中心"));
 
     @Override

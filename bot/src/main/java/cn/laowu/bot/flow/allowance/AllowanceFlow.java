@@ -15,6 +15,7 @@ import cn.laowu.core.allowance.AllowanceClaims;
 import cn.laowu.core.allowance.AllowancePolicy;
 import cn.laowu.core.allowance.AllowanceReview;
 import cn.laowu.core.allowance.AllowanceRules;
+import cn.laowu.core.allowance.ClaimStatus;
 import cn.laowu.core.allowance.Computation;
 import cn.laowu.core.allowance.EvidenceKind;
 import cn.laowu.core.allowance.Photo;
@@ -343,6 +344,10 @@ public class AllowanceFlow implements Flow {
         AllowanceClaim claim = claims.submit(Long.parseLong(data.get("worker")), Long.parseLong(data.get("policy")),
                 data.containsKey("area") ? WorkArea.valueOf(data.get("area")) : null, cost, fetched);
         ctx.exit();
+        if (claim.getStatus() == ClaimStatus.AWAITING_LIST) {
+            return Reply.text("已提交,申请编号 " + claim.getId() + ",金额 " + AllowanceRules.yuan(claim.getAmountFen())
+                    + "。\n" + AllowanceClaims.WAIT + "核对上了会告诉您。");
+        }
         return Reply.text("已提交,申请编号 " + claim.getId() + ",金额 " + AllowanceRules.yuan(claim.getAmountFen())
                 + "。\n乡镇社会保障站初审、县里审核,通过后公示几天,无异议就发放。每一步都会告诉您,也可以回复 我的补贴 查看。");
     }

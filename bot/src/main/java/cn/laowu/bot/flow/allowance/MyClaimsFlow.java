@@ -10,6 +10,7 @@ import cn.laowu.core.allowance.AllowanceClaims;
 import cn.laowu.core.allowance.AllowanceRules;
 import cn.laowu.core.allowance.ClaimStatus;
 import cn.laowu.core.broker.BrokerService;
+import cn.laowu.core.payee.PaymentAccounts;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -21,8 +22,10 @@ public class MyClaimsFlow implements Flow {
     private final AllowanceClaims claims;
     private final WorkerLookup lookup;
     private final BrokerService brokers;
+    private final PaymentAccounts accounts;
 
-    public MyClaimsFlow(AllowanceClaims claims, WorkerLookup lookup, BrokerService brokers) {
+    public MyClaimsFlow(AllowanceClaims claims, WorkerLookup lookup, BrokerService brokers, PaymentAccounts accounts) {
+        this.accounts = accounts;
         this.claims = claims;
         this.lookup = lookup;
         this.brokers = brokers;
@@ -45,7 +48,10 @@ public class MyClaimsFlow implements Flow {
         if (worker.isEmpty()) {
             return Reply.text("您还没有实名登记。回复 实名登记 开始,登记后回复 补贴申领 申请补贴。");
         }
-        return Reply.text(list("您的补贴申请:", claims.mine(worker.get().getId()), "还没有申请过补贴。回复 补贴申领 看看能领哪些。"));
+        List<AllowanceClaims.View> mine = claims.mine(worker.get().getId());
+        String account = mine.isEmpty() ? "" : accounts.of(worker.get().getId()).map(a -> "\n收款账户:" + a + "(要换,回复 收款账户)")
+                .orElse("\n还没有登记收款的银行卡或社保卡,回复 收款账户 登记。");
+        return Reply.text(list("您的补贴申请:", mine, "还没有申请过补贴。回复 补贴申领 看看能领哪些。") + account);
     }
 
     private static String list(String title, List<AllowanceClaims.View> views, String empty) {
