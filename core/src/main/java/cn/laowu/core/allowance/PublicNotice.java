@@ -63,33 +63,44 @@ public class PublicNotice {
     }
 
     public List<Row> rows(String regionCode) {
-        return rowsUnder(region(regionCode).getPath());
+        return rows(listed(region(regionCode).getPath()).orderByAsc(AllowanceClaim::getId).last("LIMIT 500"));
     }
 
-    /** Rows under a region path ("/" for every region: the chat of an account without one). */
-    public List<Row> rowsUnder(String path) {
-        List<AllowanceClaim> list = claims.selectList(new LambdaQueryWrapper<AllowanceClaim>()
-                .likeRight(AllowanceClaim::getRegionPath, path)
+    /**
+     * The row of a number quoted by an objector, among the claims now listed under the path ("/" for
+     * every region: numbers are keyed, so quoting one means having read it on a list). Only the ids are
+     * read to find it, so a long list is no limit.
+     */
+    public Optional<Row> byNumber(String path, String number) {
+        String digits = number == null ? "" : number.strip();
+        if (!digits.matches("\\d{10}")) {
+            return Optional.empty();
+        }
+        return claims.selectList(listed(path).select(AllowanceClaim::getId)).stream().map(AllowanceClaim::getId)
+                .filter(id -> numbers.of(id).equals(digits)).findFirst()
+                .flatMap(id -> rows(listed(path).eq(AllowanceClaim::getId, id)).stream().findFirst());
+    }
+
+    private LambdaQueryWrapper<AllowanceClaim> listed(String path) {
+        return new LambdaQueryWrapper<AllowanceClaim>().likeRight(AllowanceClaim::getRegionPath, path)
                 .in(AllowanceClaim::getStatus, ClaimStatus.PUBLICISED, ClaimStatus.OBJECTED)
-                .ge(AllowanceClaim::getNoticeUntil, ChinaTime.today(clock)).orderByAsc(AllowanceClaim::getId).last("LIMIT 500"));
+                .ge(AllowanceClaim::getNoticeUntil, ChinaTime.today(clock));
+    }
+
+    private List<Row> rows(LambdaQueryWrapper<AllowanceClaim> query) {
+        List<AllowanceClaim> list = claims.selectList(query);
         Map<Long, AllowancePolicy> policies = catalogue.all();
         Map<Long, Worker> people = workers.byIds(list.stream().map(AllowanceClaim::getWorkerId).distinct().toList());
         return list.stream().map(c -> {
             Worker w = people.get(c.getWorkerId());
             boolean person = c.getClaimantType() == Claimant.WORKER;
-            LocalDate from = c.getCountyAt() == null ? null : c.getCountyAt().atOffset(ZoneOffset.UTC).atZoneSameInstant(ChinaTime.ZONE).toLocalDate();
+            LocalDate from = c.getCountyAt() == null ? null
+                    : c.getCountyAt().atOffset(ZoneOffset.UTC).atZoneSameInstant(ChinaTime.ZONE).toLocalDate();
             return new Row(c.getId(), numbers.of(c.getId()), person ? Masking.name(w.getName()) : review.claimant(c, w),
                     person ? publicId(w.getIdNumberMasked()) : "—", review.county(c.getRegionPath()),
                     policies.get(c.getPolicyId()).getName(), AllowanceRules.yuan(c.getAmountFen()), from,
                     c.getNoticeUntil(), c.getStatus() == ClaimStatus.OBJECTED);
         }).toList();
-    }
-
-    /** The row of a number quoted by an objector, among the rows now listed under the path. */
-    public Optional<Row> byNumber(String path, String number) {
-        String digits = number == null ? "" : number.strip();
-        return digits.isEmpty() ? Optional.empty()
-                : rowsUnder(path).stream().filter(r -> r.number().equals(digits)).findFirst();
     }
 
     public Office office(Region region) {

@@ -14,7 +14,6 @@ import cn.laowu.core.allowance.AllowanceClaim;
 import cn.laowu.core.allowance.AllowanceClaims;
 import cn.laowu.core.allowance.AllowancePolicy;
 import cn.laowu.core.allowance.Objections;
-import cn.laowu.core.allowance.PublicNotice;
 import cn.laowu.core.allowance.AllowanceRules;
 import cn.laowu.core.allowance.Computation;
 import cn.laowu.core.allowance.EvidenceKind;
@@ -50,7 +49,6 @@ public class AllowanceFlow implements Flow {
 
     private final AllowanceClaims claims;
     private final Objections objections;
-    private final PublicNotice notice;
     private final WorkerLookup lookup;
     private final EvidencePhotos photos;
     private final Answers answers;
@@ -58,7 +56,7 @@ public class AllowanceFlow implements Flow {
     private final MyClaimsFlow mine;
     private final String noticeUrl;
 
-    public AllowanceFlow(AllowanceClaims claims, Objections objections, PublicNotice notice, WorkerLookup lookup, EvidencePhotos photos,
+    public AllowanceFlow(AllowanceClaims claims, Objections objections, WorkerLookup lookup, EvidencePhotos photos,
                          Answers answers, RegistrationFlow registration, MyClaimsFlow mine,
                          @Value("${laowu.allowances.notice-url:}") String noticeUrl) {
         this.noticeUrl = noticeUrl == null ? "" : noticeUrl.strip();
@@ -66,7 +64,6 @@ public class AllowanceFlow implements Flow {
         this.mine = mine;
         this.claims = claims;
         this.objections = objections;
-        this.notice = notice;
         this.lookup = lookup;
         this.photos = photos;
         this.answers = answers;
@@ -385,9 +382,8 @@ public class AllowanceFlow implements Flow {
         if (!input.isText()) {
             return Reply.text("请用文字说明您的异议。");
         }
-        // The number is the one the 公示 list shows; the follower is who objects (once per claim).
-        String path = ctx.regionCode() == null ? "/" : notice.region(ctx.regionCode()).getPath();
-        objections.lodge(path, ctx.state().getData().get("claim"), input.text(),
+        // The number is the one a 公示 list shows (keyed, so any region's list); the follower is who objects.
+        objections.lodge("/", ctx.state().getData().get("claim"), input.text(),
                 Objections.Objector.follower(ctx.appid(), ctx.openid()), "CHAT", null);
         ctx.exit();
         return Reply.text("已记下您的异议。名单上这一条会标为“有异议,核查中”,县里核查清楚之前不会发放。谢谢您的监督!");
