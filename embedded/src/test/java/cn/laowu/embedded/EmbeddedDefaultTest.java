@@ -48,6 +48,11 @@ class EmbeddedDefaultTest {
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM worker_workplace WHERE is_current = 1", Long.class))
                     .isEqualTo(8);
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM base_visit", Long.class)).isEqualTo(1);
+            // The demo courses' sessions run to their end dates (every teaching day, morning and afternoon; issue 22).
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM training_course c WHERE (SELECT MAX(s.starts_at)"
+                    + " FROM training_session s WHERE s.course_id = c.id) < c.ends_on - INTERVAL 4 DAY", Long.class)).isZero();
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM training_session s JOIN training_course c"
+                    + " ON c.id = s.course_id WHERE c.title = '电焊工就业技能培训'", Long.class)).isGreaterThan(40);
         }
         String key = Files.readString(dataDir.resolve("data-key"));
         EmbeddedServers.stopAll();

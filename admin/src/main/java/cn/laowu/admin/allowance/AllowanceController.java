@@ -2,6 +2,7 @@ package cn.laowu.admin.allowance;
 
 import cn.laowu.admin.security.StaffPrincipal;
 import cn.laowu.core.allowance.AllowanceReview;
+import cn.laowu.core.allowance.Objections;
 import cn.laowu.core.allowance.ClaimEvidence;
 import cn.laowu.core.allowance.ClaimStatus;
 import cn.laowu.core.payee.PaymentAccounts;
@@ -21,6 +22,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * 补贴审核: the queue by state, one claim with its photos, fraud flags and objections, and the
@@ -32,11 +35,14 @@ public class AllowanceController {
     private final AllowanceReview review;
     private final PaymentAccounts accounts;
     private final PovertyList povertyList;
+    private final Objections objections;
 
-    public AllowanceController(AllowanceReview review, PaymentAccounts accounts, PovertyList povertyList) {
+    public AllowanceController(AllowanceReview review, PaymentAccounts accounts, PovertyList povertyList,
+                               Objections objections) {
         this.review = review;
         this.accounts = accounts;
         this.povertyList = povertyList;
+        this.objections = objections;
     }
 
     @GetMapping("/console/allowances")
@@ -62,7 +68,15 @@ public class AllowanceController {
         model.addAttribute("household", povertyList.householdOf(item.worker()).orElse(null));
         model.addAttribute("canReview", me.can(AllowanceSection.REVIEW_ALLOWANCES));
         // The county's steps are shown only to county or prefecture staff (the service refuses the rest).
-        model.addAttribute("countyLevel", me.scope().path().split("/").length <= 3);
+        boolean countyLevel = me.scope().path().split("/").length <= 3;
+        model.addAttribute("countyLevel", countyLevel);
+        // The county calls an objector back on the number left outside WeChat; nobody else sees it.
+        Map<Long, String> phones = new HashMap<>();
+        if (countyLevel) {
+            item.objections().stream().filter(o -> o.getContactPhone() != null)
+                    .forEach(o -> phones.put(o.getId(), objections.phoneOf(o)));
+        }
+        model.addAttribute("objectorPhones", phones);
         model.addAttribute("sameAsTownship", me.getUsername().equals(item.claim().getTownshipBy()));
         return "console/allowances/detail";
     }

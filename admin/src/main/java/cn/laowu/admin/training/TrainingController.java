@@ -16,6 +16,8 @@ import cn.laowu.core.training.CompletionService;
 import cn.laowu.core.training.Course;
 import cn.laowu.core.training.CourseKind;
 import cn.laowu.core.training.CourseService;
+import cn.laowu.core.training.CourseStage;
+import cn.laowu.core.training.Timetable;
 import cn.laowu.core.training.EnrolmentService;
 import cn.laowu.core.training.TrainingSession;
 import cn.laowu.core.training.TrainingSignals;
@@ -63,11 +65,13 @@ public class TrainingController {
     private final Clock clock;
     private final ResultRules resultRules;
     private final DemandService demand;
+    private final Timetable timetable;
 
     public TrainingController(CourseService courses, EnrolmentService enrolments, AttendanceService attendance,
                               CompletionService completion, RegionService regions, JobService jobs, QrLinks qrLinks,
                               TrainingSignals signals, TrainingSubsidyReport subsidies, Clock clock,
-                              ResultRules resultRules, DemandService demand) {
+                              ResultRules resultRules, DemandService demand, Timetable timetable) {
+        this.timetable = timetable;
         this.resultRules = resultRules;
         this.demand = demand;
         this.signals = signals;
@@ -101,7 +105,9 @@ public class TrainingController {
             form.setRegionCode(me.regionCode());
             model.addAttribute("form", form);
         }
-        model.addAttribute("courses", courses.courses(viewer));
+        List<Course> list = courses.courses(viewer);
+        model.addAttribute("courses", list);
+        model.addAttribute("stages", timetable.stages(list));
         model.addAttribute("isInstitution", viewer.isInstitution());
         model.addAttribute("residents", viewer.isInstitution() ? List.of() : enrolments.ofResidents(me.scope()));
         model.addAttribute("signals", viewer.isInstitution() ? List.of() : signals.of(me.scope()));
@@ -149,6 +155,8 @@ public class TrainingController {
                     rollCallOpen ? qrLinks.forScene("tc:" + s.getRollCallToken()) : List.of()));
         }
         model.addAttribute("course", course);
+        model.addAttribute("stage", CourseStage.of(course, list, now, ChinaTime.today(clock)));
+        model.addAttribute("nowUtc", now);
         model.addAttribute("sessions", sessions);
         model.addAttribute("roster", enrolments.roster(viewer, id));
         model.addAttribute("sheet", attendance.sheet(viewer, id));

@@ -146,18 +146,18 @@ class AllowanceConsoleTest extends ConsoleTestSupport {
         assertThat(shown.find()).as("a ten-digit number on the list").isTrue();
         String number = shown.group(1);
         assertThat(Long.parseLong(number)).isNotEqualTo(claimId);
-        mvc.perform(post("/notice/allowances/" + fx.county.getCode()).param("number", String.valueOf(claimId))
+        mvc.perform(post("/notice/allowances/" + fx.county.getCode()).param("number", String.valueOf(claimId)).param("phone", "13800003333")
                 .param("text", "此人未外出务工")).andExpect(content().string(containsString("没有这个编号")));
         assertThat(stateOf(claimId)).isEqualTo(ClaimStatus.PUBLICISED);
 
         // An objection needs a number on this region's list and a reason; then the county investigates.
-        mvc.perform(post("/notice/allowances/" + fx.county.getCode()).param("number", "99999999").param("text", "此人未外出"))
+        mvc.perform(post("/notice/allowances/" + fx.county.getCode()).param("number", "99999999").param("phone", "13800003333").param("text", "此人未外出"))
                 .andExpect(content().string(containsString("没有这个编号")));
-        mvc.perform(post("/notice/allowances/" + fx.county.getCode()).param("number", number).param("text", ""))
+        mvc.perform(post("/notice/allowances/" + fx.county.getCode()).param("number", number).param("phone", "13800003333").param("text", ""))
                 .andExpect(content().string(containsString("请把异议说清楚")));
         assertThat(stateOf(claimId)).isEqualTo(ClaimStatus.PUBLICISED);
         mvc.perform(post("/notice/allowances/" + fx.county.getCode()).param("number", number)
-                .param("text", "此人已经工作,不在读")).andExpect(content().string(containsString("已收到您的异议")));
+                .param("phone", "13800003333").param("text", "此人已经工作,不在读")).andExpect(content().string(containsString("已收到您的异议")));
         assertThat(stateOf(claimId)).isEqualTo(ClaimStatus.OBJECTED);
         MockHttpSession county = login("county");
         mvc.perform(get(page).session(county)).andExpect(content().string(containsString("此人已经工作,不在读")));
@@ -192,6 +192,50 @@ class AllowanceConsoleTest extends ConsoleTestSupport {
         assertThat(stateOf(claimId)).isEqualTo(ClaimStatus.PAID);
         assertThat(outbox.ofSource("allowance:" + claimId + ":paid")).extracting(Delivery::getBody)
                 .allMatch(b -> b.contains("平台没有您的银行卡或社保卡账号") && !b.contains("请留意银行卡")).isNotEmpty();
+    }
+
+    @Test
+    void anObjectionOnThePageNeedsAPhoneOnePerPersonAndTheRowStaysListedAsObjected() throws Exception {
+        String page = "/console/allowances/" + claimId;
+        mvc.perform(post(page + "/township").session(login("towna")).with(csrf()));
+        mvc.perform(post(page + "/county").session(login("county")).with(csrf()));
+        jdbc.update("UPDATE region SET office_phone = '0743-8220000' WHERE code = ?", fx.county.getCode());
+        String list = "/notice/allowances/" + fx.county.getCode();
+        String before = mvc.perform(get(list)).andReturn().getResponse().getContentAsString();
+        java.util.regex.Matcher shown = java.util.regex.Pattern.compile("<td>(\\d{10})</td>").matcher(before);
+        assertThat(shown.find()).isTrue();
+        String number = shown.group(1);
+        // The 公示期 from the county's approval to its end, the office answering for it and its phone.
+        assertThat(before).contains("公示期").contains("负责单位").contains(fx.county.getName() + "人力资源和社会保障局")
+                .contains("举报电话").contains("0743-8220000").contains("name=\"phone\"").doesNotContain(">有异议,核查中</td>");
+        // Inside WeChat the page sends the reader to the OAuth-backed objection page instead of asking a phone.
+        mvc.perform(get(list).header("User-Agent", "Mozilla/5.0 MicroMessenger/8.0.47"))
+                .andExpect(content().string(containsString("/h5/objection/" + fx.county.getCode())))
+                .andExpect(content().string(not(containsString("name=\"phone\""))));
+
+        // Anonymous: refused, nothing recorded.
+        mvc.perform(post(list).param("number", number).param("text", "此人已经工作,不在读"))
+                .andExpect(content().string(containsString("不留电话的异议不受理")));
+        assertThat(stateOf(claimId)).isEqualTo(ClaimStatus.PUBLICISED);
+        mvc.perform(post(list).param("number", number).param("phone", "139 0000 4444").param("text", "此人已经工作,不在读"))
+                .andExpect(content().string(containsString("已收到您的异议")));
+        mvc.perform(post(list).param("number", number).param("phone", "13900004444").param("text", "我再补充一下情况"))
+                .andExpect(content().string(containsString("已经对这一条提过异议")));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM allowance_objection WHERE claim_id = ?", Integer.class, claimId))
+                .isEqualTo(1);
+        // Still on the list, marked; not payable until the county settles it.
+        assertThat(mvc.perform(get(list)).andReturn().getResponse().getContentAsString()).contains(number)
+                .contains(">有异议,核查中</td>").contains("甲*");
+        // The county sees the number to call back; a township clerk does not.
+        mvc.perform(get(page).session(login("county"))).andExpect(content().string(containsString("回电核实 13900004444")));
+        mvc.perform(get(page).session(login("towna"))).andExpect(content().string(not(containsString("13900004444"))));
+        assertThat(jdbc.queryForObject("SELECT contact_phone FROM allowance_objection WHERE claim_id = ?", String.class,
+                claimId)).doesNotContain("13900004444");
+        // Upheld: the claim is rejected (audited), and leaves the list.
+        mvc.perform(post(page + "/reject").session(login("county")).with(csrf()).param("reason", "电话核实:此人已工作,不在读"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(stateOf(claimId)).isEqualTo(ClaimStatus.REJECTED);
+        assertThat(mvc.perform(get(list)).andReturn().getResponse().getContentAsString()).doesNotContain(number);
     }
 
     @Test

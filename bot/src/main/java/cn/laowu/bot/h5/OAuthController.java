@@ -68,6 +68,9 @@ public class OAuthController {
         if ("broker".equals(state)) {
             return "/h5/broker";
         }
+        if (state != null && state.matches("o\\.[0-9]{6,12}")) {
+            return "/h5/objection/" + state.substring(2);
+        }
         if (state != null && state.matches("j\\.[0-9A-Za-z]{20}(\\.[0-9]{1,18}\\.[0-9a-z]{1,12}\\.[0-9a-f]{24})?")) {
             String rest = state.substring(2);
             int dot = rest.indexOf('.');

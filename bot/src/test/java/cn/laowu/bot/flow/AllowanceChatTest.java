@@ -6,6 +6,7 @@ import cn.laowu.core.allowance.AllowanceCatalogue;
 import cn.laowu.core.allowance.AllowanceClaims;
 import cn.laowu.core.allowance.AllowancePolicy;
 import cn.laowu.core.allowance.AllowanceReview;
+import cn.laowu.core.allowance.PublicNotice;
 import cn.laowu.core.allowance.AllowanceRules;
 import cn.laowu.core.allowance.ClaimStatus;
 import cn.laowu.core.application.ApplicationService;
@@ -51,6 +52,10 @@ class AllowanceChatTest extends PortalTestSupport {
     AllowanceClaims claims;
     @Autowired
     AllowanceReview review;
+    @Autowired
+    cn.laowu.core.allowance.NoticeNumbers numbers;
+    @Autowired
+    PublicNotice publicNotice;
     @Autowired
     WorkerService workers;
     @Autowired
@@ -229,12 +234,20 @@ class AllowanceChatTest extends PortalTestSupport {
         assertThat(say(neighbour, "此人并未外出务工").content()).contains("公示名单上没有这个编号");
         say(neighbour, "补贴申领");
         say(neighbour, "异议");
-        say(neighbour, String.valueOf(id));
-        assertThat(say(neighbour, "此人一直在家没有外出").content()).contains("已记下您的异议");
+        // The number the 公示 list shows, not the claim's id.
+        say(neighbour, numbers.of(id));
+        assertThat(say(neighbour, "此人一直在家没有外出").content()).contains("已记下您的异议").contains("有异议,核查中");
+        // Once per person per claim: the same follower again is refused, and nothing is added.
+        say(neighbour, "补贴申领");
+        say(neighbour, "异议");
+        say(neighbour, numbers.of(id));
+        assertThat(say(neighbour, "我再说一遍他没出去").content()).contains("已经对这一条提过异议");
         AllowanceReview.Item item = review.get(scope, id);
         assertThat(item.claim().getStatus()).isEqualTo(ClaimStatus.OBJECTED);
-        assertThat(item.objections()).extracting(o -> o.getText() + "/" + o.getChannel())
-                .containsExactly("此人一直在家没有外出/CHAT");
+        assertThat(item.objections()).extracting(o -> o.getText() + "/" + o.getChannel() + "/" + o.getObjectorKind())
+                .containsExactly("此人一直在家没有外出/CHAT/FOLLOWER");
+        assertThat(publicNotice.rows(county.getCode())).filteredOn(r -> r.claimId() == id)
+                .extracting(PublicNotice.Row::state).containsExactly("有异议,核查中");
     }
 
     private CallbackClient.Response image(String openid, long msgId) {

@@ -17,6 +17,7 @@ import cn.laowu.core.training.Course;
 import cn.laowu.core.training.CourseKind;
 import cn.laowu.core.training.CourseService;
 import cn.laowu.core.training.EnrolmentService;
+import cn.laowu.core.training.SessionSchedule;
 import cn.laowu.core.training.EnrolmentStatus;
 import cn.laowu.core.training.TrainingSession;
 import cn.laowu.core.training.TrainingViewer;
@@ -57,6 +58,8 @@ class TrainingChatTest extends PortalTestSupport {
     EnrolmentService enrolments;
     @Autowired
     AttendanceService attendance;
+    @Autowired
+    SessionSchedule schedule;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -171,8 +174,38 @@ class TrainingChatTest extends PortalTestSupport {
         assertThat(scan(openid, rollCall.getRollCallToken()).content()).contains("点名已确认");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM training_attendance WHERE session_id = ? AND present = 1",
                 Integer.class, now.getId())).isEqualTo(2);
-        assertThat(say(openid, "我的培训").content()).contains(course.getTitle());
-        assertThat(say(openid, "1").content()).contains("已出勤:1节,1天");
+        // From the first check-in the trainee is 在训, and the course, its first session begun, 开课.
+        assertThat(say(openid, "我的培训").content()).contains(course.getTitle()).contains("在训");
+        assertThat(say(openid, "1").content()).contains("已出勤:1节,1天").contains("状态:在训(课程开课)");
+    }
+
+    @Test
+    void signingUpForASecondFullTimeCourseAtTheSameTimeIsToldPlainlyAndAsked() {
+        // Trades no other test searches for, so these courses stay out of their lists.
+        Course welding = course("厨师全日制班" + n, "中式烹调师", 10);
+        Course sewing = course("面点师全日制班" + n, "中式面点师", 10);
+        SessionSchedule.Pattern days = new SessionSchedule.Pattern(java.util.EnumSet.range(java.time.DayOfWeek.MONDAY,
+                java.time.DayOfWeek.FRIDAY), java.time.LocalTime.of(8, 30), java.time.LocalTime.of(17, 30), null);
+        schedule.generate(clerk, institution, welding.getId(), days);
+        schedule.generate(clerk, institution, sewing.getId(), days);
+        String openid = newOpenid();
+        Worker worker = registered(openid);
+        enrolments.signUp(worker.getId(), welding.getId(), "WECHAT");
+
+        say(openid, "想学面点");
+        say(openid, "1");
+        String warning = say(openid, "报名").content();
+        assertThat(warning).contains("注意").contains(welding.getTitle()).contains("上课时间重叠")
+                .contains("不能同时上").contains("仍要报名请回复 1").contains("不报了回复 2");
+        assertThat(say(openid, "明天再说").content()).contains("仍要报名请回复 1");
+        assertThat(say(openid, "2").content()).contains("没有报");
+        assertThat(enrolments.find(sewing.getId(), worker.getId())).isNull();
+
+        say(openid, "想学面点");
+        say(openid, "1");
+        assertThat(say(openid, "报名").content()).contains("上课时间重叠");
+        assertThat(say(openid, "1").content()).contains("报名成功").contains(sewing.getTitle());
+        assertThat(enrolments.find(sewing.getId(), worker.getId()).getStatus()).isEqualTo(EnrolmentStatus.ENROLLED);
     }
 
     private CallbackClient.Response scan(String openid, String token) {

@@ -6,7 +6,6 @@ import cn.laowu.core.job.JobService;
 import cn.laowu.core.outbox.Message;
 import cn.laowu.core.outbox.Outbox;
 import cn.laowu.core.payee.PaymentAccounts;
-import cn.laowu.core.privacy.Masking;
 import cn.laowu.core.region.Region;
 import cn.laowu.core.region.RegionScope;
 import cn.laowu.core.region.RegionService;
@@ -76,11 +75,6 @@ public class AllowanceReview {
     /** A claim as the reviewer sees it: who, what, the photos, the flags, the objections. */
     public record Item(AllowanceClaim claim, AllowancePolicy policy, Worker worker, String claimant,
                        List<String> flags, List<ClaimEvidence> evidence, List<Objection> objections) {
-    }
-
-    /** A row of the public 公示 list: nothing that identifies a person beyond the name's first character. */
-    public record NoticeRow(long number, String name, String idNumber, String county, String allowance, String amount,
-                            LocalDate until) {
     }
 
     public List<Item> queue(RegionScope scope, ClaimStatus status) {
@@ -173,41 +167,6 @@ public class AllowanceReview {
                 "您申请的「" + policy.getName() + "」需要补充材料:" + what + "\n回复 补贴申领,再回复 补交,把照片发过来。");
     }
 
-    /** An objection during 公示, from the chat or the public page: the claim goes back to the county. */
-    @Transactional
-    public void object(long claimId, String text, String channel) {
-        lodge(claimId, text, channel, "/");
-    }
-
-    /** From a region's public page: only that region's list can be objected to there. */
-    @Transactional
-    public void object(long claimId, String text, String channel, String regionCode) {
-        Region region = regions.find(regionCode).orElseThrow(() -> new NotFoundInScope("Region"));
-        lodge(claimId, text, channel, region.getPath());
-    }
-
-    private void lodge(long claimId, String text, String channel, String withinPath) {
-        String said = text == null ? "" : text.strip();
-        if (said.length() < 4 || said.length() > 500) {
-            throw new RuleViolation("请把异议说清楚(4到500字),比如此人并未外出务工。");
-        }
-        AllowanceClaim claim = claims.selectById(claimId);
-        if (claim == null || !claim.getRegionPath().startsWith(withinPath) || claim.getStatus() != ClaimStatus.PUBLICISED && claim.getStatus() != ClaimStatus.OBJECTED
-                || claim.getNoticeUntil() == null || claim.getNoticeUntil().isBefore(today())) {
-            throw new RuleViolation("公示名单上没有这个编号,或公示期已过。");
-        }
-        Objection objection = new Objection();
-        objection.setClaimId(claimId);
-        objection.setChannel(channel);
-        objection.setText(said);
-        objection.setCreatedAt(now());
-        objections.insert(objection);
-        claims.update(null, new LambdaUpdateWrapper<AllowanceClaim>().eq(AllowanceClaim::getId, claimId)
-                .set(AllowanceClaim::getStatus, ClaimStatus.OBJECTED).set(AllowanceClaim::getUpdatedAt, now()));
-        audit.record(Actor.system(claim.getRegionPath()), "OBJECTION", "allowance_claim", claimId,
-                claim.getStatus().label(), "公示异议(" + channel + ")");
-    }
-
     /** The county investigated and found nothing: back on the list; payment still waits for the notice's end. */
     @Transactional
     public void dismissObjection(Actor actor, RegionScope scope, long id, String finding) {
@@ -224,33 +183,7 @@ public class AllowanceReview {
                 .set(Objection::getResolvedBy, actor.username()).set(Objection::getResolution, cut(resolution)));
     }
 
-    /** The public 公示 list of a region and below: de-identified, for anyone, without login. */
-    public List<NoticeRow> notice(String regionCode) {
-        Region region = regions.find(regionCode).orElseThrow(() -> new NotFoundInScope("Region"));
-        List<AllowanceClaim> list = claims.selectList(new LambdaQueryWrapper<AllowanceClaim>()
-                .likeRight(AllowanceClaim::getRegionPath, region.getPath())
-                .in(AllowanceClaim::getStatus, ClaimStatus.PUBLICISED, ClaimStatus.OBJECTED)
-                .ge(AllowanceClaim::getNoticeUntil, today()).orderByAsc(AllowanceClaim::getId).last("LIMIT 500"));
-        Map<Long, AllowancePolicy> policies = catalogue.all();
-        Map<Long, Worker> people = workers.byIds(list.stream().map(AllowanceClaim::getWorkerId).distinct().toList());
-        return list.stream().map(c -> {
-            Worker w = people.get(c.getWorkerId());
-            boolean person = c.getClaimantType() == Claimant.WORKER;
-            return new NoticeRow(c.getId(), person ? Masking.name(w.getName()) : claimant(c, w),
-                    person ? publicId(w.getIdNumberMasked()) : "—", county(c.getRegionPath()),
-                    policies.get(c.getPolicyId()).getName(), AllowanceRules.yuan(c.getAmountFen()), c.getNoticeUntil());
-        }).toList();
-    }
-
-    /** ****************34: the last two characters only (the list also names the county), never the birth date. */
-    static String publicId(String masked) {
-        if (masked == null || masked.length() < 6) {
-            return "******";
-        }
-        return "*".repeat(masked.length() - 2) + masked.substring(masked.length() - 2);
-    }
-
-    private String county(String path) {
+    String county(String path) {
         String[] codes = path.split("/");
         String code = codes.length > 2 ? codes[2] : codes[codes.length - 1];
         return regions.find(code).map(Region::getName).orElse("");
@@ -346,12 +279,8 @@ public class AllowanceReview {
         }
     }
 
-    /** Who a claim pays, as the ledger names them: the worker, the employer, the broker, the institution. */
-    String claimantName(AllowanceClaim claim, Worker person) {
-        return claimant(claim, person);
-    }
-
-    private String claimant(AllowanceClaim claim, Worker person) {
+    /** Who a claim pays, as the ledger and the 公示 list name them: the worker, the employer, the broker, the institution. */
+    String claimant(AllowanceClaim claim, Worker person) {
         return switch (claim.getClaimantType()) {
             case WORKER -> person == null ? "" : person.getName();
             case BROKER -> "经纪人 #" + claim.getClaimantId();

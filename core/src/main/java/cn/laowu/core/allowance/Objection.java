@@ -20,6 +20,10 @@ public class Objection {
     private LocalDateTime resolvedAt;
     private String resolvedBy;
     private String resolution;
+    private String objectorKind;
+    private String objectorHash;
+    private String contactPhone;
+    private String ip;
 
     public Long getId() {
         return id;
@@ -85,4 +89,36 @@ public class Objection {
         this.resolution = resolution;
     }
 
+    public String getObjectorKind() {
+        return objectorKind;
+    }
+
+    public void setObjectorKind(String objectorKind) {
+        this.objectorKind = objectorKind;
+    }
+
+    public String getObjectorHash() {
+        return objectorHash;
+    }
+
+    public void setObjectorHash(String objectorHash) {
+        this.objectorHash = objectorHash;
+    }
+
+    /** Encrypted; decrypted only for the county reviewer who calls back. */
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public void setContactPhone(String contactPhone) {
+        this.contactPhone = contactPhone;
+    }
+
+    public String getIp() {
+        return ip;
+    }
+
+    public void setIp(String ip) {
+        this.ip = ip;
+    }
 }

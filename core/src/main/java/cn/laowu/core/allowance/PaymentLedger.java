@@ -73,7 +73,7 @@ public class PaymentLedger {
             if (payee == null) {
                 missing++;
             }
-            String holder = payee != null ? payee.holder() : review.claimantName(c, people.get(c.getWorkerId()));
+            String holder = payee != null ? payee.holder() : review.claimant(c, people.get(c.getWorkerId()));
             rows.add(new Row(rows.size() + 1, holder, payee == null ? "" : payee.number(),
                     payee == null ? "" : payee.bank(), c.getAmountFen(), policies.get(c.getPolicyId()).getName(),
                     c.getId()));

@@ -53,6 +53,11 @@ public class WorkCalendar {
         return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
     }
 
+    /** A day the calendar names a rest day (法定节假日, 调休 rest), weekday or not: a course's schedule skips it. */
+    public boolean isHoliday(LocalDate day) {
+        return Boolean.FALSE.equals(exceptions().get(day));
+    }
+
     /** The {@code n}th working day after {@code day} (not counting {@code day} itself). */
     public LocalDate plusWorkingDays(LocalDate day, int n) {
         LocalDate current = day;

@@ -166,13 +166,7 @@ public class CourseService {
         if (day.isBefore(course.getStartsOn()) || day.isAfter(course.getEndsOn())) {
             throw new RuleViolation("上课日期要在开课和结课日期之间(" + course.getStartsOn() + " 至 " + course.getEndsOn() + ")。");
         }
-        TrainingSession session = new TrainingSession();
-        session.setCourseId(courseId);
-        session.setStartsAt(utc(startsChina));
-        session.setEndsAt(utc(endsChina));
-        session.setTopic(Text.limited(topic, "本节内容", 128));
-        session.setCheckInCode(digits());
-        session.setQrToken(Text.randomCode(12));
+        TrainingSession session = SessionSchedule.newSession(courseId, utc(startsChina), utc(endsChina), Text.limited(topic, "本节内容", 128));
         sessions.insert(session);
         audit.record(actor, "ADD_SESSION", "training_course", courseId, null, startsChina + " – " + endsChina.toLocalTime());
         return session;

@@ -1,5 +1,7 @@
 package cn.laowu.core.training;
 
+import cn.laowu.core.audit.AuditLog;
+import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.outbox.Message;
 import cn.laowu.core.outbox.Outbox;
 import cn.laowu.core.region.RegionScope;
@@ -32,9 +34,11 @@ public class EnrolmentService {
     private final WorkerService workers;
     private final Outbox outbox;
     private final Clock clock;
+    private final AuditLog audit;
 
     public EnrolmentService(EnrolmentMapper enrolments, CourseService courses, WorkerService workers, Outbox outbox,
-                            Clock clock) {
+                            Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.enrolments = enrolments;
         this.courses = courses;
         this.workers = workers;
@@ -104,6 +108,18 @@ public class EnrolmentService {
             throw new DuplicateSignUp();
         }
         return seat ? new Outcome.Enrolled(enrolment, course) : new Outcome.Waitlisted(enrolment, course);
+    }
+
+    /** 代为报名 by the office or the institution, for a course they see; audited, with the overlap they confirmed. */
+    @Transactional
+    public Outcome signUp(Actor actor, TrainingViewer viewer, long workerId, long courseId, String note) {
+        courses.course(viewer, courseId);
+        Outcome outcome = signUp(workerId, courseId, "CONSOLE");
+        if (outcome instanceof Outcome.Enrolled || outcome instanceof Outcome.Waitlisted) {
+            audit.record(actor, "ENROL", "training_course", courseId, null,
+                    "代为报名 学员#" + workerId + (note == null ? "" : "(" + note + ")"));
+        }
+        return outcome;
     }
 
     /**

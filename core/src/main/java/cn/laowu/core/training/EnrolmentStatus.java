@@ -17,6 +17,11 @@ public enum EnrolmentStatus {
         return label;
     }
 
+    /** What the trainee and the office read: 已报名 becomes 在训 from the first check-in (issue 22). */
+    public String stageLabel(boolean checkedIn) {
+        return this == ENROLLED && checkedIn ? "在训" : label;
+    }
+
     /** Still on the course (or waiting for it): may check in, be reminded, cancel. */
     public boolean isActive() {
         return this == ENROLLED || this == WAITLISTED;

@@ -45,6 +45,11 @@ public class TrainingRecords {
             return status == EnrolmentStatus.COMPLETED;
         }
 
+        /** 已报名 → 在训 from the first check-in (flagged ones too: they were there) → 结业 / 未结业. */
+        public String stageLabel() {
+            return status.stageLabel(sessionsAttended + flaggedSessions > 0);
+        }
+
         /** Whole months from the first to the last day (the 证书补助 needs ≥ 6). */
         public int months() {
             return (int) Period.between(startsOn, endsOn.plusDays(1)).toTotalMonths();

@@ -51,6 +51,10 @@ class AllowanceTest {
     @Autowired
     AllowanceReview review;
     @Autowired
+    PublicNotice publicNotice;
+    @Autowired
+    Objections objections;
+    @Autowired
     BrokerService brokers;
     @Autowired
     Outbox outbox;
@@ -200,17 +204,20 @@ class AllowanceTest {
         assertThat(claim.getNoticeUntil()).isEqualTo(fixture.today().plusDays(7));
         assertThat(body("allowance:" + id + ":approved")).contains("公示7天").contains("回复 收款账户 登记");
 
-        List<AllowanceReview.NoticeRow> notice = review.notice(w.chain.county().getCode());
+        List<PublicNotice.Row> notice = publicNotice.rows(w.chain.county().getCode());
         assertThat(notice).hasSize(1);
-        AllowanceReview.NoticeRow row = notice.get(0);
+        PublicNotice.Row row = notice.get(0);
         assertThat(row.name()).isEqualTo("龙**");
         assertThat(row.idNumber()).doesNotMatch(".*\\d{5,}.*").hasSize(18);
-        assertThat(row.toString()).doesNotContain(poor.getName())
+        assertThat(row.toString().replace("claimId=" + id, "")).doesNotContain(poor.getName())
                 .doesNotContain(poor.getBirthDate().toString().replace("-", ""))
                 .doesNotContain(w.chain.village().getName()).doesNotContain(w.chain.township().getName());
 
-        assertThatThrownBy(() -> review.object(id, "短", "PAGE")).isInstanceOf(RuleViolation.class);
-        review.object(id, "此人并未外出务工,一直在家", "PAGE");
+        String path = w.chain.county().getPath();
+        assertThatThrownBy(() -> objections.lodge(path, row.number(), "短", Objections.Objector.phone("13800001111"),
+                "PAGE", "10.0.0.1")).isInstanceOf(RuleViolation.class);
+        objections.lodge(path, row.number(), "此人并未外出务工,一直在家", Objections.Objector.phone("13800001111"),
+                "PAGE", "10.0.0.1");
         assertThat(review.get(w.county, id).claim().getStatus()).isEqualTo(ClaimStatus.OBJECTED);
         assertThat(review.get(w.county, id).objections()).extracting(Objection::getText).containsExactly("此人并未外出务工,一直在家");
         assertThatThrownBy(() -> review.dismissObjection(w.townshipClerk, w.township, id, "核实在岗"))
@@ -221,7 +228,8 @@ class AllowanceTest {
         assertThat(review.payable(w.county)).isEmpty();
         assertThatThrownBy(() -> review.createBatch(w.admin, w.county)).isInstanceOf(RuleViolation.class);
         jdbc.update("UPDATE allowance_claim SET notice_until = notice_until - INTERVAL 8 DAY WHERE id = ?", id);
-        assertThatThrownBy(() -> review.object(id, "公示期过了还有异议", "CHAT")).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> objections.lodge(path, row.number(), "公示期过了还有异议",
+                Objections.Objector.follower("wx-app", "o-late"), "CHAT", null)).isInstanceOf(RuleViolation.class);
         PaymentBatch batch = review.createBatch(w.admin, w.county);
         assertThat(batch.getTotalFen()).isEqualTo(30_000);
         // No account on file: the row stays, its account empty, and the finance office is told how many.

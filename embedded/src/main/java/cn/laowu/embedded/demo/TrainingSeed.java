@@ -10,10 +10,15 @@ import cn.laowu.core.training.CertificateLevel;
 import cn.laowu.core.training.Course;
 import cn.laowu.core.training.CourseKind;
 import cn.laowu.core.training.CourseService;
+import cn.laowu.core.training.SessionSchedule;
 import cn.laowu.core.training.TrainingViewer;
 import org.springframework.stereotype.Component;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * Two courses in 吉首市 run by the demo 培训机构 account {@code peixun}: an 订单培训 for the 缝纫工 job
@@ -26,8 +31,10 @@ class TrainingSeed implements DemoSeed {
     private final CourseService courses;
     private final StaffService staff;
     private final JobService jobs;
+    private final SessionSchedule schedule;
 
-    TrainingSeed(CourseService courses, StaffService staff, JobService jobs) {
+    TrainingSeed(CourseService courses, StaffService staff, JobService jobs, SessionSchedule schedule) {
+        this.schedule = schedule;
         this.courses = courses;
         this.staff = staff;
         this.jobs = jobs;
@@ -55,12 +62,16 @@ class TrainingSeed implements DemoSeed {
                 CourseKind.PRE_EMPLOYMENT, "电焊工", CertificateLevel.BASIC, null, "433101",
                 "吉首市乾州街道技能实训基地", start.plusDays(3), start.plusDays(33), 20, true, "彭老师、石老师",
                 "安全用电与防护3天、手工电弧焊实操24天、技能鉴定3天", null));
+        // Every teaching day of each course, morning and afternoon, the calendar's holidays skipped (issue 22:
+        // the demo used to have 6 sessions in 3 days for a 30-day plan).
+        Set<DayOfWeek> weekdays = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
+        Set<DayOfWeek> sixDays = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.SATURDAY);
         for (Course course : new Course[]{order, welding}) {
-            for (int day = 0; day < 3; day++) {
-                LocalDate on = course.getStartsOn().plusDays(day);
-                courses.addSession(actor, viewer, course.getId(), on.atTime(8, 30), on.atTime(11, 30), "上午");
-                courses.addSession(actor, viewer, course.getId(), on.atTime(14, 0), on.atTime(17, 0), "下午");
-            }
+            Set<DayOfWeek> days = course == welding ? sixDays : weekdays;
+            schedule.generate(actor, viewer, course.getId(),
+                    new SessionSchedule.Pattern(days, LocalTime.of(8, 30), LocalTime.of(11, 30), "上午"));
+            schedule.generate(actor, viewer, course.getId(),
+                    new SessionSchedule.Pattern(days, LocalTime.of(14, 0), LocalTime.of(17, 0), "下午"));
         }
     }
 }

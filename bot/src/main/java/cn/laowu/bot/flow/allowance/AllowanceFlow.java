@@ -13,7 +13,7 @@ import cn.laowu.bot.flow.register.WorkerLookup;
 import cn.laowu.core.allowance.AllowanceClaim;
 import cn.laowu.core.allowance.AllowanceClaims;
 import cn.laowu.core.allowance.AllowancePolicy;
-import cn.laowu.core.allowance.AllowanceReview;
+import cn.laowu.core.allowance.Objections;
 import cn.laowu.core.allowance.AllowanceRules;
 import cn.laowu.core.allowance.ClaimStatus;
 import cn.laowu.core.allowance.Computation;
@@ -49,7 +49,7 @@ public class AllowanceFlow implements Flow {
     private static final int MAX_PHOTOS = 9;
 
     private final AllowanceClaims claims;
-    private final AllowanceReview review;
+    private final Objections objections;
     private final WorkerLookup lookup;
     private final EvidencePhotos photos;
     private final Answers answers;
@@ -57,14 +57,14 @@ public class AllowanceFlow implements Flow {
     private final MyClaimsFlow mine;
     private final String noticeUrl;
 
-    public AllowanceFlow(AllowanceClaims claims, AllowanceReview review, WorkerLookup lookup, EvidencePhotos photos,
+    public AllowanceFlow(AllowanceClaims claims, Objections objections, WorkerLookup lookup, EvidencePhotos photos,
                          Answers answers, RegistrationFlow registration, MyClaimsFlow mine,
                          @Value("${laowu.allowances.notice-url:}") String noticeUrl) {
         this.noticeUrl = noticeUrl == null ? "" : noticeUrl.strip();
         this.registration = registration;
         this.mine = mine;
         this.claims = claims;
-        this.review = review;
+        this.objections = objections;
         this.lookup = lookup;
         this.photos = photos;
         this.answers = answers;
@@ -387,9 +387,11 @@ public class AllowanceFlow implements Flow {
         if (!input.isText()) {
             return Reply.text("请用文字说明您的异议。");
         }
-        review.object(Long.parseLong(ctx.state().getData().get("claim")), input.text(), "CHAT");
+        // The number is the one a 公示 list shows (keyed, so any region's list); the follower is who objects.
+        objections.lodge("/", ctx.state().getData().get("claim"), input.text(),
+                Objections.Objector.follower(ctx.appid(), ctx.openid()), "CHAT", null);
         ctx.exit();
-        return Reply.text("已记下您的异议,县里核查清楚之前不会发放。谢谢您的监督!");
+        return Reply.text("已记下您的异议。名单上这一条会标为“有异议,核查中”,县里核查清楚之前不会发放。谢谢您的监督!");
     }
 
     private AllowanceClaims.Option option(DialogContext ctx) {

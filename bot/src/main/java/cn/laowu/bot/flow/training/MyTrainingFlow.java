@@ -9,7 +9,9 @@ import cn.laowu.bot.dialog.UserInput;
 import cn.laowu.bot.flow.register.WorkerLookup;
 import cn.laowu.core.support.ChinaTime;
 import cn.laowu.core.support.NotFoundInScope;
+import cn.laowu.core.training.CourseService;
 import cn.laowu.core.training.EnrolmentService;
+import cn.laowu.core.training.Timetable;
 import cn.laowu.core.training.TrainingRecords;
 import cn.laowu.core.training.TrainingRecords.TrainingRecord;
 import cn.laowu.core.worker.Worker;
@@ -37,8 +39,13 @@ public class MyTrainingFlow implements Flow {
     private final EnrolmentService enrolments;
     private final WorkerLookup lookup;
     private final Clock clock;
+    private final CourseService courses;
+    private final Timetable timetable;
 
-    public MyTrainingFlow(TrainingRecords records, EnrolmentService enrolments, WorkerLookup lookup, Clock clock) {
+    public MyTrainingFlow(TrainingRecords records, EnrolmentService enrolments, WorkerLookup lookup, Clock clock,
+                          CourseService courses, Timetable timetable) {
+        this.courses = courses;
+        this.timetable = timetable;
         this.records = records;
         this.enrolments = enrolments;
         this.lookup = lookup;
@@ -69,7 +76,7 @@ public class MyTrainingFlow implements Flow {
         for (TrainingRecord r : mine.subList(0, Math.min(10, mine.size()))) {
             ids.add(String.valueOf(r.enrolmentId()));
             out.append('\n').append(++n).append(". ").append(r.courseTitle()).append(" · ")
-                    .append(TrainingReplies.dates(r.startsOn(), r.endsOn())).append(" · ").append(r.status().label());
+                    .append(TrainingReplies.dates(r.startsOn(), r.endsOn())).append(" · ").append(r.stageLabel());
             if (r.certificateSerial() != null) {
                 out.append(" · 已发").append(r.certificateLevel().label()).append("证书");
             }
@@ -110,9 +117,14 @@ public class MyTrainingFlow implements Flow {
         return DETAIL.equals(ctx.state().getStep()) ? start(ctx) : null;
     }
 
+    /** The course's own stage (报名中 / 开课 / 结课), from its sessions. */
+    private String courseStage(TrainingRecord r) {
+        return courses.find(r.courseId()).map(c -> "(课程" + timetable.stage(c).label() + ")").orElse("");
+    }
+
     private String detail(TrainingRecord r) {
         StringBuilder out = new StringBuilder("【").append(r.courseTitle()).append("】\n")
-                .append("状态:").append(r.status().label())
+                .append("状态:").append(r.stageLabel()).append(courseStage(r))
                 .append("\n时间:").append(TrainingReplies.dates(r.startsOn(), r.endsOn()))
                 .append("\n培训机构:").append(r.institutionName())
                 .append("\n已出勤:").append(r.sessionsAttended()).append("节,").append(r.daysAttended()).append("天");

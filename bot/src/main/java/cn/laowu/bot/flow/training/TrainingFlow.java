@@ -18,6 +18,7 @@ import cn.laowu.core.training.CourseService;
 import cn.laowu.core.training.DemandService;
 import cn.laowu.core.training.CourseStatus;
 import cn.laowu.core.training.EnrolmentService;
+import cn.laowu.core.training.Timetable;
 import cn.laowu.core.worker.Worker;
 import org.springframework.stereotype.Component;
 
@@ -44,6 +45,7 @@ public class TrainingFlow implements Flow {
             "电子", "数控", "车工", "钳工");
     private static final String LIST = "list";
     private static final String DETAIL = "detail";
+    private static final String OVERLAP = "overlap";
 
     private final CourseService courses;
     private final EnrolmentService enrolments;
@@ -53,10 +55,13 @@ public class TrainingFlow implements Flow {
     private final CheckInFlow checkIn;
     private final MyTrainingFlow mine;
     private final DemandService demand;
+    private final Timetable timetable;
 
     public TrainingFlow(CourseService courses, EnrolmentService enrolments, JobService jobs, WorkerLookup lookup,
-                        RegistrationFlow registration, CheckInFlow checkIn, MyTrainingFlow mine, DemandService demand) {
+                        RegistrationFlow registration, CheckInFlow checkIn, MyTrainingFlow mine, DemandService demand,
+                        Timetable timetable) {
         this.demand = demand;
+        this.timetable = timetable;
         this.checkIn = checkIn;
         this.mine = mine;
         this.courses = courses;
@@ -139,6 +144,11 @@ public class TrainingFlow implements Flow {
             return Reply.text("回复序号看课程详情;回复 菜单 回主菜单。");
         }
         String word = TextNormaliser.compact(input.text());
+        if (OVERLAP.equals(ctx.state().getStep())) {
+            return TrainingReplies.confirmsClash(word).map(yes -> yes ? signUp(ctx, Long.parseLong(ctx.state().getData()
+                    .get("course"))) : exit(ctx, "好的,这门课没有报。回复 我的培训 看已报的课。"))
+                    .orElseGet(() -> Reply.text("仍要报名请回复 1,不报了回复 2。"));
+        }
         if (DETAIL.equals(ctx.state().getStep()) && SIGN_UP.contains(word)) {
             return signUp(ctx, Long.parseLong(ctx.state().getData().get("course")));
         }
@@ -242,8 +252,17 @@ public class TrainingFlow implements Flow {
             Reply first = ctx.detour(registration, id(), String.valueOf(courseId));
             return Reply.text("报名培训前要先实名登记,只要一两分钟,登记完马上为您报名。\n\n" + first.text());
         }
+        List<Timetable.Clash> clashes = timetable.clashes(worker.getId(), courseId);
+        if (!clashes.isEmpty() && !OVERLAP.equals(ctx.state().getStep())) {
+            ctx.state().setStep(OVERLAP);
+            return Reply.text(TrainingReplies.clash(clashes));
+        }
+        return exit(ctx, signUp(worker.getId(), courseId));
+    }
+
+    private static Reply exit(DialogContext ctx, String text) {
         ctx.exit();
-        return Reply.text(signUp(worker.getId(), courseId));
+        return Reply.text(text);
     }
 
     /** Registration done: the sign-up it interrupted goes in. */

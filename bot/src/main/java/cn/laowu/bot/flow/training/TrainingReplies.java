@@ -7,6 +7,7 @@ import cn.laowu.core.training.CertificateLevel;
 import cn.laowu.core.training.Course;
 import cn.laowu.core.training.CourseService;
 import cn.laowu.core.training.EnrolmentService;
+import cn.laowu.core.training.Timetable;
 import cn.laowu.core.training.TrainingSession;
 
 import java.time.LocalDate;
@@ -84,5 +85,24 @@ final class TrainingReplies {
 
     static String dates(LocalDate from, LocalDate to) {
         return from.equals(to) ? from.format(DAY) : from.format(DAY) + "–" + to.format(DAY);
+    }
+
+    /** The overlap, said plainly, and the question. */
+    static String clash(java.util.List<Timetable.Clash> clashes) {
+        StringBuilder out = new StringBuilder("注意:这门课和您已报名的");
+        clashes.forEach(c -> out.append(c.describe()));
+        return out.append("上课时间重叠。两门全日制的课不能同时上,出勤不够就不能结业,也领不到补贴。\n")
+                .append("仍要报名请回复 1,不报了回复 2。").toString();
+    }
+
+    /** 1 / 仍然报名 → yes, 2 / 不报了 → no, anything else → ask again. */
+    static Optional<Boolean> confirmsClash(String word) {
+        if (word.equals("1") || word.contains("仍") || word.equals("报名") || word.equals("要报")) {
+            return Optional.of(true);
+        }
+        if (word.equals("2") || word.contains("不报") || word.equals("算了") || word.equals("不要")) {
+            return Optional.of(false);
+        }
+        return Optional.empty();
     }
 }
