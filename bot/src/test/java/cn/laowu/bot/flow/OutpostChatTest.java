@@ -23,6 +23,7 @@ import cn.laowu.core.region.Region;
 import cn.laowu.core.region.RegionScope;
 import cn.laowu.core.region.RegionService;
 import cn.laowu.core.worker.NewWorker;
+import cn.laowu.core.worker.WorkArea;
 import cn.laowu.core.worker.WorkerService;
 import cn.laowu.devkit.fakewechat.RecordedCall;
 import org.junit.jupiter.api.AfterEach;
@@ -121,6 +122,49 @@ class OutpostChatTest extends PortalTestSupport {
         reply = location(openid);
         assertThat(reply).contains("当地岗位:\n1. 模具学徒 4500-6000元").contains("回复序号看岗位详情");
         assertThat(say(openid, "1").content()).contains("【模具学徒】").contains("长安某模具厂");
+    }
+
+    @Test
+    void aWorkerInDongguanAskingForWorkNearbySeesTheJobsInDongguanFirst() {
+        RegionScope office = RegionScope.of(prefecture);
+        var employer = jobs.vet(admin, office, jobs.createEmployer(admin, office,
+                new JobService.NewEmployer("长安某电子厂" + prefecture.getCode(), "东莞长安", null, null)).getId(), "已考察");
+        Job there = published(office, employer.getId(), "东莞线长" + prefecture.getCode(), "广东东莞长安镇");
+        Job home = published(office, employer.getId(), "吉首保洁" + prefecture.getCode(), "湖南吉首");
+
+        String elsewhere = newOpenid();
+        registered(elsewhere);
+        assertThat(firstLine(say(elsewhere, "找工作").content())).as("newest first without a current city")
+                .contains(home.getTitle());
+
+        String openid = newOpenid();
+        long worker = registered(openid);
+        workplaces.recordText(worker, "东莞长安", null, WorkplaceSource.CHAT);
+        for (String ask : List.of("附近有什么活", "找工作", "这边有活吗")) {
+            String reply = say(openid, ask).content();
+            say(openid, "取消");
+            assertThat(reply).as(ask).contains("东莞的排在前面").contains(home.getTitle());
+            assertThat(firstLine(reply)).as(ask).contains(there.getTitle());
+            List<String> places = reply.lines().filter(l -> l.matches("^\\d+\\. .*")).toList();
+            int lastDongguan = 0;
+            for (int i = 0; i < places.size(); i++) {
+                if (places.get(i).contains("东莞")) {
+                    lastDongguan = i;
+                }
+            }
+            assertThat(places.subList(0, lastDongguan + 1)).as(ask + ": 东莞 jobs before the rest")
+                    .allMatch(l -> l.contains("东莞"));
+        }
+    }
+
+    private Job published(RegionScope office, long employerId, String title, String place) {
+        Job job = jobs.createJob(admin, office, new JobService.JobDraft(employerId, title, "电子", WorkArea.OUT_OF_PROVINCE,
+                place, 450_000, 600_000, null, null, null, null, null, null, 5, false, null));
+        return jobs.publish(admin, office, job.getId());
+    }
+
+    private static String firstLine(String reply) {
+        return reply.lines().filter(l -> l.matches("^\\d+\\. .*")).findFirst().orElse("");
     }
 
     private String location(String openid) {

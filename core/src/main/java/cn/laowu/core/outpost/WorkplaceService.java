@@ -89,6 +89,12 @@ public class WorkplaceService {
                 .stream().findFirst();
     }
 
+    /** The city of the worker's current workplace, as workers name it ("东莞"): for jobs there first. */
+    public Optional<String> currentCity(long workerId) {
+        return current(workerId).flatMap(w -> divisions.find(w.divisionPath().split("/")[1]))
+                .map(city -> city.name().length() > 2 ? city.name().replaceAll("市$", "") : city.name());
+    }
+
     /** Newest first. */
     public List<Workplace> history(long workerId) {
         return jdbc.query("SELECT * FROM worker_workplace WHERE worker_id = ? ORDER BY id DESC", ROW, workerId);
