@@ -10,6 +10,10 @@ import cn.laowu.core.outpost.CoHandledCases;
 import cn.laowu.core.outpost.NewOutpost;
 import cn.laowu.core.outpost.Outpost;
 import cn.laowu.core.outpost.OutpostJobs;
+import cn.laowu.core.outpost.OutpostNotices;
+import cn.laowu.core.broadcast.Broadcast;
+import cn.laowu.core.broadcast.BroadcastService;
+import cn.laowu.core.outbox.Outbox;
 import cn.laowu.core.outpost.OutpostRole;
 import cn.laowu.core.outpost.OutpostScope;
 import cn.laowu.core.outpost.OutpostService;
@@ -57,6 +61,12 @@ class OutpostChatTest extends PortalTestSupport {
     OutpostJobs outpostJobs;
     @Autowired
     JobService jobs;
+    @Autowired
+    OutpostNotices outpostNotices;
+    @Autowired
+    BroadcastService broadcasts;
+    @Autowired
+    Outbox outbox;
 
     private Region prefecture;
     private Region village;
@@ -155,6 +165,41 @@ class OutpostChatTest extends PortalTestSupport {
             assertThat(places.subList(0, lastDongguan + 1)).as(ask + ": 东莞 jobs before the rest")
                     .allMatch(l -> l.contains("东莞"));
         }
+    }
+
+    @Test
+    void anOutpostJobNoticeReachesOnlyTheWorkersWorkingInItsAreaNow() {
+        RegionScope office = RegionScope.of(prefecture);
+        var employer = jobs.vet(admin, office, jobs.createEmployer(admin, office,
+                new JobService.NewEmployer("虎门某服装厂" + prefecture.getCode(), "东莞虎门", null, null)).getId(), "已考察");
+        Job job = published(office, employer.getId(), "车位工" + prefecture.getCode(), "东莞虎门");
+        var head = outposts.addMember(admin, StaffRole.PREFECTURE_ADMIN, office, dongguan.id(),
+                new OutpostService.NewMember("dgn" + prefecture.getCode(), "驻外站长", OutpostRole.HEAD, null, null, null));
+        OutpostScope scope = outposts.scopeOf(head.account().getId()).orElseThrow();
+
+        String there = newOpenid();
+        workplaces.recordText(registered(there), "东莞长安", "长安某厂", WorkplaceSource.CHAT);
+        String left = newOpenid();
+        long leftId = registered(left);
+        workplaces.recordText(leftId, "东莞虎门", null, WorkplaceSource.CHAT);
+        workplaces.recordText(leftId, "宁波北仑", null, WorkplaceSource.CHAT);
+        String atHome = newOpenid();
+        registered(atHome);
+        for (String openid : List.of(there, left, atHome)) {
+            say(openid, "菜单");
+        }
+
+        Actor staffActor = new Actor(scope.username(), prefecture.getPath(), null);
+        assertThat(outpostNotices.preview(scope, "虎门本地岗位", List.of(job.getId())).audienceSize()).isEqualTo(1);
+        Broadcast b = outpostNotices.send(staffActor, scope, "虎门本地岗位", List.of(job.getId()));
+        assertThat(b.getOwnerRegionPath()).as("a broadcast of the office that runs the outpost").isEqualTo(prefecture.getPath());
+        broadcasts.queueDue();
+        RecordedCall told = WECHAT.awaitCall(call -> call.path().endsWith("/message/custom/send")
+                && call.body().contains(there) && call.body().contains("车位工"), Duration.ofSeconds(15)).orElse(null);
+        assertThat(told).as("the worker in 东莞 now got it").isNotNull();
+        assertThat(outbox.ofSource(b.source())).extracting(d -> d.getOpenid()).containsExactly(there);
+        assertThat(WECHAT.calls()).filteredOn(call -> call.body().contains("虎门本地岗位"))
+                .noneMatch(call -> call.body().contains(left) || call.body().contains(atHome));
     }
 
     private Job published(RegionScope office, long employerId, String title, String place) {
