@@ -48,6 +48,10 @@ class EmbeddedDefaultTest {
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM worker_workplace WHERE is_current = 1", Long.class))
                     .isEqualTo(8);
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM base_visit", Long.class)).isEqualTo(1);
+            // The centre collected a job (a draft for the 州) and the 州 met 东莞 two months ago.
+            assertThat(jdbc.queryForObject("SELECT j.status FROM outpost_job o JOIN job j ON j.id = o.job_id", String.class))
+                    .isEqualTo("DRAFT");
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM consultation_follow_up", Long.class)).isEqualTo(1);
         }
         String key = Files.readString(dataDir.resolve("data-key"));
         EmbeddedServers.stopAll();
