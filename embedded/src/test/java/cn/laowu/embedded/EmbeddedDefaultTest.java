@@ -53,6 +53,10 @@ class EmbeddedDefaultTest {
                     + " FROM training_session s WHERE s.course_id = c.id) < c.ends_on - INTERVAL 4 DAY", Long.class)).isZero();
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM training_session s JOIN training_course c"
                     + " ON c.id = s.course_id WHERE c.title = '电焊工就业技能培训'", Long.class)).isGreaterThan(40);
+            // The centre collected a job (a draft for the 州) and the 州 met 东莞 two months ago.
+            assertThat(jdbc.queryForObject("SELECT j.status FROM outpost_job o JOIN job j ON j.id = o.job_id", String.class))
+                    .isEqualTo("DRAFT");
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM consultation_follow_up", Long.class)).isEqualTo(1);
         }
         String key = Files.readString(dataDir.resolve("data-key"));
         EmbeddedServers.stopAll();

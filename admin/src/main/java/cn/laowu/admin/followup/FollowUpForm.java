@@ -17,6 +17,7 @@ public class FollowUpForm {
     private String wageYuan;
     private Satisfaction satisfaction;
     private String note;
+    private String workPlace;
 
     public Answer toAnswer() {
         if (stillEmployed == null) {
@@ -24,9 +25,9 @@ public class FollowUpForm {
         }
         if (!stillEmployed) {
             // Wage and satisfaction are about the job they left: not asked, not kept.
-            return new Answer(false, null, null, note);
+            return new Answer(false, null, null, note, workPlace);
         }
-        return new Answer(true, wageFen(), satisfaction, note);
+        return new Answer(true, wageFen(), satisfaction, note, workPlace);
     }
 
     private Long wageFen() {
@@ -70,5 +71,13 @@ public class FollowUpForm {
 
     public void setNote(String note) {
         this.note = note;
+    }
+
+    public String getWorkPlace() {
+        return workPlace;
+    }
+
+    public void setWorkPlace(String workPlace) {
+        this.workPlace = workPlace;
     }
 }

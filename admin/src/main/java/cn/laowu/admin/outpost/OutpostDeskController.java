@@ -4,6 +4,7 @@ import cn.laowu.admin.security.StaffPrincipal;
 import cn.laowu.core.outpost.CaseAction;
 import cn.laowu.core.outpost.CaseActionKind;
 import cn.laowu.core.outpost.CoHandledCases;
+import cn.laowu.core.outpost.CooperationBases;
 import cn.laowu.core.outpost.DestinationDivision;
 import cn.laowu.core.outpost.DestinationDivisions;
 import cn.laowu.core.outpost.Outpost;
@@ -22,6 +23,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
 /**
  * 驻外工作台: an outpost's staff see the workers now working in its area (masked; the 站长 may look
  * up one whole phone, audited), the complaints placed there that it co-handles, and record what
@@ -36,9 +40,11 @@ public class OutpostDeskController {
     private final OutpostWorkers workers;
     private final CoHandledCases cases;
     private final DestinationDivisions divisions;
+    private final CooperationBases bases;
 
     public OutpostDeskController(OutpostService outposts, OutpostWorkers workers, CoHandledCases cases,
-                                 DestinationDivisions divisions) {
+                                 DestinationDivisions divisions, CooperationBases bases) {
+        this.bases = bases;
         this.outposts = outposts;
         this.workers = workers;
         this.cases = cases;
@@ -96,6 +102,35 @@ public class OutpostDeskController {
             flash.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:/console/outpost";
+    }
+
+    /** The bases this outpost looks after, with their visits, and the visit form. */
+    @GetMapping("/console/outpost/bases")
+    public String bases(@AuthenticationPrincipal StaffPrincipal me, Model model) {
+        OutpostScope scope = scope(me);
+        List<CooperationBases.Base> mine = bases.ofOutpost(scope);
+        model.addAttribute("outpost", outposts.get(scope));
+        model.addAttribute("bases", mine);
+        model.addAttribute("visits", mine.stream().collect(Collectors.toMap(CooperationBases.Base::id,
+                b -> bases.visits(scope, b.id()))));
+        return "console/outposts/desk-bases";
+    }
+
+    @PostMapping("/console/outpost/bases/{id}/visits")
+    public String visit(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
+                        @RequestParam(required = false) String visitedOn, @RequestParam(required = false) String visitors,
+                        @RequestParam(required = false) String workersMet, @RequestParam(required = false) String problems,
+                        @RequestParam(required = false) String followUps, HttpServletRequest request,
+                        RedirectAttributes flash) {
+        try {
+            bases.visit(me.actor(request.getRemoteAddr()), scope(me), id, new CooperationBases.NewVisit(
+                    ConsoleDates.parse(visitedOn, "走访日期"), visitors, ConsoleDates.count(workersMet, "见到的务工人员人数"),
+                    problems, followUps));
+            flash.addFlashAttribute("success", "走访已记录。");
+        } catch (RuleViolation e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/console/outpost/bases";
     }
 
     private OutpostScope scope(StaffPrincipal me) {

@@ -10,6 +10,10 @@ import cn.laowu.core.outpost.CoHandledCases;
 import cn.laowu.core.outpost.NewOutpost;
 import cn.laowu.core.outpost.Outpost;
 import cn.laowu.core.outpost.OutpostJobs;
+import cn.laowu.core.outpost.OutpostNotices;
+import cn.laowu.core.broadcast.Broadcast;
+import cn.laowu.core.broadcast.BroadcastService;
+import cn.laowu.core.outbox.Outbox;
 import cn.laowu.core.outpost.OutpostRole;
 import cn.laowu.core.outpost.OutpostScope;
 import cn.laowu.core.outpost.OutpostService;
@@ -23,6 +27,7 @@ import cn.laowu.core.region.Region;
 import cn.laowu.core.region.RegionScope;
 import cn.laowu.core.region.RegionService;
 import cn.laowu.core.worker.NewWorker;
+import cn.laowu.core.worker.WorkArea;
 import cn.laowu.core.worker.WorkerService;
 import cn.laowu.devkit.fakewechat.RecordedCall;
 import org.junit.jupiter.api.AfterEach;
@@ -56,6 +61,12 @@ class OutpostChatTest extends PortalTestSupport {
     OutpostJobs outpostJobs;
     @Autowired
     JobService jobs;
+    @Autowired
+    OutpostNotices outpostNotices;
+    @Autowired
+    BroadcastService broadcasts;
+    @Autowired
+    Outbox outbox;
 
     private Region prefecture;
     private Region village;
@@ -121,6 +132,84 @@ class OutpostChatTest extends PortalTestSupport {
         reply = location(openid);
         assertThat(reply).contains("当地岗位:\n1. 模具学徒 4500-6000元").contains("回复序号看岗位详情");
         assertThat(say(openid, "1").content()).contains("【模具学徒】").contains("长安某模具厂");
+    }
+
+    @Test
+    void aWorkerInDongguanAskingForWorkNearbySeesTheJobsInDongguanFirst() {
+        RegionScope office = RegionScope.of(prefecture);
+        var employer = jobs.vet(admin, office, jobs.createEmployer(admin, office,
+                new JobService.NewEmployer("长安某电子厂" + prefecture.getCode(), "东莞长安", null, null)).getId(), "已考察");
+        Job there = published(office, employer.getId(), "东莞线长" + prefecture.getCode(), "广东东莞长安镇");
+        Job home = published(office, employer.getId(), "吉首保洁" + prefecture.getCode(), "湖南吉首");
+
+        String elsewhere = newOpenid();
+        registered(elsewhere);
+        assertThat(firstLine(say(elsewhere, "找工作").content())).as("newest first without a current city")
+                .contains(home.getTitle());
+
+        String openid = newOpenid();
+        long worker = registered(openid);
+        workplaces.recordText(worker, "东莞长安", null, WorkplaceSource.CHAT);
+        for (String ask : List.of("附近有什么活", "找工作", "这边有活吗")) {
+            String reply = say(openid, ask).content();
+            say(openid, "取消");
+            assertThat(reply).as(ask).contains("东莞的排在前面").contains(home.getTitle());
+            assertThat(firstLine(reply)).as(ask).contains(there.getTitle());
+            List<String> places = reply.lines().filter(l -> l.matches("^\\d+\\. .*")).toList();
+            int lastDongguan = 0;
+            for (int i = 0; i < places.size(); i++) {
+                if (places.get(i).contains("东莞")) {
+                    lastDongguan = i;
+                }
+            }
+            assertThat(places.subList(0, lastDongguan + 1)).as(ask + ": 东莞 jobs before the rest")
+                    .allMatch(l -> l.contains("东莞"));
+        }
+    }
+
+    @Test
+    void anOutpostJobNoticeReachesOnlyTheWorkersWorkingInItsAreaNow() {
+        RegionScope office = RegionScope.of(prefecture);
+        var employer = jobs.vet(admin, office, jobs.createEmployer(admin, office,
+                new JobService.NewEmployer("虎门某服装厂" + prefecture.getCode(), "东莞虎门", null, null)).getId(), "已考察");
+        Job job = published(office, employer.getId(), "车位工" + prefecture.getCode(), "东莞虎门");
+        var head = outposts.addMember(admin, StaffRole.PREFECTURE_ADMIN, office, dongguan.id(),
+                new OutpostService.NewMember("dgn" + prefecture.getCode(), "驻外站长", OutpostRole.HEAD, null, null, null));
+        OutpostScope scope = outposts.scopeOf(head.account().getId()).orElseThrow();
+
+        String there = newOpenid();
+        workplaces.recordText(registered(there), "东莞长安", "长安某厂", WorkplaceSource.CHAT);
+        String left = newOpenid();
+        long leftId = registered(left);
+        workplaces.recordText(leftId, "东莞虎门", null, WorkplaceSource.CHAT);
+        workplaces.recordText(leftId, "宁波北仑", null, WorkplaceSource.CHAT);
+        String atHome = newOpenid();
+        registered(atHome);
+        for (String openid : List.of(there, left, atHome)) {
+            say(openid, "菜单");
+        }
+
+        Actor staffActor = new Actor(scope.username(), prefecture.getPath(), null);
+        assertThat(outpostNotices.preview(scope, "虎门本地岗位", List.of(job.getId())).audienceSize()).isEqualTo(1);
+        Broadcast b = outpostNotices.send(staffActor, scope, "虎门本地岗位", List.of(job.getId()));
+        assertThat(b.getOwnerRegionPath()).as("a broadcast of the office that runs the outpost").isEqualTo(prefecture.getPath());
+        broadcasts.queueDue();
+        RecordedCall told = WECHAT.awaitCall(call -> call.path().endsWith("/message/custom/send")
+                && call.body().contains(there) && call.body().contains("车位工"), Duration.ofSeconds(15)).orElse(null);
+        assertThat(told).as("the worker in 东莞 now got it").isNotNull();
+        assertThat(outbox.ofSource(b.source())).extracting(d -> d.getOpenid()).containsExactly(there);
+        assertThat(WECHAT.calls()).filteredOn(call -> call.body().contains("虎门本地岗位"))
+                .noneMatch(call -> call.body().contains(left) || call.body().contains(atHome));
+    }
+
+    private Job published(RegionScope office, long employerId, String title, String place) {
+        Job job = jobs.createJob(admin, office, new JobService.JobDraft(employerId, title, "电子", WorkArea.OUT_OF_PROVINCE,
+                place, 450_000, 600_000, null, null, null, null, null, null, 5, false, null));
+        return jobs.publish(admin, office, job.getId());
+    }
+
+    private static String firstLine(String reply) {
+        return reply.lines().filter(l -> l.matches("^\\d+\\. .*")).findFirst().orElse("");
     }
 
     private String location(String openid) {

@@ -9,7 +9,13 @@ import java.util.List;
  * followers, workers who applied to the jobs already, and anyone over the weekly cap.
  *
  * @param appids the accounts whose unregistered followers may be included (empty: none)
+ * @param narrowing another feature's narrower rule, "kind:id" ({@link AudienceNarrowing}), or null
  */
 record Audience(String regionPath, Registered registered, boolean povertyOnly, boolean matchWishes,
-                List<Long> jobIds, List<String> appids) {
+                List<Long> jobIds, List<String> appids, String narrowing) {
+
+    Audience(String regionPath, Registered registered, boolean povertyOnly, boolean matchWishes, List<Long> jobIds,
+             List<String> appids) {
+        this(regionPath, registered, povertyOnly, matchWishes, jobIds, appids, null);
+    }
 }

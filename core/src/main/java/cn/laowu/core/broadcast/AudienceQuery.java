@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDateTime;
+import java.util.List;
 
 /**
  * The audience of a broadcast as SQL over followers and the archive, counted for the preview and
@@ -17,9 +18,11 @@ import java.time.LocalDateTime;
 class AudienceQuery {
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final List<AudienceNarrowing> narrowings;
 
-    AudienceQuery(NamedParameterJdbcTemplate jdbc) {
+    AudienceQuery(NamedParameterJdbcTemplate jdbc, List<AudienceNarrowing> narrowings) {
         this.jdbc = jdbc;
+        this.narrowings = narrowings;
     }
 
     long count(Audience audience, Wishes wishes, LocalDateTime weekAgo, int weeklyCap) {
@@ -49,8 +52,11 @@ class AudienceQuery {
                 + "WHERE f.id BETWEEN :fromId AND :toId AND " + where(audience, wishes), params);
     }
 
-    private static String where(Audience audience, Wishes wishes) {
+    private String where(Audience audience, Wishes wishes) {
         StringBuilder sql = new StringBuilder("f.subscribed = 1");
+        if (audience.narrowing() != null) {
+            sql.append(" AND ").append(narrowing(audience.narrowing()).condition());
+        }
         String registered = "(f.worker_id IS NOT NULL AND w.home_region_path LIKE :path)";
         String unregistered = audience.appids().isEmpty() ? "FALSE" : "(f.worker_id IS NULL AND f.appid IN (:appids))";
         sql.append(switch (audience.registered()) {
@@ -78,8 +84,17 @@ class AudienceQuery {
         return sql.toString();
     }
 
+    /** A narrowing nobody registered is an error, never a wider audience. */
+    private AudienceNarrowing narrowing(String name) {
+        String kind = name.substring(0, name.indexOf(':'));
+        return narrowings.stream().filter(n -> n.kind().equals(kind)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No audience narrowing " + kind));
+    }
+
     private static MapSqlParameterSource params(Audience audience, Wishes wishes, LocalDateTime weekAgo, int weeklyCap) {
         MapSqlParameterSource params = new MapSqlParameterSource()
+                .addValue("narrowId", audience.narrowing() == null ? null
+                        : Long.valueOf(audience.narrowing().substring(audience.narrowing().indexOf(':') + 1)))
                 .addValue("path", audience.regionPath() + "%")
                 .addValue("appids", audience.appids().isEmpty() ? null : audience.appids())
                 .addValue("jobIds", audience.jobIds().isEmpty() ? null : audience.jobIds())

@@ -33,6 +33,7 @@ public class Broadcast {
     private LocalDateTime createdAt;
     private LocalDateTime queuedAt;
     private LocalDateTime cancelledAt;
+    private String audienceNarrowing;
 
     /** The outbox source of its deliveries. */
     public String source() {
@@ -84,4 +85,6 @@ public class Broadcast {
     public void setQueuedAt(LocalDateTime queuedAt) { this.queuedAt = queuedAt; }
     public LocalDateTime getCancelledAt() { return cancelledAt; }
     public void setCancelledAt(LocalDateTime cancelledAt) { this.cancelledAt = cancelledAt; }
+    public String getAudienceNarrowing() { return audienceNarrowing; }
+    public void setAudienceNarrowing(String audienceNarrowing) { this.audienceNarrowing = audienceNarrowing; }
 }

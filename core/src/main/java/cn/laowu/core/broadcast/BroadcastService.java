@@ -80,7 +80,12 @@ public class BroadcastService {
      * or below); {@code sendAt}: null for now (UTC).
      */
     public record Draft(BroadcastKind kind, String title, String text, List<Long> jobIds, String regionCode,
-                        Registered registered, boolean povertyOnly, boolean matchWishes, LocalDateTime sendAt) {
+                        Registered registered, boolean povertyOnly, boolean matchWishes, LocalDateTime sendAt,
+                        String narrowing) {
+        public Draft(BroadcastKind kind, String title, String text, List<Long> jobIds, String regionCode,
+                     Registered registered, boolean povertyOnly, boolean matchWishes, LocalDateTime sendAt) {
+            this(kind, title, text, jobIds, regionCode, registered, povertyOnly, matchWishes, sendAt, null);
+        }
     }
 
     /** The notice as the worker will read it, and how many will get it. */
@@ -117,6 +122,7 @@ public class BroadcastService {
                 : draft.jobIds().stream().map(String::valueOf).collect(Collectors.joining(",")));
         b.setOwnerRegionPath(scope.path());
         b.setAudienceRegionPath(prepared.audience().regionPath());
+        b.setAudienceNarrowing(draft.narrowing());
         b.setPovertyOnly(draft.povertyOnly());
         b.setRegistered(draft.registered());
         b.setMatchWishes(draft.matchWishes());
@@ -336,7 +342,7 @@ public class BroadcastService {
             body = "【" + draft.title().trim() + "】\n" + draft.text().trim();
         }
         Audience audience = new Audience(region.getPath(), registered, draft.povertyOnly(),
-                draft.matchWishes() && draft.kind() == BroadcastKind.JOBS, jobIds, appids);
+                draft.matchWishes() && draft.kind() == BroadcastKind.JOBS, jobIds, appids, draft.narrowing());
         return new Prepared(body, audience, draft.kind() == BroadcastKind.JOBS ? wishesOf(jobIds) : null);
     }
 
@@ -374,7 +380,7 @@ public class BroadcastService {
         List<String> appids = accounts.all().stream().filter(a -> accountServes(a, region)).map(OfficialAccount::appid)
                 .toList();
         return new Audience(b.getAudienceRegionPath(), b.getRegistered(), Boolean.TRUE.equals(b.getPovertyOnly()),
-                Boolean.TRUE.equals(b.getMatchWishes()), b.jobIdList(), appids);
+                Boolean.TRUE.equals(b.getMatchWishes()), b.jobIdList(), appids, b.getAudienceNarrowing());
     }
 
     /** Subject, state and note: the subscription notice's (or mass send's) short fields. */

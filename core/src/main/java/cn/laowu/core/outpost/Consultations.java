@@ -33,6 +33,15 @@ public class Consultations {
     public record FollowUp(String task, String owner, LocalDate dueOn) {
     }
 
+    /** A 会商 as recorded, with its follow-ups. */
+    public record Held(long id, String regionCode, LocalDate heldOn, String counterpart, String attendees, String issues,
+                       String decisions, String recordedBy, List<Task> followUps) {
+    }
+
+    /** A follow-up of a 会商: {@code doneAt} null while open. */
+    public record Task(long id, String task, String owner, LocalDate dueOn, LocalDateTime doneAt) {
+    }
+
     public record NewConsultation(LocalDate heldOn, String counterpart, String attendees, String issues, String decisions,
                                   List<FollowUp> followUps) {
     }
@@ -86,6 +95,36 @@ public class Consultations {
         }
         audit.record(actor, "CREATE", "consultation", id, null, input.heldOn() + " " + counterpart);
         return id;
+    }
+
+    /** The 会商 of the office and those below it, newest first. */
+    public List<Held> list(RegionScope scope, int limit) {
+        List<Held> held = jdbc.query("SELECT * FROM consultation WHERE region_path LIKE CONCAT(?, '%') "
+                + "ORDER BY held_on DESC, id DESC LIMIT ?", (rs, i) -> new Held(rs.getLong("id"), rs.getString("region_code"),
+                rs.getDate("held_on").toLocalDate(), rs.getString("counterpart"), rs.getString("attendees"),
+                rs.getString("issues"), rs.getString("decisions"), rs.getString("recorded_by"), List.of()),
+                scope.path(), Math.max(1, Math.min(limit, 200)));
+        return held.stream().map(h -> new Held(h.id(), h.regionCode(), h.heldOn(), h.counterpart(), h.attendees(),
+                h.issues(), h.decisions(), h.recordedBy(), tasks(h.id()))).toList();
+    }
+
+    private List<Task> tasks(long consultationId) {
+        return jdbc.query("SELECT * FROM consultation_follow_up WHERE consultation_id = ? ORDER BY due_on, id",
+                (rs, i) -> new Task(rs.getLong("id"), rs.getString("task"), rs.getString("owner"),
+                        rs.getDate("due_on").toLocalDate(), rs.getTimestamp("done_at") == null ? null
+                        : rs.getTimestamp("done_at").toLocalDateTime()), consultationId);
+    }
+
+    /** A follow-up done, by the office that met (or one above it); once. */
+    @Transactional
+    public void done(Actor actor, RegionScope scope, long taskId) {
+        int changed = jdbc.update("UPDATE consultation_follow_up t JOIN consultation c ON c.id = t.consultation_id "
+                        + "SET t.done_at = ? WHERE t.id = ? AND t.done_at IS NULL AND c.region_path LIKE CONCAT(?, '%')",
+                Timestamp.valueOf(LocalDateTime.now(clock)), taskId, scope.path());
+        if (changed == 0) {
+            throw new RuleViolation("这项跟进不在本辖区,或已经标为完成。");
+        }
+        audit.record(actor, "DONE", "consultation_follow_up", taskId, null, null);
     }
 
     /** The date of the office's latest 会商, or null. */

@@ -76,6 +76,44 @@ public class CooperationBases {
     @Transactional
     public Base mark(Actor actor, RegionScope scope, NewBase input) {
         Region owner = regions.get(scope.rootCode());
+        NewBase valid = validated(scope, input);
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(con -> {
+            PreparedStatement ps = con.prepareStatement("INSERT INTO cooperation_base (outpost_id, owner_region_code, "
+                    + "owner_region_path, employer_name, division_code, signed_on, ends_on, signed_at_place, terms, created_at) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
+            Object[] values = {valid.outpostId(), owner.getCode(), owner.getPath(), valid.employerName(),
+                    valid.divisionCode(), Date.valueOf(valid.signedOn()),
+                    valid.endsOn() == null ? null : Date.valueOf(valid.endsOn()), valid.signedAtPlace(), valid.terms(),
+                    Timestamp.valueOf(LocalDateTime.now(clock))};
+            for (int i = 0; i < values.length; i++) {
+                ps.setObject(i + 1, values[i]);
+            }
+            return ps;
+        }, key);
+        long id = key.getKey().longValue();
+        audit.record(actor, "CREATE", "cooperation_base", id, null, valid.employerName() + ";" + valid.terms());
+        return get(scope, id);
+    }
+
+    /** A new agreement text, dates, place or outpost for a base of the office (or one below it). */
+    @Transactional
+    public Base edit(Actor actor, RegionScope scope, long id, NewBase input) {
+        Base before = get(scope, id);
+        NewBase valid = validated(scope, input);
+        jdbc.update("UPDATE cooperation_base SET outpost_id = ?, employer_name = ?, division_code = ?, signed_on = ?, "
+                        + "ends_on = ?, signed_at_place = ?, terms = ? WHERE id = ?", valid.outpostId(), valid.employerName(),
+                valid.divisionCode(), Date.valueOf(valid.signedOn()),
+                valid.endsOn() == null ? null : Date.valueOf(valid.endsOn()), valid.signedAtPlace(), valid.terms(), id);
+        audit.record(actor, "UPDATE", "cooperation_base", id, describe(before), describe(get(scope, id)));
+        return get(scope, id);
+    }
+
+    private NewBase validated(RegionScope scope, NewBase input) {
+        if (input.outpostId() != null && jdbc.queryForObject("SELECT COUNT(*) FROM outpost WHERE id = ? "
+                + "AND parent_region_path LIKE CONCAT(?, '%')", Long.class, input.outpostId(), scope.path()) == 0) {
+            throw new RuleViolation("所选驻外机构不归本单位管理。");
+        }
         String employer = Text.required(input.employerName(), "企业名称", 128);
         DestinationDivision place = divisions.require(input.divisionCode());
         if (input.signedOn() == null) {
@@ -85,22 +123,35 @@ public class CooperationBases {
             throw new RuleViolation("协议到期日不能早于签订日。");
         }
         String terms = Text.required(input.terms(), "协议内容", 1000);
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.update(con -> {
-            PreparedStatement ps = con.prepareStatement("INSERT INTO cooperation_base (outpost_id, owner_region_code, "
-                    + "owner_region_path, employer_name, division_code, signed_on, ends_on, signed_at_place, terms, created_at) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
-            Object[] values = {input.outpostId(), owner.getCode(), owner.getPath(), employer, place.code(),
-                    Date.valueOf(input.signedOn()), input.endsOn() == null ? null : Date.valueOf(input.endsOn()),
-                    Text.limited(input.signedAtPlace(), "签订地点", 128), terms, Timestamp.valueOf(LocalDateTime.now(clock))};
-            for (int i = 0; i < values.length; i++) {
-                ps.setObject(i + 1, values[i]);
-            }
-            return ps;
-        }, key);
-        long id = key.getKey().longValue();
-        audit.record(actor, "CREATE", "cooperation_base", id, null, employer + ";" + terms);
-        return get(scope, id);
+        return new NewBase(employer, place.code(), input.signedOn(), input.endsOn(),
+                Text.limited(input.signedAtPlace(), "签订地点", 128), terms, input.outpostId());
+    }
+
+    private static String describe(Base b) {
+        return b.employerName() + ";" + b.divisionCode() + ";" + b.signedOn() + "~" + (b.endsOn() == null ? "" : b.endsOn())
+                + ";" + (b.signedAtPlace() == null ? "" : b.signedAtPlace()) + ";" + b.terms();
+    }
+
+    /** The bases an outpost looks after (its staff visit them). */
+    public List<Base> ofOutpost(OutpostScope scope) {
+        return jdbc.query("SELECT * FROM cooperation_base WHERE outpost_id = ? ORDER BY id", BASE, scope.outpostId());
+    }
+
+    /** The visits to one of the outpost's bases, newest first. */
+    public List<Visit> visits(OutpostScope scope, long baseId) {
+        return visits(new RegionScope(ofOutpost(scope, baseId).ownerRegionPath()), baseId);
+    }
+
+    private Base ofOutpost(OutpostScope scope, long baseId) {
+        return ofOutpost(scope).stream().filter(b -> b.id() == baseId).findFirst()
+                .orElseThrow(() -> new NotFoundInScope("cooperation_base"));
+    }
+
+    /** The outpost's staff record a visit to one of its bases. */
+    @Transactional
+    public Visit visit(Actor actor, OutpostScope scope, long baseId, NewVisit input) {
+        Base base = ofOutpost(scope, baseId);
+        return visit(actor, new RegionScope(base.ownerRegionPath()), baseId, input);
     }
 
     @Transactional

@@ -43,14 +43,27 @@ public class WorkplaceService {
 
     @Transactional
     public Workplace record(long workerId, DestinationDivision place, String employer, WorkplaceSource source) {
+        return record(workerId, place, employer, source, LocalDateTime.now(clock));
+    }
+
+    /**
+     * As {@link #record(long, DestinationDivision, String, WorkplaceSource)}, confirmed on the date the
+     * source gives (a follow-up's). A different place told earlier than the current row was last
+     * confirmed is older news: the current row stays.
+     */
+    @Transactional
+    public Workplace record(long workerId, DestinationDivision place, String employer, WorkplaceSource source,
+                            LocalDateTime at) {
         jdbc.queryForList("SELECT id FROM worker WHERE id = ? FOR UPDATE", Long.class, workerId);
-        Timestamp now = Timestamp.valueOf(LocalDateTime.now(clock));
+        Timestamp now = Timestamp.valueOf(at);
         String who = employer == null || employer.isBlank() ? null : cut(employer.strip());
         Optional<Workplace> current = current(workerId);
         if (current.isPresent() && current.get().divisionCode().equals(place.code())
                 && (who == null || who.equals(current.get().employer()) || current.get().employer() == null)) {
-            jdbc.update("UPDATE worker_workplace SET confirmed_at = ?, employer = COALESCE(?, employer) WHERE id = ?",
-                    now, who, current.get().id());
+            jdbc.update("UPDATE worker_workplace SET confirmed_at = GREATEST(confirmed_at, ?), "
+                    + "employer = COALESCE(?, employer) WHERE id = ?", now, who, current.get().id());
+        } else if (current.isPresent() && current.get().confirmedAt().isAfter(at)) {
+            return current.get();
         } else {
             jdbc.update("UPDATE worker_workplace SET is_current = 0, ended_at = ? WHERE worker_id = ? AND is_current = 1",
                     now, workerId);
@@ -61,16 +74,25 @@ public class WorkplaceService {
         return current(workerId).orElseThrow();
     }
 
-    /** The worker left the job (回访: no longer employed): no current place until one is told again. */
+    /**
+     * The worker left this employer (回访: no longer employed): no current place until one is told
+     * again. A current place at another employer (told since) stays.
+     */
     @Transactional
-    public void left(long workerId) {
-        jdbc.update("UPDATE worker_workplace SET is_current = 0, ended_at = ? WHERE worker_id = ? AND is_current = 1",
-                Timestamp.valueOf(LocalDateTime.now(clock)), workerId);
+    public void left(long workerId, String employer, LocalDateTime at) {
+        jdbc.update("UPDATE worker_workplace SET is_current = 0, ended_at = ? WHERE worker_id = ? AND is_current = 1 "
+                + "AND (employer IS NULL OR employer = ?)", Timestamp.valueOf(at), workerId, employer);
     }
 
     public Optional<Workplace> current(long workerId) {
         return jdbc.query("SELECT * FROM worker_workplace WHERE worker_id = ? AND is_current = 1", ROW, workerId)
                 .stream().findFirst();
+    }
+
+    /** The city of the worker's current workplace, as workers name it ("东莞"): for jobs there first. */
+    public Optional<String> currentCity(long workerId) {
+        return current(workerId).flatMap(w -> divisions.find(w.divisionPath().split("/")[1]))
+                .map(city -> city.name().length() > 2 ? city.name().replaceAll("市$", "") : city.name());
     }
 
     /** Newest first. */

@@ -12,6 +12,7 @@ import cn.laowu.core.worker.WorkerService;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
 import cn.laowu.core.outbox.DeliveryOutcome;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,9 +48,11 @@ public class FollowUpService {
     private final WorkerService workers;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public FollowUpService(FollowUpMapper followUps, ApplicationService applications, WorkerService workers,
-                           AuditLog audit, Clock clock) {
+                           AuditLog audit, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.followUps = followUps;
         this.applications = applications;
         this.workers = workers;
@@ -57,8 +60,15 @@ public class FollowUpService {
         this.clock = clock;
     }
 
-    /** What the worker says, or the clerk hears on the phone. */
-    public record Answer(boolean stillEmployed, Long monthlyWageFen, Satisfaction satisfaction, String note) {
+    /**
+     * What the worker says, or the clerk hears on the phone. {@code workPlace}: where they work now,
+     * as said ("东莞长安"), optional; it keeps their current workplace (see {@link FollowUpRecorded}).
+     */
+    public record Answer(boolean stillEmployed, Long monthlyWageFen, Satisfaction satisfaction, String note,
+                         String workPlace) {
+        public Answer(boolean stillEmployed, Long monthlyWageFen, Satisfaction satisfaction, String note) {
+            this(stillEmployed, monthlyWageFen, satisfaction, note, null);
+        }
     }
 
     /** A follow-up with the placement it follows. */
@@ -188,6 +198,10 @@ public class FollowUpService {
         if (note != null && note.length() > 255) {
             throw new RuleViolation("情况说明最多255个字。");
         }
+        String workPlace = answer.workPlace() == null || answer.workPlace().isBlank() ? null : answer.workPlace().strip();
+        if (workPlace != null && workPlace.length() > 64) {
+            throw new RuleViolation("现在的工作地点最多64个字,写到县区或乡镇就行。");
+        }
         LocalDateTime now = LocalDateTime.now(clock);
         int saved = followUps.update(null, new LambdaUpdateWrapper<FollowUp>().eq(FollowUp::getId, followUp.getId())
                 .isNull(FollowUp::getRecordedAt)
@@ -205,12 +219,15 @@ public class FollowUpService {
         } else {
             workers.recordLeftJob(followUp.getWorkerId());
         }
+        events.publishEvent(new FollowUpRecorded(followUp.getId(), followUp.getWorkerId(),
+                item.entry().application().getJobId(), answer.stillEmployed(), workPlace, now));
     }
 
     private static String describe(Item item, Answer answer) {
         return item.followUp().getMonthNo() + "个月回访:" + (answer.stillEmployed()
                 ? "在岗" + (answer.monthlyWageFen() == null ? "" : ",月薪" + answer.monthlyWageFen() / 100 + "元")
-                + "," + answer.satisfaction().label() : "已离开") + (answer.note() == null ? "" : "," + answer.note().trim());
+                + "," + answer.satisfaction().label() : "已离开") + (answer.note() == null ? "" : "," + answer.note().trim())
+                + (answer.workPlace() == null || answer.workPlace().isBlank() ? "" : ",现在在" + answer.workPlace().strip());
     }
 
     private List<Item> items(List<FollowUp> list) {

@@ -7,8 +7,10 @@ import cn.laowu.core.worker.WorkArea;
  *
  * @param keyword       words that must all appear (title, industry, place or employer), e.g. "电子厂 深圳"
  * @param preferredArea listed first: the worker's wish, from their card
+ * @param preferredPlace listed first, before the wished-for area: jobs whose work place names it (the
+ *                       city where the worker works now, "东莞"); the rest follow
  */
-public record JobQuery(String keyword, WorkArea area, Long minWageFen, WorkArea preferredArea) {
+public record JobQuery(String keyword, WorkArea area, Long minWageFen, WorkArea preferredArea, String preferredPlace) {
 
     /** Longer keywords are cut: each character pair costs an index look-up, and no job title needs more. */
     public static final int MAX_KEYWORD_CHARS = 20;
@@ -16,6 +18,11 @@ public record JobQuery(String keyword, WorkArea area, Long minWageFen, WorkArea 
 
     public JobQuery {
         keyword = cleanKeyword(keyword);
+        preferredPlace = preferredPlace == null || preferredPlace.isBlank() ? null : preferredPlace.strip();
+    }
+
+    public JobQuery(String keyword, WorkArea area, Long minWageFen, WorkArea preferredArea) {
+        this(keyword, area, minWageFen, preferredArea, null);
     }
 
     /** The first few words of what was typed, at most {@value #MAX_KEYWORD_CHARS} characters; null if nothing is left. */

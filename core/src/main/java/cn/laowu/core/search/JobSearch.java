@@ -41,6 +41,9 @@ public class JobSearch {
         int from = Math.max(0, offset);
         int size = Math.min(Math.max(1, limit), 50);
         Source source = source(query);
+        if (query.preferredPlace() != null) {
+            return jobs.cards(placeFirst(query, source, from, size));
+        }
         WorkArea preferred = query.area() == null ? query.preferredArea() : null;
         if (preferred == null) {
             return jobs.cards(source.page(where(query), from, size));
@@ -54,6 +57,22 @@ public class JobSearch {
             rows.addAll(source.page(where(query).ne(Job::getWorkArea, preferred), othersFrom, size - rows.size()));
         }
         return jobs.cards(rows);
+    }
+
+    /**
+     * The jobs whose work place names the worker's current city ("东莞") first, then the rest, paged
+     * across both as the wished-for area is.
+     */
+    private List<Job> placeFirst(JobQuery query, Source source, int from, int size) {
+        String place = query.preferredPlace();
+        List<Job> rows = new ArrayList<>(source.page(where(query).like(Job::getWorkPlace, place), from, size));
+        if (rows.size() < size) {
+            long placeTotal = rows.isEmpty() && from > 0
+                    ? source.count(where(query).like(Job::getWorkPlace, place)) : from + rows.size();
+            rows.addAll(source.page(where(query).notLike(Job::getWorkPlace, place), Math.max(0, from - placeTotal),
+                    size - rows.size()));
+        }
+        return rows;
     }
 
     /** Where a search reads from: the open jobs newest first, or the jobs of one keyword term. */

@@ -19,6 +19,9 @@ import cn.laowu.core.job.Job;
 import cn.laowu.core.job.JobService;
 import cn.laowu.core.placement.DispatchBatch;
 import cn.laowu.core.placement.DispatchService;
+import cn.laowu.core.placement.FollowUp;
+import cn.laowu.core.placement.FollowUpService;
+import cn.laowu.core.placement.Satisfaction;
 import cn.laowu.core.privacy.ChineseIdNumber;
 import cn.laowu.core.region.RegionScope;
 import cn.laowu.core.region.RegionService;
@@ -83,6 +86,8 @@ class OutpostScopeTest {
     DispatchService dispatch;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    FollowUpService followUps;
 
     private TestRegions.Chain chain;
     private RegionScope prefecture;
@@ -176,6 +181,40 @@ class OutpostScopeTest {
         assertThat(history.get(1).endedAt()).isNotNull();
         assertThat(workplaces.recordText(w.getId(), "在家", null, WorkplaceSource.CHAT)).as("no place named").isEmpty();
         assertThat(workplaces.history(w.getId())).hasSize(3);
+    }
+
+    @Test
+    void aFollowUpSayingWhereTheWorkerIsNowUpdatesTheWorkplaceWithItsDate() {
+        Worker moved = worker("回访换地方的");
+        List<FollowUp> due = dueFollowUps(placed(moved, "广东东莞长安镇"), 4);
+        RegionScope county = RegionScope.of(chain.county());
+        Actor clerk = new Actor("clerk", chain.county().getPath(), null);
+        followUps.record(clerk, county, due.get(0).getId(), new FollowUpService.Answer(true, 500_000L,
+                Satisfaction.SATISFIED, "调到虎门分厂", "东莞虎门"));
+        Workplace now = workplaces.current(moved.getId()).orElseThrow();
+        assertThat(now.divisionCode()).isEqualTo("441900121");
+        assertThat(now.source()).isEqualTo(WorkplaceSource.FOLLOW_UP);
+        assertThat(now.employer()).startsWith("长安电子厂");
+        assertThat(now.confirmedAt()).isEqualTo(followUps.ofApplication(due.get(0).getApplicationId()).get(0).getRecordedAt());
+        assertThat(workplaces.history(moved.getId())).extracting(Workplace::divisionCode).containsExactly("441900121", "441900119");
+
+        // Still there, no place said: the job's place is confirmed on the follow-up's date.
+        Worker stayed = worker("回访在岗的");
+        List<FollowUp> stayedDue = dueFollowUps(placed(stayed, "广东东莞长安镇"), 4);
+        jdbc.update("UPDATE worker_workplace SET confirmed_at = confirmed_at - INTERVAL 90 DAY WHERE worker_id = ?",
+                stayed.getId());
+        followUps.answer(stayed.getId(), stayedDue.get(1).getId(), new FollowUpService.Answer(true, null,
+                Satisfaction.FAIR, null));
+        Workplace confirmed = workplaces.current(stayed.getId()).orElseThrow();
+        assertThat(workplaces.history(stayed.getId())).hasSize(1);
+        assertThat(confirmed.confirmedAt()).isEqualTo(followUps.ofApplication(stayedDue.get(1).getApplicationId())
+                .get(1).getRecordedAt());
+
+        // Left and named no place: that stint ends, so the outpost no longer counts the worker there.
+        followUps.answer(stayed.getId(), stayedDue.get(0).getId(), new FollowUpService.Answer(false, null, null, "回家了"));
+        assertThat(workplaces.current(stayed.getId())).isEmpty();
+        assertThat(outpostWorkers.inArea(staff, 500)).extracting(OutpostWorkers.Row::workerId)
+                .contains(moved.getId()).doesNotContain(stayed.getId());
     }
 
     @Test
@@ -296,7 +335,7 @@ class OutpostScopeTest {
                 "两个月没发工资", List.of(), null);
     }
 
-    private void placed(Worker w, String workPlace) {
+    private long placed(Worker w, String workPlace) {
         RegionScope scope = RegionScope.of(chain.county());
         Actor clerk = new Actor("clerk", chain.county().getPath(), null);
         Employer employer = jobs.vet(clerk, scope, jobs.createEmployer(clerk, scope,
@@ -312,5 +351,13 @@ class OutpostScopeTest {
         DispatchBatch batch = dispatch.create(clerk, scope, job.getId(), new DispatchService.NewBatch(today, "人社局门口", "张干事", "广东东莞"));
         dispatch.dispatch(clerk, scope, job.getId(), List.of(id), batch.getId());
         applications.move(clerk, scope, job.getId(), List.of(id), ApplicationStatus.PLACED, null);
+        return id;
+    }
+
+    /** The follow-ups of a placement made {@code months} ago, month order. */
+    private List<FollowUp> dueFollowUps(long applicationId, int months) {
+        jdbc.update("UPDATE follow_up SET due_on = due_on - INTERVAL " + months + " MONTH WHERE application_id = ?",
+                applicationId);
+        return followUps.ofApplication(applicationId);
     }
 }

@@ -7,6 +7,8 @@ import cn.laowu.core.outpost.Outpost;
 import cn.laowu.core.outpost.OutpostRole;
 import cn.laowu.core.outpost.OutpostService;
 import cn.laowu.core.outpost.WorkplaceService;
+import cn.laowu.core.outpost.Consultations;
+import cn.laowu.core.outpost.OutpostJobs;
 import cn.laowu.core.outpost.WorkplaceSource;
 import cn.laowu.core.region.RegionScope;
 import cn.laowu.core.region.RegionService;
@@ -34,9 +36,13 @@ class OutpostSeed implements DemoSeed {
     private final StaffService staff;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final Consultations consultations;
+    private final OutpostJobs outpostJobs;
 
     OutpostSeed(OutpostService outposts, WorkplaceService workplaces, CooperationBases bases, RegionService regions,
-                StaffService staff, JdbcTemplate jdbc, Clock clock) {
+                StaffService staff, JdbcTemplate jdbc, Clock clock, Consultations consultations, OutpostJobs outpostJobs) {
+        this.consultations = consultations;
+        this.outpostJobs = outpostJobs;
         this.outposts = outposts;
         this.workplaces = workplaces;
         this.bases = bases;
@@ -75,5 +81,14 @@ class OutpostSeed implements DemoSeed {
                 + "建档立卡人员优先录用并缴纳社保;欠薪由驻外中心协调处理。", o.id()));
         bases.visit(admin, prefecture, base.id(), new CooperationBases.NewVisit(today.minusMonths(4), "向站长、龙干事", 23,
                 "宿舍热水器坏了两台;两名新员工社保未缴。", "厂方承诺两周内修好热水器,下月核对社保缴纳名单。"));
+        consultations.record(admin, prefecture, new Consultations.NewConsultation(today.minusMonths(2), "东莞市人力资源和社会保障局",
+                "州人社局劳务办、东莞市人社局就业科、驻东莞中心向站长", "欠薪线索互通;长安镇企业用工需求对接",
+                "每月互通一次欠薪线索", List.of(new Consultations.FollowUp("建立欠薪线索互通群", "龙干事",
+                today.plusDays(10)))));
+        // A job the centre collected in 长安: a draft for the 州 to vet, as any job.
+        staff.findByUsername("dongguan").flatMap(head -> outposts.scopeOf(head.getId())).ifPresent(scope ->
+                outpostJobs.collect(new Actor(scope.username(), prefecture.path(), null), scope, new OutpostJobs.Collected(
+                        "东莞市长安某模具有限公司", "东莞市长安镇乌沙社区", "人事部 0769-85390099", "模具学徒", "制造",
+                        "东莞长安", 4500, 6500, "包住,餐补", 6)));
     }
 }

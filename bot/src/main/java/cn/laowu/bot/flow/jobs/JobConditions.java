@@ -23,6 +23,9 @@ record JobConditions(List<String> trades, List<String> places, Long minWageYuan)
         }
     }
 
+    /** "附近有什么活", "这边招人吗": no place to search by; the worker's current city comes first instead. */
+    private static final Set<String> HERE = Set.of("附近", "这边", "这里", "周边", "周围");
+
     static JobConditions of(Utterance said, List<String> jobWords, String compact) {
         Set<String> trades = new LinkedHashSet<>();
         Set<String> places = new LinkedHashSet<>();
@@ -36,6 +39,7 @@ record JobConditions(List<String> trades, List<String> places, Long minWageYuan)
                 .ifPresent(trades::add);
         said.slots().get(Slots.PLACE).filter(w -> places.stream().noneMatch(f -> f.contains(w) || w.contains(f)))
                 .map(w -> w.length() > 2 ? w.replaceAll("(省|市|县)$", "") : w).ifPresent(places::add);
+        places.removeAll(HERE);
         Long wage = said.slots().get(Slots.MIN_WAGE).map(Long::valueOf).orElse(null);
         return new JobConditions(List.copyOf(trades), List.copyOf(places), wage);
     }

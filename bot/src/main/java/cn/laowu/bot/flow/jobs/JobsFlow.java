@@ -15,6 +15,7 @@ import cn.laowu.core.search.JobQuery;
 import cn.laowu.core.job.JobService;
 import cn.laowu.core.search.JobSearch;
 import cn.laowu.core.job.JobService.JobCard;
+import cn.laowu.core.outpost.WorkplaceService;
 import cn.laowu.core.worker.WorkArea;
 import cn.laowu.core.worker.Worker;
 import org.springframework.core.io.ClassPathResource;
@@ -50,9 +51,11 @@ public class JobsFlow implements Flow {
     private final WorkerLookup lookup;
     private final JobApplying applying;
     private final RegistrationFlow registration;
+    private final WorkplaceService workplaces;
 
     public JobsFlow(JobService jobs, JobSearch search, WorkerLookup lookup, JobApplying applying,
-                    RegistrationFlow registration) {
+                    RegistrationFlow registration, WorkplaceService workplaces) {
+        this.workplaces = workplaces;
         this.jobs = jobs;
         this.search = search;
         this.lookup = lookup;
@@ -215,6 +218,10 @@ public class JobsFlow implements Flow {
         ctx.state().getData().put("ids", String.join(",", ids));
         String keyword = ctx.state().getData().get("q");
         String header = keyword == null ? "正在招工的岗位,回复序号看详情:" : "「" + keyword + "」的岗位,回复序号看详情:";
+        String city = ctx.state().getData().getOrDefault("city", "");
+        if (!city.isEmpty() && page == 0) {
+            header = header.replace(",回复序号", "," + city + "的排在前面,回复序号");
+        }
         return Reply.text(Pager.render(header, lines, page, "打字可以搜索,比如 电子厂 深圳。"));
     }
 
@@ -289,16 +296,21 @@ public class JobsFlow implements Flow {
         }
     }
 
-    /** One page and one row more; the worker's wished-for area is looked up once per conversation. */
+    /**
+     * One page and one row more; the worker's wished-for area, and the city where they work now
+     * (its jobs first: 转岗换岗 on the spot), are looked up once per conversation.
+     */
     private List<JobCard> search(DialogContext ctx, int page) {
         Map<String, String> data = ctx.state().getData();
         if (!data.containsKey("pref")) {
-            WorkArea wish = lookup.of(ctx).map(Worker::getIntendedArea).orElse(null);
+            Worker worker = lookup.of(ctx).orElse(null);
+            WorkArea wish = worker == null ? null : worker.getIntendedArea();
             data.put("pref", wish == null ? "" : wish.name());
+            data.put("city", worker == null ? "" : workplaces.currentCity(worker.getId()).orElse(""));
         }
         String pref = data.get("pref");
         Long minFen = data.containsKey("min") ? Long.parseLong(data.get("min")) * 100 : null;
-        return search.search(new JobQuery(data.get("q"), null, minFen, pref.isEmpty() ? null : WorkArea.valueOf(pref)),
-                page * Pager.PAGE_SIZE, Pager.PAGE_SIZE + 1);
+        return search.search(new JobQuery(data.get("q"), null, minFen, pref.isEmpty() ? null : WorkArea.valueOf(pref),
+                        data.get("city")), page * Pager.PAGE_SIZE, Pager.PAGE_SIZE + 1);
     }
 }
