@@ -6,6 +6,8 @@ import org.slf4j.LoggerFactory;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Free text to intent and slots, in-process and offline: {@link IntentClassifier} over the
@@ -37,6 +39,7 @@ public final class Understanding {
     private final IntentClassifier classifier;
     private final SlotExtractor slots;
     private final TaskWords taskWords;
+    private final Lexicon lexicon;
     /** Intents that open no task: a chat reply or the menu. */
     static final java.util.Set<String> SMALL_TALK = java.util.Set.of("chitchat", "menu");
 
@@ -44,6 +47,7 @@ public final class Understanding {
         this.classifier = classifier;
         this.slots = new SlotExtractor(lexicon);
         this.taskWords = new TaskWords(lexicon);
+        this.lexicon = lexicon;
     }
 
     /**
@@ -76,8 +80,20 @@ public final class Understanding {
             return new Reading(Decision.UNKNOWN, List.of(), found);
         }
         IntentClassifier.Scored top = result.top();
+        Optional<IntentClassifier.Scored> policy = askingAboutAllowance(text, result);
+        if (policy.isPresent()) {
+            return new Reading(Decision.SURE, List.of(policy.get()), found);
+        }
         if (SMALL_TALK.contains(top.intent())) {
             return smallTalk(text, result, found);
+        }
+        if (taskWords.offTopic(text) && !taskWords.carriesTask(text) && top.probability() < CONFIDENT) {
+            // Out of our domain, no task word, no number, no confident task: chat ("彩票中奖号码是多少").
+            Optional<IntentClassifier.Scored> chat = result.ranked().stream().limit(3)
+                    .filter(s -> SMALL_TALK.contains(s.intent())).findFirst();
+            if (chat.isPresent()) {
+                return new Reading(Decision.SURE, List.of(chat.get()), found);
+            }
         }
         if (top.probability() >= CONFIDENT && result.margin() >= CLEAR_MARGIN) {
             return new Reading(Decision.SURE, List.of(top), found);
@@ -89,6 +105,20 @@ public final class Understanding {
             choices.add(ranked.get(2));
         }
         return new Reading(choices.size() < 2 ? Decision.SURE : Decision.UNSURE, List.copyOf(choices), found);
+    }
+
+    /**
+     * "两后生有什么补助" asks what the allowance is: 政策咨询 answers it; the classifier alone sees 补贴申领's
+     * words. Only between those two, and only when 政策咨询 is served.
+     */
+    private Optional<IntentClassifier.Scored> askingAboutAllowance(String text, IntentClassifier.Result result) {
+        List<IntentClassifier.Scored> ranked = result.ranked();
+        boolean between = ranked.stream().limit(2).anyMatch(s -> s.intent().equals("allowance"))
+                && Set.of("allowance", "policy").contains(ranked.get(0).intent());
+        if (!between || !AllowanceQuestions.asksAbout(lexicon.normalise(text))) {
+            return Optional.empty();
+        }
+        return ranked.stream().filter(s -> s.intent().equals("policy")).findFirst();
     }
 
     /**
