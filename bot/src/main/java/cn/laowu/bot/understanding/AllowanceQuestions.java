@@ -15,6 +15,8 @@ final class AllowanceQuestions {
             "是什么|是啥|是么子|什么政策|啥政策|么子政策|政策是|的政策|什么规定|有哪些|哪几种|哪些补|哪些人|什么人|啥人|谁能|谁可以"
                     + "|条件|标准|怎么算|咋算|怎么计算|规定|多少钱|给多少|补多少|发多少|好多钱|是多少|能拿多少|有多少|多少"
                     + "|什么补|啥补|么子补|哪样补|具体|介绍一下|讲一下|说一下|了解");
+    /** Who qualifies and by what rule: a question even beside a claiming word ("什么样的人可以领补贴"). */
+    private static final Pattern WHO = Pattern.compile("什么样的人|什么人|哪些人|哪种人|啥人|谁能|谁可以|什么条件|啥条件|么子条件|条件是|标准是|什么标准");
     /** "有啥补助没" asks whether there is one for me: a claim, not a question about the rule. */
     private static final Pattern YES_NO_END = Pattern.compile("(没|没有|冇|不|吗|么|嘛|不咯)$");
     private static final Pattern APPLY = Pattern.compile("申请|申领|我要领|想领|我想领|去领|领取|怎么领|咋领|在哪领|哪里领"
@@ -24,7 +26,13 @@ final class AllowanceQuestions {
     }
 
     static boolean asksAbout(String normalised) {
-        if (!ALLOWANCE.matcher(normalised).find() || APPLY.matcher(normalised).find()) {
+        if (!ALLOWANCE.matcher(normalised).find()) {
+            return false;
+        }
+        if (WHO.matcher(normalised).find()) {
+            return true;
+        }
+        if (APPLY.matcher(normalised).find()) {
             return false;
         }
         if (!ASKS.matcher(normalised).find()) {
