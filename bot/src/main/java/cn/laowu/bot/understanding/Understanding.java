@@ -84,6 +84,10 @@ public final class Understanding {
         if (policy.isPresent()) {
             return new Reading(Decision.SURE, List.of(policy.get()), found);
         }
+        Optional<IntentClassifier.Scored> register = askingToRegister(text, result);
+        if (register.isPresent()) {
+            return new Reading(Decision.SURE, List.of(register.get()), found);
+        }
         if (SMALL_TALK.contains(top.intent())) {
             return smallTalk(text, result, found);
         }
@@ -119,6 +123,15 @@ public final class Understanding {
             return Optional.empty();
         }
         return ranked.stream().filter(s -> s.intent().equals("policy")).findFirst();
+    }
+
+    /** "登记一下我的信息" registers; "看看我登记的信息" is 我的信息: only between those two. */
+    private Optional<IntentClassifier.Scored> askingToRegister(String text, IntentClassifier.Result result) {
+        Set<String> two = Set.of(result.ranked().get(0).intent(), result.ranked().get(Math.min(1, result.ranked().size() - 1)).intent());
+        if (!two.equals(Set.of("register", "my_info")) || !Registering.asksToRegister(lexicon.normalise(text))) {
+            return Optional.empty();
+        }
+        return result.ranked().stream().filter(s -> s.intent().equals("register")).findFirst();
     }
 
     /**
