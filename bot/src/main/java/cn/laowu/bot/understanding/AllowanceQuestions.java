@@ -14,7 +14,7 @@ final class AllowanceQuestions {
     private static final Pattern ASKS = Pattern.compile(
             "是什么|是啥|是么子|什么政策|啥政策|么子政策|政策是|的政策|什么规定|有哪些|哪几种|哪些补|哪些人|什么人|啥人|谁能|谁可以"
                     + "|条件|标准|怎么算|咋算|怎么计算|规定|多少钱|给多少|补多少|发多少|好多钱|是多少|能拿多少|有多少|多少"
-                    + "|什么补|啥补|么子补|哪样补|具体|介绍一下|讲一下|说一下|了解");
+                    + "|什么补|啥补|么子补|哪样补|具体|介绍一下|讲一下|说一下|了解|咨询|问一下|问下|问问|打听");
     /** Who qualifies and by what rule: a question even beside a claiming word ("什么样的人可以领补贴"). */
     private static final Pattern WHO = Pattern.compile("什么样的人|什么人|哪些人|哪种人|啥人|谁能|谁可以|什么条件|啥条件|么子条件|条件是|标准是|什么标准");
     /** "有啥补助没" asks whether there is one for me: a claim, not a question about the rule. */
