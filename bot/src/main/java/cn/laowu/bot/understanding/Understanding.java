@@ -43,6 +43,9 @@ public final class Understanding {
     /** Intents that open no task: a chat reply or the menu. */
     static final java.util.Set<String> SMALL_TALK = java.util.Set.of("chitchat", "menu");
 
+    /** The second opinion asked when the classifier is torn; null in classifiers built without it. */
+    private NearestLines nearest;
+
     public Understanding(IntentClassifier classifier, Lexicon lexicon) {
         this.classifier = classifier;
         this.slots = new SlotExtractor(lexicon);
@@ -60,6 +63,7 @@ public final class Understanding {
         CORPUS.stream().filter(e -> intents.contains(e.intent())).forEach(examples::add);
         examples.addAll(extraPhrases);
         Understanding understanding = new Understanding(new IntentClassifier(LEXICON, examples), LEXICON);
+        understanding.nearest = new NearestLines(LEXICON, examples);
         LOG.debug("Intent classifier trained on {} lines in {} ms", examples.size(), (System.nanoTime() - start) / 1_000_000);
         return understanding;
     }
@@ -107,6 +111,15 @@ public final class Understanding {
         List<IntentClassifier.Scored> choices = new ArrayList<>(ranked.subList(0, Math.min(2, ranked.size())));
         if (ranked.size() > 2 && ranked.get(2).probability() >= WORTH_OFFERING) {
             choices.add(ranked.get(2));
+        }
+        // Torn between two: the nearest training lines decide when they agree on one of them (issue 24's
+        // second opinion, measured in README); otherwise the worker is asked.
+        if (nearest != null && choices.size() >= 2) {
+            Set<String> two = Set.of(choices.get(0).intent(), choices.get(1).intent());
+            Optional<String> agreed = nearest.agree(text, two);
+            if (agreed.isPresent()) {
+                return new Reading(Decision.SURE, choices.stream().filter(c -> c.intent().equals(agreed.get())).toList(), found);
+            }
         }
         return new Reading(choices.size() < 2 ? Decision.SURE : Decision.UNSURE, List.copyOf(choices), found);
     }
