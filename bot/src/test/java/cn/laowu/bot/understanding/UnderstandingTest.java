@@ -176,4 +176,12 @@ class UnderstandingTest {
             assertThat(reading.intent()).isIn("chitchat", "menu");
         }
     }
+
+    /** Torn between where the worker is and a job search, the nearest training lines decide (the second opinion). */
+    @Test
+    void tornBetweenTwoTheNearestLinesDecide() {
+        Understanding.Reading reading = INTENTS.read("我在广东东莞找活");
+        assertThat(reading.decision()).isEqualTo(Understanding.Decision.SURE);
+        assertThat(reading.intent()).isEqualTo("jobs");
+    }
 }
