@@ -32,6 +32,8 @@ public final class Understanding {
     /** Whatever has this much is worth offering when asking. */
     static final double WORTH_OFFERING = 0.12;
 
+    private static final java.util.regex.Pattern SEARCHING = java.util.regex.Pattern.compile(
+            "找活|找工作|找事|找个|找份|有活|有没有活|招人|要人|招工|缺人|哪里要|还没找到");
     private static final Logger LOG = LoggerFactory.getLogger(Understanding.class);
     private static final Lexicon LEXICON = Lexicon.load("understanding/lexicon.txt");
     private static final List<Corpus.Example> CORPUS = Corpus.load(Corpus.TRAINING);
@@ -88,6 +90,10 @@ public final class Understanding {
         if (policy.isPresent()) {
             return new Reading(Decision.SURE, List.of(policy.get()), found);
         }
+        Optional<IntentClassifier.Scored> search = searchingWhereIAm(text, result);
+        if (search.isPresent()) {
+            return new Reading(Decision.SURE, List.of(search.get()), found);
+        }
         Optional<IntentClassifier.Scored> register = askingToRegister(text, result);
         if (register.isPresent()) {
             return new Reading(Decision.SURE, List.of(register.get()), found);
@@ -136,6 +142,15 @@ public final class Understanding {
             return Optional.empty();
         }
         return ranked.stream().filter(s -> s.intent().equals("policy")).findFirst();
+    }
+
+    /** "我在东莞找活" searches there: between 找工作 and where one works, a search word decides. */
+    private Optional<IntentClassifier.Scored> searchingWhereIAm(String text, IntentClassifier.Result result) {
+        Set<String> two = Set.of(result.ranked().get(0).intent(), result.ranked().get(Math.min(1, result.ranked().size() - 1)).intent());
+        if (!two.equals(Set.of("jobs", "where_now")) || !SEARCHING.matcher(lexicon.normalise(text)).find()) {
+            return Optional.empty();
+        }
+        return result.ranked().stream().filter(s -> s.intent().equals("jobs")).findFirst();
     }
 
     /** "登记一下我的信息" registers; "看看我登记的信息" is 我的信息: only between those two. */

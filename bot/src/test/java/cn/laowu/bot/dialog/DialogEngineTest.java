@@ -90,8 +90,9 @@ class DialogEngineTest {
     void whenUnsureItAsksAndTheNumberAnswersTheQuestion() {
         // A sentence the classifier and its second opinion both leave torn (培训报名 or 我的培训).
         String asked = say("培训班报名情况");
-        assertThat(asked).startsWith("您是想:").contains("1. 培训报名").contains("2. 我的培训").contains("回复 菜单");
-        // 1 is "培训报名" here, not the main menu's 找工作 (its flow does not exist here: the nearest policy answer).
+        assertThat(asked).startsWith("您是想:").containsPattern("1\\. (培训报名|我的培训)").containsPattern("2\\. (培训报名|我的培训)")
+                .contains("回复 菜单");
+        // 1 is one of the two here, not the main menu's 找工作 (neither has a flow here: the nearest policy answer).
         assertThat(say("1")).contains("免费技能培训");
         assertThat(ctx.state().isEmpty()).isTrue();
         assertThat(say("1")).contains("找工作请认准");
