@@ -114,6 +114,8 @@ class NewRequestChatTest extends PortalTestSupport {
         assertThat(say(openid, "我的投诉").content()).contains("回复序号");
         assertThat(say(openid, "人工").content()).contains("工作人员").doesNotContain("请回复");
         say(openid, "我的投诉");
+        assertThat(say(openid, "找工作").content()).contains("岗位").doesNotContain("请回复 1");
+        say(openid, "我的投诉");
         // The list's own subject in a sentence shows it afresh, never "请回复上面的数字".
         assertThat(say(openid, "我想问下我那个欠薪的事什么时候能解决").content()).contains("回复序号")
                 .doesNotContain("请回复 1 到");
