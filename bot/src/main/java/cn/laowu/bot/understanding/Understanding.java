@@ -6,6 +6,8 @@ import org.slf4j.LoggerFactory;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Free text to intent and slots, in-process and offline: {@link IntentClassifier} over the
@@ -30,6 +32,8 @@ public final class Understanding {
     /** Whatever has this much is worth offering when asking. */
     static final double WORTH_OFFERING = 0.12;
 
+    private static final java.util.regex.Pattern SEARCHING = java.util.regex.Pattern.compile(
+            "找活|找工作|找事|找个|找份|有活|有没有活|招人|要人|招工|缺人|哪里要|还没找到");
     private static final Logger LOG = LoggerFactory.getLogger(Understanding.class);
     private static final Lexicon LEXICON = Lexicon.load("understanding/lexicon.txt");
     private static final List<Corpus.Example> CORPUS = Corpus.load(Corpus.TRAINING);
@@ -37,13 +41,18 @@ public final class Understanding {
     private final IntentClassifier classifier;
     private final SlotExtractor slots;
     private final TaskWords taskWords;
+    private final Lexicon lexicon;
     /** Intents that open no task: a chat reply or the menu. */
     static final java.util.Set<String> SMALL_TALK = java.util.Set.of("chitchat", "menu");
+
+    /** The second opinion asked when the classifier is torn; null in classifiers built without it. */
+    private NearestLines nearest;
 
     public Understanding(IntentClassifier classifier, Lexicon lexicon) {
         this.classifier = classifier;
         this.slots = new SlotExtractor(lexicon);
         this.taskWords = new TaskWords(lexicon);
+        this.lexicon = lexicon;
     }
 
     /**
@@ -56,6 +65,7 @@ public final class Understanding {
         CORPUS.stream().filter(e -> intents.contains(e.intent())).forEach(examples::add);
         examples.addAll(extraPhrases);
         Understanding understanding = new Understanding(new IntentClassifier(LEXICON, examples), LEXICON);
+        understanding.nearest = new NearestLines(LEXICON, examples);
         LOG.debug("Intent classifier trained on {} lines in {} ms", examples.size(), (System.nanoTime() - start) / 1_000_000);
         return understanding;
     }
@@ -76,8 +86,28 @@ public final class Understanding {
             return new Reading(Decision.UNKNOWN, List.of(), found);
         }
         IntentClassifier.Scored top = result.top();
+        Optional<IntentClassifier.Scored> policy = askingAboutAllowance(text, result);
+        if (policy.isPresent()) {
+            return new Reading(Decision.SURE, List.of(policy.get()), found);
+        }
+        Optional<IntentClassifier.Scored> search = searchingWhereIAm(text, result);
+        if (search.isPresent()) {
+            return new Reading(Decision.SURE, List.of(search.get()), found);
+        }
+        Optional<IntentClassifier.Scored> register = askingToRegister(text, result);
+        if (register.isPresent()) {
+            return new Reading(Decision.SURE, List.of(register.get()), found);
+        }
         if (SMALL_TALK.contains(top.intent())) {
             return smallTalk(text, result, found);
+        }
+        if (taskWords.offTopic(text) && !taskWords.carriesTask(text) && top.probability() < CONFIDENT) {
+            // Out of our domain, no task word, no number, no confident task: chat ("彩票中奖号码是多少").
+            Optional<IntentClassifier.Scored> chat = result.ranked().stream().limit(3)
+                    .filter(s -> SMALL_TALK.contains(s.intent())).findFirst();
+            if (chat.isPresent()) {
+                return new Reading(Decision.SURE, List.of(chat.get()), found);
+            }
         }
         if (top.probability() >= CONFIDENT && result.margin() >= CLEAR_MARGIN) {
             return new Reading(Decision.SURE, List.of(top), found);
@@ -88,7 +118,48 @@ public final class Understanding {
         if (ranked.size() > 2 && ranked.get(2).probability() >= WORTH_OFFERING) {
             choices.add(ranked.get(2));
         }
+        // Torn between two: the nearest training lines decide when they agree on one of them (issue 24's
+        // second opinion, measured in README); otherwise the worker is asked.
+        if (nearest != null && choices.size() >= 2) {
+            Set<String> two = Set.of(choices.get(0).intent(), choices.get(1).intent());
+            Optional<String> agreed = nearest.agree(text, two);
+            if (agreed.isPresent()) {
+                return new Reading(Decision.SURE, choices.stream().filter(c -> c.intent().equals(agreed.get())).toList(), found);
+            }
+        }
         return new Reading(choices.size() < 2 ? Decision.SURE : Decision.UNSURE, List.copyOf(choices), found);
+    }
+
+    /**
+     * "两后生有什么补助" asks what the allowance is: 政策咨询 answers it; the classifier alone sees 补贴申领's
+     * words. Only between those two, and only when 政策咨询 is served.
+     */
+    private Optional<IntentClassifier.Scored> askingAboutAllowance(String text, IntentClassifier.Result result) {
+        List<IntentClassifier.Scored> ranked = result.ranked();
+        boolean between = ranked.stream().limit(2).anyMatch(s -> s.intent().equals("allowance"))
+                && Set.of("allowance", "policy").contains(ranked.get(0).intent());
+        if (!between || !AllowanceQuestions.asksAbout(lexicon.normalise(text))) {
+            return Optional.empty();
+        }
+        return ranked.stream().filter(s -> s.intent().equals("policy")).findFirst();
+    }
+
+    /** "我在东莞找活" searches there: between 找工作 and where one works, a search word decides. */
+    private Optional<IntentClassifier.Scored> searchingWhereIAm(String text, IntentClassifier.Result result) {
+        Set<String> two = Set.of(result.ranked().get(0).intent(), result.ranked().get(Math.min(1, result.ranked().size() - 1)).intent());
+        if (!two.equals(Set.of("jobs", "where_now")) || !SEARCHING.matcher(lexicon.normalise(text)).find()) {
+            return Optional.empty();
+        }
+        return result.ranked().stream().filter(s -> s.intent().equals("jobs")).findFirst();
+    }
+
+    /** "登记一下我的信息" registers; "看看我登记的信息" is 我的信息: only between those two. */
+    private Optional<IntentClassifier.Scored> askingToRegister(String text, IntentClassifier.Result result) {
+        Set<String> two = Set.of(result.ranked().get(0).intent(), result.ranked().get(Math.min(1, result.ranked().size() - 1)).intent());
+        if (!two.equals(Set.of("register", "my_info")) || !Registering.asksToRegister(lexicon.normalise(text))) {
+            return Optional.empty();
+        }
+        return result.ranked().stream().filter(s -> s.intent().equals("register")).findFirst();
     }
 
     /**

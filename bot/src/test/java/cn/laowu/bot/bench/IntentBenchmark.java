@@ -86,6 +86,7 @@ class IntentBenchmark {
         fresh.stream().filter(e -> !e.intent().equals(guess(intents, e.text())))
                 .forEach(e -> System.out.println("  " + e.intent() + " → " + guess(intents, e.text()) + "  「" + e.text() + "」"));
         batch("corpus-test-frozen.txt", "Frozen fresh batch", intents, perIntent);
+        batch("corpus-test-frozen2.txt", "Second frozen batch (session 6, written before it was ever run)", intents, perIntent);
         batch("corpus-test-outside.txt", "Outside batch (written by someone who never read the corpus)", intents, perIntent);
         batch("corpus-test-outside2.txt", "Outside batch 2 (session 6: written before the classifier was changed, "
                 + "by someone who never read the corpus; never tuned against)", intents, perIntent);

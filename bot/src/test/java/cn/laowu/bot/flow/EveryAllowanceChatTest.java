@@ -93,6 +93,18 @@ class EveryAllowanceChatTest extends PortalTestSupport {
         assertThat(say(openid, "补贴申领").content()).contains("今年自己外出务工的交通路费补助已经申请过了");
     }
 
+    /** Issue 24: the allowance a sentence names opens on its own; a question about what it is gets the policy's answer. */
+    @Test
+    void anAllowanceNamedByKindOpensAndAQuestionAboutItIsAnswered() {
+        String openid = newOpenid();
+        registered(openid, randomIdNumber());
+        assertThat(say(openid, "我想申请交通补助").content()).contains("申领「交通路费补助」").contains("您在哪里务工");
+
+        String asking = newOpenid();
+        registered(asking, randomIdNumber());
+        assertThat(say(asking, "路费补贴是什么政策").content()).contains("【交通路费补助】").doesNotContain("申领「");
+    }
+
     @Test
     void aPoorFamilysStudentClaimsTheGrantWithTheSchoolsProof() {
         String openid = newOpenid();

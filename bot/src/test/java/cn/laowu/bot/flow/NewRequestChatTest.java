@@ -11,7 +11,14 @@ import cn.laowu.core.job.JobService;
 import cn.laowu.core.region.Region;
 import cn.laowu.core.region.RegionScope;
 import cn.laowu.core.region.RegionService;
+import cn.laowu.core.staff.StaffAccount;
+import cn.laowu.core.staff.StaffRole;
+import cn.laowu.core.staff.StaffService;
 import cn.laowu.core.station.StationService;
+import cn.laowu.core.training.CertificateLevel;
+import cn.laowu.core.training.CourseKind;
+import cn.laowu.core.training.CourseService;
+import cn.laowu.core.training.TrainingViewer;
 import cn.laowu.core.worker.NewWorker;
 import cn.laowu.core.worker.WorkArea;
 import cn.laowu.core.worker.Worker;
@@ -20,7 +27,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,6 +54,10 @@ class NewRequestChatTest extends PortalTestSupport {
     StationService stations;
     @Autowired
     NoticeOptIns optIns;
+    @Autowired
+    StaffService staff;
+    @Autowired
+    CourseService courses;
 
     private Region county;
     private Region village;
@@ -100,6 +114,8 @@ class NewRequestChatTest extends PortalTestSupport {
         assertThat(say(openid, "我的投诉").content()).contains("回复序号");
         assertThat(say(openid, "人工").content()).contains("工作人员").doesNotContain("请回复");
         say(openid, "我的投诉");
+        assertThat(say(openid, "找工作").content()).contains("岗位").doesNotContain("请回复 1");
+        say(openid, "我的投诉");
         // The list's own subject in a sentence shows it afresh, never "请回复上面的数字".
         assertThat(say(openid, "我想问下我那个欠薪的事什么时候能解决").content()).contains("回复序号")
                 .doesNotContain("请回复 1 到");
@@ -109,6 +125,33 @@ class NewRequestChatTest extends PortalTestSupport {
         say(openid, "补贴申领");
         assertThat(say(openid, "我想问下我那个欠薪的事什么时候能解决").content()).contains("您是要「我的投诉进度」吗");
         assertThat(say(openid, "1").content()).contains("您的投诉").contains("拖欠工资");
+    }
+
+    /** The rest of issue 24's walk: a phone change inside a job list, a wage complaint inside the courses, 人工 in 补贴申领. */
+    @Test
+    void insideTheCoursesAJobListAndAllowancesOtherRequestsAreAskedAbout() {
+        StaffAccount school = staff.bootstrap("nr" + UUID.randomUUID().toString().substring(0, 8), "新请求学校" + n,
+                StaffRole.TRAINING_PROVIDER, county.getCode(), "Passw0rd!x", false);
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        courses.create(new Actor("px", county.getPath(), null), TrainingViewer.institution(RegionScope.of(county), school.getId()),
+                new CourseService.CourseDraft("新请求电焊培训" + n, CourseKind.PRE_EMPLOYMENT, "焊工", CertificateLevel.BASIC, null,
+                        county.getCode(), "县实训基地", today.plusDays(5), today.plusDays(35), 20, true, "张师傅", "实操", null));
+        String openid = newOpenid();
+        registered(openid, "13900006666");
+
+        assertThat(say(openid, "培训报名").content()).contains("回复序号");
+        assertThat(say(openid, "厂里欠我工资").content()).contains("您是要「投诉欠工资」吗")
+                .doesNotContain("的培训课程").doesNotContain("近期开课");
+        assertThat(say(openid, "1").content()).contains("投诉");
+
+        say(openid, "菜单");
+        say(openid, "找工作");
+        assertThat(say(openid, "手机号换了").content()).contains("您是要「我的信息」吗").doesNotContain("没有找到");
+        assertThat(say(openid, "1").content()).contains("请输入新的手机号");
+
+        say(openid, "菜单");
+        say(openid, "补贴申领");
+        assertThat(say(openid, "人工").content()).contains("工作人员").doesNotContain("请回复");
     }
 
     @Test

@@ -128,4 +128,60 @@ class UnderstandingTest {
         assertThat(slots.extract("浙江那边有么子厂招人不").get(Slots.PLACE)).hasValue("浙江");
         assertThat(slots.extract("长沙有没有招保安的").get(Slots.PLACE)).hasValue("长沙");
     }
+
+    /** Issue 24, round 2: what an allowance is, who qualifies, how much is a policy question; claiming it is not. */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({
+            "两后生是什么政策, policy", "交通补贴一个人能补多少, policy", "什么样的人可以领路费补贴, policy",
+            "稳岗补贴有哪些条件, policy", "务工奖补是怎么规定的, policy", "路费补贴是什么政策, policy",
+            "社保在外地能用不, policy", "医保在外省看病能报不, policy", "加班费怎么算, policy",
+            "我想申请交通补助, allowance", "自己出去打工的能报路费不, allowance", "考了证有钱领不, allowance",
+            "出门打工有啥补助没, allowance",
+    })
+    void askingAboutAnAllowanceIsPolicyClaimingItIsNot(String text, String intent) {
+        Understanding.Reading reading = INTENTS.read(text);
+        assertThat(reading.decision()).isEqualTo(Understanding.Decision.SURE);
+        assertThat(reading.intent()).isEqualTo(intent);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({
+            "登记下我的资料, register", "帮我把我的信息录一下, register", "看看我登记的信息, my_info",
+            "帮我改下我的资料, my_info",
+    })
+    void registeringIsNotViewing(String text, String intent) {
+        Understanding.Reading reading = INTENTS.read(text);
+        assertThat(reading.decision()).isEqualTo(Understanding.Decision.SURE);
+        assertThat(reading.intent()).isEqualTo(intent);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({
+            "在工地上公伤了, complaint_injury", "退定消息, notices", "我要报明学厨师, training",
+            "公资欠了两个月, complaint_wage",
+    })
+    void homophoneTypos(String text, String intent) {
+        Understanding.Reading reading = INTENTS.read(text);
+        assertThat(reading.decision()).isEqualTo(Understanding.Decision.SURE);
+        assertThat(reading.intent()).isEqualTo(intent);
+    }
+
+    /** Weather, lottery, selling: no task opens, even beside a weak task word (号码, a place). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"东莞今天下雨没", "彩票开奖了没", "卖土特产的要不要"})
+    void outOfDomainOpensNoTask(String text) {
+        Understanding.Reading reading = INTENTS.read(text);
+        assertThat(reading.decision()).isNotEqualTo(Understanding.Decision.UNSURE);
+        if (reading.decision() == Understanding.Decision.SURE) {
+            assertThat(reading.intent()).isIn("chitchat", "menu");
+        }
+    }
+
+    /** Torn between where the worker is and a job search, the nearest training lines decide (the second opinion). */
+    @Test
+    void tornBetweenTwoTheNearestLinesDecide() {
+        Understanding.Reading reading = INTENTS.read("我在广东东莞找活");
+        assertThat(reading.decision()).isEqualTo(Understanding.Decision.SURE);
+        assertThat(reading.intent()).isEqualTo("jobs");
+    }
 }
