@@ -62,17 +62,23 @@ class JobPageViews {
         this.capacity = capacity;
     }
 
-    /** Tokens never change, so which job a token names is kept as long as the job's view. */
+    /**
+     * Tokens never change, so which job a token names is kept as long as the job's view. A token
+     * not known here is read with its job in one query.
+     */
     Optional<JobPageView> byToken(String token) {
         Long jobId = tokens.get(token == null ? "" : token);
+        Optional<JobPageView> view;
         if (jobId == null) {
-            Optional<Long> found = pages.jobOf(token);
-            if (found.isEmpty()) {
+            Optional<Job> job = pages.jobByToken(token);
+            if (job.isEmpty()) {
                 return Optional.empty();
             }
-            jobId = found.get();
+            jobId = job.get().getId();
+            view = cached(jobId).or(() -> store(job.get().getId(), build(facts.card(job.get()), token, clock.millis())));
+        } else {
+            view = byJob(jobId, token);
         }
-        Optional<JobPageView> view = byJob(jobId, token);
         if (view.isPresent() && tokens.size() < capacity) {
             tokens.put(token, jobId);
         }
@@ -103,12 +109,20 @@ class JobPageViews {
     }
 
     private Optional<JobPageView> byJob(long jobId, String knownToken) {
-        JobPageView cached = cache.get(jobId);
-        long now = clock.millis();
-        if (cached != null && now - cached.builtAtMillis() < ttlMillis) {
-            return Optional.of(cached);
+        Optional<JobPageView> cached = cached(jobId);
+        if (cached.isPresent()) {
+            return cached;
         }
-        Optional<JobPageView> built = jobs.find(jobId).flatMap(job -> build(facts.card(job), knownToken, now));
+        long now = clock.millis();
+        return store(jobId, jobs.find(jobId).flatMap(job -> build(facts.card(job), knownToken, now)));
+    }
+
+    private Optional<JobPageView> cached(long jobId) {
+        JobPageView cached = cache.get(jobId);
+        return cached != null && clock.millis() - cached.builtAtMillis() < ttlMillis ? Optional.of(cached) : Optional.empty();
+    }
+
+    private Optional<JobPageView> store(long jobId, Optional<JobPageView> built) {
         if (built.isPresent()) {
             if (cache.size() >= capacity) {
                 cache.clear(); // crude, but bounded: a burst of cold pages costs one rebuild each

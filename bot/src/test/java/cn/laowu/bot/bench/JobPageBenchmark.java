@@ -64,6 +64,7 @@ class JobPageBenchmark extends PortalTestSupport {
     private void run(HttpClient http, List<String> tokens, String mix, int requests, boolean concentrated) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         List<Long> micros = Collections.synchronizedList(new ArrayList<>(requests));
+        long serverCpuBefore = serverCpuNanos();
         long start = System.nanoTime();
         List<Future<?>> runs = new ArrayList<>();
         for (int t = 0; t < THREADS; t++) {
@@ -93,12 +94,30 @@ class JobPageBenchmark extends PortalTestSupport {
             run.get();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        double serverCpuMicros = (serverCpuNanos() - serverCpuBefore) / 1e3 / requests;
         pool.shutdown();
         List<Long> sorted = new ArrayList<>(micros);
         Collections.sort(sorted);
-        System.out.printf("BENCH %-15s %s n=%d p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %.0f pages/s (load average %.1f)%n", mix,
+        System.out.printf("BENCH %-15s %s n=%d p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %.0f pages/s, "
+                        + "Tomcat threads' CPU %.0f µs/page (load average %.1f)%n", mix,
                 GZIP ? "gzip" : "plain", sorted.size(), pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), sorted.size() / seconds,
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                serverCpuMicros, java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    /**
+     * CPU time of the server's request threads (Tomcat's http-nio-*): what a page costs the server
+     * itself (MariaDB's and Redis's share not included), which the machine's load hardly changes,
+     * unlike latency and rate when other work shares the two cores.
+     */
+    private static long serverCpuNanos() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long total = 0;
+        for (java.lang.management.ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info != null && info.getThreadName().startsWith("http-nio-")) {
+                total += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+            }
+        }
+        return total;
     }
 
     private static void check(HttpResponse<byte[]> response, int index) throws java.io.IOException {

@@ -1,5 +1,6 @@
 package cn.laowu.core.jobpage;
 
+import cn.laowu.core.job.Job;
 import cn.laowu.core.support.RedisKeys;
 import jakarta.annotation.PreDestroy;
 import cn.laowu.core.support.Text;
@@ -87,9 +88,29 @@ public class JobPages {
         return found;
     }
 
+    /**
+     * The job a token names, read with it in one query (a page not yet cached); empty for
+     * anything malformed or unknown. The job is as stored: whether it may be shown is the caller's.
+     */
+    public Optional<Job> jobByToken(String token) {
+        if (!wellFormed(token)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(pages.jobByToken(token));
+    }
+
+    private static boolean wellFormed(String token) {
+        return token != null && token.length() == TOKEN_LENGTH && token.chars().allMatch(JobPages::tokenChar);
+    }
+
+    /** Only ASCII letters and digits: Text.randomCode's alphabet (Character.isLetterOrDigit takes 汉字 too). */
+    private static boolean tokenChar(int c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
     /** The job a token names; empty for anything malformed or unknown. */
     public Optional<Long> jobOf(String token) {
-        if (token == null || token.length() != TOKEN_LENGTH || !token.chars().allMatch(Character::isLetterOrDigit)) {
+        if (!wellFormed(token)) {
             return Optional.empty();
         }
         return Optional.ofNullable(pages.selectOne(new LambdaQueryWrapper<JobPage>().eq(JobPage::getToken, token)))
