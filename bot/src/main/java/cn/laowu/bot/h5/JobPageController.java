@@ -4,17 +4,17 @@ import cn.laowu.bot.account.WeChatAccount;
 import cn.laowu.core.jobpage.JobPages;
 import cn.laowu.core.search.JobQuery;
 import cn.laowu.core.search.JobSearch;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -54,24 +54,40 @@ public class JobPageController {
     /**
      * Public and the same for every reader of one link in one kind of browser, so it is sent from
      * the cache as gzipped bytes, and a phone may keep it as long as the server does (30 s).
+     * Written straight to the response (no argument resolvers or message converters: the
+     * profile of the benchmark showed them as a tenth of a cached page's cost).
      */
     @GetMapping("/h5/jobs/{token}")
-    public ResponseEntity<byte[]> job(@PathVariable String token, @RequestParam(name = "b", required = false) String b,
-                                      @RequestHeader(value = HttpHeaders.USER_AGENT, required = false) String agent,
-                                      @RequestHeader(value = HttpHeaders.ACCEPT_ENCODING, required = false) String encodings,
-                                      @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch,
-                                      @CookieValue(name = "lw_phone", required = false) String simulatedPhone) {
+    public void job(@PathVariable String token, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String encodings = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
         JobPageView view = views.byToken(token).orElse(null);
         if (view == null) {
-            return NOT_FOUND.respond(encodings, null);
+            NOT_FOUND.writeTo(response, encodings, null);
+            return;
         }
+        String b = request.getParameter("b");
         Optional<Long> broker = brokerTokens.verify(b);
         pages.viewed(view.jobId(), broker.orElse(null));
+        String agent = request.getHeader(HttpHeaders.USER_AGENT);
         // The simulator's phone pane marks its pop-up as WeChat's browser (outside WeChat OAuth fails anyway).
-        boolean inWeChat = agent != null && agent.contains("MicroMessenger") || "wechat".equals(simulatedPhone);
+        boolean inWeChat = agent != null && agent.contains("MicroMessenger") || simulatedWeChat(request);
         JobPageViews.Variant variant = new JobPageViews.Variant(view.jobId(), broker.isPresent() ? b : null, inWeChat);
-        return views.page(view, variant, () -> RenderedPage.of(view, HttpStatus.OK, PUBLIC,
-                render(view, broker.isPresent() ? "?b=" + b : "", inWeChat))).respond(encodings, ifNoneMatch);
+        views.page(view, variant, () -> RenderedPage.of(view, HttpStatus.OK, PUBLIC,
+                render(view, broker.isPresent() ? "?b=" + b : "", inWeChat)))
+                .writeTo(response, encodings, request.getHeader(HttpHeaders.IF_NONE_MATCH));
+    }
+
+    private static boolean simulatedWeChat(HttpServletRequest request) {
+        if (request.getHeader(HttpHeaders.COOKIE) == null) {
+            return false;
+        }
+        Cookie[] cookies = request.getCookies();
+        for (Cookie cookie : cookies == null ? new Cookie[0] : cookies) {
+            if ("lw_phone".equals(cookie.getName()) && "wechat".equals(cookie.getValue())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String render(JobPageView view, String brokerPart, boolean inWeChat) {

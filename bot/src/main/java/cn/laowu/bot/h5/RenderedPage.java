@@ -4,6 +4,7 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -26,6 +27,7 @@ final class RenderedPage {
     private final CacheControl cacheControl;
     private final byte[] gzipped;
     private final String etag;
+    private final String cacheControlValue;
 
     private RenderedPage(Object source, HttpStatus status, CacheControl cacheControl, byte[] gzipped, String etag) {
         this.source = source;
@@ -33,6 +35,7 @@ final class RenderedPage {
         this.cacheControl = cacheControl;
         this.gzipped = gzipped;
         this.etag = etag;
+        this.cacheControlValue = cacheControl.getHeaderValue();
     }
 
     static RenderedPage of(Object source, HttpStatus status, CacheControl cacheControl, String html) {
@@ -61,6 +64,27 @@ final class RenderedPage {
             return response.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(gzipped);
         }
         return response.body(gunzip(gzipped));
+    }
+
+    /** The same as {@link #respond}, written to the servlet response directly (the job page's hot path). */
+    void writeTo(HttpServletResponse response, String acceptEncoding, String ifNoneMatch) throws IOException {
+        response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControlValue);
+        response.setHeader(HttpHeaders.ETAG, etag);
+        response.setHeader(HttpHeaders.VARY, "Accept-Encoding, User-Agent");
+        if (status == HttpStatus.OK && ifNoneMatch != null && ifNoneMatch.contains(etag.substring(2))) {
+            response.setStatus(HttpStatus.NOT_MODIFIED.value());
+            return;
+        }
+        response.setStatus(status.value());
+        response.setContentType(H5Html.HTML.toString());
+        byte[] body = gzipped;
+        if (acceptEncoding != null && acceptEncoding.contains("gzip")) {
+            response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+        } else {
+            body = gunzip(gzipped);
+        }
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
     }
 
     private static byte[] gzip(byte[] plain) {
