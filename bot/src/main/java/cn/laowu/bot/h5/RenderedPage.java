@@ -3,7 +3,6 @@ package cn.laowu.bot.h5;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.ByteArrayOutputStream;
@@ -24,7 +23,6 @@ final class RenderedPage {
 
     private final Object source;
     private final HttpStatus status;
-    private final CacheControl cacheControl;
     private final byte[] gzipped;
     private final String etag;
     private final String cacheControlValue;
@@ -32,7 +30,6 @@ final class RenderedPage {
     private RenderedPage(Object source, HttpStatus status, CacheControl cacheControl, byte[] gzipped, String etag) {
         this.source = source;
         this.status = status;
-        this.cacheControl = cacheControl;
         this.gzipped = gzipped;
         this.etag = etag;
         this.cacheControlValue = cacheControl.getHeaderValue();
@@ -48,25 +45,7 @@ final class RenderedPage {
         return source == view;
     }
 
-    int gzippedSize() {
-        return gzipped.length;
-    }
-
-    ResponseEntity<byte[]> respond(String acceptEncoding, String ifNoneMatch) {
-        ResponseEntity.BodyBuilder response = ResponseEntity.status(status).cacheControl(cacheControl).eTag(etag)
-                .header(HttpHeaders.VARY, "Accept-Encoding, User-Agent");
-        if (status == HttpStatus.OK && ifNoneMatch != null && ifNoneMatch.contains(etag.substring(2))) {
-            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).cacheControl(cacheControl).eTag(etag)
-                    .header(HttpHeaders.VARY, "Accept-Encoding, User-Agent").build();
-        }
-        response.contentType(H5Html.HTML);
-        if (acceptEncoding != null && acceptEncoding.contains("gzip")) {
-            return response.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(gzipped);
-        }
-        return response.body(gunzip(gzipped));
-    }
-
-    /** The same as {@link #respond}, written to the servlet response directly (the job page's hot path). */
+    /** Written to the servlet response directly: the job page's hot path, no converters. */
     void writeTo(HttpServletResponse response, String acceptEncoding, String ifNoneMatch) throws IOException {
         response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControlValue);
         response.setHeader(HttpHeaders.ETAG, etag);
