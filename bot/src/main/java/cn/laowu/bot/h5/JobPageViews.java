@@ -30,7 +30,7 @@ import static cn.laowu.bot.h5.H5Html.escape;
  * latest, which bounds how long another instance's change (a close, the expiry schedule) takes to
  * show. Hidden jobs (drafts, unvetted employers) have no view at all. The pages made from a view
  * (per broker link and inside WeChat or not) are kept with it as gzipped bytes, so a page already
- * seen costs no query and no HTML; one not yet seen costs two indexed queries (token, job row).
+ * seen costs no query and no HTML; one not yet seen costs one indexed query (token and job row).
  */
 @Component
 class JobPageViews {

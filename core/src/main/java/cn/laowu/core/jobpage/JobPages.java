@@ -170,12 +170,18 @@ public class JobPages {
             }
             if (!counts.isEmpty()) {
                 // One pipelined round trip for every job viewed this second.
-                redis.executePipelined((RedisCallback<Object>) connection -> {
-                    byte[] hash = key.getBytes(StandardCharsets.UTF_8);
-                    counts.forEach((field, count) -> connection.hashCommands()
-                            .hIncrBy(hash, field.getBytes(StandardCharsets.UTF_8), count));
-                    return null;
-                });
+                try {
+                    redis.executePipelined((RedisCallback<Object>) connection -> {
+                        byte[] hash = key.getBytes(StandardCharsets.UTF_8);
+                        counts.forEach((field, count) -> connection.hashCommands()
+                                .hIncrBy(hash, field.getBytes(StandardCharsets.UTF_8), count));
+                        return null;
+                    });
+                } catch (RuntimeException e) {
+                    // Redis away: the counts wait here for the next flush instead of being lost.
+                    counts.forEach((field, count) -> pending.computeIfAbsent(field, k -> new AtomicLong()).addAndGet(count));
+                    throw e;
+                }
             }
         } finally {
             flushing.unlock();
