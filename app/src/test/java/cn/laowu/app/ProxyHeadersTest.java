@@ -32,9 +32,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The production configuration on a real Tomcat, reached by a client that lies in its Host and
- * X-Forwarded-* headers without being a configured proxy.
+ * X-Forwarded-* headers without being a configured proxy. The client speaks plain http, so the
+ * session cookie is not Secure here (production's is: SecureCookiesTest).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "laowu.cookies.secure=false")
 @ContextConfiguration(initializers = IntegrationServersInitializer.class)
 class ProxyHeadersTest {
 

@@ -62,6 +62,8 @@ public class EmbeddedServersPostProcessor implements EnvironmentPostProcessor, O
             // The demo's 公示 page, so 补贴申领 and "公示" link somewhere a worker can open.
             properties.put("laowu.allowances.notice-url", "http://localhost:${server.port:8080}/notice/allowances");
         }
+        // Plain http on this machine: a Secure cookie would never come back (console, H5 sign-in).
+        properties.put("laowu.cookies.secure", "false");
         env.getPropertySources().addLast(new MapPropertySource("embeddedServers", properties));
     }
 

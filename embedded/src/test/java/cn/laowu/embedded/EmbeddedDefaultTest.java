@@ -97,6 +97,12 @@ class EmbeddedDefaultTest {
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertThat(outbound.body()).contains("/cgi-bin/menu/create").contains("找工作").contains("实名登记")
                     .contains("我的信息").contains("就业服务站");
+
+            // Plain http on this machine: the console's cookie is not Secure here (production's is), or it would not come back.
+            HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base + "/console/login")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                    .startsWith("JSESSIONID=").doesNotContainIgnoringCase("secure"));
         }
     }
 

@@ -28,10 +28,13 @@ final class H5Html {
 
     /** A short page of one message (an unknown link, a refused action), with the status it deserves. */
     static ResponseEntity<String> message(HttpStatus status, String title, String text, String moreHtml) {
-        String body = head(title) + "<div class=\"weui-msg\"><div class=\"weui-msg__text-area\"><h2 class=\"weui-msg__title\">"
+        return ResponseEntity.status(status).contentType(HTML).body(messageHtml(title, text, moreHtml));
+    }
+
+    static String messageHtml(String title, String text, String moreHtml) {
+        return head(title) + "<div class=\"weui-msg\"><div class=\"weui-msg__text-area\"><h2 class=\"weui-msg__title\">"
                 + escape(title) + "</h2><p class=\"weui-msg__desc\">" + escape(text) + "</p></div>"
                 + (moreHtml == null ? "" : "<div class=\"weui-msg__opr-area\">" + moreHtml + "</div>") + "</div>" + end();
-        return ResponseEntity.status(status).contentType(HTML).body(body);
     }
 
     static String escape(String text) {

@@ -1,6 +1,7 @@
 package cn.laowu.bot.h5;
 
 import cn.laowu.bot.account.WeChatAccount;
+import jakarta.servlet.http.HttpServletRequest;
 import me.chanjar.weixin.common.api.WxConsts;
 import me.chanjar.weixin.common.bean.oauth2.WxOAuth2AccessToken;
 import me.chanjar.weixin.common.error.WxErrorException;
@@ -47,7 +48,7 @@ public class OAuthController {
 
     @GetMapping("/h5/oauth/{appid}")
     public ResponseEntity<String> back(@PathVariable String appid, @RequestParam(required = false) String code,
-                                       @RequestParam(required = false) String state) {
+                                       @RequestParam(required = false) String state, HttpServletRequest request) {
         WeChatAccount account = accounts.find(appid).orElse(null);
         if (account == null || code == null || code.isBlank()) {
             return H5Html.message(HttpStatus.BAD_REQUEST, "没能确认您的微信", "请在微信里重新打开链接。", null);
@@ -60,7 +61,7 @@ public class OAuthController {
             log.info("OAuth code refused for {}: {}", appid, e.getError() == null ? e.toString() : e.getError().getErrorCode());
             return H5Html.message(HttpStatus.BAD_REQUEST, "没能确认您的微信", "链接可能过期了,请在微信里重新打开。", null);
         }
-        return ResponseEntity.status(HttpStatus.FOUND).header(HttpHeaders.SET_COOKIE, identity.cookie(appid, openid).toString())
+        return ResponseEntity.status(HttpStatus.FOUND).header(HttpHeaders.SET_COOKIE, identity.cookie(appid, openid, request.isSecure()).toString())
                 .header(HttpHeaders.LOCATION, target(state)).build();
     }
 

@@ -1,13 +1,16 @@
 package cn.laowu.core.jobpage;
 
+import cn.laowu.core.job.Job;
 import cn.laowu.core.support.RedisKeys;
 import jakarta.annotation.PreDestroy;
 import cn.laowu.core.support.Text;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Service;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Collection;
@@ -16,6 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
@@ -38,6 +44,11 @@ public class JobPages {
     private final ConcurrentHashMap<String, AtomicLong> pending = new ConcurrentHashMap<>();
     private final ReentrantLock flushing = new ReentrantLock();
     private volatile long lastFlush;
+    private final ExecutorService flusher = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "jobpage-views");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public JobPages(JobPageMapper pages, StringRedisTemplate redis, RedisKeys keys, Clock clock) {
         this.pages = pages;
@@ -77,9 +88,29 @@ public class JobPages {
         return found;
     }
 
+    /**
+     * The job a token names, read with it in one query (a page not yet cached); empty for
+     * anything malformed or unknown. The job is as stored: whether it may be shown is the caller's.
+     */
+    public Optional<Job> jobByToken(String token) {
+        if (!wellFormed(token)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(pages.jobByToken(token));
+    }
+
+    private static boolean wellFormed(String token) {
+        return token != null && token.length() == TOKEN_LENGTH && token.chars().allMatch(JobPages::tokenChar);
+    }
+
+    /** Only ASCII letters and digits: Text.randomCode's alphabet (Character.isLetterOrDigit takes 汉字 too). */
+    private static boolean tokenChar(int c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
     /** The job a token names; empty for anything malformed or unknown. */
     public Optional<Long> jobOf(String token) {
-        if (token == null || token.length() != TOKEN_LENGTH || !token.chars().allMatch(Character::isLetterOrDigit)) {
+        if (!wellFormed(token)) {
             return Optional.empty();
         }
         return Optional.ofNullable(pages.selectOne(new LambdaQueryWrapper<JobPage>().eq(JobPage::getToken, token)))
@@ -88,8 +119,8 @@ public class JobPages {
 
     /**
      * One view of a job's page, through a broker's link or not. Counted in memory and added to
-     * Redis at most a second later (by the next view, a read, or shutdown), so a page view costs
-     * no round trip.
+     * Redis about a second later by a thread of its own (or at once by a read, or at shutdown), so
+     * a page view costs no round trip and no reader waits for the flush.
      */
     public void viewed(long jobId, Long brokerId) {
         pending.computeIfAbsent("j:" + jobId, k -> new AtomicLong()).incrementAndGet();
@@ -97,25 +128,59 @@ public class JobPages {
             pending.computeIfAbsent("b:" + brokerId, k -> new AtomicLong()).incrementAndGet();
             pending.computeIfAbsent("jb:" + jobId + ":" + brokerId, k -> new AtomicLong()).incrementAndGet();
         }
-        if (clock.millis() - lastFlush >= FLUSH_EVERY_MILLIS) {
-            flushViews();
+        long now = clock.millis();
+        if (now - lastFlush >= FLUSH_EVERY_MILLIS && !flushing.isLocked()) {
+            lastFlush = now;
+            try {
+                flusher.execute(() -> flush(false));
+            } catch (RejectedExecutionException e) {
+                // Shutting down: the last flush adds these views.
+            }
         }
     }
 
-    /** Adds the counts held here to Redis; one caller at a time, others go on. */
-    @PreDestroy
+    /** Adds the counts held here to Redis now (a read that must see every view so far). */
     public void flushViews() {
-        if (!flushing.tryLock()) {
+        flush(true);
+    }
+
+    @PreDestroy
+    void shutdown() {
+        flusher.shutdown();
+        flush(true);
+    }
+
+    /** One flush at a time: the background one skips if another runs, a reader waits for it. */
+    private void flush(boolean wait) {
+        if (wait) {
+            flushing.lock();
+        } else if (!flushing.tryLock()) {
             return;
         }
         try {
             lastFlush = clock.millis();
             String key = keys.key("jobpage", "views");
+            Map<String, Long> counts = new HashMap<>();
             for (String field : List.copyOf(pending.keySet())) {
                 // Swapped to zero, not removed: a view counted meanwhile lands in this or the next flush.
                 long count = pending.get(field).getAndSet(0);
                 if (count > 0) {
-                    redis.opsForHash().increment(key, field, count);
+                    counts.put(field, count);
+                }
+            }
+            if (!counts.isEmpty()) {
+                // One pipelined round trip for every job viewed this second.
+                try {
+                    redis.executePipelined((RedisCallback<Object>) connection -> {
+                        byte[] hash = key.getBytes(StandardCharsets.UTF_8);
+                        counts.forEach((field, count) -> connection.hashCommands()
+                                .hIncrBy(hash, field.getBytes(StandardCharsets.UTF_8), count));
+                        return null;
+                    });
+                } catch (RuntimeException e) {
+                    // Redis away: the counts wait here for the next flush instead of being lost.
+                    counts.forEach((field, count) -> pending.computeIfAbsent(field, k -> new AtomicLong()).addAndGet(count));
+                    throw e;
                 }
             }
         } finally {

@@ -98,6 +98,19 @@ public class DispatchService {
                 .orderByAsc(DispatchBatch::getDepartOn).last("LIMIT 1")));
     }
 
+    /**
+     * The next departure of every job that has one ahead, in one query: the few batches still to
+     * leave, for pages that show many jobs' departures (the public job pages keep it a while).
+     */
+    public java.util.Map<Long, DispatchBatch> nextDepartures() {
+        java.util.Map<Long, DispatchBatch> next = new java.util.HashMap<>();
+        for (DispatchBatch batch : batches.selectList(new LambdaQueryWrapper<DispatchBatch>()
+                .ge(DispatchBatch::getDepartOn, ChinaTime.today(clock)).orderByAsc(DispatchBatch::getDepartOn))) {
+            next.putIfAbsent(batch.getJobId(), batch);
+        }
+        return next;
+    }
+
     public BatchView get(RegionScope scope, long batchId) {
         DispatchBatch batch = batches.selectById(batchId);
         if (batch == null) {
