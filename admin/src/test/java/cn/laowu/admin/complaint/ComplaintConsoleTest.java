@@ -222,6 +222,24 @@ class ComplaintConsoleTest extends ConsoleTestSupport {
                 .singleElement().asString().contains("带身份证来镇上办");
     }
 
+    @Test
+    void theThreadShowsWhoItIsWithTheirOpenCasesOneClickAway() throws Exception {
+        Complaint c = fileForWorkerA("某厂" + fx.tag);
+        helpDesk.fromWorker(APPID, c.getOpenid(), fx.county.getCode(), "我的投诉怎么样了");
+        HelpThread thread = helpDesk.inbox(RegionScope.of(fx.townshipA)).stream()
+                .filter(t -> t.getOpenid().equals(c.getOpenid())).findFirst().orElseThrow();
+        String url = "/console/complaints/inbox/" + thread.getId();
+        mvc.perform(get("/console/complaints/inbox").session(login("towna")))
+                .andExpect(content().string(containsString(">甲某</a>")));
+        mvc.perform(get(url).session(login("towna")))
+                .andExpect(content().string(containsString("<h1 class=\"h4\">甲某</h1>")))
+                .andExpect(content().string(containsString("138****0001")))
+                .andExpect(content().string(containsString("href=\"/console/workers/" + fx.workerA.getId() + "\"")))
+                .andExpect(content().string(containsString("href=\"/console/complaints/" + c.getId() + "\"")))
+                .andExpect(content().string(containsString(c.getCaseNo())))
+                .andExpect(content().string(not(containsString("13800000001"))));
+    }
+
     private Complaint fileForWorkerA(String employer) {
         String openid = "oa" + UUID.randomUUID().toString().substring(0, 20);
         followers.subscribed(APPID, openid, null);
