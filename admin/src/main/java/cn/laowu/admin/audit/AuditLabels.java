@@ -61,6 +61,8 @@ public final class AuditLabels {
             Map.entry("CLEAR_EMPLOYER", "解除企业发布限制"),
             Map.entry("HELP_REPLY", "人工回复"),
             Map.entry("CALENDAR", "修改工作日历"),
+            Map.entry("CALENDAR_YEAR", "录入全年放假安排"),
+            Map.entry("VIEW_CASE_FILE", "查看或打印投诉档案"),
             Map.entry("ADD_SESSION", "添加课次"),
             Map.entry("CORRECT_ATTENDANCE", "更正考勤"),
             Map.entry("ROLL_CALL", "随机点名"),
