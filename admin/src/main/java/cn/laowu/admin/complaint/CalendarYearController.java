@@ -18,7 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * and, from 1 November, a warning to the 州 on its pages while next year's are missing.
  */
 @Controller
-@ControllerAdvice
+@ControllerAdvice(basePackages = "cn.laowu.admin")
 public class CalendarYearController {
 
     private final WorkCalendar calendar;
