@@ -5,6 +5,7 @@ import cn.laowu.bot.protocol.CallbackClient;
 import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.complaint.Complaint;
 import cn.laowu.core.complaint.ComplaintService;
+import cn.laowu.core.complaint.ComplaintKind;
 import cn.laowu.core.complaint.ComplaintStatus;
 import cn.laowu.core.complaint.Conclusion;
 import cn.laowu.core.complaint.HelpDesk;
@@ -246,6 +247,22 @@ class ComplaintChatTest extends PortalTestSupport {
         desk.reply(new Actor("clerk", township.getPath(), null), scope, thread.getId(), "带上诊断证明来镇上,我帮您填表");
         awaitMessage(openid, "带上诊断证明来镇上");
         assertThat(say(openid, "结束").content()).doesNotContain("带上诊断证明");
+    }
+
+    @Test
+    void anUnregisteredComplainantAskingForAPersonIsNotAskedTheirTownshipAgain() {
+        String openid = newOpenid();
+        say(openid, "你好");
+        Complaint c = complaints.file(new ComplaintService.Complainant(APPID, openid, null),
+                new ComplaintService.NewComplaint(ComplaintKind.WAGE, "李四", "13800138001", "宁波某厂", "浙江宁波", "上个月",
+                        2000L, 1, "没发工资", List.of(), village.getCode())).complaint();
+        String reply = say(openid, "人工").content();
+        assertThat(reply).doesNotContain("哪个乡镇").contains("请直接说您的事");
+        say(openid, "我的投诉怎么样了");
+        HelpThread thread = desk.inbox(RegionScope.of(township)).stream().filter(t -> t.getOpenid().equals(openid))
+                .findFirst().orElseThrow();
+        assertThat(thread.getDisplayName()).isEqualTo("李四");
+        assertThat(c.getOriginRegionPath()).startsWith(township.getPath());
     }
 
     @Test

@@ -270,11 +270,27 @@ public class ApplicationService {
     @Transactional
     public int dispatch(Actor actor, RegionScope scope, long jobId, List<Long> applicationIds, long batchId,
                         String note) {
-        return moveAll(actor, scope, jobId, applicationIds, ApplicationStatus.DISPATCH, note, batchId, null);
+        return dispatch(actor, scope, jobId, applicationIds, batchId, note, null);
+    }
+
+    /** As above, with the clerk's own reason (kept after the group's note; the rules read it). */
+    @Transactional
+    public int dispatch(Actor actor, RegionScope scope, long jobId, List<Long> applicationIds, long batchId,
+                        String note, String reason) {
+        boolean given = reason != null && !reason.isBlank();
+        String full = given ? note + "(理由:" + reason.trim() + ")" : note;
+        return moveAll(actor, scope, jobId, applicationIds, ApplicationStatus.DISPATCH, full, given ? reason : null,
+                batchId, null);
     }
 
     private int moveAll(Actor actor, RegionScope scope, long jobId, List<Long> applicationIds, ApplicationStatus to,
                         String note, Long batchId, Appointment appointment) {
+        return moveAll(actor, scope, jobId, applicationIds, to, note, note, batchId, appointment);
+    }
+
+    /** {@code reason}: the clerk's own words, which rules asking for a reason read (the note may be generated). */
+    private int moveAll(Actor actor, RegionScope scope, long jobId, List<Long> applicationIds, ApplicationStatus to,
+                        String note, String reason, Long batchId, Appointment appointment) {
         JobAccess access = access(scope, jobId);
         Job job = access.job();
         if (applicationIds.isEmpty()) {
@@ -299,7 +315,7 @@ public class ApplicationService {
                 throw new RuleViolation("有人目前是「" + from.label() + "」,不能直接办理为「" + to.label() + "」。");
             }
             for (TransitionRule rule : rules) {
-                rule.check(application, to);
+                rule.check(application, to, reason);
             }
             if (from == ApplicationStatus.WAITLISTED && !jobs.takePlace(jobId, false)) {
                 throw new RuleViolation("岗位已招满,候补人员暂时不能转为报名。");
