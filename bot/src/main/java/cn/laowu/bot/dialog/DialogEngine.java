@@ -43,12 +43,14 @@ public class DialogEngine {
 
     private final Map<String, Flow> flows;
     private final Intents intents;
+    private final MainMenu mainMenu;
     private final Answers answers;
     private final NewRequests newRequests;
 
     public DialogEngine(List<Flow> flows, Intents intents, Answers answers) {
         this.flows = flows.stream().collect(Collectors.toMap(Flow::id, Function.identity()));
         this.intents = intents;
+        this.mainMenu = new MainMenu(intents);
         this.answers = answers;
         this.newRequests = new NewRequests(intents);
     }
@@ -181,12 +183,7 @@ public class DialogEngine {
     }
 
     private String menuBody() {
-        StringBuilder out = new StringBuilder("请回复数字:");
-        List<Intents.Intent> items = intents.menu();
-        for (int i = 0; i < items.size(); i++) {
-            out.append('\n').append(i + 1).append(". ").append(items.get(i).label());
-        }
-        return out.append("\n也可以直接说要办的事,比如\"找活\"\"工资不发\"。").toString();
+        return mainMenu.firstPage();
     }
 
     private Optional<Reply> universal(DialogContext ctx, Flow current, String text) {
@@ -205,7 +202,9 @@ public class DialogEngine {
         }
         if (NEXT_PAGE.contains(word) || PREVIOUS_PAGE.contains(word)) {
             Reply page = current == null ? null : current.page(ctx, NEXT_PAGE.contains(word) ? 1 : -1);
-            return Optional.of(page != null ? page : Reply.text("现在没有可以翻页的列表。\n" + menuBody()));
+            // Outside any list, 更多 is the menu's second page (我的投诉, 我的培训, 我的补贴, 人工).
+            return Optional.of(page != null ? page : Reply.text(current == null && NEXT_PAGE.contains(word)
+                    ? mainMenu.secondPage() : "现在没有可以翻页的列表。\n" + menuBody()));
         }
         return Optional.empty();
     }
