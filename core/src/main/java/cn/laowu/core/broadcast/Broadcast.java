@@ -33,10 +33,16 @@ public class Broadcast {
     private LocalDateTime createdAt;
     private LocalDateTime queuedAt;
     private LocalDateTime cancelledAt;
+    private LocalDateTime finishedAt;
+    private Integer reachedCount;
+    private Integer failedCount;
 
     /** The outbox source of its deliveries. */
+    /** Deliveries of a broadcast have the source {@code broadcast:{id}}. */
+    public static final String SOURCE_PREFIX = "broadcast:";
+
     public String source() {
-        return "broadcast:" + id;
+        return SOURCE_PREFIX + id;
     }
 
     public List<Long> jobIdList() {
@@ -84,4 +90,10 @@ public class Broadcast {
     public void setQueuedAt(LocalDateTime queuedAt) { this.queuedAt = queuedAt; }
     public LocalDateTime getCancelledAt() { return cancelledAt; }
     public void setCancelledAt(LocalDateTime cancelledAt) { this.cancelledAt = cancelledAt; }
+    public LocalDateTime getFinishedAt() { return finishedAt; }
+    public void setFinishedAt(LocalDateTime finishedAt) { this.finishedAt = finishedAt; }
+    public Integer getReachedCount() { return reachedCount; }
+    public void setReachedCount(Integer reachedCount) { this.reachedCount = reachedCount; }
+    public Integer getFailedCount() { return failedCount; }
+    public void setFailedCount(Integer failedCount) { this.failedCount = failedCount; }
 }
