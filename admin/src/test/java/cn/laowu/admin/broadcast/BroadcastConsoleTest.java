@@ -154,11 +154,11 @@ class BroadcastConsoleTest extends ConsoleTestSupport {
                 cn.laowu.core.broadcast.BroadcastKind.JOBS, "审批测试", null, java.util.List.of(job.getId()),
                 fx.townshipA.getCode(), cn.laowu.core.broadcast.Registered.REGISTERED, false, false, null));
         assertThat(b.getStatus()).isEqualTo(BroadcastStatus.AWAITING_APPROVAL);
-        // A township approves only its villages' notices, not a township's own.
+        // Its author cannot approve it (nor could the township: only its villages' notices).
         mvc.perform(get("/console/broadcasts/" + b.getId()).session(login("towna")))
                 .andExpect(content().string(not(containsString("审批发出"))));
         mvc.perform(post("/console/broadcasts/" + b.getId() + "/approve").session(login("towna")).with(csrf()))
-                .andExpect(flash().attribute("error", containsString("乡镇只审批本乡镇各村")));
+                .andExpect(flash().attribute("error", containsString("不能审批自己发起的通知")));
         assertThat(broadcasts.get(RegionScope.of(fx.county), b.getId()).getStatus())
                 .isEqualTo(BroadcastStatus.AWAITING_APPROVAL);
         mvc.perform(get("/console/broadcasts/" + b.getId()).session(login("county")))
