@@ -124,7 +124,12 @@ class ComplaintChatTest extends PortalTestSupport {
 
         // From the menu, a worker with a case in hand is shown the way to it before a new one is begun.
         say(openid, "菜单");
-        assertThat(say(openid, "3").content()).contains("您有1件投诉还在办,看进度回复 我的投诉");
+        assertThat(say(openid, "3").content()).contains("您有1件投诉还在办").contains("1. 查看我的投诉")
+                .contains("2. 投诉新的事");
+        assertThat(say(openid, "1").content()).as("the case, not a new complaint").contains(c.getCaseNo());
+        say(openid, "菜单");
+        assertThat(say(openid, "3").content()).contains("1. 查看我的投诉");
+        assertThat(say(openid, "2").content()).contains("您要反映什么问题");
         say(openid, "取消");
 
         // 待补充: the worker is asked, the clock stops, their answer starts it again.

@@ -7,6 +7,7 @@ import cn.laowu.core.job.JobService;
 import cn.laowu.core.outbox.Message;
 import cn.laowu.core.outbox.Outbox;
 import cn.laowu.core.region.RegionScope;
+import cn.laowu.core.station.StationService;
 import cn.laowu.core.support.ChinaTime;
 import cn.laowu.core.support.NotFoundInScope;
 import cn.laowu.core.support.RuleViolation;
@@ -53,10 +54,12 @@ public class ApplicationService {
     private final ApplicationEventPublisher publisher;
     private final Outbox outbox;
     private final Clock clock;
+    private final StationService stations;
 
     public ApplicationService(JobApplicationMapper applications, ApplicationEventMapper events, JobService jobs,
                               WorkerService workers, List<TransitionRule> rules, AuditLog audit,
-                              ApplicationEventPublisher publisher, Outbox outbox, Clock clock) {
+                              ApplicationEventPublisher publisher, Outbox outbox, Clock clock, StationService stations) {
+        this.stations = stations;
         this.outbox = outbox;
         this.applications = applications;
         this.events = events;
@@ -375,7 +378,7 @@ public class ApplicationService {
                 before == null ? null : stage.label() + ":" + before.brief(), stage.label() + ":" + appointment.brief());
         String job = "您报名的「" + entry.job().getTitle() + "」";
         String text = (before == null ? job + stage.label() + "安排:" : job + stage.label() + "时间地点有变,")
-                + appointment.tell(stage) + "。有事去不了,请联系乡镇社会保障站。";
+                + appointment.tell(stage) + "。有事去不了,请联系" + whomToCall(application.getWorkerId()) + "。";
         outbox.toWorker(application.getWorkerId(), Message.single(
                 "application:" + applicationId + ":appt:" + appointmentKey(appointment),
                 "岗位「" + entry.job().getTitle() + "」报名", stage.label() + "安排", appointment.brief(), text));
@@ -489,7 +492,12 @@ public class ApplicationService {
         String remark = note == null || note.isBlank() ? "" : "(" + note.trim() + ")";
         outbox.toWorker(application.getWorkerId(), Message.single("application:" + application.getId() + ":" + to,
                 "岗位「" + job.getTitle() + "」报名", to.label(), appointment.brief(),
-                head + appointment.tell(to) + "。" + remark + "有事去不了,请联系乡镇社会保障站。"));
+                head + appointment.tell(to) + "。" + remark + "有事去不了,请联系" + whomToCall(application.getWorkerId()) + "。"));
+    }
+
+    /** The worker's own station with its phone: "请联系乡镇社会保障站" alone leaves them to find it. */
+    private String whomToCall(long workerId) {
+        return stations.whomToCall(workers.find(workerId).map(Worker::getHomeRegionPath).orElse(null));
     }
 
     /** Age limits of the job against the birth date on the card. */
