@@ -4,6 +4,7 @@ import cn.laowu.bot.account.WeChatAccount;
 import cn.laowu.bot.account.WeChatProperties;
 import cn.laowu.bot.dialog.Answers;
 import cn.laowu.bot.dialog.DialogContext;
+import cn.laowu.bot.dialog.DialogEngine;
 import cn.laowu.bot.dialog.DialogState;
 import cn.laowu.bot.dialog.Reply;
 import cn.laowu.bot.protocol.InboundMessage;
@@ -91,7 +92,8 @@ class TurnWithoutRedis {
         Reply reply = router.route(account, message, ctx);
         durables.left(ctx, before);
         // Where the dialog stands now is kept only by a durable flow; any other would forget it.
-        if (ctx.state().isEmpty() || durables.isDurable(ctx.state().getFlow())) {
+        if (ctx.state().isEmpty() || DialogEngine.onlyMarksTheMenu(ctx.state())
+                || durables.isDurable(ctx.state().getFlow())) {
             return reply;
         }
         // A question the policy knowledge answers needs no memory, even where it would open a dialog.

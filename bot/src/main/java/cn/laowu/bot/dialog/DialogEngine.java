@@ -187,10 +187,15 @@ public class DialogEngine {
         return Reply.text("欢迎回来!\n" + menuBody());
     }
 
+    /** Whether a state holds nothing but the mark of a menu shown (which may be lost: numbers mean the menu's then). */
+    public static boolean onlyMarksTheMenu(DialogState state) {
+        return state.getFlow() == null && state.getData().size() == 1 && state.getData().containsKey(MENU_AT);
+    }
+
     public Reply menu(DialogContext ctx) {
         ctx.exit();
         // A number after this is a menu choice, not an answer to a job notice sent before it.
-        ctx.state().getData().put(MENU_AT, String.valueOf(Instant.now().getEpochSecond()));
+        ctx.state().getData().put(MENU_AT, String.valueOf(Instant.now().toEpochMilli()));
         return Reply.text("您好,这里是" + ctx.accountName() + "。\n" + menuBody());
     }
 
@@ -230,7 +235,7 @@ public class DialogEngine {
         }
         if (choice.isPresent()) {
             String menuAt = ctx.state().getData().get(MENU_AT);
-            Instant shown = menuAt == null ? null : Instant.ofEpochSecond(Long.parseLong(menuAt));
+            Instant shown = menuAt == null ? null : Instant.ofEpochMilli(Long.parseLong(menuAt));
             for (NumberedNotice notice : notices) {
                 Optional<Reply> reply = notice.answer(ctx, choice.getAsInt(), shown);
                 if (reply.isPresent()) {

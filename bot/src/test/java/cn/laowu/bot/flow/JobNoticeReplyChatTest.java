@@ -67,7 +67,8 @@ class JobNoticeReplyChatTest extends PortalTestSupport {
         long worker = workers.register(new NewWorker("序号工", randomIdNumber(), null, village.getCode(), false)).getId();
         followers.subscribed(APPID, openid, null);
         followers.bindWorker(APPID, openid, worker);
-        say(openid, "菜单");
+        // The worker wrote (the 48-hour window opens) without being shown the menu.
+        say(openid, "谢谢");
         Job first = publishedJob("序号缝纫工");
         Job second = publishedJob("序号保安");
         Broadcast b = broadcasts.create(clerk, scope, new BroadcastService.Draft(BroadcastKind.JOBS, "宁波招工", null,

@@ -73,7 +73,9 @@ public class AllowanceFlow implements Flow {
     @Override
     public AnswerShape expects(DialogContext ctx) {
         String step = ctx.state().getStep();
+        // Where one works is answered with a number or a word of the list (省外, 省内, 州内): a place.
         return "cost".equals(step) || FareSum.STEP.equals(step) ? AnswerShape.AMOUNT
+                : "area".equals(step) ? AnswerShape.PLACE
                 : "objection_text".equals(step) || "photo".equals(step) ? AnswerShape.FREE : AnswerShape.CHOICE;
     }
 

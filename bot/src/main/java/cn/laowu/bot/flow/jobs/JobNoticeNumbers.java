@@ -40,8 +40,12 @@ class JobNoticeNumbers implements NumberedNotice {
     @Override
     public Optional<Reply> answer(DialogContext ctx, int number, Instant menuShownAt) {
         Instant since = clock.instant().minus(FRESH);
-        if (menuShownAt != null && menuShownAt.isAfter(since)) {
-            since = menuShownAt;
+        // Send times are kept to the second: a notice of the menu's own second may be older than the
+        // menu, so it counts as before it (a number then means the menu's item).
+        Instant afterMenu = menuShownAt == null ? null
+                : menuShownAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).plusSeconds(1);
+        if (afterMenu != null && afterMenu.isAfter(since)) {
+            since = afterMenu;
         }
         return outbox.lastJobNotice(ctx.appid(), ctx.openid(), LocalDateTime.ofInstant(since, ZoneOffset.UTC))
                 .map(notice -> broadcasts.jobsOfSource(notice.getSource()))
