@@ -18,6 +18,7 @@ public class FollowUpForm {
     private Satisfaction satisfaction;
     private String note;
     private String workPlace;
+    private String contractMonths;
 
     public Answer toAnswer() {
         if (stillEmployed == null) {
@@ -27,7 +28,18 @@ public class FollowUpForm {
             // Wage and satisfaction are about the job they left: not asked, not kept.
             return new Answer(false, null, null, note, workPlace);
         }
-        return new Answer(true, wageFen(), satisfaction, note, workPlace);
+        return new Answer(true, wageFen(), satisfaction, note, workPlace, contract());
+    }
+
+    private Integer contract() {
+        if (contractMonths == null || contractMonths.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(contractMonths.trim());
+        } catch (NumberFormatException e) {
+            throw new RuleViolation("合同期限填月数,如一年填 12,没签合同填 0。");
+        }
     }
 
     private Long wageFen() {
@@ -79,5 +91,13 @@ public class FollowUpForm {
 
     public void setWorkPlace(String workPlace) {
         this.workPlace = workPlace;
+    }
+
+    public String getContractMonths() {
+        return contractMonths;
+    }
+
+    public void setContractMonths(String contractMonths) {
+        this.contractMonths = contractMonths;
     }
 }

@@ -121,9 +121,15 @@ class FollowUpConsoleTest extends ConsoleTestSupport {
         mvc.perform(record(a, first, "true", "5200", "很好", ""))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("有些内容填得不对")));
+        mvc.perform(record(a, first, "true", "5200", "SATISFIED", "").param("contractMonths", "一年"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("合同期限填月数")));
+        mvc.perform(record(a, first, "true", "5200", "SATISFIED", "").param("contractMonths", "500"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("合同期限填月数")));
         assertThat(followUpService.ofApplication(app).get(0).getRecordedAt()).isNull();
 
-        mvc.perform(record(a, first, "true", "5200.5", "SATISFIED", "按时发工资"))
+        mvc.perform(record(a, first, "true", "5200.5", "SATISFIED", "按时发工资").param("contractMonths", "12"))
                 .andExpect(redirectedUrl("/console/follow-ups"))
                 .andExpect(flash().attribute("success", "已记录 甲某 的第1个月回访。"));
         FollowUp recorded = followUpService.ofApplication(app).get(0);
@@ -133,6 +139,7 @@ class FollowUpConsoleTest extends ConsoleTestSupport {
         assertThat(recorded.getMonthlyWageFen()).isEqualTo(520_050L);
         assertThat(recorded.getSatisfaction()).isEqualTo(Satisfaction.SATISFIED);
         assertThat(recorded.getNote()).isEqualTo("按时发工资");
+        assertThat(recorded.getContractMonths()).isEqualTo(12);
         assertThat(applicationService.find(jobOf(app), fx.workerA.getId()).getStatus())
                 .isEqualTo(ApplicationStatus.FOLLOW_UP);
 

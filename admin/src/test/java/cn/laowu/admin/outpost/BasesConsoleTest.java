@@ -107,11 +107,12 @@ class BasesConsoleTest extends ConsoleTestSupport {
         long applicationId = placed(employer, "宁海");
         jdbc.update("UPDATE follow_up SET due_on = due_on - INTERVAL 1 MONTH WHERE application_id = ?", applicationId);
         followUps.record(admin, RegionScope.of(fx.prefecture), followUps.ofApplication(applicationId).get(0).getId(),
-                new FollowUpService.Answer(true, null, Satisfaction.SATISFIED, null));
+                new FollowUpService.Answer(true, null, Satisfaction.SATISFIED, null, null, 24));
         String page = mvc.perform(get(location).session(zhou)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("ledger-" + fx.workerA.getId())))
                 .andExpect(content().string(containsString("五险一金")))
                 .andExpect(content().string(containsString("1个月回访在岗")))
+                .andExpect(content().string(containsString("24 个月")))
                 .andExpect(content().string(containsString(fx.workerA.getIdNumberMasked())))
                 .andExpect(content().string(not(containsString("ledger-" + fx.workerB.getId()))))
                 .andReturn().getResponse().getContentAsString();

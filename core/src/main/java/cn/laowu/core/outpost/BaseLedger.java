@@ -19,15 +19,18 @@ import java.util.Optional;
 /**
  * The 专项台账 of a base as the console shows it (004 第十四条): each 建档立卡 worker there now, with
  * how long they have worked there (from 上岗 at this employer, else since we first knew of it), the
- * latest follow-up that found them still there, and the job's 社保. The platform keeps no contract
- * term: the time at the job and the follow-ups stand for it.
+ * labour contract's term (as last stated at a follow-up), the latest follow-up that found them
+ * still there, and the job's 社保.
  */
 @Service
 public class BaseLedger {
 
-    /** {@code placedOn}: 上岗 at this employer (null: known only from chat or a complaint). */
-    public record Row(CooperationBases.LedgerLine worker, LocalDate placedOn, long monthsThere, Integer confirmedMonth,
-                      String socialInsurance) {
+    /**
+     * {@code placedOn}: 上岗 at this employer (null: known only from chat or a complaint);
+     * {@code contractMonths}: 0 none signed, null never asked.
+     */
+    public record Row(CooperationBases.LedgerLine worker, LocalDate placedOn, long monthsThere, Integer contractMonths,
+                      Integer confirmedMonth, String socialInsurance) {
     }
 
     private final CooperationBases bases;
@@ -55,11 +58,14 @@ public class BaseLedger {
                     .max(Comparator.comparing(e -> e.application().getPlacedAt()));
             LocalDate since = placement.map(e -> chinaDate(e.application().getPlacedAt()))
                     .orElse(chinaDate(line.since()));
-            Integer confirmed = placement.flatMap(e -> followUps.ofApplication(e.application().getId()).stream()
-                    .filter(f -> Boolean.TRUE.equals(f.getStillEmployed())).map(FollowUp::getMonthNo)
-                    .filter(Objects::nonNull).max(Integer::compare)).orElse(null);
-            return new Row(line, placement.isPresent() ? since : null, ChronoUnit.MONTHS.between(since, today), confirmed,
-                    placement.map(e -> e.job().getSocialInsurance()).orElse(null));
+            List<FollowUp> stillThere = placement.map(e -> followUps.ofApplication(e.application().getId()).stream()
+                    .filter(f -> Boolean.TRUE.equals(f.getStillEmployed()) && f.getMonthNo() != null)
+                    .sorted(Comparator.comparing(FollowUp::getMonthNo)).toList()).orElse(List.of());
+            Integer confirmed = stillThere.isEmpty() ? null : stillThere.get(stillThere.size() - 1).getMonthNo();
+            Integer contract = stillThere.stream().map(FollowUp::getContractMonths).filter(Objects::nonNull)
+                    .reduce((earlier, later) -> later).orElse(null);
+            return new Row(line, placement.isPresent() ? since : null, ChronoUnit.MONTHS.between(since, today), contract,
+                    confirmed, placement.map(e -> e.job().getSocialInsurance()).orElse(null));
         }).toList();
     }
 

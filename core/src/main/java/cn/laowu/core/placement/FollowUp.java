@@ -26,6 +26,8 @@ public class FollowUp {
     private Long monthlyWageFen;
     private Satisfaction satisfaction;
     private String note;
+    /** The labour contract's term in months as stated at this follow-up; 0: none signed; null: not asked. */
+    private Integer contractMonths;
 
     public Long getId() {
         return id;
@@ -137,5 +139,13 @@ public class FollowUp {
 
     public void setReminderDelivered(Boolean reminderDelivered) {
         this.reminderDelivered = reminderDelivered;
+    }
+
+    public Integer getContractMonths() {
+        return contractMonths;
+    }
+
+    public void setContractMonths(Integer contractMonths) {
+        this.contractMonths = contractMonths;
     }
 }

@@ -41,6 +41,8 @@ public class FollowUpService {
     /** A worker may answer a follow-up this many days before it falls due. */
     public static final int EARLY_DAYS = 3;
     private static final long MAX_WAGE_FEN = 10_000_000L;
+    /** Ten years: a longer term is an open-ended contract, which the note says. */
+    private static final int MAX_CONTRACT_MONTHS = 120;
     private static final String ACTIVE = "SELECT id FROM job_application WHERE status IN ('PLACED','FOLLOW_UP')";
 
     private final FollowUpMapper followUps;
@@ -63,11 +65,17 @@ public class FollowUpService {
     /**
      * What the worker says, or the clerk hears on the phone. {@code workPlace}: where they work now,
      * as said ("东莞长安"), optional; it keeps their current workplace (see {@link FollowUpRecorded}).
+     * {@code contractMonths}: the labour contract's term, 0 when none was signed, null when not asked.
      */
     public record Answer(boolean stillEmployed, Long monthlyWageFen, Satisfaction satisfaction, String note,
-                         String workPlace) {
+                         String workPlace, Integer contractMonths) {
         public Answer(boolean stillEmployed, Long monthlyWageFen, Satisfaction satisfaction, String note) {
-            this(stillEmployed, monthlyWageFen, satisfaction, note, null);
+            this(stillEmployed, monthlyWageFen, satisfaction, note, null, null);
+        }
+
+        public Answer(boolean stillEmployed, Long monthlyWageFen, Satisfaction satisfaction, String note,
+                      String workPlace) {
+            this(stillEmployed, monthlyWageFen, satisfaction, note, workPlace, null);
         }
     }
 
@@ -202,6 +210,9 @@ public class FollowUpService {
         if (workPlace != null && workPlace.length() > 64) {
             throw new RuleViolation("现在的工作地点最多64个字,写到县区或乡镇就行。");
         }
+        if (answer.contractMonths() != null && (answer.contractMonths() < 0 || answer.contractMonths() > MAX_CONTRACT_MONTHS)) {
+            throw new RuleViolation("合同期限填月数,如一年填 12,没签合同填 0。");
+        }
         LocalDateTime now = LocalDateTime.now(clock);
         int saved = followUps.update(null, new LambdaUpdateWrapper<FollowUp>().eq(FollowUp::getId, followUp.getId())
                 .isNull(FollowUp::getRecordedAt)
@@ -209,6 +220,7 @@ public class FollowUpService {
                 .set(FollowUp::getStillEmployed, answer.stillEmployed())
                 .set(FollowUp::getMonthlyWageFen, answer.stillEmployed() ? answer.monthlyWageFen() : null)
                 .set(FollowUp::getSatisfaction, answer.stillEmployed() ? answer.satisfaction() : null)
+                .set(FollowUp::getContractMonths, answer.stillEmployed() ? answer.contractMonths() : null)
                 .set(FollowUp::getNote, note));
         if (saved != 1) {
             throw new RuleViolation("这次回访已经记录过了。");
@@ -226,8 +238,12 @@ public class FollowUpService {
     private static String describe(Item item, Answer answer) {
         return item.followUp().getMonthNo() + "个月回访:" + (answer.stillEmployed()
                 ? "在岗" + (answer.monthlyWageFen() == null ? "" : ",月薪" + answer.monthlyWageFen() / 100 + "元")
-                + "," + answer.satisfaction().label() : "已离开") + (answer.note() == null ? "" : "," + answer.note().trim())
+                + "," + answer.satisfaction().label() + contract(answer.contractMonths()) : "已离开") + (answer.note() == null ? "" : "," + answer.note().trim())
                 + (answer.workPlace() == null || answer.workPlace().isBlank() ? "" : ",现在在" + answer.workPlace().strip());
+    }
+
+    private static String contract(Integer months) {
+        return months == null ? "" : months == 0 ? ",没签劳动合同" : ",劳动合同" + months + "个月";
     }
 
     private List<Item> items(List<FollowUp> list) {
