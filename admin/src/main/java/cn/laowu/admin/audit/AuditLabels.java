@@ -96,7 +96,8 @@ public final class AuditLabels {
             Map.entry("PUBLISH_ASSESSMENT", "公布年度考核"),
             Map.entry("SET_AREA", "设定驻外服务区域"),
             Map.entry("CASE_ACTION", "驻外协办记录"),
-            Map.entry("BASE_VISIT", "走访合作基地"));
+            Map.entry("BASE_VISIT", "走访合作基地"),
+            Map.entry("DONE", "标记完成"));
 
     private static final Map<String, String> OBJECTS = Map.ofEntries(
             Map.entry("worker", "劳动力"),
@@ -129,7 +130,8 @@ public final class AuditLabels {
             Map.entry("assessment_run", "年度考核"),
             Map.entry("outpost", "驻外机构"),
             Map.entry("cooperation_base", "劳务合作基地"),
-            Map.entry("consultation", "会商"));
+            Map.entry("consultation", "会商"),
+            Map.entry("consultation_follow_up", "会商跟进事项"));
 
     private static final Map<String, String> ACTORS = Map.of(
             "system", "系统",

@@ -179,7 +179,10 @@ class OutpostChatTest extends PortalTestSupport {
         OutpostScope scope = outposts.scopeOf(head.account().getId()).orElseThrow();
 
         String there = newOpenid();
-        workplaces.recordText(registered(there), "东莞长安", "长安某厂", WorkplaceSource.CHAT);
+        long thereId = registered(there);
+        workplaces.recordText(thereId, "东莞长安", "长安某厂", WorkplaceSource.CHAT);
+        // 已上岗 there: left out of job notices from home, but the outpost's 转岗换岗 notice is for them.
+        workers.recordPlacement(thereId, "东莞长安", "长安某厂", "普工", null);
         String left = newOpenid();
         long leftId = registered(left);
         workplaces.recordText(leftId, "东莞虎门", null, WorkplaceSource.CHAT);
