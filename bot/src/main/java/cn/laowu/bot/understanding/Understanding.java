@@ -86,6 +86,10 @@ public final class Understanding {
             return new Reading(Decision.UNKNOWN, List.of(), found);
         }
         IntentClassifier.Scored top = result.top();
+        Optional<IntentClassifier.Scored> shaped = byShape(text, result);
+        if (shaped.isPresent()) {
+            return new Reading(Decision.SURE, List.of(shaped.get()), found);
+        }
         Optional<IntentClassifier.Scored> policy = askingAboutAllowance(text, result);
         if (policy.isPresent()) {
             return new Reading(Decision.SURE, List.of(policy.get()), found);
@@ -128,6 +132,42 @@ public final class Understanding {
             }
         }
         return new Reading(choices.size() < 2 ? Decision.SURE : Decision.UNSURE, List.copyOf(choices), found);
+    }
+
+    /** Intents whose words a status question, a sign-up, a place or a push request share. */
+    private static final Set<String> SHAPED = Set.of("allowance", "policy", "complaint", "complaint_wage",
+            "complaint_injury", "complaint_agency", "complaint_contract", "training", "jobs", "where_now", "notices",
+            "my_claims", "my_complaints", "my_training", "my_applications", "follow_up");
+
+    /**
+     * Issue 24, round 3: the shape of the sentence decides where the classifier's words are shared by two
+     * intents (see {@link StatusOfMine}, {@link Tiebreaks}). Only an intent that is served is chosen.
+     */
+    private Optional<IntentClassifier.Scored> byShape(String text, IntentClassifier.Result result) {
+        String top = result.top().intent();
+        if (!SHAPED.contains(top)) {
+            return Optional.empty();
+        }
+        String normalised = lexicon.normalise(text);
+        List<Lexicon.Token> tokens = lexicon.segment(normalised);
+        Optional<String> chosen = StatusOfMine.view(normalised);
+        if (chosen.isEmpty() && Set.of("training", "my_training").contains(top) && StatusOfMine.signsUp(normalised)) {
+            chosen = Optional.of("training");
+        }
+        if (chosen.isEmpty() && Set.of("jobs", "where_now", "follow_up").contains(top)
+                && Tiebreaks.tellsWhereIWork(normalised, tokens)) {
+            chosen = Optional.of("where_now");
+        }
+        if (chosen.isEmpty() && Set.of("jobs", "notices", "policy").contains(top) && Tiebreaks.asksForPushes(normalised)) {
+            chosen = Optional.of("notices");
+        }
+        if (chosen.isEmpty() && top.equals("complaint")) {
+            Set<String> served = new java.util.HashSet<>();
+            result.ranked().forEach(s -> served.add(s.intent()));
+            chosen = Tiebreaks.complaintKind(normalised, tokens, served);
+        }
+        String intent = chosen.orElse(null);
+        return result.ranked().stream().filter(s -> s.intent().equals(intent)).findFirst();
     }
 
     /**
