@@ -89,7 +89,7 @@ class IntentBenchmark {
         batch("corpus-test-frozen2.txt", "Second frozen batch (session 6, written before it was ever run)", intents, perIntent);
         batch("corpus-test-outside.txt", "Outside batch (written by someone who never read the corpus)", intents, perIntent);
         batch("corpus-test-outside2.txt", "Outside batch 2 (session 6: written before the classifier was changed, "
-                + "by someone who never read the corpus; never tuned against)", intents, perIntent);
+                + "by someone who never read the corpus; SEEN since round 3: its error kinds were fixed in general)", intents, perIntent);
         crossValidate();
 
         // Latency: warm up, then time every test line many times.
