@@ -26,7 +26,7 @@ final class StatusOfMine {
     private static final Pattern COMPLAINED = Pattern.compile(
             "(投诉|举报|反映|告)[^那这]{0,6}(那个|那件|这个)事|我投诉的|我举报的|我反映的|投诉了|举报了|反映了|投诉过|举报过|反映过|投诉的那|举报的那|反映的那|告的那|上次投诉|上次举报|之前投诉|之前举报");
 
-    private static final Pattern COURSE = Pattern.compile("培训|学习班|[^上]班|课|考证|证书");
+    private static final Pattern COURSE = Pattern.compile("培训|学习班|[^上加值夜早晚白]班|课|考证|证书");
     private static final Pattern SIGNED_UP_COURSE = Pattern.compile(
             "我报的|报了|报过|报上了|报名了|报的那|报名的那|我的培训|我那个培训|报好了|报到");
     /** Asking to join a course: a new sign-up, whatever else the sentence says. */

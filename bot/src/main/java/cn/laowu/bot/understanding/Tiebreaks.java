@@ -24,6 +24,9 @@ final class Tiebreaks {
             "推给我|推送给我|发给我|通知我|告诉我|提醒我|推一下给我|发我");
     private static final Pattern FROM_NOW = Pattern.compile("以后|今后|往后|有新的|有新|每天|随时|开通|订阅|订一下|订个|一有");
 
+    private static final Pattern ASKS_NOW = Pattern.compile("有没有|有冇|吗|招不招|要不要");
+    private static final Pattern STANDING = Pattern.compile("以后|今后|往后|开通|订阅|每天|一有");
+
     private Tiebreaks() {
     }
 
@@ -34,6 +37,9 @@ final class Tiebreaks {
     }
 
     static boolean asksForPushes(String normalised) {
+        if (ASKS_NOW.matcher(normalised).find() && !STANDING.matcher(normalised).find()) {
+            return false; // "有新的厂招人吗 告诉我" asks about now
+        }
         return PUSH_ME.matcher(normalised).find() && FROM_NOW.matcher(normalised).find()
                 || normalised.matches(".*(订阅|开通).*(工作|岗位|招工|活).*|.*(工作|岗位|招工|活).*(订阅|开通).*");
     }
@@ -50,7 +56,8 @@ final class Tiebreaks {
             }
         });
         List<String> kinds = new java.util.ArrayList<>();
-        if (concepts.contains("OWE") || normalised.contains("欠薪") || normalised.contains("讨薪")) {
+        // 不给 alone is not wages ("不给看病"): owing with money, or a wage word.
+        if (concepts.contains("OWE") && concepts.contains("WAGE") || normalised.matches(".*(欠薪|讨薪|欠钱|工资|工钱).*")) {
             kinds.add("complaint_wage");
         }
         if (concepts.contains("INJURY")) {

@@ -137,7 +137,7 @@ public final class Understanding {
     /** Intents whose words a status question, a sign-up, a place or a push request share. */
     private static final Set<String> SHAPED = Set.of("allowance", "policy", "complaint", "complaint_wage",
             "complaint_injury", "complaint_agency", "complaint_contract", "training", "jobs", "where_now", "notices",
-            "my_claims", "my_complaints", "my_training", "my_applications", "follow_up");
+            "my_claims", "my_complaints", "my_training", "my_applications");
 
     /**
      * Issue 24, round 3: the shape of the sentence decides where the classifier's words are shared by two
@@ -154,11 +154,11 @@ public final class Understanding {
         if (chosen.isEmpty() && Set.of("training", "my_training").contains(top) && StatusOfMine.signsUp(normalised)) {
             chosen = Optional.of("training");
         }
-        if (chosen.isEmpty() && Set.of("jobs", "where_now", "follow_up").contains(top)
+        if (chosen.isEmpty() && Set.of("jobs", "where_now").contains(top)
                 && Tiebreaks.tellsWhereIWork(normalised, tokens)) {
             chosen = Optional.of("where_now");
         }
-        if (chosen.isEmpty() && Set.of("jobs", "notices", "policy").contains(top) && Tiebreaks.asksForPushes(normalised)) {
+        if (chosen.isEmpty() && Set.of("jobs", "notices").contains(top) && Tiebreaks.asksForPushes(normalised)) {
             chosen = Optional.of("notices");
         }
         if (chosen.isEmpty() && top.equals("complaint")) {
