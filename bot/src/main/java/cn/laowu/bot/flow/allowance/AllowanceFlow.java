@@ -73,7 +73,9 @@ public class AllowanceFlow implements Flow {
     @Override
     public AnswerShape expects(DialogContext ctx) {
         String step = ctx.state().getStep();
+        // "area" is answered by number or by its words (省外, 州内): a place, so "省外" is never taken for a new request.
         return "cost".equals(step) ? AnswerShape.AMOUNT
+                : "area".equals(step) ? AnswerShape.PLACE
                 : "objection_text".equals(step) || "photo".equals(step) ? AnswerShape.FREE : AnswerShape.CHOICE;
     }
 
