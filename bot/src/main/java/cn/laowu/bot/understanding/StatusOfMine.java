@@ -61,6 +61,14 @@ final class StatusOfMine {
         return Optional.empty();
     }
 
+    private static final Pattern TO_COMPLAIN = Pattern.compile(
+            "怎么投诉|咋投诉|要投诉|想投诉|去哪投诉|去哪里投诉|哪里投诉|能投诉|可以投诉|投诉他|投诉谁|找谁投诉|怎么举报|要举报|想举报");
+
+    /** "欠薪 怎么投诉": asking to make a complaint, not about one made (no done-verb, no waiting). */
+    static boolean asksToComplain(String normalised) {
+        return TO_COMPLAIN.matcher(normalised).find() && view(normalised).isEmpty();
+    }
+
     /** "电工培训我想参加 帮我报个名": a new sign-up for a course. */
     static boolean signsUp(String normalised) {
         return SIGN_UP.matcher(normalised).find() && !normalised.matches(".*(报了|报过|报的|报上了|报名了|成功|通过|了没|了吗|怎么样).*");

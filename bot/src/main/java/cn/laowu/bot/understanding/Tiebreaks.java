@@ -24,6 +24,8 @@ final class Tiebreaks {
             "推给我|推送给我|发给我|通知我|告诉我|提醒我|推一下给我|发我");
     private static final Pattern FROM_NOW = Pattern.compile("以后|今后|往后|有新的|有新|每天|随时|开通|订阅|订一下|订个|一有");
 
+    /** "登个记 以后有工作通知我" registers first: 实名登记 is what makes the pushes possible. */
+    private static final Pattern REGISTERS = Pattern.compile("登记|登个记|注册|实名|建档|建个档|入库|留个信息");
     private static final Pattern ASKS_NOW = Pattern.compile("有没有|有冇|吗|招不招|要不要");
     private static final Pattern STANDING = Pattern.compile("以后|今后|往后|开通|订阅|每天|一有");
 
@@ -37,7 +39,8 @@ final class Tiebreaks {
     }
 
     static boolean asksForPushes(String normalised) {
-        if (ASKS_NOW.matcher(normalised).find() && !STANDING.matcher(normalised).find()) {
+        if (REGISTERS.matcher(normalised).find()
+                || ASKS_NOW.matcher(normalised).find() && !STANDING.matcher(normalised).find()) {
             return false; // "有新的厂招人吗 告诉我" asks about now
         }
         return PUSH_ME.matcher(normalised).find() && FROM_NOW.matcher(normalised).find()

@@ -33,7 +33,8 @@ public final class Understanding {
     static final double WORTH_OFFERING = 0.12;
 
     private static final java.util.regex.Pattern SEARCHING = java.util.regex.Pattern.compile(
-            "找活|找工作|找事|找个|找份|有活|有没有活|招人|要人|招工|缺人|哪里要|还没找到");
+            "找活|找工作|找事|找个|找份|有活|有没有活|招人|要人|招工|缺人|哪里要|还没找到"
+                    + "|有啥活|有什么活|有么子活|什么活|啥活|想换|换个厂|换份|换个工作|换工作");
     private static final Logger LOG = LoggerFactory.getLogger(Understanding.class);
     private static final Lexicon LEXICON = Lexicon.load("understanding/lexicon.txt");
     private static final List<Corpus.Example> CORPUS = Corpus.load(Corpus.TRAINING);
@@ -158,10 +159,14 @@ public final class Understanding {
                 && Tiebreaks.tellsWhereIWork(normalised, tokens)) {
             chosen = Optional.of("where_now");
         }
-        if (chosen.isEmpty() && Set.of("jobs", "notices").contains(top) && Tiebreaks.asksForPushes(normalised)) {
+        boolean pushesNear = Set.of("jobs", "notices").contains(top) || !Set.of("register", "my_info", "human").contains(top)
+                && result.ranked().stream().limit(3).anyMatch(s -> s.intent().equals("notices"));
+        if (chosen.isEmpty() && pushesNear && Tiebreaks.asksForPushes(normalised)) {
             chosen = Optional.of("notices");
         }
-        if (chosen.isEmpty() && top.equals("complaint")) {
+        boolean complaining = top.equals("complaint")
+                || top.equals("my_complaints") && StatusOfMine.asksToComplain(normalised);
+        if (chosen.isEmpty() && complaining) {
             Set<String> served = new java.util.HashSet<>();
             result.ranked().forEach(s -> served.add(s.intent()));
             chosen = Tiebreaks.complaintKind(normalised, tokens, served);

@@ -208,6 +208,7 @@ class UnderstandingTest {
             "我在东莞长安一个五金厂上班 做的包装, where_now", "现在人在浙江义乌 在一个服装厂做事, where_now",
             "我到广州白云了 在工地做事, where_now", "我在苏州打工 做的流水线, where_now",
             "我在东莞 想找个电子厂, jobs", "我在深圳 有没有招普工的, jobs", "想去昆山电子厂上班, jobs",
+            "我在东莞 有啥活, jobs", "我在广东打工 想换个厂, jobs", "我还在东莞那个厂上班 挺好的, follow_up",
     })
     void sayingWhereIWorkIsNotASearch(String text, String intent) {
         assertSure(text, intent);
@@ -227,7 +228,8 @@ class UnderstandingTest {
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({
             "拖欠工资 怎么投诉, complaint_wage", "工伤了 我要投诉, complaint_injury", "想投诉黑中介, complaint_agency",
-            "不签合同 去哪里投诉, complaint_contract", "我要投诉, complaint",
+            "不签合同 去哪里投诉, complaint_contract", "我要投诉, complaint", "欠薪了 想投诉, complaint_wage",
+            "我那个欠薪的投诉有结果没, my_complaints",
     })
     void aComplaintThatNamesItsKindIsThatKind(String text, String intent) {
         assertSure(text, intent);
@@ -237,7 +239,8 @@ class UnderstandingTest {
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({
             "以后有广东的活推给我 在哪开通, notices", "有新的电子厂岗位就发给我 怎么订阅, notices",
-            "以后有保安的工作通知我一声, notices", "广东有没有电子厂招人, jobs",
+            "以后有保安的工作通知我一声, notices", "广东有没有电子厂招人, jobs", "以后有活告诉我, notices",
+            "先帮我登个记 以后有活通知我, register",
     })
     void askingForJobPushesIsNotices(String text, String intent) {
         assertSure(text, intent);
