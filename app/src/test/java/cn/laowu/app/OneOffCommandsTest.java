@@ -78,6 +78,9 @@ class OneOffCommandsTest {
             assertThat(exit).isZero();
             assertThat(output.getOut()).contains("Custom menu published to 1 of 1 accounts.");
             assertThat(wechat.lastMenu()).contains("找工作").contains("\"key\":\"JOBS\"");
+            // Every "my" view and a person are one tap away (issue 23, item 16).
+            assertThat(wechat.lastMenu()).contains("\"key\":\"MY_COMPLAINTS\"").contains("\"key\":\"MY_TRAINING\"")
+                    .contains("\"key\":\"MY_CLAIMS\"").contains("\"key\":\"HUMAN\"");
         }
     }
 

@@ -1,9 +1,12 @@
 package cn.laowu.embedded;
 
 import cn.laowu.app.LaowuApplication;
+import cn.laowu.core.account.OfficialAccount;
+import cn.laowu.core.account.OfficialAccounts;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,14 +22,28 @@ public final class EmbeddedLauncher {
         long started = System.nanoTime();
         try {
             ConfigurableApplicationContext context = application().run(args);
-            String port = context.getEnvironment().getProperty("local.server.port", "8080");
-            System.out.printf("%n  劳务输出服务平台(演示环境)已启动,用时 %.1f 秒:http://localhost:%s/%n"
-                    + "  Ctrl-C 或 kill %d 停止(内置数据库与 Redis 一并停止)。%n%n", (System.nanoTime() - started) / 1e9, port,
-                    ProcessHandle.current().pid());
+            System.out.print(banner(context, (System.nanoTime() - started) / 1e9));
         } catch (Throwable failure) {
             // Boot has already printed why; exiting runs the hook that stops the embedded servers.
             System.exit(1);
         }
+    }
+
+    /** What the operator reads once started: where to go, which accounts answer callbacks, how to stop. */
+    static String banner(ConfigurableApplicationContext context, double seconds) {
+        String port = context.getEnvironment().getProperty("local.server.port", "8080");
+        StringBuilder out = new StringBuilder(String.format("%n  劳务输出服务平台(演示环境)已启动,用时 %.1f 秒:http://localhost:%s/%n",
+                seconds, port));
+        List<OfficialAccount> accounts = context.getBean(OfficialAccounts.class).all();
+        if (accounts.isEmpty()) {
+            out.append("  没有配置公众号:微信回调都会 404。请在 config/application.yml 的 laowu.wechat.accounts 里配置。\n");
+        }
+        for (OfficialAccount account : accounts) {
+            out.append("  公众号:").append(account.label()).append("(").append(account.appid()).append("),回调 http://localhost:")
+                    .append(port).append("/wx/portal/").append(account.appid()).append('\n');
+        }
+        return out.append(String.format("  Ctrl-C 或 kill %d 停止(内置数据库与 Redis 一并停止)。%n%n",
+                ProcessHandle.current().pid())).toString();
     }
 
     static SpringApplication application() {

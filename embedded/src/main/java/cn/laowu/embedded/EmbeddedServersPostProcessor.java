@@ -23,12 +23,23 @@ import java.util.Map;
  * Starts whatever the operator has not configured: MariaDB when there is no
  * {@code spring.datasource.url}, Redis when there is no {@code spring.data.redis.host/url}, the
  * fake WeChat API when there is no {@code laowu.wechat.api-host}, and a data key kept in the
- * data directory when there is no {@code laowu.security.data-key}. Runs after all config files
+ * data directory when there is no {@code laowu.security.data-key}, and the demo account when no
+ * account is configured (a jar started outside the checkout). Runs after all config files
  * and environment variables are read, so a configured server always wins.
  */
 public class EmbeddedServersPostProcessor implements EnvironmentPostProcessor, Ordered {
 
     static final String ENABLED = "laowu.embedded.enabled";
+
+    /** The demo account of config/application.yml, for a jar started where that file is not. Its token is public. */
+    static final Map<String, Object> DEMO_ACCOUNT = Map.of(
+            "laowu.wechat.accounts[0].appid", "wxdemo0000000001",
+            "laowu.wechat.accounts[0].secret", "laowu-demo-secret",
+            "laowu.wechat.accounts[0].token", "laowu-demo-token",
+            "laowu.wechat.accounts[0].aes-key", "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG",
+            "laowu.wechat.accounts[0].name", "湘西州劳务输出服务",
+            "laowu.wechat.accounts[0].region-code", "433100",
+            "laowu.wechat.accounts[0].notice.id", "demo-notice-template");
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
@@ -64,6 +75,14 @@ public class EmbeddedServersPostProcessor implements EnvironmentPostProcessor, O
         }
         // Plain http on this machine: a Secure cookie would never come back (console, H5 sign-in).
         properties.put("laowu.cookies.secure", "false");
+        if (isBlank(env.getProperty("laowu.wechat.accounts[0].appid"))) {
+            // Started outside the checkout (no ./config/application.yml): the demo account is inside the jar,
+            // so the simulator and callbacks work; its menu is app's default (laowu.wechat.menu).
+            properties.putAll(DEMO_ACCOUNT);
+        }
+        if (isBlank(env.getProperty("laowu.wechat.public-url"))) {
+            properties.put("laowu.wechat.public-url", "http://localhost:${server.port:8080}");
+        }
         env.getPropertySources().addLast(new MapPropertySource("embeddedServers", properties));
     }
 

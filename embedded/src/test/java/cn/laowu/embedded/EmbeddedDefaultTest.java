@@ -42,6 +42,16 @@ class EmbeddedDefaultTest {
             assertThat(jdbc.queryForObject("SELECT office_phone FROM region WHERE code = '433101102'", String.class))
                     .isNotBlank();
             assertThat(first.getEnvironment().getProperty("laowu.wechat.api-host")).startsWith("http://127.0.0.1:");
+            // Issue 23 item 21: started without ./config (as a jar outside the checkout), the demo account is served,
+            // a signed callback to it is answered, and the banner says so.
+            assertThat(EmbeddedLauncher.banner(first, 1.0)).contains("公众号:湘西州劳务输出服务(wxdemo0000000001)")
+                    .contains("/wx/portal/wxdemo0000000001");
+            String base = "http://127.0.0.1:" + first.getEnvironment().getProperty("local.server.port");
+            HttpResponse<String> reply = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create(base + "/simulator/api/send")).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"appid\":\"wxdemo0000000001\",\"openid\":\"ooutside\","
+                            + "\"aes\":true,\"kind\":\"text\",\"text\":\"菜单\"}")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(reply.body()).contains("\"status\":200").contains("<Encrypt>");
             YearDemoCheck.check(first);
             // The 东莞 outpost co-handles the demo's 华联电子 wage case, and sees the workers placed there.
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM complaint_cohandler", Long.class)).isEqualTo(1);

@@ -1,10 +1,9 @@
 package cn.laowu.admin.broadcast;
 
 import cn.laowu.admin.security.StaffPrincipal;
+import cn.laowu.core.account.OfficialAccounts;
 import cn.laowu.core.broadcast.Broadcast;
-import cn.laowu.core.broadcast.BroadcastKind;
 import cn.laowu.core.broadcast.BroadcastService;
-import cn.laowu.core.broadcast.Registered;
 import cn.laowu.core.region.RegionService;
 import cn.laowu.core.search.JobQuery;
 import cn.laowu.core.search.JobSearch;
@@ -38,17 +37,21 @@ public class BroadcastController {
     private final BroadcastService broadcasts;
     private final JobSearch jobs;
     private final RegionService regions;
+    private final OfficialAccounts accounts;
 
-    public BroadcastController(BroadcastService broadcasts, JobSearch jobs, RegionService regions) {
+    public BroadcastController(BroadcastService broadcasts, JobSearch jobs, RegionService regions,
+                               OfficialAccounts accounts) {
         this.broadcasts = broadcasts;
         this.jobs = jobs;
         this.regions = regions;
+        this.accounts = accounts;
     }
 
     @GetMapping("/console/broadcasts")
     public String list(@AuthenticationPrincipal StaffPrincipal me, Model model) {
         model.addAttribute("rows", broadcasts.list(me.scope(), 100));
         model.addAttribute("canSend", me.can(BroadcastSection.SEND_BROADCASTS));
+        model.addAttribute("noJobNotice", accounts.withoutJobNoticeTemplate());
         return "console/broadcasts/list";
     }
 
@@ -80,7 +83,9 @@ public class BroadcastController {
         try {
             Broadcast b = broadcasts.create(me.actor(request.getRemoteAddr()), me.scope(), form.draft());
             flash.addFlashAttribute("success", switch (b.getStatus()) {
-                case AWAITING_APPROVAL -> "已提交:" + b.getAudienceSize() + " 人,人数较多,请另一位县级以上管理员审批后发出。";
+                case AWAITING_APPROVAL -> me.regionCode().length() >= 12
+                        ? "已提交:" + b.getAudienceSize() + " 人,乡镇审批后发出。"
+                        : "已提交:" + b.getAudienceSize() + " 人,人数较多,请另一位县级以上管理员审批后发出。";
                 default -> "已提交:" + b.getAudienceSize() + " 人,到时间自动发出(晚上10点到早上7点不发,早上再发)。";
             });
             return "redirect:/console/broadcasts/" + b.getId();
@@ -96,8 +101,12 @@ public class BroadcastController {
         model.addAttribute("p", progress);
         model.addAttribute("b", progress.broadcast());
         model.addAttribute("canSend", me.can(BroadcastSection.SEND_BROADCASTS));
+        String[] owner = progress.broadcast().getOwnerRegionPath().split("/");
+        // A village's code has 12 digits: its notices wait for the township, not for a size.
+        model.addAttribute("byVillage", owner[owner.length - 1].length() >= 12);
         model.addAttribute("canApprove", me.can(BroadcastSection.APPROVE_BROADCASTS)
-                && !progress.broadcast().getCreatedBy().equals(me.getUsername()));
+                && !progress.broadcast().getCreatedBy().equals(me.getUsername())
+                && broadcasts.mayApprove(me.scope(), progress.broadcast()));
         return "console/broadcasts/detail";
     }
 
@@ -137,8 +146,9 @@ public class BroadcastController {
     private String composePage(StaffPrincipal me, Model model) {
         model.addAttribute("openJobs", jobs.search(JobQuery.any(), 0, 50));
         model.addAttribute("regions", regions.inScope(me.scope()));
-        model.addAttribute("kinds", BroadcastKind.values());
-        model.addAttribute("audiences", Registered.values());
+        model.addAttribute("kinds", broadcasts.kinds(me.scope()));
+        model.addAttribute("audiences", broadcasts.audiences(me.scope()));
+        model.addAttribute("noJobNotice", accounts.withoutJobNoticeTemplate());
         return "console/broadcasts/new";
     }
 }

@@ -22,12 +22,15 @@ public class ComplaintSection {
     public static final Permission CLEAR_EMPLOYERS = Permission.of("CLEAR_EMPLOYERS", PREFECTURE_ADMIN, COUNTY_ADMIN);
     /** The official holiday calendar (调休 included) is one for all: the 州 keeps it. */
     public static final Permission MANAGE_CALENDAR = Permission.of("MANAGE_CALENDAR", PREFECTURE_ADMIN);
+    /** Time limits and routing of complaints: a 州's or a 县's own settings. */
+    public static final Permission COMPLAINT_SETTINGS = Permission.of("COMPLAINT_SETTINGS", PREFECTURE_ADMIN, COUNTY_ADMIN);
 
     @Bean
     ConsoleSection complaintsConsoleSection() {
         return ConsoleSection.at(60)
                 .nav("/console/complaints", "投诉维权", VIEW_COMPLAINTS)
                 .nav("/console/complaints/inbox", "人工留言", VIEW_COMPLAINTS)
+                .allow(COMPLAINT_SETTINGS, "/console/complaints/settings", "/console/complaints/settings/**")
                 .allowPost(CLEAR_EMPLOYERS, "/console/complaints/employers/**")
                 .allowPost(MANAGE_CALENDAR, "/console/complaints/calendar/**")
                 .allowPost(HANDLE_COMPLAINTS, "/console/complaints/**")

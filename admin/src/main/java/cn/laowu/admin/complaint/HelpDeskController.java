@@ -19,14 +19,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 public class HelpDeskController {
 
     private final HelpDesk desk;
+    private final HelpDeskPerson people;
 
-    public HelpDeskController(HelpDesk desk) {
+    public HelpDeskController(HelpDesk desk, HelpDeskPerson people) {
         this.desk = desk;
+        this.people = people;
     }
 
     @GetMapping("/console/complaints/inbox")
     public String inbox(@AuthenticationPrincipal StaffPrincipal me, Model model) {
         model.addAttribute("threads", desk.inbox(me.scope()));
+        // Names in full for those who may open the worker cards anyway; masked for the rest.
+        model.addAttribute("fullNames", me.can(cn.laowu.admin.security.Permission.VIEW_WORKERS));
         return "console/complaints/inbox";
     }
 
@@ -34,6 +38,7 @@ public class HelpDeskController {
     public String thread(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Model model) {
         HelpThread thread = desk.thread(me.scope(), id);
         model.addAttribute("thread", thread);
+        model.addAttribute("person", people.of(me, thread));
         model.addAttribute("messages", desk.messages(me.scope(), id));
         model.addAttribute("reachable", desk.reachable(thread));
         model.addAttribute("canReply", me.can(ComplaintSection.HANDLE_COMPLAINTS));

@@ -13,7 +13,17 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
 import java.time.Year;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import cn.laowu.admin.allowance.AllowanceSection;
+import cn.laowu.admin.complaint.ComplaintSection;
+import cn.laowu.admin.outpost.OutpostSection;
+import cn.laowu.admin.training.TrainingSection;
+import cn.laowu.core.stats.DashboardFigures;
+import cn.laowu.core.staff.StaffRole;
+import cn.laowu.core.training.TrainingFigures;
 
 /** 工作台: the figures of the signed-in person's region, by month and by the regions below. */
 @Controller
@@ -24,7 +34,10 @@ public class DashboardController {
     private final DashboardService dashboard;
     private final Clock clock;
 
-    public DashboardController(DashboardService dashboard, Clock clock) {
+    private final TrainingFigures training;
+
+    public DashboardController(DashboardService dashboard, Clock clock, TrainingFigures training) {
+        this.training = training;
         this.dashboard = dashboard;
         this.clock = clock;
     }
@@ -34,10 +47,14 @@ public class DashboardController {
                             Model model) {
         Year thisYear = Year.now(clock.withZone(ChinaTime.ZONE));
         Year shown = year == null || year < 2000 || year > thisYear.getValue() ? thisYear : Year.of(year);
-        var regions = dashboard.byChildRegion(me.scope());
-        var series = dashboard.monthly(me.scope(), shown);
+        boolean institution = me.role() == StaffRole.TRAINING_PROVIDER;
+        Set<String> features = features(me);
+        // The archive by region is the offices' work; a training institution's page is its own courses.
+        var regions = institution ? List.<DashboardService.RegionCount>of() : dashboard.byChildRegion(me.scope());
+        var series = institution ? List.<DashboardFigures.Series>of() : dashboard.monthly(me.scope(), shown, features);
         model.addAttribute("year", shown.getValue());
-        model.addAttribute("figures", dashboard.figures(me.scope(), shown));
+        model.addAttribute("figures", institution ? training.institution(me.id(), shown)
+                : dashboard.figures(me.scope(), shown, features));
         model.addAttribute("regions", regions);
         // A training institution sees the county's figures but not the archive they come from.
         model.addAttribute("canViewWorkers", me.can(Permission.VIEW_WORKERS));
@@ -45,5 +62,30 @@ public class DashboardController {
         model.addAttribute("chartData", JSON.writeValueAsString(Map.of("series", series, "regions", regions))
                 .replace("<", "\\u003c"));
         return "console/dashboard";
+    }
+
+    /** The figures of the work each role may open: a section's figures go with its permission. */
+    private static Set<String> features(StaffPrincipal me) {
+        Set<String> features = new HashSet<>();
+        if (me.can(Permission.VIEW_WORKERS)) {
+            features.add("workers");
+        }
+        if (me.can(Permission.VIEW_JOBS)) {
+            features.add("placement");
+        }
+        if (me.can(TrainingSection.VIEW_TRAINING)) {
+            features.add("training");
+        }
+        if (me.can(AllowanceSection.VIEW_ALLOWANCES)) {
+            features.add("allowances");
+        }
+        if (me.can(ComplaintSection.VIEW_COMPLAINTS)) {
+            features.add("complaints");
+        }
+        if (me.can(OutpostSection.VIEW_OUTPOSTS)) {
+            features.add("outposts");
+        }
+        features.add("other");
+        return features;
     }
 }

@@ -47,6 +47,7 @@ public class BatchController {
         model.addAttribute("batch", view.batch());
         model.addAttribute("job", job);
         model.addAttribute("employer", jobs.employer(me.scope(), job.getEmployerId()));
+        model.addAttribute("concerns", jobs.concerns(job.getEmployerId()));
         model.addAttribute("statuses", ApplicationStatus.values());
         model.addAttribute("targets", TARGETS);
         model.addAttribute("canManage", me.can(Permission.MANAGE_JOBS));

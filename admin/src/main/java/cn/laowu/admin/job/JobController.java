@@ -120,6 +120,7 @@ public class JobController {
         model.addAttribute("job", job);
         model.addAttribute("autoNotice", access.owner() && broadcasts.autoNotice(id));
         model.addAttribute("employer", jobs.cards(List.of(job)).get(0).employer());
+        model.addAttribute("concerns", jobs.concerns(job.getEmployerId()));
         model.addAttribute("owner", access.owner());
         model.addAttribute("office", offices(List.of(job)).get(job.getOwnerRegionPath()));
         List<ApplicationService.Entry> entries = status == null ? all : applications.forJob(me.scope(), id, status);
@@ -256,7 +257,7 @@ public class JobController {
                 throw new RuleViolation("办理为「" + to.label() + "」不用填时间地点;时间地点在办理资格审查或体检时填写。");
             }
             int moved = to == ApplicationStatus.DISPATCH
-                    ? dispatch.dispatch(me.actor(request.getRemoteAddr()), me.scope(), id, chosen, batchId)
+                    ? dispatch.dispatch(me.actor(request.getRemoteAddr()), me.scope(), id, chosen, batchId, note)
                     : applications.move(me.actor(request.getRemoteAddr()), me.scope(), id, chosen, to, note, appointment);
             flash.addFlashAttribute("success", "已将 " + moved + " 人办理为「" + to.label() + "」"
                     + (appointment == null ? "。" : ",时间地点已通知本人:" + appointment.brief() + "。"));

@@ -34,14 +34,17 @@ public class ConsoleAdvice {
 
     private final RegionService regions;
     private final List<ConsoleSection.NavEntry> entries;
+    private final List<NavCount> counts;
 
-    public ConsoleAdvice(RegionService regions, List<ConsoleSection> sections) {
+    public ConsoleAdvice(RegionService regions, List<ConsoleSection> sections, List<NavCount> counts) {
         this.regions = regions;
+        this.counts = List.copyOf(counts);
         this.entries = sections.stream().sorted(Comparator.comparingInt(ConsoleSection::order))
                 .flatMap(section -> section.nav().stream()).toList();
     }
 
-    public record NavItem(String href, String label) {
+    /** @param badge how many things wait for this staff member there (0: none shown) */
+    public record NavItem(String href, String label, long badge) {
     }
 
     @ModelAttribute
@@ -54,8 +57,12 @@ public class ConsoleAdvice {
         model.addAttribute("myRegion", regions.find(me.regionCode()).map(r -> r.getName()).orElse(me.regionCode()));
         List<NavItem> nav = entries.stream()
                 .filter(entry -> entry.permission() == null || me.can(entry.permission()))
-                .map(entry -> new NavItem(entry.href(), entry.label())).toList();
+                .map(entry -> new NavItem(entry.href(), entry.label(), badge(entry.href(), me))).toList();
         model.addAttribute("nav", nav);
+    }
+
+    private long badge(String href, StaffPrincipal me) {
+        return counts.stream().filter(c -> c.href().equals(href)).mapToLong(c -> c.count(me)).sum();
     }
 
     @ExceptionHandler({NotFoundInScope.class, RegionScope.ScopeMissing.class})

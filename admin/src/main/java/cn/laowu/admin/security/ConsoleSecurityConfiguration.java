@@ -27,7 +27,9 @@ public class ConsoleSecurityConfiguration {
                 .addFilterBefore(new SessionStampFilter(staff), AuthorizationFilter.class)
                 .csrf(csrf -> csrf.csrfTokenRequestHandler(new CsrfFromFormOrHeader()))
                 .authorizeHttpRequests(rules -> {
-                    rules.requestMatchers("/console/login", "/console/denied").permitAll();
+                    // The sign-in page needs its script (it keeps a refused form's text) and stylesheet.
+                    rules.requestMatchers("/console/login", "/console/denied", ExpiredFormHandler.EXPIRED_PAGE,
+                            "/console/assets/**").permitAll();
                     sections.stream().sorted(Comparator.comparingInt(ConsoleSection::order))
                             .flatMap(section -> section.rules().stream())
                             .forEach(rule -> (rule.method() == null
@@ -46,7 +48,8 @@ public class ConsoleSecurityConfiguration {
                         .logoutUrl("/console/logout")
                         .logoutSuccessUrl("/console/login?logout")
                         .deleteCookies("JSESSIONID"))
-                .exceptionHandling(errors -> errors.accessDeniedPage("/console/denied"))
+                .exceptionHandling(errors -> errors.accessDeniedHandler(new ExpiredFormHandler())
+                        .authenticationEntryPoint(new ExpiredSessionEntryPoint()))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers
                         .frameOptions(frame -> frame.deny())

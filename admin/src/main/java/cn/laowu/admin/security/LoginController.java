@@ -16,6 +16,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 public class LoginController {
 
+    static final String STALE = "登录已过期,请重新登录。";
+
     private final StaffService staff;
 
     public LoginController(StaffService staff) {
@@ -34,10 +36,25 @@ public class LoginController {
             case "disabled" -> "这个账号已停用,请联系管理员。";
             case "unavailable" -> "系统暂时不可用,请稍后再试。";
             case "expired" -> "账号的密码、状态或权限有变动,请重新登录。";
+            case "stale" -> STALE;
             case "" -> null;
             default -> "登录失败,请重试。";
         });
         model.addAttribute("loggedOut", logout != null);
+        model.addAttribute("stale", "stale".equals(error));
+        return "console/login";
+    }
+
+    /**
+     * Where a form with a stale CSRF token lands (the session expired, or a sign-in elsewhere replaced
+     * it): the sign-in form, saying so, instead of "your role cannot".
+     */
+    @RequestMapping(ExpiredFormHandler.EXPIRED_PAGE)
+    public String expired(HttpServletResponse response, Model model) {
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        model.addAttribute("error", STALE);
+        model.addAttribute("stale", true);
+        model.addAttribute("loggedOut", false);
         return "console/login";
     }
 

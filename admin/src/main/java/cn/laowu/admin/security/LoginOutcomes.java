@@ -12,10 +12,18 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
+import java.util.regex.Pattern;
 
 /** Clears the counted attempts on success, and says why a login failed. */
 @Component
 public class LoginOutcomes implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
+
+    /**
+     * Back to the console page whose form was refused as expired (the page's script passes it): only a
+     * plain path of the console, never another site, the sign-in or sign-out.
+     */
+    private static final Pattern SAFE_NEXT =
+            Pattern.compile("/console/(?!login|logout|expired)[A-Za-z0-9_\\-/]*(\\?[A-Za-z0-9_\\-=&%.]*)?");
 
     private final StaffService staff;
 
@@ -28,8 +36,9 @@ public class LoginOutcomes implements AuthenticationSuccessHandler, Authenticati
                                         Authentication authentication) throws IOException {
         StaffPrincipal principal = (StaffPrincipal) authentication.getPrincipal();
         staff.loginSucceeded(principal.getUsername());
-        response.sendRedirect(request.getContextPath()
-                + (principal.mustChangePassword() ? "/console/password" : "/console"));
+        String next = request.getParameter("next");
+        response.sendRedirect(request.getContextPath() + (principal.mustChangePassword() ? "/console/password"
+                : next != null && SAFE_NEXT.matcher(next).matches() ? next : "/console"));
     }
 
     @Override

@@ -26,6 +26,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -95,16 +96,55 @@ class BroadcastConsoleTest extends ConsoleTestSupport {
     }
 
     @Test
-    void theLeaderOnlyLooksAndAVillageClerkHasNoSection() throws Exception {
+    void theLeaderOnlyLooks() throws Exception {
         MockHttpSession leader = login("leader");
         mvc.perform(get("/console/broadcasts").session(leader)).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("新建推送"))));
         mvc.perform(get("/console/broadcasts/new").session(leader)).andExpect(status().isForbidden());
         mvc.perform(post("/console/broadcasts").session(leader).with(csrf()).param("kind", "JOBS")
                 .param("title", "x")).andExpect(status().isForbidden());
-        mvc.perform(get("/console/broadcasts").session(login("village"))).andExpect(status().isForbidden());
-        mvc.perform(get("/console").session(login("village")))
-                .andExpect(content().string(not(containsString("href=\"/console/broadcasts\""))));
+    }
+
+    /**
+     * Issue 23 items 14 and 15: a village officer sends a job notice to its own village, held for
+     * the township, whose navigation shows that something waits; the township's form offers only
+     * the audiences it may use.
+     */
+    @Test
+    void aVillageSendsAJobNoticeTheTownshipIsToldAndApprovesIt() throws Exception {
+        MockHttpSession village = login("village");
+        mvc.perform(get("/console/broadcasts/new").session(village)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"JOBS\"")))
+                .andExpect(content().string(not(containsString("value=\"ANNOUNCEMENT\""))));
+        mvc.perform(post("/console/broadcasts").session(village).with(csrf()).param("kind", "ANNOUNCEMENT")
+                        .param("title", "开会").param("text", "明天开会").param("regionCode", fx.villageA.getCode())
+                        .param("registered", "REGISTERED"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("通知公告请乡镇发")));
+        mvc.perform(post("/console/broadcasts").session(village).with(csrf()).param("kind", "JOBS")
+                        .param("title", "村里招工").param("jobIds", job.getId().toString())
+                        .param("regionCode", fx.townshipA.getCode()).param("registered", "REGISTERED"))
+                .andExpect(content().string(containsString("只能发给本辖区的人")));
+        String location = mvc.perform(post("/console/broadcasts").session(village).with(csrf()).param("kind", "JOBS")
+                        .param("title", "村里招工").param("jobIds", job.getId().toString())
+                        .param("regionCode", fx.villageA.getCode()).param("registered", "REGISTERED"))
+                .andExpect(redirectedUrlPattern("/console/broadcasts/*")).andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        mvc.perform(get(location).session(village)).andExpect(content().string(containsString("乡镇工作人员审批后才发送")))
+                .andExpect(content().string(not(containsString("审批发出"))));
+
+        MockHttpSession town = login("towna");
+        mvc.perform(get("/console").session(town)).andExpect(content().string(containsString("nav-badge")));
+        mvc.perform(get("/console").session(login("townb"))).andExpect(content().string(not(containsString("nav-badge"))));
+        mvc.perform(get(location).session(town)).andExpect(content().string(containsString("审批发出")));
+        mvc.perform(post(location + "/approve").session(town).with(csrf())).andExpect(redirectedUrlPattern("/console/broadcasts/*"));
+        assertThat(broadcasts.get(RegionScope.of(fx.townshipA), id).getStatus()).isEqualTo(BroadcastStatus.SCHEDULED);
+        mvc.perform(get("/console").session(town)).andExpect(content().string(not(containsString("nav-badge"))));
+
+        // The township's form offers only whom it may reach: no account serves a township here.
+        mvc.perform(get("/console/broadcasts/new").session(town))
+                .andExpect(content().string(containsString("value=\"REGISTERED\"")))
+                .andExpect(content().string(not(containsString("value=\"UNREGISTERED\""))))
+                .andExpect(content().string(not(containsString("value=\"ANY\""))));
     }
 
     @Test
@@ -114,8 +154,13 @@ class BroadcastConsoleTest extends ConsoleTestSupport {
                 cn.laowu.core.broadcast.BroadcastKind.JOBS, "审批测试", null, java.util.List.of(job.getId()),
                 fx.townshipA.getCode(), cn.laowu.core.broadcast.Registered.REGISTERED, false, false, null));
         assertThat(b.getStatus()).isEqualTo(BroadcastStatus.AWAITING_APPROVAL);
+        // Its author cannot approve it (nor could the township: only its villages' notices).
+        mvc.perform(get("/console/broadcasts/" + b.getId()).session(login("towna")))
+                .andExpect(content().string(not(containsString("审批发出"))));
         mvc.perform(post("/console/broadcasts/" + b.getId() + "/approve").session(login("towna")).with(csrf()))
-                .andExpect(status().isForbidden());
+                .andExpect(flash().attribute("error", containsString("不能审批自己发起的通知")));
+        assertThat(broadcasts.get(RegionScope.of(fx.county), b.getId()).getStatus())
+                .isEqualTo(BroadcastStatus.AWAITING_APPROVAL);
         mvc.perform(get("/console/broadcasts/" + b.getId()).session(login("county")))
                 .andExpect(content().string(containsString("审批发出")));
         mvc.perform(post("/console/broadcasts/" + b.getId() + "/approve").session(login("county")).with(csrf()))

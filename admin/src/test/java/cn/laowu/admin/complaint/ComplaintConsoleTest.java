@@ -3,6 +3,7 @@ package cn.laowu.admin.complaint;
 import cn.laowu.admin.ConsoleFixture;
 import cn.laowu.admin.ConsoleTestSupport;
 import cn.laowu.core.audit.AuditLog.Actor;
+import cn.laowu.core.complaint.Conclusion;
 import cn.laowu.core.calendar.WorkCalendar;
 import cn.laowu.core.complaint.Complaint;
 import cn.laowu.core.complaint.ComplaintKind;
@@ -220,6 +221,49 @@ class ComplaintConsoleTest extends ConsoleTestSupport {
                 .andExpect(redirectedUrl(url));
         assertThat(jdbc.queryForList("SELECT body FROM delivery WHERE openid = ? AND source LIKE 'help:%'", String.class, openid))
                 .singleElement().asString().contains("带身份证来镇上办");
+    }
+
+    @Test
+    void theThreadShowsWhoItIsWithTheirOpenCasesOneClickAway() throws Exception {
+        Complaint c = fileForWorkerA("某厂" + fx.tag);
+        helpDesk.fromWorker(APPID, c.getOpenid(), fx.county.getCode(), "我的投诉怎么样了");
+        HelpThread thread = helpDesk.inbox(RegionScope.of(fx.townshipA)).stream()
+                .filter(t -> t.getOpenid().equals(c.getOpenid())).findFirst().orElseThrow();
+        String url = "/console/complaints/inbox/" + thread.getId();
+        mvc.perform(get("/console/complaints/inbox").session(login("towna")))
+                .andExpect(content().string(containsString(">甲某</a>")));
+        mvc.perform(get(url).session(login("towna")))
+                .andExpect(content().string(containsString("<h1 class=\"h4\">甲某</h1>")))
+                .andExpect(content().string(containsString("138****0001")))
+                .andExpect(content().string(containsString("href=\"/console/workers/" + fx.workerA.getId() + "\"")))
+                .andExpect(content().string(containsString("href=\"/console/complaints/" + c.getId() + "\"")))
+                .andExpect(content().string(containsString(c.getCaseNo())))
+                .andExpect(content().string(not(containsString("13800000001"))));
+    }
+
+    @Test
+    void theCaseFilePrintsTheWholeHistoryOnA4InScopeAndAudited() throws Exception {
+        Complaint c = fileForWorkerA("档案厂" + fx.tag);
+        RegionScope scope = RegionScope.of(fx.townshipA);
+        Actor clerk = new Actor(fx.user("towna"), fx.townshipA.getPath(), null);
+        complaints.answer(clerk, scope, c.getId(), "已联系老板,约好下周付清");
+        complaints.conclude(clerk, scope, c.getId(), new ComplaintService.Outcome(Conclusion.WAGES_RECOVERED,
+                "老板已付清五千元", 5000L, 2));
+        String file = "/console/complaints/" + c.getId() + "/file";
+        mvc.perform(get("/console/complaints/" + c.getId()).session(login("towna")))
+                .andExpect(content().string(containsString("href=\"" + file + "\"")));
+        mvc.perform(get(file).session(login("towna"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("劳动者投诉办理档案")))
+                .andExpect(content().string(containsString("size: A4")))
+                .andExpect(content().string(containsString(c.getCaseNo())))
+                .andExpect(content().string(containsString("甲某")))
+                .andExpect(content().string(containsString("已联系老板,约好下周付清")))
+                .andExpect(content().string(containsString("老板已付清五千元")))
+                .andExpect(content().string(containsString("已追回工资")))
+                .andExpect(content().string(not(containsString("13800000001"))));
+        mvc.perform(get(file).session(login("townb"))).andExpect(status().isNotFound());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE action = 'VIEW_CASE_FILE' AND entity_id = ?",
+                Integer.class, String.valueOf(c.getId()))).isEqualTo(1);
     }
 
     private Complaint fileForWorkerA(String employer) {

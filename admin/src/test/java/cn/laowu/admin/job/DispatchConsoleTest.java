@@ -12,6 +12,9 @@ import cn.laowu.core.placement.FollowUp;
 import cn.laowu.core.placement.FollowUpService;
 import cn.laowu.core.job.Job;
 import cn.laowu.core.job.JobService;
+import cn.laowu.core.complaint.Complaint;
+import cn.laowu.core.complaint.ComplaintKind;
+import cn.laowu.core.complaint.ComplaintService;
 import cn.laowu.core.job.JobStatus;
 import cn.laowu.core.region.RegionScope;
 import cn.laowu.core.worker.WorkArea;
@@ -51,6 +54,10 @@ class DispatchConsoleTest extends ConsoleTestSupport {
     FollowUpService followUpService;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    cn.laowu.core.follower.FollowerService followers;
+    @Autowired
+    ComplaintService complaints;
 
     @Test
     void aBatchIsCreatedThroughTheFormAndBadInputCreatesNothing() throws Exception {
@@ -128,6 +135,38 @@ class DispatchConsoleTest extends ConsoleTestSupport {
         mvc.perform(move(a, job, "WITHDRAWN", appB).param("note", "家里有事").param("batchId", String.valueOf(batch.getId())))
                 .andExpect(flash().attribute("success", "已将 1 人办理为「已放弃」。"));
         assertThat(statusOf(job, fx.workerB.getId())).isEqualTo(ApplicationStatus.WITHDRAWN);
+    }
+
+    @Test
+    void anOpenWageCaseAgainstTheEmployerIsShownAndSendingPeopleThereNeedsAReason() throws Exception {
+        MockHttpSession a = login("towna");
+        Job job = publishedJob("欠薪企业岗位");
+        long appA = readyToLeave(fx.workerA.getId(), job);
+        DispatchBatch batch = batch(job);
+        String page = "/console/jobs/" + job.getId();
+        mvc.perform(get(page).session(a)).andExpect(content().string(not(containsString("未办结的欠薪投诉"))));
+
+        String openid = "ow" + java.util.UUID.randomUUID().toString().substring(0, 20);
+        followers.subscribed("wxtest0000000001", openid, null);
+        followers.bindWorker("wxtest0000000001", openid, fx.workerB.getId());
+        Complaint wage = complaints.file(new ComplaintService.Complainant("wxtest0000000001", openid, fx.workerB.getId()),
+                new ComplaintService.NewComplaint(ComplaintKind.WAGE, null, null, "输送测试企业" + fx.tag, "浙江宁波", "上个月",
+                        3000L, 1, "没发工资", List.of(), null)).complaint();
+        jdbc.update("UPDATE complaint SET employer_id = ? WHERE id = ?", job.getEmployerId(), wage.getId());
+
+        mvc.perform(get(page).session(a)).andExpect(content().string(containsString("有1件未办结的欠薪投诉(" + wage.getCaseNo() + ")")));
+        mvc.perform(move(a, job, "DISPATCH", appA).param("batchId", String.valueOf(batch.getId())))
+                .andExpect(flash().attribute("error", containsString("请在备注里写明理由")));
+        assertThat(statusOf(job, fx.workerA.getId())).isEqualTo(ApplicationStatus.MEDICAL);
+
+        mvc.perform(move(a, job, "DISPATCH", appA).param("batchId", String.valueOf(batch.getId()))
+                        .param("note", "县里核实工资已付清,工人本人坚持去"))
+                .andExpect(flash().attribute("success", "已将 1 人办理为「集中输送」。"));
+        assertThat(statusOf(job, fx.workerA.getId())).isEqualTo(ApplicationStatus.DISPATCH);
+        assertThat(jdbc.queryForList("SELECT after_data FROM audit_log WHERE action = 'MOVE_DISPATCH' AND entity_id = ?",
+                String.class, String.valueOf(job.getId()))).singleElement().asString().contains("工人本人坚持去");
+        mvc.perform(get("/console/batches/" + batch.getId()).session(a))
+                .andExpect(content().string(containsString("未办结的欠薪投诉")));
     }
 
     @Test

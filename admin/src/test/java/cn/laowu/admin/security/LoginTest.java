@@ -22,6 +22,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -56,6 +58,42 @@ class LoginTest extends ConsoleTestSupport {
         mvc.perform(post("/console/login").session(session).param("_csrf", token.group(1))
                         .param("username", fx.user("towna")).param("password", ConsoleFixture.PASSWORD))
                 .andExpect(redirectedUrl("/console"));
+    }
+
+    @Test
+    void aFormFromAnExpiredSessionSaysSoInsteadOfBlamingTheRole() throws Exception {
+        // The session ended: the browser posts its old token with no session behind it.
+        mvc.perform(post("/console/workers/" + fx.workerA.getId() + "/confirm").param("_csrf", "an-old-token"))
+                .andExpect(status().isForbidden()).andExpect(forwardedUrl("/console/expired"));
+        // A stale token in a live session (a sign-in in another tab replaced it) reads the same.
+        MockHttpSession session = login("towna");
+        mvc.perform(post("/console/workers/" + fx.workerA.getId() + "/confirm").session(session).param("_csrf", "stale"))
+                .andExpect(status().isForbidden()).andExpect(forwardedUrl("/console/expired"));
+        mvc.perform(get("/console/expired"))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("登录已过期,请重新登录")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("您的角色不能"))))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("data-stale=\"true\"")));
+        // A refusal by role is still one.
+        mvc.perform(get("/console/staff").session(login("village"))).andExpect(forwardedUrl("/console/denied"));
+        // htmx is sent to the sign-in page.
+        mvc.perform(post("/console/workers/" + fx.workerA.getId() + "/confirm").header("HX-Request", "true"))
+                .andExpect(header().string("HX-Redirect", "/console/login?error=stale"));
+        mvc.perform(get("/console/login").param("error", "stale"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("登录已过期,请重新登录")));
+    }
+
+    @Test
+    void signingInAgainReturnsToTheConsolePageOfTheFormButNowhereElse() throws Exception {
+        mvc.perform(post("/console/login").with(csrf()).param("username", fx.user("towna"))
+                        .param("password", ConsoleFixture.PASSWORD).param("next", "/console/broadcasts/new"))
+                .andExpect(redirectedUrl("/console/broadcasts/new"));
+        for (String elsewhere : List.of("https://evil.example/console/", "//evil.example", "/console/logout",
+                "/console/../h5/x", "/console/login?error=x")) {
+            mvc.perform(post("/console/login").with(csrf()).param("username", fx.user("towna"))
+                            .param("password", ConsoleFixture.PASSWORD).param("next", elsewhere))
+                    .andExpect(redirectedUrl("/console"));
+        }
     }
 
     @Test

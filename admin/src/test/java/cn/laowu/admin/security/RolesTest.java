@@ -47,4 +47,15 @@ class RolesTest extends ConsoleTestSupport {
         assertThat(mvc.perform(get("/console").session(login("county"))).andReturn().getResponse()
                 .getContentAsString()).contains("href=\"/console/workers?region=");
     }
+
+    @org.junit.jupiter.api.Test
+    void eachRolesDashboardShowsTheFiguresOfItsOwnWork() throws Exception {
+        String trainer = mvc.perform(get("/console").session(login("trainer"))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(trainer).contains("本机构开课").contains("参训人数").contains("结业人数")
+                .doesNotContain("受理投诉").doesNotContain("补贴申请额").doesNotContain("建档人数");
+        String county = mvc.perform(get("/console").session(login("county"))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(county).contains("受理投诉").contains("补贴申请额").contains("建档人数").doesNotContain("本机构开课");
+    }
 }

@@ -4,8 +4,10 @@ import cn.laowu.bot.understanding.Slots;
 import cn.laowu.bot.understanding.Understanding;
 import cn.laowu.bot.understanding.Utterance;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +36,7 @@ public class DialogEngine {
     private static final String NEARBY = "nearby";
     /** When the engine asked "您是想:1. … 2. …": the intents offered, and the sentence that was unclear. */
     private static final String OFFERED = "offered";
+    private static final String MENU_AT = "menuAt";
     private static final String OFFERED_FOR = "offeredFor";
     /** Inside a flow, the intent of a command said in answer, while the engine asks "您是要…吗?". */
     private static final String ASKED = "askedCommand";
@@ -43,12 +46,21 @@ public class DialogEngine {
 
     private final Map<String, Flow> flows;
     private final Intents intents;
+    private final MainMenu mainMenu;
     private final Answers answers;
     private final NewRequests newRequests;
+    private final List<NumberedNotice> notices;
 
     public DialogEngine(List<Flow> flows, Intents intents, Answers answers) {
+        this(flows, intents, answers, List.of());
+    }
+
+    @Autowired
+    public DialogEngine(List<Flow> flows, Intents intents, Answers answers, List<NumberedNotice> notices) {
+        this.notices = List.copyOf(notices);
         this.flows = flows.stream().collect(Collectors.toMap(Flow::id, Function.identity()));
         this.intents = intents;
+        this.mainMenu = new MainMenu(intents);
         this.answers = answers;
         this.newRequests = new NewRequests(intents);
     }
@@ -177,16 +189,13 @@ public class DialogEngine {
 
     public Reply menu(DialogContext ctx) {
         ctx.exit();
+        // A number after this is a menu choice, not an answer to a job notice sent before it.
+        ctx.state().getData().put(MENU_AT, String.valueOf(Instant.now().getEpochSecond()));
         return Reply.text("您好,这里是" + ctx.accountName() + "。\n" + menuBody());
     }
 
     private String menuBody() {
-        StringBuilder out = new StringBuilder("请回复数字:");
-        List<Intents.Intent> items = intents.menu();
-        for (int i = 0; i < items.size(); i++) {
-            out.append('\n').append(i + 1).append(". ").append(items.get(i).label());
-        }
-        return out.append("\n也可以直接说要办的事,比如\"找活\"\"工资不发\"。").toString();
+        return mainMenu.firstPage();
     }
 
     private Optional<Reply> universal(DialogContext ctx, Flow current, String text) {
@@ -205,7 +214,9 @@ public class DialogEngine {
         }
         if (NEXT_PAGE.contains(word) || PREVIOUS_PAGE.contains(word)) {
             Reply page = current == null ? null : current.page(ctx, NEXT_PAGE.contains(word) ? 1 : -1);
-            return Optional.of(page != null ? page : Reply.text("现在没有可以翻页的列表。\n" + menuBody()));
+            // Outside any list, 更多 is the menu's second page (我的投诉, 我的培训, 我的补贴, 人工).
+            return Optional.of(page != null ? page : Reply.text(current == null && NEXT_PAGE.contains(word)
+                    ? mainMenu.secondPage() : "现在没有可以翻页的列表。\n" + menuBody()));
         }
         return Optional.empty();
     }
@@ -216,6 +227,16 @@ public class DialogEngine {
         Optional<Reply> answered = answerToOffer(ctx, choice);
         if (answered.isPresent()) {
             return answered.get();
+        }
+        if (choice.isPresent()) {
+            String menuAt = ctx.state().getData().get(MENU_AT);
+            Instant shown = menuAt == null ? null : Instant.ofEpochSecond(Long.parseLong(menuAt));
+            for (NumberedNotice notice : notices) {
+                Optional<Reply> reply = notice.answer(ctx, choice.getAsInt(), shown);
+                if (reply.isPresent()) {
+                    return reply.get();
+                }
+            }
         }
         List<Intents.Intent> menu = intents.menu();
         if (choice.isPresent()) {

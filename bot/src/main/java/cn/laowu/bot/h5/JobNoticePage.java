@@ -32,6 +32,12 @@ public class JobNoticePage {
     private static final Logger log = LoggerFactory.getLogger(JobNoticePage.class);
     private static final MediaType HTML = MediaType.parseMediaType("text/html;charset=UTF-8");
 
+    static final String WITHOUT_SUBSCRIPTION = "<div id=\"how\"><p>这个公众号还不能订阅岗位推荐,您会这样收到:</p><ul>"
+            + "<li>您在公众号里说过话(发过消息、点过菜单)的48小时内,有合适的岗位会直接发到这里的聊天中;</li>"
+            + "<li>超过48小时没说话,微信不让我们再发岗位给您。想一直收到,隔一两天回复一句 找工作 就行,"
+            + "也可以随时回复 找工作 自己看;</li>"
+            + "<li>招聘会等通知公告,每月最多4次,会以群发消息发给您。</li></ul></div>";
+
     private final WeChatAccounts accounts;
     private final JobNoticeLinks links;
     private final NoticeOptIns optIns;
@@ -63,7 +69,9 @@ public class JobNoticePage {
         if ("1".equals(saved)) {
             html.append("<p class=\"ok\">已保存。</p>");
         }
-        subscribeButton(account, appid, openid, sig).ifPresent(html::append);
+        Optional<String> button = subscribeButton(account, appid, openid, sig);
+        // Without the subscribe button the worker is told plainly how notices reach them, not left with a bare switch.
+        html.append(button.orElse(WITHOUT_SUBSCRIPTION));
         html.append("<p>现在:").append(wants ? "接收推送" : "不接收推送").append("</p>")
                 .append("<form method=\"post\" action=\"").append(escape(JobNoticeLinks.path(appid, openid)))
                 .append("\"><input type=\"hidden\" name=\"sig\" value=\"").append(escape(sig))

@@ -171,7 +171,8 @@ class JobPageViews {
         StringBuilder html = new StringBuilder("<div class=\"weui-form-preview\"><div class=\"weui-form-preview__hd\">")
                 .append("<label class=\"weui-form-preview__label\">月薪</label><em class=\"weui-form-preview__value\">")
                 .append(escape(wage)).append("</em></div><div class=\"weui-form-preview__bd\">");
-        item(html, "单位", card.employer().getName() + "(已考察)");
+        // Not "vetted" while a wage case is open against the employer (the cached page follows its TTL).
+        item(html, "单位", card.employer().getName() + (jobs.vettedNow(card.employer()) ? "(已考察)" : "(复核中)"));
         item(html, "地点", job.getWorkPlace() + "(" + job.getWorkArea().label() + ")");
         item(html, "工时", job.getHours());
         item(html, "吃住", job.getFoodLodging());

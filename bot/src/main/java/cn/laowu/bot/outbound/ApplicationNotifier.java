@@ -1,9 +1,13 @@
 package cn.laowu.bot.outbound;
 
+import cn.laowu.core.allowance.AllowanceClaims;
 import cn.laowu.core.application.ApplicationStatus;
 import cn.laowu.core.application.ApplicationStatusChanged;
 import cn.laowu.core.outbox.Message;
 import cn.laowu.core.outbox.Outbox;
+import cn.laowu.core.station.StationService;
+import cn.laowu.core.worker.Worker;
+import cn.laowu.core.worker.WorkerService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -16,14 +20,24 @@ import org.springframework.stereotype.Component;
 public class ApplicationNotifier {
 
     private final Outbox outbox;
+    private final WorkerService workers;
+    private final StationService stations;
+    private final AllowanceClaims allowances;
 
-    public ApplicationNotifier(Outbox outbox) {
+    public ApplicationNotifier(Outbox outbox, WorkerService workers, StationService stations, AllowanceClaims allowances) {
         this.outbox = outbox;
+        this.workers = workers;
+        this.stations = stations;
+        this.allowances = allowances;
     }
 
     @EventListener
     public void onChange(ApplicationStatusChanged change) {
-        String text = message(change);
+        if (message(change, "", false) == null) {
+            return;
+        }
+        String whom = stations.whomToCall(workers.find(change.workerId()).map(Worker::getHomeRegionPath).orElse(null));
+        String text = message(change, whom, change.to() == ApplicationStatus.PLACED && fareClaimable(change));
         if (text != null) {
             outbox.toWorker(change.workerId(), Message.single("application:" + change.applicationId() + ":" + change.to(),
                     "岗位「" + change.jobTitle() + "」报名", change.to().label(), change.note(), text));
@@ -34,25 +48,25 @@ public class ApplicationNotifier {
      * Null when the worker made the change in the chat, and saw the result there, or when the move
      * came with a time and place: the application feature told the worker those itself.
      */
-    static String message(ApplicationStatusChanged change) {
+    static String message(ApplicationStatusChanged change, String whomToCall, boolean fareClaimable) {
         String job = "您报名的「" + change.jobTitle() + "」";
         String note = change.note() == null ? "" : "(" + change.note() + ")";
         if (change.from() == null || change.byWorker() || change.appointment() != null) {
             return null;
         }
         if (change.from() == ApplicationStatus.SCREENING && change.to() == ApplicationStatus.REJECTED) {
-            return job + "没有通过资格审查" + (change.note() == null ? "" : ":" + change.note()) + "。有疑问请联系乡镇社会保障站,"
-                    + "回复 找工作 看看其他岗位。";
+            return job + "没有通过资格审查" + (change.note() == null ? "" : ":" + change.note()) + "。有疑问请联系" + whomToCall
+                    + ",回复 找工作 看看其他岗位。";
         }
         return switch (change.to()) {
             case APPLIED -> "好消息:有名额空出来了," + job + "已从候补转为正式报名。";
             case SCREENING -> job + "进入资格审查,工作人员会核对您的年龄和身体情况。";
             // Without a time and place, "去体检" would send the worker nowhere.
             case MEDICAL -> job + "已通过资格审查。" + (change.note() == null
-                    ? "体检的时间和地点工作人员会另行通知您,收到通知再去。" : "体检安排:" + change.note() + "。");
+                    ? "体检的时间和地点由" + whomToCall + "另行通知您,收到通知再去。" : "体检安排:" + change.note() + "。");
             case TRAINING -> job + "请参加上岗前的免费培训。" + note;
             case DISPATCH -> job + "已安排集中输送:" + (change.note() == null ? "出发时间和带队人员会另行通知。" : change.note() + "。");
-            case PLACED -> job + "已上岗,祝工作顺利!外出的车费补贴现在可以申领了:回复 补贴申领。"
+            case PLACED -> job + "已上岗,祝工作顺利!" + (fareClaimable ? "外出的车费补贴现在可以申领了:回复 补贴申领。" : "")
                     + "上岗满1、3、6、12个月时我们会问问您的近况。遇到欠薪等问题,回复 投诉 找我们。";
             case FOLLOW_UP -> job + "进入跟踪服务:上岗满1、3、6、12个月时我们会问问您的近况,回复 回访 随时可以说。";
             case STABLE -> job + "已稳定就业满一年,辛苦了!";
@@ -60,5 +74,11 @@ public class ApplicationNotifier {
             case WITHDRAWN -> job + "已取消" + note + "。";
             case WAITLISTED -> null;
         };
+    }
+
+    /** The fare allowance of this very placement is open to the worker (建档立卡, a fare the policy pays, not claimed yet). */
+    private boolean fareClaimable(ApplicationStatusChanged change) {
+        return allowances.options(change.workerId()).stream().anyMatch(o -> o.claimable() && o.asksCost()
+                && Long.valueOf(change.applicationId()).equals(o.applicationId()));
     }
 }

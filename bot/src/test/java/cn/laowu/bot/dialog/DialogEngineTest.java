@@ -29,7 +29,8 @@ class DialogEngineTest {
     @Test
     void aMenuNumberOfAFeatureWithoutItsFlowYetGivesItsPolicyAnswer() {
         assertThat(say("1")).contains("找工作请认准政府组织的劳务输出");
-        assertThat(say("１２")).contains("没有第12项");
+        assertThat(say("１２")).as("12 is 我的补贴申请 on the menu's second page").contains("有哪些补贴");
+        assertThat(say("１４")).contains("没有第14项");
         assertThat(ctx.state().isEmpty()).isTrue();
     }
 
@@ -150,8 +151,9 @@ class DialogEngineTest {
     }
 
     @Test
-    void pagingWithoutAListSaysSo() {
-        assertThat(say("下一页")).contains("没有可以翻页的列表");
+    void pagingWithoutAListShowsTheMenusSecondPage() {
+        assertThat(say("下一页")).contains("10. 我的投诉进度").contains("13. 找工作人员");
+        assertThat(say("上一页")).contains("没有可以翻页的列表");
     }
 
     @Test

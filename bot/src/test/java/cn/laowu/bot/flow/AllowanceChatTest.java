@@ -95,6 +95,25 @@ class AllowanceChatTest extends PortalTestSupport {
     }
 
     @Test
+    void aFareSaidAsASumInWordsIsAddedUpAndConfirmed() {
+        String openid = newOpenid();
+        Worker worker = registered(openid, true);
+        placed(worker, WorkArea.OUT_OF_PROVINCE);
+        say(openid, "补贴申领");
+        assertThat(say(openid, "1").content()).contains("车票一共花了多少元");
+        assertThat(say(openid, "火车票二百八加汽车票三十五").content())
+                .contains("火车票280元 + 汽车票35元 = 315元,对吗");
+        assertThat(say(openid, "2").content()).contains("一共多少元");
+        say(openid, "火车票二百八加汽车票三十五");
+        assertThat(say(openid, "对").content()).contains("劳动合同或用工协议");
+        assertThat(image(openid, newMsgId()).content()).contains("收到第1张劳动合同或用工协议照片");
+        say(openid, "好了");
+        assertThat(image(openid, newMsgId()).content()).as("the first ticket is the first")
+                .contains("收到第1张车票或路费票据照片");
+        assertThat(say(openid, "好了").content()).contains("315元");
+    }
+
+    @Test
     void aPlacedWorkerClaimsTheFareWithPhotosSeesTheAmountFirstAndCannotClaimTwice() throws Exception {
         String openid = newOpenid();
         Worker worker = registered(openid, true);
@@ -116,7 +135,8 @@ class AllowanceChatTest extends PortalTestSupport {
         assertThat(image(openid, contract).content()).contains("收到第1张");
         assertThat(say(openid, "好了").content()).contains("车票或路费票据").contains("第2项");
         image(openid, newMsgId());
-        assertThat(image(openid, newMsgId()).content()).contains("收到第3张");
+        assertThat(image(openid, newMsgId()).content()).as("counted per kind: the second ticket")
+                .contains("收到第2张车票或路费票据照片");
         assertThat(say(openid, "好了").content()).contains("按规定您可以领 260元").contains("全额补260元")
                 .contains("1. 提交申请");
         assertThat(claims.mine(worker.getId())).isEmpty();

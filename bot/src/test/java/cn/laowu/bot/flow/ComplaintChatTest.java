@@ -5,6 +5,7 @@ import cn.laowu.bot.protocol.CallbackClient;
 import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.complaint.Complaint;
 import cn.laowu.core.complaint.ComplaintService;
+import cn.laowu.core.complaint.ComplaintKind;
 import cn.laowu.core.complaint.ComplaintStatus;
 import cn.laowu.core.complaint.Conclusion;
 import cn.laowu.core.complaint.HelpDesk;
@@ -123,7 +124,12 @@ class ComplaintChatTest extends PortalTestSupport {
 
         // From the menu, a worker with a case in hand is shown the way to it before a new one is begun.
         say(openid, "菜单");
-        assertThat(say(openid, "3").content()).contains("您有1件投诉还在办,看进度回复 我的投诉");
+        assertThat(say(openid, "3").content()).contains("您有1件投诉还在办").contains("1. 查看我的投诉")
+                .contains("2. 投诉新的事");
+        assertThat(say(openid, "1").content()).as("the case, not a new complaint").contains(c.getCaseNo());
+        say(openid, "菜单");
+        assertThat(say(openid, "3").content()).contains("1. 查看我的投诉");
+        assertThat(say(openid, "2").content()).contains("您要反映什么问题");
         say(openid, "取消");
 
         // 待补充: the worker is asked, the clock stops, their answer starts it again.
@@ -246,6 +252,22 @@ class ComplaintChatTest extends PortalTestSupport {
         desk.reply(new Actor("clerk", township.getPath(), null), scope, thread.getId(), "带上诊断证明来镇上,我帮您填表");
         awaitMessage(openid, "带上诊断证明来镇上");
         assertThat(say(openid, "结束").content()).doesNotContain("带上诊断证明");
+    }
+
+    @Test
+    void anUnregisteredComplainantAskingForAPersonIsNotAskedTheirTownshipAgain() {
+        String openid = newOpenid();
+        say(openid, "你好");
+        Complaint c = complaints.file(new ComplaintService.Complainant(APPID, openid, null),
+                new ComplaintService.NewComplaint(ComplaintKind.WAGE, "李四", "13800138001", "宁波某厂", "浙江宁波", "上个月",
+                        2000L, 1, "没发工资", List.of(), village.getCode())).complaint();
+        String reply = say(openid, "人工").content();
+        assertThat(reply).doesNotContain("哪个乡镇").contains("请直接说您的事");
+        say(openid, "我的投诉怎么样了");
+        HelpThread thread = desk.inbox(RegionScope.of(township)).stream().filter(t -> t.getOpenid().equals(openid))
+                .findFirst().orElseThrow();
+        assertThat(thread.getDisplayName()).isEqualTo("李四");
+        assertThat(c.getOriginRegionPath()).startsWith(township.getPath());
     }
 
     @Test

@@ -40,6 +40,10 @@ class JobsChatTest extends PortalTestSupport {
     WorkerService workers;
     @Autowired
     FollowerService followers;
+    @Autowired
+    cn.laowu.core.complaint.ComplaintService complaints;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private Region county;
     private Region village;
@@ -115,6 +119,31 @@ class JobsChatTest extends PortalTestSupport {
                 .contains("回复 报名");
         assertThat(say(openid, "返回").content()).contains("7. " + tag + "普工2");
         assertThat(say(openid, "没有的岗位xyz").content()).contains("没有找到");
+    }
+
+    @Test
+    void aJobOfAnEmployerWithAnOpenWageCaseIsNotShownAsVetted() {
+        Employer employer = vettedEmployer();
+        publish(employer, tag + "普工", 5);
+        String openid = newOpenid();
+        say(openid, "找活");
+        say(openid, tag);
+        assertThat(say(openid, "1").content()).contains("已考察✓");
+
+        Worker worker = workers.register(new cn.laowu.core.worker.NewWorker("欠薪人", randomId(), "13800001111",
+                village.getCode(), false));
+        String complainant = newOpenid();
+        followers.subscribed(APPID, complainant, null);
+        followers.bindWorker(APPID, complainant, worker.getId());
+        var wage = complaints.file(new cn.laowu.core.complaint.ComplaintService.Complainant(APPID, complainant, worker.getId()),
+                new cn.laowu.core.complaint.ComplaintService.NewComplaint(cn.laowu.core.complaint.ComplaintKind.WAGE, null, null,
+                        employer.getName(), "广东东莞", "上个月", 3000L, 1, "没发工资", List.of(), null)).complaint();
+        jdbc.update("UPDATE complaint SET employer_id = ? WHERE id = ?", employer.getId(), wage.getId());
+
+        String other = newOpenid();
+        say(other, "找活");
+        say(other, tag);
+        assertThat(say(other, "1").content()).contains("【" + tag + "普工】").doesNotContain("已考察").contains("复核中");
     }
 
     @Test

@@ -20,6 +20,32 @@ class MenuChatTest extends PortalTestSupport {
         assertThat(say(newOpenid(), "9").content()).contains("请把您的位置发给我");
     }
 
+    /** Issue 23 item 16: every "my" view and a person are reachable from the text menu, paged, and by menu keys. */
+    @Test
+    void theTextMenuPagesToMyComplaintsTrainingClaimsAndAPerson() {
+        String first = say(newOpenid(), "菜单").content();
+        assertThat(first).contains("9. 就业服务站").doesNotContain("10.").contains("回复 更多")
+                .contains("我的投诉进度").contains("我的培训").contains("我的补贴申请").contains("找工作人员");
+        String openid = newOpenid();
+        say(openid, "菜单");
+        assertThat(say(openid, "更多").content()).contains("10. 我的投诉进度").contains("11. 我的培训")
+                .contains("12. 我的补贴申请").contains("13. 找工作人员").contains("回复 菜单");
+        assertThat(say(openid, "10").content()).contains("您还没有投诉记录");
+        assertThat(say(newOpenid(), "11").content()).contains("还没有报名培训");
+        assertThat(say(newOpenid(), "12").content()).doesNotContain("没有第");
+        assertThat(say(newOpenid(), "13").content()).contains("帮您找工作人员");
+        assertThat(say(newOpenid(), "14").content()).contains("没有第14项");
+    }
+
+    @Test
+    void theMenuKeysOfMyViewsAndAPersonAreAnswered() {
+        assertThat(click(newOpenid(), "MY_COMPLAINTS")).contains("您还没有投诉记录");
+        assertThat(click(newOpenid(), "MY_TRAINING")).contains("还没有报名培训");
+        assertThat(click(newOpenid(), "MY_CLAIMS")).doesNotContain("请回复数字");
+        assertThat(click(newOpenid(), "HUMAN")).contains("帮您找工作人员");
+        assertThat(click(newOpenid(), "ALLOWANCE_NOTICE")).contains("补贴公示名单");
+    }
+
     @Test
     void theirMenuKeysAreAnswered() {
         assertThat(click(newOpenid(), "REGISTER")).contains("第1步");

@@ -17,6 +17,8 @@ class JobNoticePageTest extends PortalTestSupport {
 
     @Autowired
     NoticeOptIns optIns;
+    @Autowired
+    JobNoticeLinks links;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -30,8 +32,19 @@ class JobNoticePageTest extends PortalTestSupport {
         HttpResponse<String> page = get(path);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("<wx-open-subscribe template=\"test-job-template\"")
-                .contains("data-signature=\"").contains("jweixin-1.6.0.js").contains("不再接收推送");
+                .contains("data-signature=\"").contains("jweixin-1.6.0.js").contains("不再接收推送")
+                .doesNotContain("还不能订阅");
         assertThat(WECHAT.callsTo("/ticket/getticket")).isNotEmpty();
+    }
+
+    /** Issue 23 item 13: an account without a job-notice template (as shipped) says plainly what the worker gets. */
+    @Test
+    void withoutAJobNoticeTemplateThePageSaysHowNoticesComeInstead() throws Exception {
+        String path = links.signedPath("wxb11529c136998cb6", newOpenid());
+        HttpResponse<String> page = get(path);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).doesNotContain("wx-open-subscribe").contains("还不能订阅岗位推荐")
+                .contains("48小时内").contains("回复一句 找工作").contains("每月最多4次").contains("不再接收推送");
     }
 
     @Test

@@ -19,6 +19,9 @@ class JobPageTest extends JobPageTestSupport {
     JdbcTemplate jdbc;
     @Autowired
     ApplicationService applications;
+    @Autowired
+    cn.laowu.core.complaint.ComplaintService complaints;
+
 
     private final Phone browser = new Phone("Mozilla/5.0 (X11; Linux x86_64) Chrome/120");
     private final Phone wechat = new Phone(WECHAT_UA);
@@ -38,6 +41,19 @@ class JobPageTest extends JobPageTestSupport {
         assertThat(inWeChat.body()).contains("我要报名").contains("/apply\"").contains("jweixin-1.6.0.js")
                 .contains("data-signature=\"").contains("data-desc=\"4500-6000元/月 · 浙江温州");
         assertThat(pages.views(job.getId())).isEqualTo(2);
+    }
+
+    @Test
+    void anEmployerWithAnOpenWageCaseIsNotCalledVettedOnThePage() throws Exception {
+        Job job = publish("裁床工", 5);
+        var wage = complaints.file(new cn.laowu.core.complaint.ComplaintService.Complainant("wxtest0000000001",
+                        "op" + java.util.UUID.randomUUID().toString().substring(0, 20), null),
+                new cn.laowu.core.complaint.ComplaintService.NewComplaint(cn.laowu.core.complaint.ComplaintKind.WAGE,
+                        "王五", "13800138002", "温州某鞋厂" + n, "浙江温州", "上个月", 3000L, 1, "没发工资", java.util.List.of(),
+                        village.getCode())).complaint();
+        jdbc.update("UPDATE complaint SET employer_id = ? WHERE id = ?", employer.getId(), wage.getId());
+        String body = browser.get(pathOf(job)).body();
+        assertThat(body).contains("温州某鞋厂" + n + "(复核中)").doesNotContain("(已考察)");
     }
 
     @Test

@@ -23,6 +23,11 @@ class AllowanceFigures implements DashboardFigures {
     }
 
     @Override
+    public String feature() {
+        return "allowances";
+    }
+
+    @Override
     public int order() {
         return 60;
     }

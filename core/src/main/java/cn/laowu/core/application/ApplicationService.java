@@ -7,6 +7,7 @@ import cn.laowu.core.job.JobService;
 import cn.laowu.core.outbox.Message;
 import cn.laowu.core.outbox.Outbox;
 import cn.laowu.core.region.RegionScope;
+import cn.laowu.core.station.StationService;
 import cn.laowu.core.support.ChinaTime;
 import cn.laowu.core.support.NotFoundInScope;
 import cn.laowu.core.support.RuleViolation;
@@ -53,10 +54,12 @@ public class ApplicationService {
     private final ApplicationEventPublisher publisher;
     private final Outbox outbox;
     private final Clock clock;
+    private final StationService stations;
 
     public ApplicationService(JobApplicationMapper applications, ApplicationEventMapper events, JobService jobs,
                               WorkerService workers, List<TransitionRule> rules, AuditLog audit,
-                              ApplicationEventPublisher publisher, Outbox outbox, Clock clock) {
+                              ApplicationEventPublisher publisher, Outbox outbox, Clock clock, StationService stations) {
+        this.stations = stations;
         this.outbox = outbox;
         this.applications = applications;
         this.events = events;
@@ -270,11 +273,27 @@ public class ApplicationService {
     @Transactional
     public int dispatch(Actor actor, RegionScope scope, long jobId, List<Long> applicationIds, long batchId,
                         String note) {
-        return moveAll(actor, scope, jobId, applicationIds, ApplicationStatus.DISPATCH, note, batchId, null);
+        return dispatch(actor, scope, jobId, applicationIds, batchId, note, null);
+    }
+
+    /** As above, with the clerk's own reason (kept after the group's note; the rules read it). */
+    @Transactional
+    public int dispatch(Actor actor, RegionScope scope, long jobId, List<Long> applicationIds, long batchId,
+                        String note, String reason) {
+        boolean given = reason != null && !reason.isBlank();
+        String full = given ? note + "(理由:" + reason.trim() + ")" : note;
+        return moveAll(actor, scope, jobId, applicationIds, ApplicationStatus.DISPATCH, full, given ? reason : null,
+                batchId, null);
     }
 
     private int moveAll(Actor actor, RegionScope scope, long jobId, List<Long> applicationIds, ApplicationStatus to,
                         String note, Long batchId, Appointment appointment) {
+        return moveAll(actor, scope, jobId, applicationIds, to, note, note, batchId, appointment);
+    }
+
+    /** {@code reason}: the clerk's own words, which rules asking for a reason read (the note may be generated). */
+    private int moveAll(Actor actor, RegionScope scope, long jobId, List<Long> applicationIds, ApplicationStatus to,
+                        String note, String reason, Long batchId, Appointment appointment) {
         JobAccess access = access(scope, jobId);
         Job job = access.job();
         if (applicationIds.isEmpty()) {
@@ -299,7 +318,7 @@ public class ApplicationService {
                 throw new RuleViolation("有人目前是「" + from.label() + "」,不能直接办理为「" + to.label() + "」。");
             }
             for (TransitionRule rule : rules) {
-                rule.check(application, to);
+                rule.check(application, to, reason);
             }
             if (from == ApplicationStatus.WAITLISTED && !jobs.takePlace(jobId, false)) {
                 throw new RuleViolation("岗位已招满,候补人员暂时不能转为报名。");
@@ -359,7 +378,7 @@ public class ApplicationService {
                 before == null ? null : stage.label() + ":" + before.brief(), stage.label() + ":" + appointment.brief());
         String job = "您报名的「" + entry.job().getTitle() + "」";
         String text = (before == null ? job + stage.label() + "安排:" : job + stage.label() + "时间地点有变,")
-                + appointment.tell(stage) + "。有事去不了,请联系乡镇社会保障站。";
+                + appointment.tell(stage) + "。有事去不了,请联系" + whomToCall(application.getWorkerId()) + "。";
         outbox.toWorker(application.getWorkerId(), Message.single(
                 "application:" + applicationId + ":appt:" + appointmentKey(appointment),
                 "岗位「" + entry.job().getTitle() + "」报名", stage.label() + "安排", appointment.brief(), text));
@@ -473,7 +492,12 @@ public class ApplicationService {
         String remark = note == null || note.isBlank() ? "" : "(" + note.trim() + ")";
         outbox.toWorker(application.getWorkerId(), Message.single("application:" + application.getId() + ":" + to,
                 "岗位「" + job.getTitle() + "」报名", to.label(), appointment.brief(),
-                head + appointment.tell(to) + "。" + remark + "有事去不了,请联系乡镇社会保障站。"));
+                head + appointment.tell(to) + "。" + remark + "有事去不了,请联系" + whomToCall(application.getWorkerId()) + "。"));
+    }
+
+    /** The worker's own station with its phone: "请联系乡镇社会保障站" alone leaves them to find it. */
+    private String whomToCall(long workerId) {
+        return stations.whomToCall(workers.find(workerId).map(Worker::getHomeRegionPath).orElse(null));
     }
 
     /** Age limits of the job against the birth date on the card. */

@@ -3,6 +3,9 @@ package cn.laowu.core.application;
 import cn.laowu.core.job.JobEdited;
 import cn.laowu.core.outbox.Message;
 import cn.laowu.core.outbox.Outbox;
+import cn.laowu.core.station.StationService;
+import cn.laowu.core.worker.Worker;
+import cn.laowu.core.worker.WorkerService;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -26,10 +29,14 @@ class JobChangeNotifier {
 
     private final JobApplicationMapper applications;
     private final Outbox outbox;
+    private final WorkerService workers;
+    private final StationService stations;
 
-    JobChangeNotifier(JobApplicationMapper applications, Outbox outbox) {
+    JobChangeNotifier(JobApplicationMapper applications, Outbox outbox, WorkerService workers, StationService stations) {
         this.applications = applications;
         this.outbox = outbox;
+        this.workers = workers;
+        this.stations = stations;
     }
 
     @EventListener
@@ -40,12 +47,17 @@ class JobChangeNotifier {
         }
         String title = edited.job().getTitle();
         String what = changes.stream().map(JobEdited.Change::sentence).collect(Collectors.joining(";"));
-        String body = "您报名的岗位「" + title + "」" + what + "。有疑问请联系乡镇社会保障站,回复 我的报名 可以看办理进度。";
-        Message message = Message.single("job:" + edited.job().getId() + ":edit:" + edited.job().getVersion(),
-                "岗位「" + title + "」信息变动", "岗位信息有变", what, body);
         applications.selectList(new LambdaQueryWrapper<JobApplication>()
                         .select(JobApplication::getWorkerId)
                         .eq(JobApplication::getJobId, edited.job().getId()).in(JobApplication::getStatus, ON_THE_WAY))
-                .forEach(application -> outbox.toWorker(application.getWorkerId(), message));
+                .forEach(application -> outbox.toWorker(application.getWorkerId(), Message.single(
+                        "job:" + edited.job().getId() + ":edit:" + edited.job().getVersion(),
+                        "岗位「" + title + "」信息变动", "岗位信息有变", what,
+                        "您报名的岗位「" + title + "」" + what + "。有疑问请联系" + whomToCall(application.getWorkerId())
+                                + ",回复 我的报名 可以看办理进度。")));
+    }
+
+    private String whomToCall(long workerId) {
+        return stations.whomToCall(workers.find(workerId).map(Worker::getHomeRegionPath).orElse(null));
     }
 }

@@ -8,4 +8,9 @@ public interface TransitionRule {
 
     /** @throws cn.laowu.core.support.RuleViolation with the words the clerk should read */
     void check(JobApplication application, ApplicationStatus to);
+
+    /** The same with the clerk's note, for rules that let a move through only with a stated reason. */
+    default void check(JobApplication application, ApplicationStatus to, String note) {
+        check(application, to);
+    }
 }

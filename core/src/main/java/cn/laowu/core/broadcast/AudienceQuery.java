@@ -74,6 +74,8 @@ class AudienceQuery {
         if (!audience.jobIds().isEmpty()) {
             sql.append(" AND NOT EXISTS (SELECT 1 FROM job_application a WHERE a.worker_id = f.worker_id "
                     + "AND a.job_id IN (:jobIds))");
+            // 已上岗: placed and working (in 东莞, say), not looking; job notices would only be noise.
+            sql.append(" AND (w.id IS NULL OR w.employment_status <> 'EMPLOYED')");
         }
         sql.append(" AND NOT EXISTS (SELECT 1 FROM notice_opt_in o WHERE o.appid = f.appid AND o.openid = f.openid "
                 + "AND o.template_id = '" + NoticeOptIns.ALL + "' AND o.opted_in = 0)");

@@ -34,10 +34,16 @@ public class Broadcast {
     private LocalDateTime queuedAt;
     private LocalDateTime cancelledAt;
     private String audienceNarrowing;
+    private LocalDateTime finishedAt;
+    private Integer reachedCount;
+    private Integer failedCount;
+
+    /** Deliveries of a broadcast have the source {@code broadcast:{id}}. */
+    public static final String SOURCE_PREFIX = "broadcast:";
 
     /** The outbox source of its deliveries. */
     public String source() {
-        return "broadcast:" + id;
+        return SOURCE_PREFIX + id;
     }
 
     public List<Long> jobIdList() {
@@ -87,4 +93,10 @@ public class Broadcast {
     public void setCancelledAt(LocalDateTime cancelledAt) { this.cancelledAt = cancelledAt; }
     public String getAudienceNarrowing() { return audienceNarrowing; }
     public void setAudienceNarrowing(String audienceNarrowing) { this.audienceNarrowing = audienceNarrowing; }
+    public LocalDateTime getFinishedAt() { return finishedAt; }
+    public void setFinishedAt(LocalDateTime finishedAt) { this.finishedAt = finishedAt; }
+    public Integer getReachedCount() { return reachedCount; }
+    public void setReachedCount(Integer reachedCount) { this.reachedCount = reachedCount; }
+    public Integer getFailedCount() { return failedCount; }
+    public void setFailedCount(Integer failedCount) { this.failedCount = failedCount; }
 }

@@ -6,16 +6,18 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Queues due broadcasts into the outbox, on one instance at a time. */
+/** Queues due broadcasts into the outbox and marks settled ones 已完成, on one instance at a time. */
 @Component
 class BroadcastSchedule {
 
     private static final Logger log = LoggerFactory.getLogger(BroadcastSchedule.class);
 
     private final BroadcastService broadcasts;
+    private final BroadcastFinisher finisher;
 
-    BroadcastSchedule(BroadcastService broadcasts) {
+    BroadcastSchedule(BroadcastService broadcasts, BroadcastFinisher finisher) {
         this.broadcasts = broadcasts;
+        this.finisher = finisher;
     }
 
     @Scheduled(initialDelayString = "${laowu.schedules.initial-delay:PT30S}",
@@ -26,5 +28,6 @@ class BroadcastSchedule {
         if (written > 0) {
             log.info("Queued {} broadcast deliveries", written);
         }
+        finisher.finishSettled();
     }
 }

@@ -9,6 +9,7 @@ import cn.laowu.core.job.JobPublished;
 import cn.laowu.core.job.JobService;
 import cn.laowu.core.outbox.Outbox;
 import cn.laowu.core.region.Region;
+import cn.laowu.core.region.RegionLevel;
 import cn.laowu.core.region.RegionScope;
 import cn.laowu.core.region.RegionService;
 import cn.laowu.core.support.NotFoundInScope;
@@ -42,6 +43,8 @@ public class BroadcastService {
     /** At most this many jobs in one notice: a worker reads a few lines, not a catalogue. */
     static final int MAX_JOBS = 5;
     private static final int CHUNK = 20_000;
+    /** The last line of every broadcast: how to stop them, in the worker's words. */
+    static final String UNSUBSCRIBE = "回复 退订 不再接收。";
 
     private final BroadcastMapper broadcasts;
     private final AudienceQuery audiences;
@@ -126,7 +129,8 @@ public class BroadcastService {
         b.setPovertyOnly(draft.povertyOnly());
         b.setRegistered(draft.registered());
         b.setMatchWishes(draft.matchWishes());
-        b.setStatus(size > approvalAbove ? BroadcastStatus.AWAITING_APPROVAL : BroadcastStatus.SCHEDULED);
+        // A village's job notice always waits for its township (004 第四条: 村级 sends, the 乡镇 answers for it).
+        b.setStatus(size > approvalAbove || village(scope) ? BroadcastStatus.AWAITING_APPROVAL : BroadcastStatus.SCHEDULED);
         b.setSendAt(draft.sendAt() == null ? now : draft.sendAt());
         b.setAudienceSize((int) Math.min(Integer.MAX_VALUE, size));
         b.setAutomatic(false);
@@ -147,6 +151,9 @@ public class BroadcastService {
         if (b.getCreatedBy().equals(actor.username())) {
             throw new RuleViolation("不能审批自己发起的通知,请另一位管理员审批。");
         }
+        if (!mayApprove(scope, b)) {
+            throw new RuleViolation("乡镇只审批本乡镇各村发的岗位推荐;人数多的推送请县级以上管理员审批。");
+        }
         broadcasts.update(null, new LambdaUpdateWrapper<Broadcast>().eq(Broadcast::getId, id)
                 .eq(Broadcast::getStatus, BroadcastStatus.AWAITING_APPROVAL)
                 .set(Broadcast::getStatus, BroadcastStatus.SCHEDULED).set(Broadcast::getApprovedBy, actor.username()));
@@ -154,11 +161,49 @@ public class BroadcastService {
         return get(scope, id);
     }
 
+    /**
+     * Who may let a waiting broadcast go, besides "not its author": a county or 州 office anything in
+     * its region; a township only what its villages wrote.
+     */
+    public boolean mayApprove(RegionScope scope, Broadcast b) {
+        RegionLevel level = levelOf(scope);
+        if (level == RegionLevel.TOWNSHIP) {
+            return b.getOwnerRegionPath().startsWith(scope.path()) && b.getOwnerRegionPath().length() > scope.path().length();
+        }
+        return level == RegionLevel.COUNTY || level == RegionLevel.PREFECTURE;
+    }
+
+    /** How many broadcasts wait for this approver (the console's badge): not their own, ones they may approve. */
+    public long awaitingApproval(RegionScope scope, String username) {
+        LambdaQueryWrapper<Broadcast> waiting = new LambdaQueryWrapper<Broadcast>()
+                .eq(Broadcast::getStatus, BroadcastStatus.AWAITING_APPROVAL)
+                .likeRight(Broadcast::getOwnerRegionPath, scope.path()).ne(Broadcast::getCreatedBy, username);
+        if (levelOf(scope) == RegionLevel.TOWNSHIP) {
+            waiting.ne(Broadcast::getOwnerRegionPath, scope.path());
+        } else if (levelOf(scope) != RegionLevel.COUNTY && levelOf(scope) != RegionLevel.PREFECTURE) {
+            return 0;
+        }
+        return broadcasts.selectCount(waiting);
+    }
+
+    /** A village office sends job notices only (no announcements), held for its township. */
+    public List<BroadcastKind> kinds(RegionScope scope) {
+        return village(scope) ? List.of(BroadcastKind.JOBS) : List.of(BroadcastKind.values());
+    }
+
+    private boolean village(RegionScope scope) {
+        return levelOf(scope) == RegionLevel.VILLAGE;
+    }
+
+    private RegionLevel levelOf(RegionScope scope) {
+        return regions.find(codeOf(scope.path())).map(Region::getLevel).orElse(null);
+    }
+
     /** Stops it: nothing more goes out; what went stays on record. */
     @Transactional
     public Broadcast cancel(Actor actor, RegionScope scope, long id) {
         Broadcast b = get(scope, id);
-        if (b.getStatus() == BroadcastStatus.CANCELLED) {
+        if (b.getStatus() == BroadcastStatus.CANCELLED || b.getStatus() == BroadcastStatus.DONE) {
             return b;
         }
         broadcasts.update(null, new LambdaUpdateWrapper<Broadcast>().eq(Broadcast::getId, id)
@@ -331,6 +376,9 @@ public class BroadcastService {
             throw new RuleViolation("未登记的关注者没有户籍地,只有管公众号所在地区的单位才能发给他们。");
         }
         List<Long> jobIds = draft.jobIds() == null ? List.of() : List.copyOf(draft.jobIds());
+        if (village(scope) && draft.kind() != BroadcastKind.JOBS) {
+            throw new RuleViolation("村里可以发已考察企业的岗位推荐,由乡镇审批后发出;通知公告请乡镇发。");
+        }
         String body;
         if (draft.kind() == BroadcastKind.JOBS) {
             body = jobsBody(draft.title().trim(), jobIds);
@@ -339,11 +387,34 @@ public class BroadcastService {
             if (!jobIds.isEmpty()) {
                 throw new RuleViolation("通知公告不带岗位;要推岗位请选 岗位推荐。");
             }
-            body = "【" + draft.title().trim() + "】\n" + draft.text().trim();
+            body = "【" + draft.title().trim() + "】\n" + draft.text().trim() + "\n" + UNSUBSCRIBE;
         }
         Audience audience = new Audience(region.getPath(), registered, draft.povertyOnly(),
                 draft.matchWishes() && draft.kind() == BroadcastKind.JOBS, jobIds, appids, draft.narrowing());
         return new Prepared(body, audience, draft.kind() == BroadcastKind.JOBS ? wishesOf(jobIds) : null);
+    }
+
+    /**
+     * The audiences an office may choose: followers not registered yet only when an account serves
+     * its region (the rule {@link #prepare} enforces), so the form never offers what it would refuse.
+     */
+    public List<Registered> audiences(RegionScope scope) {
+        Region own = regions.find(codeOf(scope.path())).orElse(null);
+        return own != null && accounts.all().stream().anyMatch(a -> accountServes(a, own))
+                ? List.of(Registered.values()) : List.of(Registered.REGISTERED);
+    }
+
+    /** The jobs of a job notice, in the order the notice numbers them (empty for an announcement or another source). */
+    public List<Long> jobsOfSource(String source) {
+        if (source == null || !source.startsWith(Broadcast.SOURCE_PREFIX)) {
+            return List.of();
+        }
+        try {
+            Broadcast b = broadcasts.selectById(Long.parseLong(source.substring(Broadcast.SOURCE_PREFIX.length())));
+            return b == null ? List.of() : b.jobIdList();
+        } catch (NumberFormatException notOurs) {
+            return List.of();
+        }
     }
 
     /** An account's followers who have not registered belong to the account's region: its office, or one above it. */
@@ -357,15 +428,19 @@ public class BroadcastService {
             throw new RuleViolation("岗位推荐请选1到" + MAX_JOBS + "个正在招工的岗位。");
         }
         StringBuilder body = new StringBuilder("【" + title + "】");
+        int n = 0;
         for (Long id : jobIds) {
             JobService.JobCard card = jobs.openJob(id)
                     .orElseThrow(() -> new RuleViolation("岗位 " + id + " 没有在招工,不能推荐。"));
+            if (card.employer() == null || !card.employer().isVetted()) {
+                throw new RuleViolation("岗位「" + card.job().getTitle() + "」的企业还没有考察,不能推荐。");
+            }
             Job job = card.job();
-            body.append("\n· ").append(job.getTitle()).append(" · ").append(job.getWorkPlace()).append(" · 月薪")
+            body.append("\n").append(++n).append(". ").append(job.getTitle()).append(" · ").append(job.getWorkPlace()).append(" · 月薪")
                     .append(job.getWageMinFen() / 100).append("–").append(job.getWageMaxFen() / 100).append("元 · 还招")
                     .append(Math.max(0, job.getHeadcount() - job.getFilled())).append("人");
         }
-        return body.append("\n回复 找工作 看详情、报名。不想再收到,回复 退订。").toString();
+        return body.append("\n回复序号看详情、报名,比如 1。").append(UNSUBSCRIBE).toString();
     }
 
     private Wishes wishesOf(List<Long> jobIds) {

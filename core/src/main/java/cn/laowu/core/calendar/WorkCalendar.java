@@ -133,6 +133,48 @@ public class WorkCalendar {
         forget();
     }
 
+    /**
+     * The year's whole list at once (the State Council's notice): it replaces that year's
+     * exceptions, in one transaction and one audit record.
+     */
+    @Transactional
+    public int replaceYear(Actor actor, int year, String text) {
+        List<HolidayList.Day> list = HolidayList.parse(year, text);
+        List<CalendarDay> before = year(year);
+        days.delete(new LambdaQueryWrapper<CalendarDay>().ge(CalendarDay::getDay, LocalDate.of(year, 1, 1))
+                .lt(CalendarDay::getDay, LocalDate.of(year + 1, 1, 1)));
+        LocalDateTime now = LocalDateTime.now(clock);
+        for (HolidayList.Day d : list) {
+            CalendarDay row = new CalendarDay();
+            row.setDay(d.day());
+            row.setWorking(d.working());
+            row.setNote(d.note());
+            row.setUpdatedBy(actor.username());
+            row.setUpdatedAt(now);
+            days.insert(row);
+        }
+        long off = list.stream().filter(d -> !d.working()).count();
+        audit.record(actor, "CALENDAR_YEAR", "work_calendar", year, before.size() + " 条",
+                off + " 天放假," + (list.size() - off) + " 天调休上班");
+        forget();
+        return list.size();
+    }
+
+    /**
+     * From 1 November, the next year whose holidays nobody has entered yet (its deadlines would count
+     * 元旦 and 春节 as working days); empty otherwise.
+     */
+    public java.util.Optional<Integer> nextYearMissing() {
+        LocalDate today = ChinaTime.today(clock);
+        int next = today.getYear() + 1;
+        if (today.getMonthValue() < 11) {
+            return java.util.Optional.empty();
+        }
+        boolean entered = days.exists(new LambdaQueryWrapper<CalendarDay>().ge(CalendarDay::getDay, LocalDate.of(next, 1, 1))
+                .lt(CalendarDay::getDay, LocalDate.of(next + 1, 1, 1)).eq(CalendarDay::getWorking, false));
+        return entered ? java.util.Optional.empty() : java.util.Optional.of(next);
+    }
+
     /** Makes the next question read the table again (after a change made here or by a test). */
     public void forget() {
         loadedAt = Instant.EPOCH;

@@ -24,6 +24,11 @@ class ComplaintFigures implements DashboardFigures {
     }
 
     @Override
+    public String feature() {
+        return "complaints";
+    }
+
+    @Override
     public int order() {
         return 60;
     }

@@ -3,6 +3,7 @@ package cn.laowu.core.complaint;
 import cn.laowu.core.audit.AuditLog;
 import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.job.Employer;
+import cn.laowu.core.job.EmployerConcern;
 import cn.laowu.core.job.JobService;
 import cn.laowu.core.job.PublishRule;
 import cn.laowu.core.region.RegionScope;
@@ -15,13 +16,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.List;
 
 /**
  * An employer with open wage-arrears cases cannot have new jobs published until a county admin
  * has looked into it and cleared it; a case filed after the clearance holds it again.
  */
 @Component
-public class EmployerHold implements PublishRule {
+public class EmployerHold implements PublishRule, EmployerConcern {
 
     private static final String OPEN_WAGE_CASES = "SELECT COUNT(*) FROM complaint c WHERE c.employer_id = ? AND c.kind = 'WAGE' "
             + "AND c.status NOT IN ('CONCLUDED', 'CLOSED') AND c.created_at > COALESCE((SELECT MAX(k.cleared_at) "
@@ -44,6 +46,15 @@ public class EmployerHold implements PublishRule {
     public long openWageCases(long employerId) {
         Long count = jdbc.queryForObject(OPEN_WAGE_CASES, Long.class, employerId);
         return count == null ? 0 : count;
+    }
+
+    /** Every open wage case, cleared for publishing or not: a clerk sending people there must know. */
+    @Override
+    public List<String> concerns(long employerId) {
+        List<String> open = jdbc.queryForList("SELECT case_no FROM complaint WHERE employer_id = ? AND kind = 'WAGE' "
+                + "AND status NOT IN ('CONCLUDED', 'CLOSED') ORDER BY id", String.class, employerId);
+        return open.isEmpty() ? List.of()
+                : List.of("有" + open.size() + "件未办结的欠薪投诉(" + String.join("、", open) + ")");
     }
 
     @Override

@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * "人工": the worker's messages land in the inbox of their home township's office (or the
@@ -42,8 +43,11 @@ public class HelpDesk {
     private final AuditLog audit;
     private final Clock clock;
 
+    private final ComplaintMapper complaints;
+
     public HelpDesk(HelpThreadMapper threads, HelpMessageMapper messages, FollowerService followers, WorkerService workers,
-                    RegionService regions, Outbox outbox, AuditLog audit, Clock clock) {
+                    RegionService regions, Outbox outbox, AuditLog audit, Clock clock, ComplaintMapper complaints) {
+        this.complaints = complaints;
         this.threads = threads;
         this.messages = messages;
         this.followers = followers;
@@ -80,8 +84,15 @@ public class HelpDesk {
     /** Whether the office that answers this person is known: they are registered, or wrote before. */
     public boolean knows(String appid, String openid) {
         return followers.find(appid, openid).map(Follower::getWorkerId).isPresent()
+                || latestComplaint(appid, openid).isPresent()
                 || threads.exists(new LambdaQueryWrapper<HelpThread>().eq(HelpThread::getAppid, appid)
                 .eq(HelpThread::getOpenid, openid));
+    }
+
+    /** The newest complaint this follower filed: for someone unregistered, where they are from and their name. */
+    public Optional<Complaint> latestComplaint(String appid, String openid) {
+        return Optional.ofNullable(complaints.selectOne(new LambdaQueryWrapper<Complaint>().eq(Complaint::getAppid, appid)
+                .eq(Complaint::getOpenid, openid).orderByDesc(Complaint::getId).last("LIMIT 1")));
     }
 
     public List<HelpThread> inbox(RegionScope scope) {
@@ -162,14 +173,18 @@ public class HelpDesk {
             }
             return existing;
         }
+        // Unregistered but filed a complaint: its township answers, and the worker is not asked again.
+        Complaint filed = worker == null ? latestComplaint(appid, openid).orElse(null) : null;
         String region = worker != null ? township(worker.getHomeRegionPath())
+                : filed != null && filed.getOriginRegionPath() != null ? township(filed.getOriginRegionPath())
                 : regions.find(fallbackRegionCode).map(r -> township(r.getPath())).orElseThrow(() -> new RuleViolation("找不到受理的地区。"));
         LocalDateTime now = LocalDateTime.now(clock);
         HelpThread thread = new HelpThread();
         thread.setAppid(appid);
         thread.setOpenid(openid);
         thread.setWorkerId(worker == null ? null : worker.getId());
-        thread.setDisplayName(worker == null ? "未登记的微信用户" : worker.getName());
+        thread.setDisplayName(worker != null ? worker.getName()
+                : filed != null && filed.getComplainantName() != null ? filed.getComplainantName() : "未登记的微信用户");
         thread.setRegionPath(region);
         thread.setLastAt(now);
         thread.setWaiting(false);

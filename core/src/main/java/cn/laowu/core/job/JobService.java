@@ -35,10 +35,12 @@ public class JobService {
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
     private final List<PublishRule> publishRules;
+    private final List<EmployerConcern> concerns;
 
     public JobService(EmployerMapper employers, JobMapper jobs, AuditLog audit, ApplicationEventPublisher publisher,
-                      Clock clock, List<PublishRule> publishRules) {
+                      Clock clock, List<PublishRule> publishRules, List<EmployerConcern> concerns) {
         this.publishRules = publishRules;
+        this.concerns = concerns;
         this.employers = employers;
         this.jobs = jobs;
         this.audit = audit;
@@ -61,6 +63,16 @@ public class JobService {
     }
 
     // --- employers -------------------------------------------------------------------------
+
+    /** What other features hold against the employer now (an open wage case...): shown before sending people. */
+    public List<String> concerns(long employerId) {
+        return concerns.stream().flatMap(c -> c.concerns(employerId).stream()).toList();
+    }
+
+    /** Vetted as a worker is told: not while something is open against the employer. */
+    public boolean vettedNow(Employer employer) {
+        return employer.isVetted() && concerns(employer.getId()).isEmpty();
+    }
 
     @Transactional
     public Employer createEmployer(Actor actor, RegionScope scope, NewEmployer input) {

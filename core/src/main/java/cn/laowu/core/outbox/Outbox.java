@@ -23,6 +23,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -312,6 +313,18 @@ public class Outbox {
                 .eq(Delivery::getOpenid, openid).ge(Delivery::getCreatedAt, since).eq(Delivery::getPriority, BULK)
                 .eq(channel != null, Delivery::getChannel, channel)
                 .notIn(Delivery::getStatus, DeliveryStatus.CANCELLED, DeliveryStatus.FAILED));
+    }
+
+    /**
+     * The latest job notice that reached this follower after {@code since} (sent or delivered), so a
+     * reply of "1" can open its first job; uses the recipient index (appid, openid, created_at).
+     */
+    public Optional<Delivery> lastJobNotice(String appid, String openid, LocalDateTime since) {
+        return deliveries.selectList(new LambdaQueryWrapper<Delivery>().eq(Delivery::getAppid, appid)
+                .eq(Delivery::getOpenid, openid).ge(Delivery::getCreatedAt, since.minusDays(1))
+                .eq(Delivery::getKind, MessageKind.JOB_NOTICE)
+                .in(Delivery::getStatus, DeliveryStatus.SENT, DeliveryStatus.DELIVERED).ge(Delivery::getSentAt, since)
+                .orderByDesc(Delivery::getSentAt).last("LIMIT 1")).stream().findFirst();
     }
 
     /** A broadcast's deliveries by status and error code: its live progress. */

@@ -30,6 +30,11 @@ class OutpostFigures implements DashboardFigures {
     }
 
     @Override
+    public String feature() {
+        return "outposts";
+    }
+
+    @Override
     public int order() {
         return 65;
     }

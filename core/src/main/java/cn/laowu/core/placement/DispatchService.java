@@ -150,10 +150,16 @@ public class DispatchService {
     /** 集中输送: the chosen applicants join one of the job's groups; they are told when and where to meet. */
     @Transactional
     public int dispatch(Actor actor, RegionScope scope, long jobId, List<Long> applicationIds, long batchId) {
+        return dispatch(actor, scope, jobId, applicationIds, batchId, null);
+    }
+
+    /** With the clerk's reason, which some moves need (an employer with an open wage case). */
+    @Transactional
+    public int dispatch(Actor actor, RegionScope scope, long jobId, List<Long> applicationIds, long batchId, String reason) {
         DispatchBatch batch = batches.selectById(batchId);
         if (batch == null || batch.getJobId() != jobId) {
             throw new NotFoundInScope("Dispatch batch");
         }
-        return applications.dispatch(actor, scope, jobId, applicationIds, batchId, describe(batch));
+        return applications.dispatch(actor, scope, jobId, applicationIds, batchId, describe(batch), reason);
     }
 }

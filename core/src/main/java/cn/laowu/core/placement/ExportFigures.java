@@ -28,6 +28,11 @@ class ExportFigures implements DashboardFigures {
     }
 
     @Override
+    public String feature() {
+        return "placement";
+    }
+
+    @Override
     public int order() {
         return 20;
     }

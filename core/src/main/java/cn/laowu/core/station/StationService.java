@@ -114,6 +114,15 @@ public class StationService {
         return Optional.empty();
     }
 
+    /**
+     * Whom to call, named with the number, for a message that says "请联系…": "矮寨镇社会保障站(电话
+     * 0743-8110002)"; without any phone on file up the tree, the national hotline.
+     */
+    public String whomToCall(String regionPath) {
+        return contactFor(regionPath).map(c -> c.name() + "(电话 " + c.phone() + ")")
+                .orElse("乡镇社会保障站,或拨打12333");
+    }
+
     /** Great-circle distance (haversine). */
     public static double distanceKm(double lat1, double lng1, double lat2, double lng2) {
         double dLat = Math.toRadians(lat2 - lat1);

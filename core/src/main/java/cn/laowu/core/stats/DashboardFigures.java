@@ -14,6 +14,14 @@ import java.util.Map;
  */
 public interface DashboardFigures {
 
+    /**
+     * Which feature's work the figures count (workers, placement, training, allowances, complaints,
+     * outposts): the console shows each role only the figures of the work it may open.
+     */
+    default String feature() {
+        return "other";
+    }
+
     /** Where the feature's tiles go among the others (lower first). */
     int order();
 

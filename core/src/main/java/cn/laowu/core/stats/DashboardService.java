@@ -49,6 +49,17 @@ public class DashboardService {
         return sources.stream().flatMap(source -> source.monthly(scope, year).stream()).toList();
     }
 
+    /** Only the figures of these features ({@link DashboardFigures#feature()}); the others are not even counted. */
+    public List<Figure> figures(RegionScope scope, Year year, java.util.Set<String> features) {
+        return sources.stream().filter(s -> features.contains(s.feature()))
+                .flatMap(source -> source.figures(scope, year).stream()).toList();
+    }
+
+    public List<Series> monthly(RegionScope scope, Year year, java.util.Set<String> features) {
+        return sources.stream().filter(s -> features.contains(s.feature()))
+                .flatMap(source -> source.monthly(scope, year).stream()).toList();
+    }
+
     /** The archive by the regions directly below the scope's root, in one grouped query. */
     public List<RegionCount> byChildRegion(RegionScope scope) {
         List<Region> children = regions.children(scope.rootCode());

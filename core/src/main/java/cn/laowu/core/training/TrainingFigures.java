@@ -15,7 +15,7 @@ import java.util.Map;
  * waiting; 结业率 among those with a result; 培训后就业: completed and placed within 3 months.
  */
 @Component
-class TrainingFigures implements DashboardFigures {
+public class TrainingFigures implements DashboardFigures {
 
     private static final String TRAINED = "FROM training_enrolment e JOIN training_course c ON c.id = e.course_id "
             + "JOIN worker w ON w.id = e.worker_id WHERE w.home_region_path LIKE ? AND c.starts_on >= ? "
@@ -25,6 +25,11 @@ class TrainingFigures implements DashboardFigures {
 
     TrainingFigures(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    @Override
+    public String feature() {
+        return "training";
     }
 
     @Override
@@ -46,6 +51,22 @@ class TrainingFigures implements DashboardFigures {
                 new Figure("training-completion", "培训结业率", "%", judged == 0 ? 0 : Math.round(100.0 * completed / judged),
                         "已登记结果中结业的比例"),
                 new Figure("trained-employed", "培训后就业", "人", employed, "结业后3个月内上岗"));
+    }
+
+    /** A 培训机构's own work: its courses of the year and their trainees, nothing of the county's. */
+    public List<Figure> institution(long accountId, Year year) {
+        Object[] args = {accountId, year.atDay(1), year.plusYears(1).atDay(1)};
+        String mine = "FROM training_course c WHERE c.institution_id = ? AND c.starts_on >= ? AND c.starts_on < ?";
+        String enrolled = "FROM training_enrolment e JOIN training_course c ON c.id = e.course_id WHERE c.institution_id = ? "
+                + "AND c.starts_on >= ? AND c.starts_on < ? AND e.status IN ('ENROLLED', 'COMPLETED', 'NOT_COMPLETED')";
+        return List.of(
+                new Figure("my-courses", year + "年本机构开课", "期", count("SELECT COUNT(*) " + mine, args), "本机构当年开课的培训班"),
+                new Figure("my-trainees", "参训人数", "人", count("SELECT COUNT(DISTINCT e.worker_id) " + enrolled, args),
+                        "本机构培训班的学员"),
+                new Figure("my-completed", "结业人数", "人", count("SELECT COUNT(*) " + enrolled + " AND e.status = 'COMPLETED'", args),
+                        "已登记结业"),
+                new Figure("my-certificates", "取得证书", "人",
+                        count("SELECT COUNT(*) " + enrolled + " AND e.certificate_level IS NOT NULL", args), "已登记证书"));
     }
 
     @Override

@@ -25,6 +25,11 @@ class WorkerFigures implements DashboardFigures {
     }
 
     @Override
+    public String feature() {
+        return "workers";
+    }
+
+    @Override
     public int order() {
         return 10;
     }

@@ -60,6 +60,8 @@ class BroadcastServiceTest {
     ApplicationService applications;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    BroadcastFinisher finisher;
 
     private TestRegions.Chain here;
     private TestRegions.Chain elsewhere;
@@ -219,6 +221,79 @@ class BroadcastServiceTest {
         jobs.publish(clerk, county, draft.getId());
         assertThat(broadcasts.list(county, 10)).anyMatch(b -> Boolean.TRUE.equals(b.getAutomatic())
                 && b.getJobIds().equals(String.valueOf(draft.getId())) && b.getAudienceSize() == 1);
+    }
+
+    /** Issue 23 item 14: 发送中 → 已完成 once every row settled, with its counts; jobs numbered; 退订 on announcements. */
+    @Test
+    void aBroadcastWhoseRowsAllSettledIsDoneWithItsCounts() {
+        Job job = publishedJob(WorkArea.OUT_OF_PROVINCE, 600_000);
+        for (int i = 0; i < 3; i++) {
+            follower(here.village(), false, null, null);
+        }
+        Broadcast b = broadcasts.create(clerk, county, draft(job, Registered.REGISTERED, false, false));
+        assertThat(b.getBody()).contains("\n1. 电子厂测试").contains("回复序号看详情").contains("回复 退订 不再接收");
+        broadcasts.queueDue();
+        List<Long> ids = outbox.ofSource(b.source()).stream().map(Delivery::getId).toList();
+        jdbc.update("UPDATE delivery SET status = 'SENT', sent_at = ? WHERE id IN (?, ?)", now(), ids.get(0), ids.get(1));
+        jdbc.update("UPDATE delivery SET status = 'QUEUED' WHERE id = ?", ids.get(2));
+        finisher.finishSettled();
+        assertThat(broadcasts.get(county, b.getId()).getStatus()).as("one row still waits").isEqualTo(BroadcastStatus.QUEUED);
+
+        jdbc.update("UPDATE delivery SET status = 'FAILED', error_code = 43101 WHERE id = ?", ids.get(2));
+        finisher.finishSettled();
+        Broadcast done = broadcasts.get(county, b.getId());
+        assertThat(done.getStatus()).isEqualTo(BroadcastStatus.DONE);
+        assertThat(done.getStatus().label()).isEqualTo("已完成");
+        assertThat(done.getReachedCount()).isEqualTo(2);
+        assertThat(done.getFailedCount()).isEqualTo(1);
+        assertThat(done.getFinishedAt()).isNotNull();
+
+        Broadcast notice = broadcasts.create(clerk, county, new BroadcastService.Draft(BroadcastKind.ANNOUNCEMENT, "招聘会",
+                "3月1日上午9点在县体育馆", List.of(), here.county().getCode(), Registered.REGISTERED, false, false, null));
+        assertThat(notice.getBody()).endsWith("回复 退订 不再接收。");
+    }
+
+    /** Issue 23 item 14: a worker placed and working (已上岗) gets no job notices; announcements still reach them. */
+    @Test
+    void aPlacedWorkerIsLeftOutOfJobNotices() {
+        Job job = publishedJob(WorkArea.IN_COUNTY, 600_000);
+        follower(here.village(), false, null, null);
+        long placed = follower(here.village(), false, null, null);
+        workers.recordPlacement(placed, "广东东莞", "东莞某厂", "普工", 450_000L);
+        assertThat(size(draft(job, Registered.REGISTERED, false, false))).isEqualTo(1);
+        assertThat(size(new BroadcastService.Draft(BroadcastKind.ANNOUNCEMENT, "招聘会", "县体育馆", List.of(),
+                here.county().getCode(), Registered.REGISTERED, false, false, null))).isEqualTo(2);
+    }
+
+    /** Issue 23 item 15: a village sends job notices only, to its own people, always held for its township. */
+    @Test
+    void aVillagesJobNoticeWaitsForItsTownshipAndOnlyTheTownshipOrAboveLetsItGo() {
+        Job job = publishedJob(WorkArea.OUT_OF_PROVINCE, 600_000);
+        follower(here.village(), false, null, null);
+        RegionScope village = RegionScope.of(here.village());
+        Actor officer = new Actor("village-" + UUID.randomUUID().toString().substring(0, 6), village.path(), null);
+        assertThat(broadcasts.kinds(village)).containsExactly(BroadcastKind.JOBS);
+        assertThatThrownBy(() -> broadcasts.create(officer, village, new BroadcastService.Draft(BroadcastKind.ANNOUNCEMENT,
+                "通知", "开会", List.of(), here.village().getCode(), Registered.REGISTERED, false, false, null)))
+                .hasMessageContaining("通知公告请乡镇发");
+        Broadcast b = broadcasts.create(officer, village, new BroadcastService.Draft(BroadcastKind.JOBS, "村里招工", null,
+                List.of(job.getId()), here.village().getCode(), Registered.REGISTERED, false, false, null));
+        assertThat(b.getStatus()).as("one person, still held").isEqualTo(BroadcastStatus.AWAITING_APPROVAL);
+        broadcasts.queueDue();
+        assertThat(outbox.ofSource(b.source())).isEmpty();
+
+        RegionScope township = RegionScope.of(here.township());
+        Actor townClerk = new Actor("town-" + UUID.randomUUID().toString().substring(0, 6), township.path(), null);
+        assertThat(broadcasts.awaitingApproval(township, townClerk.username())).isEqualTo(1);
+        assertThat(broadcasts.awaitingApproval(RegionScope.of(elsewhere.township()), townClerk.username())).isZero();
+        Broadcast own = broadcasts.create(townClerk, township, new BroadcastService.Draft(BroadcastKind.JOBS, "镇里招工", null,
+                List.of(job.getId()), here.township().getCode(), Registered.REGISTERED, false, false, null));
+        assertThat(broadcasts.mayApprove(township, own)).as("a township does not approve townships").isFalse();
+        broadcasts.approve(townClerk, township, b.getId());
+        assertThat(broadcasts.get(township, b.getId()).getStatus()).isEqualTo(BroadcastStatus.SCHEDULED);
+        assertThat(broadcasts.get(township, b.getId()).getApprovedBy()).isEqualTo(townClerk.username());
+        broadcasts.queueDue();
+        assertThat(outbox.ofSource(b.source())).hasSize(1);
     }
 
     private long size(BroadcastService.Draft draft) {

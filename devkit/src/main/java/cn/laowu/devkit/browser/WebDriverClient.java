@@ -90,6 +90,11 @@ public final class WebDriverClient implements AutoCloseable {
         call("POST", "/session/" + session + "/cookie", Map.of("cookie", Map.of("name", name, "value", value, "path", path)));
     }
 
+    /** Forgets a cookie of the page now open, as when the server's session ended and the browser was not told. */
+    public void deleteCookie(String name) throws Exception {
+        call("DELETE", "/session/" + session + "/cookie/" + name, null);
+    }
+
     public void open(String url) throws Exception {
         call("POST", "/session/" + session + "/url", Map.of("url", url));
     }
@@ -162,7 +167,8 @@ public final class WebDriverClient implements AutoCloseable {
 
     private JsonNode call(String method, String path, Object body) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
-        request = body == null ? request.GET()
+        request = "GET".equals(method) ? request.GET()
+                : body == null ? request.method(method, HttpRequest.BodyPublishers.noBody())
                 : request.method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
                 .header("Content-Type", "application/json");
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());

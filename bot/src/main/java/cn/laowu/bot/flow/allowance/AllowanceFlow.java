@@ -74,7 +74,7 @@ public class AllowanceFlow implements Flow {
     public AnswerShape expects(DialogContext ctx) {
         String step = ctx.state().getStep();
         // "area" is answered by number or by its words (省外, 州内): a place, so "省外" is never taken for a new request.
-        return "cost".equals(step) ? AnswerShape.AMOUNT
+        return "cost".equals(step) || FareSum.STEP.equals(step) ? AnswerShape.AMOUNT
                 : "area".equals(step) ? AnswerShape.PLACE
                 : "objection_text".equals(step) || "photo".equals(step) ? AnswerShape.FREE : AnswerShape.CHOICE;
     }
@@ -168,6 +168,11 @@ public class AllowanceFlow implements Flow {
             return switch (step == null ? "pick" : step) {
                 case "area" -> area(ctx, input);
                 case "cost" -> cost(ctx, input);
+                case FareSum.STEP -> switch (FareSum.answer(ctx, input)) {
+                    case YES -> askPhoto(ctx, option(ctx));
+                    case NO -> Reply.text("好的,请写车票一共多少元,比如 260。");
+                    case OTHER -> cost(ctx, input);
+                };
                 case "photo" -> photo(ctx, input);
                 case "confirm" -> confirm(ctx, input);
                 case "supply" -> supply(ctx, input);
@@ -265,7 +270,7 @@ public class AllowanceFlow implements Flow {
     private Reply cost(DialogContext ctx, UserInput input) {
         OptionalLong amount = FareParser.fen(input.text());
         if (amount.isEmpty()) {
-            return Reply.text("车费写票据上的金额数字就行,比如 260 或 260.5。");
+            return FareSum.ask(ctx, input.text()).orElseGet(() -> Reply.text("车费写票据上的金额数字就行,比如 260 或 260.5。"));
         }
         long fen = amount.getAsLong();
         if (fen < 100 || fen > 1_000_000) {
@@ -314,7 +319,9 @@ public class AllowanceFlow implements Flow {
             return Reply.text("这张照片没收到,请重新发一次。");
         }
         data.put("photos", collected + (collected.isEmpty() ? "" : ";") + kind.name() + ":" + mediaId);
-        return Reply.text("收到第" + (count + 1) + "张。还有就接着发,发完回复 好了。");
+        // Counted per kind: the first ticket after two contract photos is the first, not the third.
+        long ofKind = Arrays.stream(data.get("photos").split(";")).filter(p -> p.startsWith(kind.name() + ":")).count();
+        return Reply.text("收到第" + ofKind + "张" + kind.label() + "照片。还有就接着发,发完回复 好了。");
     }
 
     private Reply quote(DialogContext ctx, AllowanceClaims.Option option) {

@@ -111,6 +111,18 @@ public class ComplaintFlow implements DurableFlow {
 
     @Override
     public Reply start(DialogContext ctx, Utterance said) {
+        if (OpenCaseChoice.bare(said.text())) {
+            // From the menu a worker with a case in hand most likely wants to see it: asked, not a second case.
+            long open = openCases(ctx);
+            if (open > 0) {
+                return OpenCaseChoice.offer(ctx, open);
+            }
+        }
+        return startNew(ctx, said);
+    }
+
+    /** A new complaint, whatever is open already (the worker chose 投诉新的事). */
+    Reply startNew(DialogContext ctx, Utterance said) {
         ctx.enter(ID, null);
         Map<String, String> data = ctx.state().getData();
         Slots slots = said.slots();
@@ -143,16 +155,20 @@ public class ComplaintFlow implements DurableFlow {
         }
         if (text.length() < FIRST_SENTENCE_AS_STORY) {
             // From the menu a worker may only want to see how their case is going: not a second case.
-            Worker worker = lookup.of(ctx).orElse(null);
-            long open = complaints.mine(new Complainant(ctx.appid(), ctx.openid(), worker == null ? null : worker.getId()))
-                    .stream().filter(c -> c.getStatus().isOpen()).count();
-            if (open > 0) {
+            long open = openCases(ctx);
+            if (open > 0 && !OpenCaseChoice.bare(text)) {
                 opening = "您有" + open + "件投诉还在办,看进度回复 我的投诉。下面是投诉新的事:\n\n" + opening;
             }
         }
         Reply reply = Reply.text(opening + advance(ctx, null));
         data.put(DRAFT, String.valueOf(drafts.begin(ctx.appid(), ctx.openid(), json(ctx.state()))));
         return reply;
+    }
+
+    private long openCases(DialogContext ctx) {
+        Worker worker = lookup.of(ctx).orElse(null);
+        return complaints.mine(new Complainant(ctx.appid(), ctx.openid(), worker == null ? null : worker.getId()))
+                .stream().filter(c -> c.getStatus().isOpen()).count();
     }
 
     @Override

@@ -16,11 +16,12 @@ public final class JobReplies {
                 ? " · 剩" + job.placesLeft() + "人" : " · 已满可候补");
     }
 
-    public static String detail(JobCard card) {
+    /** {@code vetted}: as the worker may be told now (not while a wage case is open against the employer). */
+    public static String detail(JobCard card, boolean vetted) {
         Job job = card.job();
         StringBuilder out = new StringBuilder("【").append(job.getTitle()).append("】\n");
         out.append("单位:").append(card.employer().getName())
-                .append(card.employer().isVetted() ? "(已考察✓)" : "(未考察)").append('\n');
+                .append(vetted ? "(已考察✓)" : card.employer().isVetted() ? "(复核中)" : "(未考察)").append('\n');
         out.append("地点:").append(job.getWorkPlace()).append("(").append(job.getWorkArea().label()).append(")\n");
         out.append("月薪:").append(wage(job)).append('\n');
         appendIf(out, "工时", job.getHours());

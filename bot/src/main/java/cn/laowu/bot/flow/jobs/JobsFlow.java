@@ -231,7 +231,7 @@ public class JobsFlow implements Flow {
         return jobs.openJob(jobId).map(card -> {
             ctx.state().setStep(DETAIL);
             ctx.state().getData().put("job", String.valueOf(jobId));
-            return Reply.text(JobReplies.detail(card));
+            return Reply.text(JobReplies.detail(card, jobs.vettedNow(card.employer())));
         }).orElseGet(() -> list(ctx));
     }
 
@@ -263,7 +263,7 @@ public class JobsFlow implements Flow {
         return jobs.openJob(jobId).map(card -> {
             ctx.state().setStep(DETAIL);
             ctx.state().getData().put("job", String.valueOf(jobId));
-            return Reply.text(JobReplies.detail(card));
+            return Reply.text(JobReplies.detail(card, jobs.vettedNow(card.employer())));
         }).orElseGet(() -> Reply.text("这个岗位刚刚停止报名了。回复 返回 看其他岗位。"));
     }
 

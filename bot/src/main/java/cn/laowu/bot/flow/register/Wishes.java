@@ -41,12 +41,15 @@ final class Wishes {
                 named = area;
             }
         }
+        if (named == null && choice.isEmpty()) {
+            named = PlaceAreas.of(input.text()).orElse(null);
+        }
         if (named != null) {
             ctx.state().getData().put("area", named.name());
         } else if (choice.isPresent() && choice.getAsInt() <= 5) {
             ctx.state().getData().put("area", choice.getAsInt() == 5 ? "" : WorkArea.values()[choice.getAsInt() - 1].name());
         } else {
-            return StepFlow.retry("请回复 1 到 5 之间的数字。");
+            return StepFlow.retry("请回复 1 到 5 之间的数字,也可以直接说地方,比如 广东、长沙。");
         }
         return StepFlow.next();
     }
