@@ -33,7 +33,8 @@ public final class Understanding {
     static final double WORTH_OFFERING = 0.12;
 
     private static final java.util.regex.Pattern SEARCHING = java.util.regex.Pattern.compile(
-            "找活|找工作|找事|找个|找份|有活|有没有活|招人|要人|招工|缺人|哪里要|还没找到");
+            "找活|找工作|找事|找个|找份|有活|有没有活|招人|要人|招工|缺人|哪里要|还没找到"
+                    + "|有啥活|有什么活|有么子活|什么活|啥活|想换|换个厂|换份|换个工作|换工作");
     private static final Logger LOG = LoggerFactory.getLogger(Understanding.class);
     private static final Lexicon LEXICON = Lexicon.load("understanding/lexicon.txt");
     private static final List<Corpus.Example> CORPUS = Corpus.load(Corpus.TRAINING);
@@ -86,6 +87,10 @@ public final class Understanding {
             return new Reading(Decision.UNKNOWN, List.of(), found);
         }
         IntentClassifier.Scored top = result.top();
+        Optional<IntentClassifier.Scored> shaped = byShape(text, result);
+        if (shaped.isPresent()) {
+            return new Reading(Decision.SURE, List.of(shaped.get()), found);
+        }
         Optional<IntentClassifier.Scored> policy = askingAboutAllowance(text, result);
         if (policy.isPresent()) {
             return new Reading(Decision.SURE, List.of(policy.get()), found);
@@ -128,6 +133,46 @@ public final class Understanding {
             }
         }
         return new Reading(choices.size() < 2 ? Decision.SURE : Decision.UNSURE, List.copyOf(choices), found);
+    }
+
+    /** Intents whose words a status question, a sign-up, a place or a push request share. */
+    private static final Set<String> SHAPED = Set.of("allowance", "policy", "complaint", "complaint_wage",
+            "complaint_injury", "complaint_agency", "complaint_contract", "training", "jobs", "where_now", "notices",
+            "my_claims", "my_complaints", "my_training", "my_applications");
+
+    /**
+     * Issue 24, round 3: the shape of the sentence decides where the classifier's words are shared by two
+     * intents (see {@link StatusOfMine}, {@link Tiebreaks}). Only an intent that is served is chosen.
+     */
+    private Optional<IntentClassifier.Scored> byShape(String text, IntentClassifier.Result result) {
+        String top = result.top().intent();
+        if (!SHAPED.contains(top)) {
+            return Optional.empty();
+        }
+        String normalised = lexicon.normalise(text);
+        List<Lexicon.Token> tokens = lexicon.segment(normalised);
+        Optional<String> chosen = StatusOfMine.view(normalised);
+        if (chosen.isEmpty() && Set.of("training", "my_training").contains(top) && StatusOfMine.signsUp(normalised)) {
+            chosen = Optional.of("training");
+        }
+        if (chosen.isEmpty() && Set.of("jobs", "where_now").contains(top)
+                && Tiebreaks.tellsWhereIWork(normalised, tokens)) {
+            chosen = Optional.of("where_now");
+        }
+        boolean pushesNear = Set.of("jobs", "notices").contains(top) || !Set.of("register", "my_info", "human").contains(top)
+                && result.ranked().stream().limit(3).anyMatch(s -> s.intent().equals("notices"));
+        if (chosen.isEmpty() && pushesNear && Tiebreaks.asksForPushes(normalised)) {
+            chosen = Optional.of("notices");
+        }
+        boolean complaining = top.equals("complaint")
+                || top.equals("my_complaints") && StatusOfMine.asksToComplain(normalised);
+        if (chosen.isEmpty() && complaining) {
+            Set<String> served = new java.util.HashSet<>();
+            result.ranked().forEach(s -> served.add(s.intent()));
+            chosen = Tiebreaks.complaintKind(normalised, tokens, served);
+        }
+        String intent = chosen.orElse(null);
+        return result.ranked().stream().filter(s -> s.intent().equals(intent)).findFirst();
     }
 
     /**

@@ -184,4 +184,71 @@ class UnderstandingTest {
         assertThat(reading.decision()).isEqualTo(Understanding.Decision.SURE);
         assertThat(reading.intent()).isEqualTo("jobs");
     }
+
+    /** Issue 24, round 3 (kind 1): how something already applied for stands goes to its "my" view, not a new application. */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({
+            "路费补贴交上去三个星期了 钱怎么还没到, my_claims", "稳岗补贴申请了好久了一直没发, my_claims",
+            "生活补助我申请过了 到现在还没打到卡上, my_claims",
+            "我投诉包工头的那个事一直没人回我, my_complaints", "上回举报黑中介的事情 处理得怎么样了, my_complaints",
+            "我反映的那件事过了一个月了还没人管, my_complaints",
+            "我报的那个厨师培训几号上课, my_training", "报了叉车班 要到哪里报到, my_training",
+            "我报的育婴师培训证书什么时候发, my_training",
+            "我报名的那个鞋厂怎么一直没消息, my_applications", "上个月报的保安工作到现在还没回信, my_applications",
+            "老板欠我工资两个月了一直不发, complaint_wage", "我想申请路费补贴, allowance",
+            "电焊培训什么时候开班, training",
+    })
+    void theStatusOfWhatIAppliedForIsMine(String text, String intent) {
+        assertSure(text, intent);
+    }
+
+    /** Kind 2: telling where one works now, with no search word, is where_now; a search word keeps it jobs. */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({
+            "我在东莞长安一个五金厂上班 做的包装, where_now", "现在人在浙江义乌 在一个服装厂做事, where_now",
+            "我到广州白云了 在工地做事, where_now", "我在苏州打工 做的流水线, where_now",
+            "我在东莞 想找个电子厂, jobs", "我在深圳 有没有招普工的, jobs", "想去昆山电子厂上班, jobs",
+            "我在东莞 有啥活, jobs", "我在广东打工 想换个厂, jobs", "我还在东莞那个厂上班 挺好的, follow_up",
+    })
+    void sayingWhereIWorkIsNotASearch(String text, String intent) {
+        assertSure(text, intent);
+    }
+
+    /** Kind 3: asking to join a course is a sign-up (training), not the view of my courses. */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({
+            "电工培训我也想参加 帮我报个名, training", "育婴师的班我想报一个, training",
+            "家政培训我要参加 怎么报名, training", "我报的家政培训开课没, my_training",
+    })
+    void signingUpForACourseIsTraining(String text, String intent) {
+        assertSure(text, intent);
+    }
+
+    /** Kind 4: a complaint that names its kind is that kind, not the generic complaint. */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({
+            "拖欠工资 怎么投诉, complaint_wage", "工伤了 我要投诉, complaint_injury", "想投诉黑中介, complaint_agency",
+            "不签合同 去哪里投诉, complaint_contract", "我要投诉, complaint", "欠薪了 想投诉, complaint_wage",
+            "我那个欠薪的投诉有结果没, my_complaints",
+    })
+    void aComplaintThatNamesItsKindIsThatKind(String text, String intent) {
+        assertSure(text, intent);
+    }
+
+    /** Kind 5: asking to be sent jobs from now on is 岗位推送, not a search now. */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({
+            "以后有广东的活推给我 在哪开通, notices", "有新的电子厂岗位就发给我 怎么订阅, notices",
+            "以后有保安的工作通知我一声, notices", "广东有没有电子厂招人, jobs", "以后有活告诉我, notices",
+            "先帮我登个记 以后有活通知我, register",
+    })
+    void askingForJobPushesIsNotices(String text, String intent) {
+        assertSure(text, intent);
+    }
+
+    private static void assertSure(String text, String intent) {
+        Understanding.Reading reading = INTENTS.read(text);
+        assertThat(reading.decision()).as(text + " " + reading.choices()).isEqualTo(Understanding.Decision.SURE);
+        assertThat(reading.intent()).as(text + " " + reading.choices()).isEqualTo(intent);
+    }
 }
