@@ -1,8 +1,6 @@
 package cn.laowu.admin.allowance;
 
-import cn.idev.excel.FastExcel;
-import cn.idev.excel.context.AnalysisContext;
-import cn.idev.excel.read.listener.ReadListener;
+import cn.laowu.admin.excel.XlsxUpload;
 import cn.laowu.admin.security.StaffPrincipal;
 import cn.laowu.core.poverty.PovertyLine;
 import cn.laowu.core.poverty.PovertyList;
@@ -17,12 +15,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -82,33 +78,8 @@ public class PovertyListController {
 
     /** The first sheet of an .xlsx (refused before parsing when it is not a zip), up to the row limit. */
     static List<PovertyLine> read(InputStream raw) throws IOException {
-        InputStream in = raw.markSupported() ? raw : new BufferedInputStream(raw);
-        in.mark(4);
-        byte[] magic = in.readNBytes(4);
-        in.reset();
-        if (magic.length < 4 || magic[0] != 'P' || magic[1] != 'K' || magic[2] != 3 || magic[3] != 4) {
-            throw new IOException("Not an .xlsx file");
-        }
-        List<PovertyLine> lines = new ArrayList<>();
-        FastExcel.read(in, PovertyListRow.class, new ReadListener<PovertyListRow>() {
-            @Override
-            public void invoke(PovertyListRow row, AnalysisContext context) {
-                if (!row.isBlank()) {
-                    lines.add(new PovertyLine(context.readRowHolder().getRowIndex() + 1, row.getName(),
-                            row.getIdNumber(), row.getHouseholdNo()));
-                }
-            }
-
-            @Override
-            public void doAfterAllAnalysed(AnalysisContext context) {
-                // checked together afterwards
-            }
-
-            @Override
-            public boolean hasNext(AnalysisContext context) {
-                return lines.size() <= PovertyList.MAX_ROWS;
-            }
-        }).sheet(0).doRead();
-        return lines;
+        return XlsxUpload.read(raw, PovertyListRow.class, PovertyListRow::isBlank,
+                (row, number) -> new PovertyLine(number, row.getName(), row.getIdNumber(), row.getHouseholdNo()),
+                PovertyList.MAX_ROWS);
     }
 }

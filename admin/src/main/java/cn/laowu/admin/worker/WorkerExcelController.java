@@ -3,9 +3,8 @@ package cn.laowu.admin.worker;
 import cn.laowu.core.support.ChinaTime;
 import cn.idev.excel.ExcelWriter;
 import cn.idev.excel.FastExcel;
-import cn.idev.excel.context.AnalysisContext;
-import cn.idev.excel.read.listener.ReadListener;
 import cn.idev.excel.write.metadata.WriteSheet;
+import cn.laowu.admin.excel.XlsxUpload;
 import cn.laowu.admin.security.StaffPrincipal;
 import cn.laowu.core.audit.AuditLog;
 import cn.laowu.core.audit.AuditLog.Actor;
@@ -32,14 +31,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -160,38 +157,10 @@ public class WorkerExcelController {
         }
     }
 
-    /**
-     * Reads the first sheet of an .xlsx file; stops past the row limit so a huge file cannot
-     * exhaust memory. Anything that is not an .xlsx (a zip) is refused before parsing.
-     */
+    /** The first sheet of an .xlsx (refused before parsing when it is not a zip), up to the row limit. */
     static List<ImportLine> read(InputStream raw) throws IOException {
-        InputStream in = raw.markSupported() ? raw : new BufferedInputStream(raw);
-        in.mark(4);
-        byte[] magic = in.readNBytes(4);
-        in.reset();
-        if (magic.length < 4 || magic[0] != 'P' || magic[1] != 'K' || magic[2] != 3 || magic[3] != 4) {
-            throw new IOException("Not an .xlsx file");
-        }
-        List<ImportLine> lines = new ArrayList<>();
-        FastExcel.read(in, ImportRow.class, new ReadListener<ImportRow>() {
-            @Override
-            public void invoke(ImportRow row, AnalysisContext context) {
-                if (!row.isBlank()) {
-                    lines.add(row.toLine(context.readRowHolder().getRowIndex() + 1));
-                }
-            }
-
-            @Override
-            public void doAfterAllAnalysed(AnalysisContext context) {
-                // nothing to flush: rows are checked together afterwards
-            }
-
-            @Override
-            public boolean hasNext(AnalysisContext context) {
-                return lines.size() <= WorkerImport.MAX_ROWS;
-            }
-        }).sheet(0).doRead();
-        return lines;
+        return XlsxUpload.read(raw, ImportRow.class, ImportRow::isBlank, (row, number) -> row.toLine(number),
+                WorkerImport.MAX_ROWS);
     }
 
     private ExportRow row(Worker w, Map<String, String> names, boolean full) {
