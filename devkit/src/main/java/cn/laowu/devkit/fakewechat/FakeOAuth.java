@@ -59,7 +59,7 @@ final class FakeOAuth {
             return;
         }
         json(exchange, 200, "{\"access_token\":\"fake-oauth-" + UUID.randomUUID() + "\",\"expires_in\":7200,"
-                + "\"refresh_token\":\"fake-refresh\",\"openid\":\"" + FakeWeChatApi.escape(openid)
+                + "\"refresh_token\":\"fake-refresh\",\"openid\":\"" + Json.escape(openid)
                 + "\",\"scope\":\"snsapi_base\"}");
     }
 

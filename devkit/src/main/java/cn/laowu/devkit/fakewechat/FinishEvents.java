@@ -12,7 +12,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
@@ -42,6 +45,7 @@ final class FinishEvents implements AutoCloseable {
     }, new ThreadPoolExecutor.CallerRunsPolicy());
     private final AtomicLong posted = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
+    private final Set<String> templateBlockers = ConcurrentHashMap.newKeySet();
     private volatile Duration delay = Duration.ofMillis(200);
 
     void configure(Callback callback) {
@@ -66,6 +70,30 @@ final class FinishEvents implements AutoCloseable {
 
     long failed() {
         return failed.get();
+    }
+
+    void blockTemplatesFrom(String openid) {
+        templateBlockers.add(openid);
+    }
+
+    void unblockTemplatesFrom(String openid) {
+        templateBlockers.remove(openid);
+    }
+
+    /** After a successful send: a template's or mass send's finish event, when the account has a callback. */
+    void afterSend(long seq, String path, String appid, Answer answer) {
+        List<String> recipients = answer.recipients();
+        Optional<WeChatChannel> channel = WeChatChannel.of(path);
+        if (channel.isEmpty() || !configuredFor(appid)) {
+            return;
+        }
+        if (channel.get() == WeChatChannel.TEMPLATE && !recipients.isEmpty()) {
+            String openid = recipients.get(0);
+            templateFinished(appid, openid, seq, templateBlockers.contains(openid) ? "failed:user block" : "success");
+        }
+        if (channel.get() == WeChatChannel.MASS) {
+            massFinished(appid, seq, answer.audience(), recipients.size(), recipients.size(), 0);
+        }
     }
 
     void templateFinished(String appid, String openid, long msgId, String status) {
