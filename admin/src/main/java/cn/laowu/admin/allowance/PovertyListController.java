@@ -1,5 +1,6 @@
 package cn.laowu.admin.allowance;
 
+import cn.idev.excel.FastExcel;
 import cn.laowu.admin.excel.XlsxUpload;
 import cn.laowu.admin.security.StaffPrincipal;
 import cn.laowu.core.poverty.PovertyLine;
