@@ -36,7 +36,8 @@ class CaseSteps {
     private final QuietHours night;
     private final Clock clock;
 
-    CaseSteps(ComplaintMapper complaints, HistoryMapper history, TimeLimits limits, RegionService regions, FollowerService followers, Outbox outbox, AuditLog audit, QuietHours night, Clock clock) {
+    CaseSteps(ComplaintMapper complaints, HistoryMapper history, TimeLimits limits, RegionService regions,
+              FollowerService followers, Outbox outbox, AuditLog audit, QuietHours night, Clock clock) {
         this.complaints = complaints;
         this.history = history;
         this.limits = limits;

@@ -35,7 +35,8 @@ public class ComplaintDrafts {
     private final PersonalDataProtector protector;
     private final Clock clock;
 
-    public ComplaintDrafts(DraftMapper drafts, ComplaintFiling filing, ComplaintQueue caseQueue, PersonalDataProtector protector, Clock clock) {
+    public ComplaintDrafts(DraftMapper drafts, ComplaintFiling filing, ComplaintQueue caseQueue,
+                           PersonalDataProtector protector, Clock clock) {
         this.drafts = drafts;
         this.filing = filing;
         this.caseQueue = caseQueue;

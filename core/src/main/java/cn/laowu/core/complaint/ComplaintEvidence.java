@@ -25,7 +25,8 @@ public class ComplaintEvidence {
     private final ComplaintQueue queue;
     private final Clock clock;
 
-    public ComplaintEvidence(AttachmentMapper attachments, ComplaintMapper complaints, CaseSteps steps, ComplaintQueue queue, Clock clock) {
+    public ComplaintEvidence(AttachmentMapper attachments, ComplaintMapper complaints, CaseSteps steps,
+                             ComplaintQueue queue, Clock clock) {
         this.attachments = attachments;
         this.complaints = complaints;
         this.steps = steps;

@@ -43,8 +43,9 @@ public class ComplaintFiling {
     private final ComplaintRoute route;
 
     public ComplaintFiling(ComplaintMapper complaints, HistoryMapper history, TimeLimits limits, EmployerMatcher employers,
-                           RegionService regions, WorkerService workers, PersonalDataProtector protector, Clock clock, ApplicationEventPublisher events, CaseSteps steps,
-                           ComplaintEvidence evidence, ComplaintRoute route) {
+                           RegionService regions, WorkerService workers, PersonalDataProtector protector, Clock clock,
+                           ApplicationEventPublisher events, CaseSteps steps, ComplaintEvidence evidence,
+                           ComplaintRoute route) {
         this.complaints = complaints;
         this.history = history;
         this.limits = limits;

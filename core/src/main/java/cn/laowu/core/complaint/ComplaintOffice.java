@@ -33,7 +33,8 @@ public class ComplaintOffice {
     private final AuditLog audit;
     private final Clock clock;
 
-    public ComplaintOffice(CaseSteps steps, ComplaintQueue queue, TimeLimits limits, RegionService regions, WorkerService workers, PersonalDataProtector protector, AuditLog audit, Clock clock) {
+    public ComplaintOffice(CaseSteps steps, ComplaintQueue queue, TimeLimits limits, RegionService regions,
+                           WorkerService workers, PersonalDataProtector protector, AuditLog audit, Clock clock) {
         this.steps = steps;
         this.queue = queue;
         this.limits = limits;

@@ -29,11 +29,9 @@ class ComplaintRoute {
         return codes.isEmpty() ? Optional.empty() : regions.find(codes.get(0));
     }
 
-
     /** The township of a home path (/州/县/乡/村/ → /州/县/乡/); a home above township level stays as it is. */
     Region township(String homePath) {
         String[] codes = homePath.substring(1).split("/");
         return regions.get(codes[Math.min(codes.length, 3) - 1]);
     }
-
 }
