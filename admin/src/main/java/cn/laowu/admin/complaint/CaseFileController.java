@@ -4,7 +4,8 @@ import cn.laowu.admin.security.Permission;
 import cn.laowu.admin.security.StaffPrincipal;
 import cn.laowu.core.audit.AuditLog;
 import cn.laowu.core.complaint.Complaint;
-import cn.laowu.core.complaint.ComplaintService;
+import cn.laowu.core.complaint.ComplaintEvidence;
+import cn.laowu.core.complaint.ComplaintQueue;
 import cn.laowu.core.privacy.Masking;
 import cn.laowu.core.region.Region;
 import cn.laowu.core.region.RegionService;
@@ -27,18 +28,20 @@ import java.time.LocalDateTime;
 @Controller
 public class CaseFileController {
 
-    private final ComplaintService complaints;
+    private final ComplaintEvidence evidence;
+    private final ComplaintQueue caseQueue;
     private final AuditLog audit;
     private final Clock clock;
     private final RegionService regions;
 
     private final TransactionTemplate transaction;
 
-    public CaseFileController(ComplaintService complaints, AuditLog audit, Clock clock, RegionService regions,
+    public CaseFileController(ComplaintEvidence evidence, ComplaintQueue caseQueue, AuditLog audit, Clock clock, RegionService regions,
                               TransactionTemplate transaction) {
         this.transaction = transaction;
         this.regions = regions;
-        this.complaints = complaints;
+        this.evidence = evidence;
+        this.caseQueue = caseQueue;
         this.audit = audit;
         this.clock = clock;
     }
@@ -46,13 +49,13 @@ public class CaseFileController {
     @GetMapping("/console/complaints/{id}/file")
     public String file(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, HttpServletRequest request,
                        Model model) {
-        Complaint c = complaints.get(me.scope(), id);
+        Complaint c = caseQueue.get(me.scope(), id);
         model.addAttribute("c", c);
         model.addAttribute("name", me.can(Permission.VIEW_WORKERS) ? c.getComplainantName()
                 : Masking.name(c.getComplainantName()));
         model.addAttribute("owner", regions.find(c.getOwnerRegionCode()).map(Region::getName).orElse(c.getOwnerRegionCode()));
-        model.addAttribute("history", complaints.history(me.scope(), id));
-        model.addAttribute("photoCount", complaints.photos(me.scope(), id).size());
+        model.addAttribute("history", caseQueue.history(me.scope(), id));
+        model.addAttribute("photoCount", evidence.photos(me.scope(), id).size());
         model.addAttribute("printedBy", me.displayName());
         model.addAttribute("printedAt", ComplaintController.time(LocalDateTime.now(clock)));
         transaction.executeWithoutResult(status -> audit.record(me.actor(request.getRemoteAddr()), "VIEW_CASE_FILE",

@@ -5,7 +5,9 @@ import cn.laowu.core.calendar.WorkCalendar;
 import cn.laowu.core.complaint.Attachment;
 import cn.laowu.core.complaint.Complaint;
 import cn.laowu.core.complaint.ComplaintKind;
-import cn.laowu.core.complaint.ComplaintService;
+import cn.laowu.core.complaint.ComplaintEvidence;
+import cn.laowu.core.complaint.ComplaintOffice;
+import cn.laowu.core.complaint.ComplaintQueue;
 import cn.laowu.core.complaint.ComplaintStatus;
 import cn.laowu.core.complaint.Conclusion;
 import cn.laowu.core.complaint.EmployerHold;
@@ -46,7 +48,9 @@ public class ComplaintController {
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private final ComplaintService complaints;
+    private final ComplaintEvidence evidence;
+    private final ComplaintQueue caseQueue;
+    private final ComplaintOffice officeWork;
     private final EmployerHold hold;
     private final WorkCalendar calendar;
     private final RegionService regions;
@@ -54,9 +58,11 @@ public class ComplaintController {
 
     private final ComplaintAssignees assignees;
 
-    public ComplaintController(ComplaintService complaints, EmployerHold hold, WorkCalendar calendar,
+    public ComplaintController(ComplaintEvidence evidence, ComplaintQueue caseQueue, ComplaintOffice officeWork, EmployerHold hold, WorkCalendar calendar,
                                RegionService regions, Clock clock, ComplaintAssignees assignees) {
-        this.complaints = complaints;
+        this.evidence = evidence;
+        this.caseQueue = caseQueue;
+        this.officeWork = officeWork;
         this.assignees = assignees;
         this.hold = hold;
         this.calendar = calendar;
@@ -75,8 +81,8 @@ public class ComplaintController {
                         @RequestParam(defaultValue = "1") long page, Model model) {
         ComplaintStatus st = parse(ComplaintStatus.class, status);
         ComplaintKind k = parse(ComplaintKind.class, kind);
-        Page<Complaint> found = complaints.queue(me.scope(),
-                new ComplaintService.Query(st, k, urgent, overdue, "all".equals(status) ? false : true, employer), page, 50);
+        Page<Complaint> found = caseQueue.queue(me.scope(),
+                new ComplaintQueue.Query(st, k, urgent, overdue, "all".equals(status) ? false : true, employer), page, 50);
         LocalDateTime now = LocalDateTime.now(clock);
         // One lookup per office, not per row: a page shows fifty cases of a handful of offices.
         java.util.Map<String, String> owners = new java.util.HashMap<>();
@@ -94,19 +100,19 @@ public class ComplaintController {
 
     @GetMapping("/console/complaints/{id}")
     public String detail(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Model model) {
-        Complaint c = complaints.get(me.scope(), id);
+        Complaint c = caseQueue.get(me.scope(), id);
         LocalDateTime now = LocalDateTime.now(clock);
         model.addAttribute("row", row(c, now, new java.util.HashMap<>()));
         model.addAttribute("c", c);
-        model.addAttribute("history", complaints.history(me.scope(), id));
-        model.addAttribute("photos", complaints.photos(me.scope(), id));
-        model.addAttribute("sameEmployer", complaints.sameEmployer(me.scope(), c));
+        model.addAttribute("history", caseQueue.history(me.scope(), id));
+        model.addAttribute("photos", evidence.photos(me.scope(), id));
+        model.addAttribute("sameEmployer", caseQueue.sameEmployer(me.scope(), c));
         model.addAttribute("employerHeld", c.getEmployerId() != null && hold.openWageCases(c.getEmployerId()) > 0);
         model.addAttribute("conclusions", Conclusion.values());
         model.addAttribute("assignees", assignees.of(me.scope(), c));
         model.addAttribute("regions", regions.inScope(new cn.laowu.core.region.RegionScope(
                 c.getOwnerRegionPath().substring(0, c.getOwnerRegionPath().indexOf('/', 1) + 1))).stream()
-                .filter(ComplaintService::handlesComplaints).toList());
+                .filter(ComplaintOffice::handlesComplaints).toList());
         model.addAttribute("legalAcceptDays", TimeLimits.LEGAL_ACCEPT_DAYS);
         model.addAttribute("legalInvestigateDays", TimeLimits.LEGAL_INVESTIGATE_DAYS);
         model.addAttribute("canHandle", me.can(ComplaintSection.HANDLE_COMPLAINTS));
@@ -117,7 +123,7 @@ public class ComplaintController {
     @GetMapping("/console/complaints/{id}/photos/{photoId}")
     public ResponseEntity<byte[]> photo(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
                                         @PathVariable long photoId) {
-        Attachment photo = complaints.photo(me.scope(), id, photoId);
+        Attachment photo = evidence.photo(me.scope(), id, photoId);
         MediaType type = photo.getContentType().startsWith("image/") ? MediaType.parseMediaType(photo.getContentType())
                 : MediaType.APPLICATION_OCTET_STREAM;
         return ResponseEntity.ok().contentType(type).header("X-Content-Type-Options", "nosniff")
@@ -127,33 +133,33 @@ public class ComplaintController {
     @PostMapping("/console/complaints/{id}/accept")
     public String accept(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, HttpServletRequest request,
                          RedirectAttributes flash) {
-        return act(id, flash, "已受理,已通知投诉人。", () -> complaints.accept(me.actor(request.getRemoteAddr()), me.scope(), id));
+        return act(id, flash, "已受理,已通知投诉人。", () -> officeWork.accept(me.actor(request.getRemoteAddr()), me.scope(), id));
     }
 
     @PostMapping("/console/complaints/{id}/answer")
     public String answer(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
                          @RequestParam(required = false) String text, HttpServletRequest request, RedirectAttributes flash) {
-        return act(id, flash, "答复已发给投诉人。", () -> complaints.answer(me.actor(request.getRemoteAddr()), me.scope(), id, text));
+        return act(id, flash, "答复已发给投诉人。", () -> officeWork.answer(me.actor(request.getRemoteAddr()), me.scope(), id, text));
     }
 
     @PostMapping("/console/complaints/{id}/note")
     public String note(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
                        @RequestParam(required = false) String text, HttpServletRequest request, RedirectAttributes flash) {
-        return act(id, flash, "备注已记下(投诉人看不到)。", () -> complaints.note(me.actor(request.getRemoteAddr()), me.scope(), id, text));
+        return act(id, flash, "备注已记下(投诉人看不到)。", () -> officeWork.note(me.actor(request.getRemoteAddr()), me.scope(), id, text));
     }
 
     @PostMapping("/console/complaints/{id}/request-info")
     public String requestInfo(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
                               @RequestParam(required = false) String text, HttpServletRequest request, RedirectAttributes flash) {
         return act(id, flash, "已请投诉人补充,期限暂停,补充后接着算。",
-                () -> complaints.requestInfo(me.actor(request.getRemoteAddr()), me.scope(), id, text));
+                () -> officeWork.requestInfo(me.actor(request.getRemoteAddr()), me.scope(), id, text));
     }
 
     @PostMapping("/console/complaints/{id}/assign")
     public String assign(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
                          @RequestParam(required = false) String username, HttpServletRequest request, RedirectAttributes flash) {
-        return act(id, flash, "已指派。", () -> complaints.assign(me.actor(request.getRemoteAddr()), me.scope(), id,
-                assignees.require(me.scope(), complaints.get(me.scope(), id), username)));
+        return act(id, flash, "已指派。", () -> officeWork.assign(me.actor(request.getRemoteAddr()), me.scope(), id,
+                assignees.require(me.scope(), caseQueue.get(me.scope(), id), username)));
     }
 
     @PostMapping("/console/complaints/{id}/transfer")
@@ -161,7 +167,7 @@ public class ComplaintController {
                            @RequestParam(required = false) String regionCode, @RequestParam(required = false) String reason,
                            HttpServletRequest request, RedirectAttributes flash) {
         return act(id, flash, "已转办,已通知投诉人。",
-                () -> complaints.transfer(me.actor(request.getRemoteAddr()), me.scope(), id, regionCode, reason));
+                () -> officeWork.transfer(me.actor(request.getRemoteAddr()), me.scope(), id, regionCode, reason));
     }
 
     @PostMapping("/console/complaints/{id}/conclude")
@@ -170,8 +176,8 @@ public class ComplaintController {
                            @RequestParam(required = false) String recovered, @RequestParam(required = false) String helped,
                            @RequestParam(required = false) String followUpOn,
                            HttpServletRequest request, RedirectAttributes flash) {
-        return act(id, flash, "已办结,已通知投诉人并请他评价。", () -> complaints.conclude(me.actor(request.getRemoteAddr()),
-                me.scope(), id, new ComplaintService.Outcome(parse(Conclusion.class, conclusion), text,
+        return act(id, flash, "已办结,已通知投诉人并请他评价。", () -> officeWork.conclude(me.actor(request.getRemoteAddr()),
+                me.scope(), id, new ComplaintOffice.Outcome(parse(Conclusion.class, conclusion), text,
                         number(recovered, "追回金额"), number(helped, "帮助人数") == null ? null : number(helped, "帮助人数").intValue(),
                         day(followUpOn))));
     }
@@ -180,7 +186,7 @@ public class ComplaintController {
     public String clear(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long employerId,
                         @RequestParam long complaintId, @RequestParam(required = false) String reason,
                         HttpServletRequest request, RedirectAttributes flash) {
-        complaints.get(me.scope(), complaintId);
+        caseQueue.get(me.scope(), complaintId);
         return act(complaintId, flash, "已放行:该企业可以发布新岗位了。新的欠薪投诉会再次暂停。", () -> {
             hold.clear(me.actor(request.getRemoteAddr()), me.scope(), employerId, reason);
             return null;

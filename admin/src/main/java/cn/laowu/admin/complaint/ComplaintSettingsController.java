@@ -2,7 +2,7 @@ package cn.laowu.admin.complaint;
 
 import cn.laowu.admin.security.StaffPrincipal;
 import cn.laowu.core.complaint.ComplaintKind;
-import cn.laowu.core.complaint.ComplaintService;
+import cn.laowu.core.complaint.ComplaintOffice;
 import cn.laowu.core.complaint.ComplaintSettings;
 import cn.laowu.core.complaint.TimeLimits;
 import cn.laowu.core.region.RegionService;
@@ -35,7 +35,7 @@ public class ComplaintSettingsController {
     public String page(@AuthenticationPrincipal StaffPrincipal me, Model model) {
         model.addAttribute("deadlines", settings.deadlines(me.scope()));
         model.addAttribute("routes", settings.routes(me.scope()));
-        model.addAttribute("offices", regions.inScope(me.scope()).stream().filter(ComplaintService::handlesComplaints).toList());
+        model.addAttribute("offices", regions.inScope(me.scope()).stream().filter(ComplaintOffice::handlesComplaints).toList());
         model.addAttribute("kinds", ComplaintKind.values());
         model.addAttribute("legalAcceptDays", TimeLimits.LEGAL_ACCEPT_DAYS);
         model.addAttribute("legalInvestigateDays", TimeLimits.LEGAL_INVESTIGATE_DAYS);

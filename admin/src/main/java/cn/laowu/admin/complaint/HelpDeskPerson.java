@@ -6,7 +6,7 @@ import cn.laowu.admin.security.StaffPrincipal;
 import cn.laowu.core.allowance.AllowanceClaims;
 import cn.laowu.core.application.ApplicationService;
 import cn.laowu.core.complaint.Complaint;
-import cn.laowu.core.complaint.ComplaintService;
+import cn.laowu.core.complaint.ComplaintFiling;
 import cn.laowu.core.complaint.HelpDesk;
 import cn.laowu.core.complaint.HelpThread;
 import cn.laowu.core.follower.Follower;
@@ -37,16 +37,16 @@ class HelpDeskPerson {
     private final HelpDesk desk;
     private final FollowerService followers;
     private final WorkerService workers;
-    private final ComplaintService complaints;
+    private final ComplaintFiling filing;
     private final ApplicationService applications;
     private final AllowanceClaims claims;
 
-    HelpDeskPerson(HelpDesk desk, FollowerService followers, WorkerService workers, ComplaintService complaints,
+    HelpDeskPerson(HelpDesk desk, FollowerService followers, WorkerService workers, ComplaintFiling filing,
                    ApplicationService applications, AllowanceClaims claims) {
         this.desk = desk;
         this.followers = followers;
         this.workers = workers;
-        this.complaints = complaints;
+        this.filing = filing;
         this.applications = applications;
         this.claims = claims;
     }
@@ -57,7 +57,7 @@ class HelpDeskPerson {
         Worker worker = workerId == null ? null : inScope(me, workerId).orElse(null);
         boolean fullName = me.can(Permission.VIEW_WORKERS);
         List<Link> cases = me.can(ComplaintSection.VIEW_COMPLAINTS)
-                ? complaints.mine(new ComplaintService.Complainant(thread.getAppid(), thread.getOpenid(), workerId)).stream()
+                ? filing.mine(new ComplaintFiling.Complainant(thread.getAppid(), thread.getOpenid(), workerId)).stream()
                 .filter(c -> c.getStatus().isOpen())
                 .map(c -> new Link(c.getCaseNo() + " · " + c.getKind().label() + " · " + c.getStatus().label(),
                         "/console/complaints/" + c.getId())).toList()

@@ -1,7 +1,7 @@
 package cn.laowu.admin.complaint;
 
 import cn.laowu.admin.ConsoleTestSupport;
-import cn.laowu.core.complaint.ComplaintService;
+import cn.laowu.core.complaint.ComplaintQueue;
 import cn.laowu.core.complaint.ComplaintSweep;
 import cn.laowu.core.region.RegionScope;
 import org.junit.jupiter.api.Test;
@@ -33,7 +33,7 @@ class ComplaintBenchmark extends ConsoleTestSupport {
     @Autowired
     ComplaintSweep sweep;
     @Autowired
-    ComplaintService complaints;
+    ComplaintQueue caseQueue;
 
     @Test
     void sweepAndQueueWith1000000Cases() throws Exception {
@@ -72,7 +72,7 @@ class ComplaintBenchmark extends ConsoleTestSupport {
             mvc.perform(get("/console/complaints").session(session)).andExpect(status().isOk());
         }
         // Interleaved, so the machine's load (shared with other builds) weighs on all three alike: the page,
-        // the query alone (ComplaintService.queue), and a light page of the same section (the empty 人工 inbox).
+        // the query alone (ComplaintQueue.queue), and a light page of the same section (the empty 人工 inbox).
         // The page's CPU time on this thread (MockMvc runs it here) does not count the time waiting for a core.
         RegionScope scope = RegionScope.of(fx.townshipA);
         java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
@@ -87,7 +87,7 @@ class ComplaintBenchmark extends ConsoleTestSupport {
             pages.add((System.nanoTime() - t) / 1000);
             pageCpu.add((cpu.getCurrentThreadCpuTime() - c0) / 1000);
             t = System.nanoTime();
-            assertThat(complaints.queue(scope, ComplaintService.Query.all(), 1, 50).getRecords()).hasSize(50);
+            assertThat(caseQueue.queue(scope, ComplaintQueue.Query.all(), 1, 50).getRecords()).hasSize(50);
             queries.add((System.nanoTime() - t) / 1000);
             t = System.nanoTime();
             mvc.perform(get("/console/complaints/inbox").session(session)).andExpect(status().isOk());
@@ -100,7 +100,7 @@ class ComplaintBenchmark extends ConsoleTestSupport {
                 + "p99 %.1f ms%n", pages.get(99) / 1000.0, pages.get(189) / 1000.0, pages.get(197) / 1000.0);
         System.out.printf("BENCH   its CPU time in the JVM: p50 %.1f ms, p95 %.1f ms%n", pageCpu.get(99) / 1000.0,
                 pageCpu.get(189) / 1000.0);
-        System.out.printf("BENCH queue query alone (ComplaintService.queue, 50 rows): p50 %.1f ms, p95 %.1f ms%n",
+        System.out.printf("BENCH queue query alone (ComplaintQueue.queue, 50 rows): p50 %.1f ms, p95 %.1f ms%n",
                 queries.get(99) / 1000.0, queries.get(189) / 1000.0);
         System.out.printf("BENCH light page of the same section (/console/complaints/inbox, empty): p50 %.1f ms, p95 %.1f ms%n",
                 inbox.get(99) / 1000.0, inbox.get(189) / 1000.0);

@@ -7,7 +7,9 @@ import cn.laowu.core.complaint.Conclusion;
 import cn.laowu.core.calendar.WorkCalendar;
 import cn.laowu.core.complaint.Complaint;
 import cn.laowu.core.complaint.ComplaintKind;
-import cn.laowu.core.complaint.ComplaintService;
+import cn.laowu.core.complaint.ComplaintFiling;
+import cn.laowu.core.complaint.ComplaintOffice;
+import cn.laowu.core.complaint.ComplaintQueue;
 import cn.laowu.core.complaint.ComplaintStatus;
 import cn.laowu.core.complaint.HelpDesk;
 import cn.laowu.core.complaint.HelpThread;
@@ -41,7 +43,11 @@ class ComplaintConsoleTest extends ConsoleTestSupport {
     private static final String APPID = "wxtest0000000001";
 
     @Autowired
-    ComplaintService complaints;
+    ComplaintFiling filing;
+    @Autowired
+    ComplaintQueue caseQueue;
+    @Autowired
+    ComplaintOffice officeWork;
     @Autowired
     FollowerService followers;
     @Autowired
@@ -84,11 +90,11 @@ class ComplaintConsoleTest extends ConsoleTestSupport {
         mvc.perform(post(url + "/answer").session(a).with(csrf()).param("text", "  "))
                 .andExpect(redirectedUrl(url)).andExpect(flash().attribute("error", containsString("答复内容")));
         assertThat(history(c)).isEqualTo(historyBefore);
-        assertThat(complaints.get(c.getId()).getStatus()).isEqualTo(ComplaintStatus.NEW);
+        assertThat(caseQueue.get(c.getId()).getStatus()).isEqualTo(ComplaintStatus.NEW);
 
         mvc.perform(post(url + "/answer").session(a).with(csrf()).param("text", "已约老板周一谈"))
                 .andExpect(redirectedUrl(url)).andExpect(flash().attribute("success", containsString("答复")));
-        assertThat(complaints.get(c.getId()).getStatus()).isEqualTo(ComplaintStatus.IN_PROGRESS);
+        assertThat(caseQueue.get(c.getId()).getStatus()).isEqualTo(ComplaintStatus.IN_PROGRESS);
         assertThat(delivered(c, "answer:%")).contains("已约老板周一谈");
         assertThat(delivered(c, "accepted")).contains("已受理");
 
@@ -97,11 +103,11 @@ class ComplaintConsoleTest extends ConsoleTestSupport {
                 .andExpect(flash().attribute("error", containsString("整数")));
         mvc.perform(post(url + "/conclude").session(a).with(csrf()).param("conclusion", "NO_SUCH"))
                 .andExpect(flash().attribute("error", containsString("办结结果")));
-        assertThat(complaints.get(c.getId()).getStatus()).isEqualTo(ComplaintStatus.IN_PROGRESS);
+        assertThat(caseQueue.get(c.getId()).getStatus()).isEqualTo(ComplaintStatus.IN_PROGRESS);
         mvc.perform(post(url + "/conclude").session(a).with(csrf()).param("conclusion", "WAGES_RECOVERED")
                         .param("text", "老板已付清").param("recovered", "3000").param("helped", "2"))
                 .andExpect(flash().attribute("success", containsString("已办结")));
-        Complaint done = complaints.get(c.getId());
+        Complaint done = caseQueue.get(c.getId());
         assertThat(done.getStatus()).isEqualTo(ComplaintStatus.CONCLUDED);
         assertThat(done.getRecoveredFen()).isEqualTo(300_000L);
         assertThat(delivered(c, "concluded:%")).contains("已追回", "3000元");
@@ -125,12 +131,12 @@ class ComplaintConsoleTest extends ConsoleTestSupport {
             mvc.perform(post(url + "/assign").session(county).with(csrf()).param("username", wrong))
                     .andExpect(redirectedUrl(url)).andExpect(flash().attribute("error", containsString("从列表里选")));
         }
-        assertThat(complaints.get(c.getId()).getAssignee()).as("nothing changed").isNull();
+        assertThat(caseQueue.get(c.getId()).getAssignee()).as("nothing changed").isNull();
         assertThat(history(c)).isEqualTo(historyBefore);
 
         mvc.perform(post(url + "/assign").session(county).with(csrf()).param("username", fx.user("towna")))
                 .andExpect(flash().attribute("success", containsString("已指派")));
-        assertThat(complaints.get(c.getId()).getAssignee()).isEqualTo(fx.user("towna"));
+        assertThat(caseQueue.get(c.getId()).getAssignee()).isEqualTo(fx.user("towna"));
     }
 
     @Test
@@ -145,13 +151,13 @@ class ComplaintConsoleTest extends ConsoleTestSupport {
         mvc.perform(post(url + "/transfer").session(a).with(csrf()).param("regionCode", fx.villageA.getCode())
                         .param("reason", "村里熟悉"))
                 .andExpect(flash().attribute("error", containsString("不办理投诉")));
-        assertThat(complaints.get(c.getId()).getOwnerRegionCode()).as("unchanged").isEqualTo(fx.townshipA.getCode());
+        assertThat(caseQueue.get(c.getId()).getOwnerRegionCode()).as("unchanged").isEqualTo(fx.townshipA.getCode());
         mvc.perform(post(url + "/note").session(a).with(csrf()).param("text", "老板在乙镇开厂"))
                 .andExpect(flash().attribute("success", containsString("备注")));
         mvc.perform(post(url + "/transfer").session(a).with(csrf()).param("regionCode", fx.townshipB.getCode())
                         .param("reason", "厂在乙镇"))
                 .andExpect(flash().attribute("success", containsString("转办")));
-        assertThat(complaints.get(c.getId()).getOwnerRegionCode()).isEqualTo(fx.townshipB.getCode());
+        assertThat(caseQueue.get(c.getId()).getOwnerRegionCode()).isEqualTo(fx.townshipB.getCode());
         mvc.perform(get(url).session(login("townb"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("老板在乙镇开厂")));
     }
@@ -246,8 +252,8 @@ class ComplaintConsoleTest extends ConsoleTestSupport {
         Complaint c = fileForWorkerA("档案厂" + fx.tag);
         RegionScope scope = RegionScope.of(fx.townshipA);
         Actor clerk = new Actor(fx.user("towna"), fx.townshipA.getPath(), null);
-        complaints.answer(clerk, scope, c.getId(), "已联系老板,约好下周付清");
-        complaints.conclude(clerk, scope, c.getId(), new ComplaintService.Outcome(Conclusion.WAGES_RECOVERED,
+        officeWork.answer(clerk, scope, c.getId(), "已联系老板,约好下周付清");
+        officeWork.conclude(clerk, scope, c.getId(), new ComplaintOffice.Outcome(Conclusion.WAGES_RECOVERED,
                 "老板已付清五千元", 5000L, 2));
         String file = "/console/complaints/" + c.getId() + "/file";
         mvc.perform(get("/console/complaints/" + c.getId()).session(login("towna")))
@@ -270,8 +276,8 @@ class ComplaintConsoleTest extends ConsoleTestSupport {
         String openid = "oa" + UUID.randomUUID().toString().substring(0, 20);
         followers.subscribed(APPID, openid, null);
         followers.bindWorker(APPID, openid, fx.workerA.getId());
-        return complaints.file(new ComplaintService.Complainant(APPID, openid, fx.workerA.getId()),
-                new ComplaintService.NewComplaint(ComplaintKind.WAGE, null, null, employer, "广东东莞", "去年", 5000L, 2,
+        return filing.file(new ComplaintFiling.Complainant(APPID, openid, fx.workerA.getId()),
+                new ComplaintFiling.NewComplaint(ComplaintKind.WAGE, null, null, employer, "广东东莞", "去年", 5000L, 2,
                         "没发工资", List.of(), null)).complaint();
     }
 

@@ -14,7 +14,7 @@ import cn.laowu.core.job.Job;
 import cn.laowu.core.job.JobService;
 import cn.laowu.core.complaint.Complaint;
 import cn.laowu.core.complaint.ComplaintKind;
-import cn.laowu.core.complaint.ComplaintService;
+import cn.laowu.core.complaint.ComplaintFiling;
 import cn.laowu.core.job.JobStatus;
 import cn.laowu.core.region.RegionScope;
 import cn.laowu.core.worker.WorkArea;
@@ -57,7 +57,7 @@ class DispatchConsoleTest extends ConsoleTestSupport {
     @Autowired
     cn.laowu.core.follower.FollowerService followers;
     @Autowired
-    ComplaintService complaints;
+    ComplaintFiling filing;
 
     @Test
     void aBatchIsCreatedThroughTheFormAndBadInputCreatesNothing() throws Exception {
@@ -149,8 +149,8 @@ class DispatchConsoleTest extends ConsoleTestSupport {
         String openid = "ow" + java.util.UUID.randomUUID().toString().substring(0, 20);
         followers.subscribed("wxtest0000000001", openid, null);
         followers.bindWorker("wxtest0000000001", openid, fx.workerB.getId());
-        Complaint wage = complaints.file(new ComplaintService.Complainant("wxtest0000000001", openid, fx.workerB.getId()),
-                new ComplaintService.NewComplaint(ComplaintKind.WAGE, null, null, "输送测试企业" + fx.tag, "浙江宁波", "上个月",
+        Complaint wage = filing.file(new ComplaintFiling.Complainant("wxtest0000000001", openid, fx.workerB.getId()),
+                new ComplaintFiling.NewComplaint(ComplaintKind.WAGE, null, null, "输送测试企业" + fx.tag, "浙江宁波", "上个月",
                         3000L, 1, "没发工资", List.of(), null)).complaint();
         jdbc.update("UPDATE complaint SET employer_id = ? WHERE id = ?", job.getEmployerId(), wage.getId());
 

@@ -5,7 +5,7 @@ import cn.laowu.admin.ConsoleTestSupport;
 import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.complaint.Complaint;
 import cn.laowu.core.complaint.ComplaintKind;
-import cn.laowu.core.complaint.ComplaintService;
+import cn.laowu.core.complaint.ComplaintFiling;
 import cn.laowu.core.outpost.CoHandledCases;
 import cn.laowu.core.outpost.NewOutpost;
 import cn.laowu.core.outpost.Outpost;
@@ -44,7 +44,7 @@ class OutpostConsoleTest extends ConsoleTestSupport {
     @Autowired
     WorkplaceService workplaces;
     @Autowired
-    ComplaintService complaints;
+    ComplaintFiling filing;
     @Autowired
     CoHandledCases cases;
     @Autowired
@@ -105,11 +105,11 @@ class OutpostConsoleTest extends ConsoleTestSupport {
                 OutpostRole.STAFF.name());
         workplaces.recordText(fx.workerA.getId(), "东莞长安", "长安某厂", WorkplaceSource.CHAT);
         workplaces.recordText(fx.workerB.getId(), "宁波北仑", null, WorkplaceSource.CHAT);
-        Complaint there = complaints.file(new ComplaintService.Complainant("wxtest0000000001", "oa" + staffId,
-                fx.workerA.getId()), new ComplaintService.NewComplaint(ComplaintKind.WAGE, null, null, "长安某厂",
+        Complaint there = filing.file(new ComplaintFiling.Complainant("wxtest0000000001", "oa" + staffId,
+                fx.workerA.getId()), new ComplaintFiling.NewComplaint(ComplaintKind.WAGE, null, null, "长安某厂",
                 "东莞长安", null, 2000L, 1, "没发工资", List.of(), null)).complaint();
-        Complaint elsewhere = complaints.file(new ComplaintService.Complainant("wxtest0000000001", "ob" + staffId,
-                fx.workerB.getId()), new ComplaintService.NewComplaint(ComplaintKind.WAGE, null, null, "北仑某厂",
+        Complaint elsewhere = filing.file(new ComplaintFiling.Complainant("wxtest0000000001", "ob" + staffId,
+                fx.workerB.getId()), new ComplaintFiling.NewComplaint(ComplaintKind.WAGE, null, null, "北仑某厂",
                 "宁波北仑", null, 2000L, 1, "没发工资", List.of(), null)).complaint();
 
         MockHttpSession desk = login("outpost");

@@ -4,7 +4,9 @@ import cn.laowu.bot.PortalTestSupport;
 import cn.laowu.bot.protocol.CallbackClient;
 import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.complaint.Complaint;
-import cn.laowu.core.complaint.ComplaintService;
+import cn.laowu.core.complaint.ComplaintFiling;
+import cn.laowu.core.complaint.ComplaintOffice;
+import cn.laowu.core.complaint.ComplaintQueue;
 import cn.laowu.core.complaint.ComplaintKind;
 import cn.laowu.core.complaint.ComplaintStatus;
 import cn.laowu.core.complaint.Conclusion;
@@ -42,7 +44,11 @@ class ComplaintChatTest extends PortalTestSupport {
     @Autowired
     FollowerService followers;
     @Autowired
-    ComplaintService complaints;
+    ComplaintFiling filing;
+    @Autowired
+    ComplaintQueue caseQueue;
+    @Autowired
+    ComplaintOffice officeWork;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -83,7 +89,7 @@ class ComplaintChatTest extends PortalTestSupport {
         assertThat(done).contains("投诉已提交,单号 T").contains("3个工作日内会有工作人员联系您");
         assertThat(done).as("every filing reply gives the office's phone (the county's, the township has none)")
                 .contains("办理单位:" + county.getName() + "人社局 0743-8220001");
-        Complaint c = complaints.mine(new ComplaintService.Complainant(APPID, openid, worker)).get(0);
+        Complaint c = filing.mine(new ComplaintFiling.Complainant(APPID, openid, worker)).get(0);
         assertThat(done).contains(c.getCaseNo());
         assertThat(c.getOwnerRegionCode()).isEqualTo(township.getCode());
         assertThat(c.getAmountFen()).isEqualTo(1_200_000L);
@@ -95,7 +101,7 @@ class ComplaintChatTest extends PortalTestSupport {
         // The office answers: the worker gets it as a customer-service message (they wrote just now).
         RegionScope scope = RegionScope.of(township);
         Actor clerk = new Actor("clerk", township.getPath(), null);
-        complaints.answer(clerk, scope, c.getId(), "已联系宏达电子厂,约好下周一发工资");
+        officeWork.answer(clerk, scope, c.getId(), "已联系宏达电子厂,约好下周一发工资");
         awaitMessage(openid, "约好下周一发工资");
 
         // 我的投诉 shows the state and the latest answer; the worker adds information and a photo.
@@ -105,7 +111,7 @@ class ComplaintChatTest extends PortalTestSupport {
         say(openid, "老板又说要下个月才发");
         assertThat(image(openid).content()).contains("收到照片");
         assertThat(say(openid, "好了").content()).contains("已补充到投诉 " + c.getCaseNo());
-        assertThat(complaints.history(scope, c.getId())).anyMatch(h -> "老板又说要下个月才发".equals(h.getText())
+        assertThat(caseQueue.history(scope, c.getId())).anyMatch(h -> "老板又说要下个月才发".equals(h.getText())
                 || h.getText() != null && h.getText().startsWith("老板又说要下个月才发"));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM complaint_attachment WHERE complaint_id = ?", Long.class,
                 c.getId())).isEqualTo(3);
@@ -115,12 +121,12 @@ class ComplaintChatTest extends PortalTestSupport {
     void waitingForMoreStopsTheClockAndUnsatisfiedReopensOneLevelUp() {
         String openid = newOpenid();
         long worker = registered(openid);
-        Complaint c = complaints.file(new ComplaintService.Complainant(APPID, openid, worker),
-                new ComplaintService.NewComplaint(cn.laowu.core.complaint.ComplaintKind.WAGE, null, null, "某工地", "浙江宁波",
+        Complaint c = filing.file(new ComplaintFiling.Complainant(APPID, openid, worker),
+                new ComplaintFiling.NewComplaint(cn.laowu.core.complaint.ComplaintKind.WAGE, null, null, "某工地", "浙江宁波",
                         null, 5000L, 1, "没发工资", List.of(), null)).complaint();
         RegionScope scope = RegionScope.of(township);
         Actor clerk = new Actor("clerk", township.getPath(), null);
-        complaints.answer(clerk, scope, c.getId(), "收到,正在联系老板");
+        officeWork.answer(clerk, scope, c.getId(), "收到,正在联系老板");
 
         // From the menu, a worker with a case in hand is shown the way to it before a new one is begun.
         say(openid, "菜单");
@@ -133,26 +139,26 @@ class ComplaintChatTest extends PortalTestSupport {
         say(openid, "取消");
 
         // 待补充: the worker is asked, the clock stops, their answer starts it again.
-        complaints.requestInfo(clerk, scope, c.getId(), "请发一张工地考勤表的照片");
+        officeWork.requestInfo(clerk, scope, c.getId(), "请发一张工地考勤表的照片");
         awaitMessage(openid, "请发一张工地考勤表的照片");
         say(openid, "我的投诉");
         assertThat(say(openid, "1").content()).contains("待补充").contains("期限暂停");
         say(openid, "1");
         image(openid);
         say(openid, "好了");
-        assertThat(complaints.get(c.getId()).getStatus()).isEqualTo(ComplaintStatus.IN_PROGRESS);
-        assertThat(complaints.get(c.getId()).getDueAt()).isNotNull();
+        assertThat(caseQueue.get(c.getId()).getStatus()).isEqualTo(ComplaintStatus.IN_PROGRESS);
+        assertThat(caseQueue.get(c.getId()).getDueAt()).isNotNull();
         say(openid, "菜单");
 
         // Concluded: asked 满意/不满意; 不满意 reopens it and sends it up to the county.
-        complaints.conclude(clerk, scope, c.getId(), new ComplaintService.Outcome(Conclusion.WAGES_RECOVERED,
+        officeWork.conclude(clerk, scope, c.getId(), new ComplaintOffice.Outcome(Conclusion.WAGES_RECOVERED,
                 "老板付了一半", 6000L, 3));
         awaitMessage(openid, "已追回");
         say(openid, "我的投诉");
         assertThat(say(openid, "1").content()).contains("已办结").contains("2. 不满意");
         assertThat(say(openid, "不满意 还有4000没给").content()).contains("已重新打开").contains("「还有4000没给」已记下");
-        assertThat(complaints.history(RegionScope.of(county), c.getId())).anyMatch(h -> "不满意:还有4000没给".equals(h.getText()));
-        Complaint reopened = complaints.get(c.getId());
+        assertThat(caseQueue.history(RegionScope.of(county), c.getId())).anyMatch(h -> "不满意:还有4000没给".equals(h.getText()));
+        Complaint reopened = caseQueue.get(c.getId());
         assertThat(reopened.getStatus()).isEqualTo(ComplaintStatus.IN_PROGRESS);
         assertThat(reopened.getOwnerRegionCode()).isEqualTo(county.getCode());
     }
@@ -185,7 +191,7 @@ class ComplaintChatTest extends PortalTestSupport {
         assertThat(String.join("\n", asked)).as("the first sentence said how many").doesNotContain("一起被欠工资的有几个人");
         assertThat(summary).contains("单位:包工头王老五").contains("人数:10");
         say(openid, "1");
-        Complaint c = complaints.mine(new ComplaintService.Complainant(APPID, openid, worker)).get(0);
+        Complaint c = filing.mine(new ComplaintFiling.Complainant(APPID, openid, worker)).get(0);
         assertThat(c.getUrgent()).isTrue();
         assertThat(c.getUrgentReason()).contains("老板跑路");
         assertThat(c.getWorkersAffected()).isEqualTo(10);
@@ -219,7 +225,7 @@ class ComplaintChatTest extends PortalTestSupport {
         assertThat(say(openid, "2").content()).contains("请回复 1 提交");
         String done = say(openid, "1").content();
         assertThat(done).contains("单号").contains("回复 登记");
-        Complaint c = complaints.mine(new ComplaintService.Complainant(APPID, openid, null)).get(0);
+        Complaint c = filing.mine(new ComplaintFiling.Complainant(APPID, openid, null)).get(0);
         assertThat(c.getWorkerId()).isNull();
         assertThat(c.getComplainantName()).isEqualTo("张三");
         assertThat(c.getOwnerRegionCode()).isEqualTo(township.getCode());
@@ -228,10 +234,10 @@ class ComplaintChatTest extends PortalTestSupport {
         // Not registered, told all the same: through the follower they wrote from.
         RegionScope scope = RegionScope.of(township);
         Actor clerk = new Actor("clerk", township.getPath(), null);
-        complaints.answer(clerk, scope, c.getId(), "已联系宁波那边的劳动监察");
+        officeWork.answer(clerk, scope, c.getId(), "已联系宁波那边的劳动监察");
         awaitMessage(openid, "已受理");
         awaitMessage(openid, "已联系宁波那边的劳动监察");
-        complaints.conclude(clerk, scope, c.getId(), new ComplaintService.Outcome(Conclusion.WAGES_RECOVERED,
+        officeWork.conclude(clerk, scope, c.getId(), new ComplaintOffice.Outcome(Conclusion.WAGES_RECOVERED,
                 "老板已付清", 3000L, 1));
         awaitMessage(openid, "已追回");
         assertThat(jdbc.queryForList("SELECT worker_id FROM delivery WHERE source LIKE ? AND openid = ?", Long.class,
@@ -258,8 +264,8 @@ class ComplaintChatTest extends PortalTestSupport {
     void anUnregisteredComplainantAskingForAPersonIsNotAskedTheirTownshipAgain() {
         String openid = newOpenid();
         say(openid, "你好");
-        Complaint c = complaints.file(new ComplaintService.Complainant(APPID, openid, null),
-                new ComplaintService.NewComplaint(ComplaintKind.WAGE, "李四", "13800138001", "宁波某厂", "浙江宁波", "上个月",
+        Complaint c = filing.file(new ComplaintFiling.Complainant(APPID, openid, null),
+                new ComplaintFiling.NewComplaint(ComplaintKind.WAGE, "李四", "13800138001", "宁波某厂", "浙江宁波", "上个月",
                         2000L, 1, "没发工资", List.of(), village.getCode())).complaint();
         String reply = say(openid, "人工").content();
         assertThat(reply).doesNotContain("哪个乡镇").contains("请直接说您的事");

@@ -4,7 +4,7 @@ import cn.laowu.bot.PortalTestSupport;
 import cn.laowu.bot.protocol.CallbackClient;
 import cn.laowu.bot.protocol.WeChatCrypto;
 import cn.laowu.core.complaint.Complaint;
-import cn.laowu.core.complaint.ComplaintService;
+import cn.laowu.core.complaint.ComplaintFiling;
 import cn.laowu.core.follower.FollowerService;
 import cn.laowu.core.region.Region;
 import cn.laowu.core.region.RegionService;
@@ -58,7 +58,7 @@ class ComplaintNightChatTest extends PortalTestSupport {
     @Autowired
     FollowerService followers;
     @Autowired
-    ComplaintService complaints;
+    ComplaintFiling filing;
 
     @Test
     void anInjuryAtNightGetsTheHotlineAndTheOfficePhoneAtOnceAndIsDueInOfficeHours() {
@@ -81,7 +81,7 @@ class ComplaintNightChatTest extends PortalTestSupport {
         String done = say(openid, "1").content();
         assertThat(done).contains("12333").contains("夜镇" + n + "社会保障站 0743-8110999")
                 .contains("现在是下班时间").contains("3月5日 08:00").contains("最晚3月5日 10:00前受理");
-        Complaint c = complaints.mine(new ComplaintService.Complainant(APPID, openid, worker)).get(0);
+        Complaint c = filing.mine(new ComplaintFiling.Complainant(APPID, openid, worker)).get(0);
         assertThat(c.getAcceptDue()).isEqualTo(LocalDateTime.of(2031, 3, 5, 2, 0));
     }
 }

@@ -41,7 +41,7 @@ class JobsChatTest extends PortalTestSupport {
     @Autowired
     FollowerService followers;
     @Autowired
-    cn.laowu.core.complaint.ComplaintService complaints;
+    cn.laowu.core.complaint.ComplaintFiling filing;
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
@@ -135,8 +135,8 @@ class JobsChatTest extends PortalTestSupport {
         String complainant = newOpenid();
         followers.subscribed(APPID, complainant, null);
         followers.bindWorker(APPID, complainant, worker.getId());
-        var wage = complaints.file(new cn.laowu.core.complaint.ComplaintService.Complainant(APPID, complainant, worker.getId()),
-                new cn.laowu.core.complaint.ComplaintService.NewComplaint(cn.laowu.core.complaint.ComplaintKind.WAGE, null, null,
+        var wage = filing.file(new cn.laowu.core.complaint.ComplaintFiling.Complainant(APPID, complainant, worker.getId()),
+                new cn.laowu.core.complaint.ComplaintFiling.NewComplaint(cn.laowu.core.complaint.ComplaintKind.WAGE, null, null,
                         employer.getName(), "广东东莞", "上个月", 3000L, 1, "没发工资", List.of(), null)).complaint();
         jdbc.update("UPDATE complaint SET employer_id = ? WHERE id = ?", employer.getId(), wage.getId());
 

@@ -4,7 +4,7 @@ import cn.laowu.bot.PortalTestSupport;
 import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.broadcast.NoticeOptIns;
 import cn.laowu.core.complaint.ComplaintKind;
-import cn.laowu.core.complaint.ComplaintService;
+import cn.laowu.core.complaint.ComplaintFiling;
 import cn.laowu.core.follower.FollowerService;
 import cn.laowu.core.job.Employer;
 import cn.laowu.core.job.JobService;
@@ -49,7 +49,7 @@ class NewRequestChatTest extends PortalTestSupport {
     @Autowired
     JobService jobs;
     @Autowired
-    ComplaintService complaints;
+    ComplaintFiling filing;
     @Autowired
     StationService stations;
     @Autowired
@@ -108,8 +108,8 @@ class NewRequestChatTest extends PortalTestSupport {
     void insideMyComplaintsAndAllowancesOtherRequestsAreHeard() {
         String openid = newOpenid();
         Worker worker = registered(openid, "13900003333");
-        complaints.file(new ComplaintService.Complainant(APPID, openid, worker.getId()),
-                new ComplaintService.NewComplaint(ComplaintKind.WAGE, null, null, "某工地", "浙江宁波",
+        filing.file(new ComplaintFiling.Complainant(APPID, openid, worker.getId()),
+                new ComplaintFiling.NewComplaint(ComplaintKind.WAGE, null, null, "某工地", "浙江宁波",
                         null, 5000L, 1, "没发工资", List.of(), null));
         assertThat(say(openid, "我的投诉").content()).contains("回复序号");
         assertThat(say(openid, "人工").content()).contains("工作人员").doesNotContain("请回复");

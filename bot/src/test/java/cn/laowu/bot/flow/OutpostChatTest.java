@@ -4,7 +4,7 @@ import cn.laowu.bot.PortalTestSupport;
 import cn.laowu.bot.protocol.CallbackClient;
 import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.complaint.Complaint;
-import cn.laowu.core.complaint.ComplaintService;
+import cn.laowu.core.complaint.ComplaintFiling;
 import cn.laowu.core.follower.FollowerService;
 import cn.laowu.core.outpost.CoHandledCases;
 import cn.laowu.core.outpost.NewOutpost;
@@ -54,7 +54,7 @@ class OutpostChatTest extends PortalTestSupport {
     @Autowired
     FollowerService followers;
     @Autowired
-    ComplaintService complaints;
+    ComplaintFiling filing;
     @Autowired
     CoHandledCases cases;
     @Autowired
@@ -231,7 +231,7 @@ class OutpostChatTest extends PortalTestSupport {
         }
         assertThat(reply).contains("请核对");
         assertThat(say(openid, "1").content()).contains("投诉已提交");
-        Complaint c = complaints.mine(new ComplaintService.Complainant(APPID, openid, worker)).get(0);
+        Complaint c = filing.mine(new ComplaintFiling.Complainant(APPID, openid, worker)).get(0);
         assertThat(cases.coHandlerOf(c.getId())).map(Outpost::id).contains(dongguan.id());
         RecordedCall told = WECHAT.awaitCall(call -> call.path().endsWith("/message/custom/send")
                 && call.body().contains(openid) && call.body().contains("驻东莞劳务服务中心也会在当地帮您跟进"),

@@ -20,7 +20,7 @@ class JobPageTest extends JobPageTestSupport {
     @Autowired
     ApplicationService applications;
     @Autowired
-    cn.laowu.core.complaint.ComplaintService complaints;
+    cn.laowu.core.complaint.ComplaintFiling filing;
 
 
     private final Phone browser = new Phone("Mozilla/5.0 (X11; Linux x86_64) Chrome/120");
@@ -46,9 +46,9 @@ class JobPageTest extends JobPageTestSupport {
     @Test
     void anEmployerWithAnOpenWageCaseIsNotCalledVettedOnThePage() throws Exception {
         Job job = publish("裁床工", 5);
-        var wage = complaints.file(new cn.laowu.core.complaint.ComplaintService.Complainant("wxtest0000000001",
+        var wage = filing.file(new cn.laowu.core.complaint.ComplaintFiling.Complainant("wxtest0000000001",
                         "op" + java.util.UUID.randomUUID().toString().substring(0, 20), null),
-                new cn.laowu.core.complaint.ComplaintService.NewComplaint(cn.laowu.core.complaint.ComplaintKind.WAGE,
+                new cn.laowu.core.complaint.ComplaintFiling.NewComplaint(cn.laowu.core.complaint.ComplaintKind.WAGE,
                         "王五", "13800138002", "温州某鞋厂" + n, "浙江温州", "上个月", 3000L, 1, "没发工资", java.util.List.of(),
                         village.getCode())).complaint();
         jdbc.update("UPDATE complaint SET employer_id = ? WHERE id = ?", employer.getId(), wage.getId());

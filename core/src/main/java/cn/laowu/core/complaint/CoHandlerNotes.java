@@ -11,7 +11,7 @@ import java.util.List;
  * The case file as a co-handler (an outpost where the work is) writes and reads it: its entries
  * are marked {@link HistoryType#CO_HANDLER} with the end that acted in the actor, so the file shows
  * who did what at which end. A co-handler changes no status, deadline or owner: those stay the
- * owner's (ComplaintService). Whether the caller may co-handle the case is its own check.
+ * owner's (ComplaintOffice). Whether the caller may co-handle the case is its own check.
  */
 @Service
 public class CoHandlerNotes {

@@ -1,8 +1,8 @@
 package cn.laowu.core.complaint;
 
-import cn.laowu.core.complaint.ComplaintService.Complainant;
-import cn.laowu.core.complaint.ComplaintService.Filed;
-import cn.laowu.core.complaint.ComplaintService.NewComplaint;
+import cn.laowu.core.complaint.ComplaintFiling.Complainant;
+import cn.laowu.core.complaint.ComplaintFiling.Filed;
+import cn.laowu.core.complaint.ComplaintFiling.NewComplaint;
 import cn.laowu.core.privacy.PersonalDataProtector;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
@@ -30,13 +30,16 @@ public class ComplaintDrafts {
     static final Duration KEPT_FOR = Duration.ofDays(1);
 
     private final DraftMapper drafts;
-    private final ComplaintService complaints;
+    private final ComplaintFiling filing;
+    private final ComplaintQueue caseQueue;
     private final PersonalDataProtector protector;
     private final Clock clock;
 
-    public ComplaintDrafts(DraftMapper drafts, ComplaintService complaints, PersonalDataProtector protector, Clock clock) {
+    public ComplaintDrafts(DraftMapper drafts, ComplaintFiling filing, ComplaintQueue caseQueue,
+                           PersonalDataProtector protector, Clock clock) {
         this.drafts = drafts;
-        this.complaints = complaints;
+        this.filing = filing;
+        this.caseQueue = caseQueue;
         this.protector = protector;
         this.clock = clock;
     }
@@ -96,11 +99,11 @@ public class ComplaintDrafts {
     public Result file(long draftId, Complainant who, NewComplaint input) {
         Draft draft = drafts.lock(draftId);
         if (draft != null && draft.getComplaintId() != null) {
-            Complaint c = complaints.get(draft.getComplaintId());
+            Complaint c = caseQueue.get(draft.getComplaintId());
             return new Result(new Filed(c, Urgency.assess(c.getKind(), c.getWorkersAffected(), c.getDescription(),
                     c.getEmployerName())), true);
         }
-        Filed filed = complaints.file(who, input);
+        Filed filed = filing.file(who, input);
         if (draft != null) {
             // The answers are in the case now; the draft keeps only which case it became.
             drafts.update(null, new LambdaUpdateWrapper<Draft>().eq(Draft::getId, draftId)

@@ -107,7 +107,7 @@ public class ComplaintSettings {
         }
         Region office = regions.find(regionCode == null ? "" : regionCode).filter(scope::covers)
                 .orElseThrow(() -> new RuleViolation("请选择本辖区内受理投诉的单位。"));
-        if (!ComplaintService.handlesComplaints(office)) {
+        if (!ComplaintOffice.handlesComplaints(office)) {
             throw new RuleViolation("「" + office.getName() + "」不受理投诉,请选乡镇、县或州。");
         }
         try {

@@ -23,11 +23,11 @@ public class ComplaintSweep {
     /** The rest waits for the next run, so a run stays well within its lock. */
     private static final int MAX_PER_RUN = 20_000;
 
-    private final ComplaintService complaints;
+    private final ComplaintDeadlines deadlines;
     private final ComplaintDrafts drafts;
 
-    public ComplaintSweep(ComplaintService complaints, ComplaintDrafts drafts) {
-        this.complaints = complaints;
+    public ComplaintSweep(ComplaintDeadlines deadlines, ComplaintDrafts drafts) {
+        this.deadlines = deadlines;
         this.drafts = drafts;
     }
 
@@ -42,9 +42,9 @@ public class ComplaintSweep {
     }
 
     public Result sweep() {
-        int escalated = each(complaints::overdue, complaints::escalateIfOverdue);
-        int warned = each(complaints::dueForWarning, complaints::warn);
-        int closed = each(complaints::concludedLongAgo, complaints::closeIfSettled);
+        int escalated = each(deadlines::overdue, deadlines::escalateIfOverdue);
+        int warned = each(deadlines::dueForWarning, deadlines::warn);
+        int closed = each(deadlines::concludedLongAgo, deadlines::closeIfSettled);
         drafts.purge();
         return new Result(warned, escalated, closed);
     }

@@ -4,7 +4,7 @@ import cn.laowu.core.audit.AuditLog;
 import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.complaint.CoHandlerNotes;
 import cn.laowu.core.complaint.Complaint;
-import cn.laowu.core.complaint.ComplaintService;
+import cn.laowu.core.complaint.ComplaintQueue;
 import cn.laowu.core.complaint.ComplaintStatus;
 import cn.laowu.core.complaint.HistoryEntry;
 import cn.laowu.core.support.NotFoundInScope;
@@ -37,16 +37,16 @@ public class CoHandledCases {
             rs.getString("bureau_case_no"), rs.getString("actor"), rs.getTimestamp("at").toLocalDateTime());
 
     private final JdbcTemplate jdbc;
-    private final ComplaintService complaints;
+    private final ComplaintQueue caseQueue;
     private final CoHandlerNotes notes;
     private final OutpostService outposts;
     private final AuditLog audit;
     private final Clock clock;
 
-    public CoHandledCases(JdbcTemplate jdbc, ComplaintService complaints, CoHandlerNotes notes, OutpostService outposts,
+    public CoHandledCases(JdbcTemplate jdbc, ComplaintQueue caseQueue, CoHandlerNotes notes, OutpostService outposts,
                           AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
-        this.complaints = complaints;
+        this.caseQueue = caseQueue;
         this.notes = notes;
         this.outposts = outposts;
         this.audit = audit;
@@ -57,7 +57,7 @@ public class CoHandledCases {
     public List<Complaint> list(OutpostScope scope, int limit) {
         return jdbc.queryForList("SELECT complaint_id FROM complaint_cohandler WHERE outpost_id = ? "
                         + "ORDER BY added_at DESC, complaint_id DESC LIMIT ?", Long.class, scope.outpostId(),
-                Math.max(1, Math.min(limit, MAX_PAGE))).stream().map(complaints::get).toList();
+                Math.max(1, Math.min(limit, MAX_PAGE))).stream().map(caseQueue::get).toList();
     }
 
     public boolean coHandles(long outpostId, long complaintId) {
@@ -75,7 +75,7 @@ public class CoHandledCases {
         if (!coHandles(scope.outpostId(), complaintId)) {
             throw new NotFoundInScope("complaint");
         }
-        return complaints.get(complaintId);
+        return caseQueue.get(complaintId);
     }
 
     /** The whole case file, both ends' entries in order. */

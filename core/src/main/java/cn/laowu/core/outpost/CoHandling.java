@@ -3,7 +3,7 @@ package cn.laowu.core.outpost;
 import cn.laowu.core.complaint.CoHandlerNotes;
 import cn.laowu.core.complaint.Complaint;
 import cn.laowu.core.complaint.ComplaintFiled;
-import cn.laowu.core.complaint.ComplaintService;
+import cn.laowu.core.complaint.ComplaintQueue;
 import cn.laowu.core.outbox.Message;
 import cn.laowu.core.outbox.Outbox;
 import org.springframework.context.event.EventListener;
@@ -29,18 +29,18 @@ class CoHandling {
     private final DestinationDivisions divisions;
     private final WorkplaceService workplaces;
     private final OutpostService outposts;
-    private final ComplaintService complaints;
+    private final ComplaintQueue caseQueue;
     private final CoHandlerNotes notes;
     private final Outbox outbox;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
     CoHandling(DestinationDivisions divisions, WorkplaceService workplaces, OutpostService outposts,
-               ComplaintService complaints, CoHandlerNotes notes, Outbox outbox, JdbcTemplate jdbc, Clock clock) {
+               ComplaintQueue caseQueue, CoHandlerNotes notes, Outbox outbox, JdbcTemplate jdbc, Clock clock) {
         this.divisions = divisions;
         this.workplaces = workplaces;
         this.outposts = outposts;
-        this.complaints = complaints;
+        this.caseQueue = caseQueue;
         this.notes = notes;
         this.outbox = outbox;
         this.jdbc = jdbc;
@@ -68,7 +68,7 @@ class CoHandling {
         jdbc.update("INSERT INTO complaint_cohandler (complaint_id, outpost_id, division_code, added_at) VALUES (?, ?, ?, ?)",
                 filed.complaintId(), o.id(), path.get().replaceAll(".*/(\\d+)/$", "$1"), now);
         notes.append(filed.complaintId(), "系统", o.name() + "(驻外)协办,电话 " + o.phone() + ";本地仍负责受理、答复和办结。");
-        Complaint c = complaints.get(filed.complaintId());
+        Complaint c = caseQueue.get(filed.complaintId());
         tellWorker(c, o);
         if (filed.urgent()) {
             alert(c, o, now);

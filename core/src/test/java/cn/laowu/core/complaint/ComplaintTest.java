@@ -3,8 +3,8 @@ package cn.laowu.core.complaint;
 import cn.laowu.core.TestRegions;
 import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.calendar.WorkCalendar;
-import cn.laowu.core.complaint.ComplaintService.Complainant;
-import cn.laowu.core.complaint.ComplaintService.NewComplaint;
+import cn.laowu.core.complaint.ComplaintFiling.Complainant;
+import cn.laowu.core.complaint.ComplaintFiling.NewComplaint;
 import cn.laowu.core.follower.FollowerService;
 import cn.laowu.core.job.Employer;
 import cn.laowu.core.job.Job;
@@ -67,7 +67,13 @@ class ComplaintTest {
     @Autowired
     MutableClock clock;
     @Autowired
-    ComplaintService complaints;
+    ComplaintFiling filing;
+    @Autowired
+    ComplaintEvidence evidence;
+    @Autowired
+    ComplaintQueue caseQueue;
+    @Autowired
+    ComplaintOffice officeWork;
     @Autowired
     ComplaintSweep sweep;
     @Autowired
@@ -119,7 +125,7 @@ class ComplaintTest {
 
     @Test
     void aCaseNobodyTouchesClimbsTownshipCountyPrefectureAtTheWorkingDayDeadlines() {
-        Complaint c = complaints.file(worker, wage("宏达电子厂", 3)).complaint();
+        Complaint c = filing.file(worker, wage("宏达电子厂", 3)).complaint();
         assertThat(c.getOwnerRegionCode()).as("the worker's home township").isEqualTo(chain.township().getCode());
         // 1 working day: the 调休 Saturday counts, so the day ends Saturday midnight (16:00 UTC).
         assertThat(c.getAcceptDue()).isEqualTo(LocalDateTime.of(2031, 3, 8, 16, 0));
@@ -127,12 +133,12 @@ class ComplaintTest {
 
         at(2031, 3, 8, 23, 59);
         sweep.sweep();
-        assertThat(complaints.get(c.getId()).getOwnerRegionCode()).isEqualTo(chain.township().getCode());
+        assertThat(caseQueue.get(c.getId()).getOwnerRegionCode()).isEqualTo(chain.township().getCode());
         assertThat(types(c)).contains(HistoryType.WARNING);
 
         at(2031, 3, 9, 0, 1);
         sweep.sweep();
-        Complaint county = complaints.get(c.getId());
+        Complaint county = caseQueue.get(c.getId());
         assertThat(county.getOwnerRegionCode()).isEqualTo(chain.county().getCode());
         assertThat(county.getEscalations()).isEqualTo(1);
         assertThat(county.getAcceptLate()).isTrue();
@@ -141,17 +147,17 @@ class ComplaintTest {
 
         at(2031, 3, 17, 23, 59);
         sweep.sweep();
-        assertThat(complaints.get(c.getId()).getOwnerRegionCode()).isEqualTo(chain.county().getCode());
+        assertThat(caseQueue.get(c.getId()).getOwnerRegionCode()).isEqualTo(chain.county().getCode());
 
         at(2031, 3, 18, 0, 1);
         sweep.sweep();
-        Complaint prefecture = complaints.get(c.getId());
+        Complaint prefecture = caseQueue.get(c.getId());
         assertThat(prefecture.getOwnerRegionCode()).isEqualTo(chain.prefecture().getCode());
         assertThat(prefecture.getDueAt()).isEqualTo(LocalDateTime.of(2031, 3, 19, 16, 0));
 
         at(2031, 3, 20, 0, 1);
         sweep.sweep();
-        Complaint top = complaints.get(c.getId());
+        Complaint top = caseQueue.get(c.getId());
         assertThat(top.getOwnerRegionCode()).as("nothing above the 州").isEqualTo(chain.prefecture().getCode());
         assertThat(top.getEscalations()).isEqualTo(2);
         assertThat(top.getDueAt()).as("breached again, given the time again").isAfter(toUtc(2031, 3, 20, 0, 1));
@@ -164,9 +170,9 @@ class ComplaintTest {
         assertThat(told.get(1)).contains(chain.prefecture().getName());
 
         // Scope: the township where it started still sees it; another county's township never does.
-        assertThat(complaints.get(RegionScope.of(chain.township()), c.getId())).isNotNull();
-        assertThatThrownBy(() -> complaints.get(RegionScope.of(other.township()), c.getId())).isInstanceOf(NotFoundInScope.class);
-        assertThatThrownBy(() -> complaints.answer(clerk(other), RegionScope.of(other.county()), c.getId(), "我来答"))
+        assertThat(caseQueue.get(RegionScope.of(chain.township()), c.getId())).isNotNull();
+        assertThatThrownBy(() -> caseQueue.get(RegionScope.of(other.township()), c.getId())).isInstanceOf(NotFoundInScope.class);
+        assertThatThrownBy(() -> officeWork.answer(clerk(other), RegionScope.of(other.county()), c.getId(), "我来答"))
                 .isInstanceOf(NotFoundInScope.class);
     }
 
@@ -175,135 +181,135 @@ class ComplaintTest {
         TestRegions.Chain sameCounty = chain;
         var townshipB = regions.create(sameCounty.county().getCode() + "102", "另一镇" + openid.substring(2, 6),
                 sameCounty.county().getCode(), 1);
-        Complaint c = complaints.file(worker, wage("某厂", 1)).complaint();
-        assertThatThrownBy(() -> complaints.get(RegionScope.of(townshipB), c.getId())).isInstanceOf(NotFoundInScope.class);
-        assertThat(complaints.queue(RegionScope.of(sameCounty.county()), ComplaintService.Query.all(), 1, 100).getRecords())
+        Complaint c = filing.file(worker, wage("某厂", 1)).complaint();
+        assertThatThrownBy(() -> caseQueue.get(RegionScope.of(townshipB), c.getId())).isInstanceOf(NotFoundInScope.class);
+        assertThat(caseQueue.queue(RegionScope.of(sameCounty.county()), ComplaintQueue.Query.all(), 1, 100).getRecords())
                 .extracting(Complaint::getId).contains(c.getId());
-        assertThat(complaints.queue(RegionScope.of(townshipB), ComplaintService.Query.all(), 1, 100).getRecords())
+        assertThat(caseQueue.queue(RegionScope.of(townshipB), ComplaintQueue.Query.all(), 1, 100).getRecords())
                 .extracting(Complaint::getId).doesNotContain(c.getId());
     }
 
     @Test
     void waitingForTheWorkerStopsTheClockAndTheirAnswerStartsItAgain() {
-        Complaint c = complaints.file(worker, wage("停表厂", 2)).complaint();
+        Complaint c = filing.file(worker, wage("停表厂", 2)).complaint();
         RegionScope township = RegionScope.of(chain.township());
-        complaints.accept(clerk(chain), township, c.getId());
+        officeWork.accept(clerk(chain), township, c.getId());
         // Answer due: 3 working days after Friday 7 = Sat 8, Mon 17, Tue 18: Tuesday midnight.
-        assertThat(complaints.get(c.getId()).getDueAt()).isEqualTo(LocalDateTime.of(2031, 3, 18, 16, 0));
-        assertThatThrownBy(() -> complaints.requestInfo(clerk(chain), township, c.getId(), " "))
+        assertThat(caseQueue.get(c.getId()).getDueAt()).isEqualTo(LocalDateTime.of(2031, 3, 18, 16, 0));
+        assertThatThrownBy(() -> officeWork.requestInfo(clerk(chain), township, c.getId(), " "))
                 .isInstanceOf(RuleViolation.class);
-        complaints.requestInfo(clerk(chain), township, c.getId(), "请发工资条照片");
-        assertThat(complaints.get(c.getId()).getStatus()).isEqualTo(ComplaintStatus.NEEDS_INFO);
+        officeWork.requestInfo(clerk(chain), township, c.getId(), "请发工资条照片");
+        assertThat(caseQueue.get(c.getId()).getStatus()).isEqualTo(ComplaintStatus.NEEDS_INFO);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM delivery WHERE source LIKE ?", Long.class,
                 "complaint:" + c.getId() + ":info:%")).isEqualTo(1);
 
         at(2031, 3, 19, 9, 0);
         sweep.sweep();
-        assertThat(complaints.get(c.getId()).getOwnerRegionCode()).isEqualTo(chain.township().getCode());
+        assertThat(caseQueue.get(c.getId()).getOwnerRegionCode()).isEqualTo(chain.township().getCode());
 
-        assertThatThrownBy(() -> complaints.addInfo(worker, c.getId(), "  ", List.of())).isInstanceOf(RuleViolation.class);
-        assertThat(complaints.get(c.getId()).getStatus()).isEqualTo(ComplaintStatus.NEEDS_INFO);
-        complaints.addInfo(worker, c.getId(), "工资条在老板手里,只有聊天记录", List.of());
-        Complaint resumed = complaints.get(c.getId());
+        assertThatThrownBy(() -> filing.addInfo(worker, c.getId(), "  ", List.of())).isInstanceOf(RuleViolation.class);
+        assertThat(caseQueue.get(c.getId()).getStatus()).isEqualTo(ComplaintStatus.NEEDS_INFO);
+        filing.addInfo(worker, c.getId(), "工资条在老板手里,只有聊天记录", List.of());
+        Complaint resumed = caseQueue.get(c.getId());
         assertThat(resumed.getStatus()).isEqualTo(ComplaintStatus.ACCEPTED);
         // Paused Friday 7 to Wednesday 19: Sat 8, Mon 17, Tue 18, Wed 19 = 4 working days more,
         // so the answer is due after Wed 19, Thu 20, Fri 21, Mon 24: Monday midnight.
         assertThat(resumed.getDueAt()).isEqualTo(LocalDateTime.of(2031, 3, 24, 16, 0));
 
         Complainant stranger = new Complainant(APPID, "ostranger" + openid, null);
-        assertThatThrownBy(() -> complaints.addInfo(stranger, c.getId(), "我也补充", List.of()))
+        assertThatThrownBy(() -> filing.addInfo(stranger, c.getId(), "我也补充", List.of()))
                 .isInstanceOf(NotFoundInScope.class);
     }
 
     @Test
     void unsatisfiedWithin7DaysReopensAndEscalatesSatisfiedCloses() {
         RegionScope township = RegionScope.of(chain.township());
-        Complaint c = complaints.file(worker, wage("评价厂", 5)).complaint();
-        assertThatThrownBy(() -> complaints.rate(worker, c.getId(), false)).isInstanceOf(RuleViolation.class)
+        Complaint c = filing.file(worker, wage("评价厂", 5)).complaint();
+        assertThatThrownBy(() -> filing.rate(worker, c.getId(), false)).isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("办理中");
-        complaints.answer(clerk(chain), township, c.getId(), "已联系老板");
-        complaints.conclude(clerk(chain), township, c.getId(),
-                new ComplaintService.Outcome(Conclusion.WAGES_RECOVERED, "老板已付清", 8000L, 5));
+        officeWork.answer(clerk(chain), township, c.getId(), "已联系老板");
+        officeWork.conclude(clerk(chain), township, c.getId(),
+                new ComplaintOffice.Outcome(Conclusion.WAGES_RECOVERED, "老板已付清", 8000L, 5));
         assertThat(jdbc.queryForObject("SELECT body FROM delivery WHERE source LIKE ?", String.class,
                 "complaint:" + c.getId() + ":concluded:%")).contains("已追回", "8000元", "满意");
 
-        complaints.rate(worker, c.getId(), false);
-        Complaint reopened = complaints.get(c.getId());
+        filing.rate(worker, c.getId(), false);
+        Complaint reopened = caseQueue.get(c.getId());
         assertThat(reopened.getStatus()).isEqualTo(ComplaintStatus.IN_PROGRESS);
         assertThat(reopened.getOwnerRegionCode()).isEqualTo(chain.county().getCode());
         assertThat(types(c)).contains(HistoryType.RATING, HistoryType.ESCALATION);
 
         RegionScope county = RegionScope.of(chain.county());
-        complaints.conclude(clerk(chain), county, c.getId(),
-                new ComplaintService.Outcome(Conclusion.WAGES_RECOVERED, null, 9000L, 5));
-        complaints.rate(worker, c.getId(), true);
-        assertThat(complaints.get(c.getId()).getStatus()).isEqualTo(ComplaintStatus.CLOSED);
-        assertThatThrownBy(() -> complaints.rate(worker, c.getId(), false)).isInstanceOf(RuleViolation.class)
+        officeWork.conclude(clerk(chain), county, c.getId(),
+                new ComplaintOffice.Outcome(Conclusion.WAGES_RECOVERED, null, 9000L, 5));
+        filing.rate(worker, c.getId(), true);
+        assertThat(caseQueue.get(c.getId()).getStatus()).isEqualTo(ComplaintStatus.CLOSED);
+        assertThatThrownBy(() -> filing.rate(worker, c.getId(), false)).isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("关闭");
     }
 
     @Test
     void aConcludedCaseCannotBeReopenedAfter7Days() {
         RegionScope township = RegionScope.of(chain.township());
-        Complaint c = complaints.file(worker, wage("过期厂", 1)).complaint();
-        complaints.conclude(clerk(chain), township, c.getId(),
-                new ComplaintService.Outcome(Conclusion.TO_ARBITRATION, null, null, null));
+        Complaint c = filing.file(worker, wage("过期厂", 1)).complaint();
+        officeWork.conclude(clerk(chain), township, c.getId(),
+                new ComplaintOffice.Outcome(Conclusion.TO_ARBITRATION, null, null, null));
         at(2031, 3, 15, 10, 1);
-        assertThatThrownBy(() -> complaints.rate(worker, c.getId(), false)).isInstanceOf(RuleViolation.class)
+        assertThatThrownBy(() -> filing.rate(worker, c.getId(), false)).isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("7天");
-        assertThat(complaints.get(c.getId()).getStatus()).isEqualTo(ComplaintStatus.CONCLUDED);
+        assertThat(caseQueue.get(c.getId()).getStatus()).isEqualTo(ComplaintStatus.CONCLUDED);
         sweep.sweep();
-        assertThat(complaints.get(c.getId()).getStatus()).isEqualTo(ComplaintStatus.CLOSED);
+        assertThat(caseQueue.get(c.getId()).getStatus()).isEqualTo(ComplaintStatus.CLOSED);
     }
 
     @Test
     void urgentCasesGetHoursAndHotlines() {
-        ComplaintService.Filed filed = complaints.file(worker, new NewComplaint(ComplaintKind.INJURY, null, null, "工地",
+        ComplaintFiling.Filed filed = filing.file(worker, new NewComplaint(ComplaintKind.INJURY, null, null, "工地",
                 "东莞", null, null, null, "手被机器压伤了", List.of(), null));
         assertThat(filed.urgency().urgent()).isTrue();
         assertThat(filed.urgency().hotlines()).contains(Urgency.LABOUR_HOTLINE, Urgency.AMBULANCE);
         assertThat(filed.complaint().getAcceptDue()).isEqualTo(toUtc(2031, 3, 7, 12, 0));
 
-        ComplaintService.Filed despair = complaints.file(worker, wage("某工地", 1, "老板不给钱我真的不想活了"));
+        ComplaintFiling.Filed despair = filing.file(worker, wage("某工地", 1, "老板不给钱我真的不想活了"));
         assertThat(despair.urgency().urgent()).isTrue();
         assertThat(despair.urgency().hotlines()).contains(Urgency.MENTAL_HEALTH, Urgency.POLICE);
 
-        ComplaintService.Filed many = complaints.file(worker, wage("某工地", 30));
+        ComplaintFiling.Filed many = filing.file(worker, wage("某工地", 30));
         assertThat(many.complaint().getUrgent()).isTrue();
-        assertThat(complaints.file(worker, wage("某工地", 3)).complaint().getUrgent()).isFalse();
+        assertThat(filing.file(worker, wage("某工地", 3)).complaint().getUrgent()).isFalse();
     }
 
     @Test
     void anUrgentCaseFiledAtNightCountsOfficeHoursFromTheFirstWorkingHour() {
         at(2031, 3, 5, 3, 36);
-        Complaint night = complaints.file(worker, new NewComplaint(ComplaintKind.INJURY, null, null, "某厂", "东莞", null, null,
+        Complaint night = filing.file(worker, new NewComplaint(ComplaintKind.INJURY, null, null, "某厂", "东莞", null, null,
                 null, "手被机器压伤了", List.of(), null)).complaint();
         assertThat(night.getAcceptDue()).as("2 office hours from 08:00").isEqualTo(toUtc(2031, 3, 5, 10, 0));
         at(2031, 3, 5, 5, 40);
         sweep.sweep();
-        assertThat(complaints.get(night.getId()).getOwnerRegionCode()).as("nobody climbs at night")
+        assertThat(caseQueue.get(night.getId()).getOwnerRegionCode()).as("nobody climbs at night")
                 .isEqualTo(chain.township().getCode());
         at(2031, 3, 5, 10, 1);
         sweep.sweep();
-        Complaint county = complaints.get(night.getId());
+        Complaint county = caseQueue.get(night.getId());
         assertThat(county.getOwnerRegionCode()).isEqualTo(chain.county().getCode());
         assertThat(county.getDueAt()).isEqualTo(toUtc(2031, 3, 5, 12, 1));
 
         // Friday 17:00: one hour that day, the rest on the 调休 Saturday; the holiday week counts nothing.
         at(2031, 3, 7, 17, 0);
-        assertThat(complaints.file(worker, new NewComplaint(ComplaintKind.INJURY, null, null, "某厂", "东莞", null, null,
+        assertThat(filing.file(worker, new NewComplaint(ComplaintKind.INJURY, null, null, "某厂", "东莞", null, null,
                 null, "摔伤", List.of(), null)).complaint().getAcceptDue()).isEqualTo(toUtc(2031, 3, 8, 9, 0));
         at(2031, 3, 9, 17, 30);
-        assertThat(complaints.file(worker, new NewComplaint(ComplaintKind.INJURY, null, null, "某厂", "东莞", null, null,
+        assertThat(filing.file(worker, new NewComplaint(ComplaintKind.INJURY, null, null, "某厂", "东莞", null, null,
                 null, "摔伤", List.of(), null)).complaint().getAcceptDue()).isEqualTo(toUtc(2031, 3, 17, 10, 0));
     }
 
     @Test
     void aDeadlinePassingAtMidnightEscalatesButTheWorkerHearsOfItInTheMorning() {
-        Complaint c = complaints.file(worker, wage("夜里厂", 3)).complaint();
+        Complaint c = filing.file(worker, wage("夜里厂", 3)).complaint();
         at(2031, 3, 9, 0, 1);
         sweep.sweep();
-        assertThat(complaints.get(c.getId()).getOwnerRegionCode()).isEqualTo(chain.county().getCode());
+        assertThat(caseQueue.get(c.getId()).getOwnerRegionCode()).isEqualTo(chain.county().getCode());
         LocalDateTime sendFrom = jdbc.queryForObject("SELECT next_attempt_at FROM delivery WHERE source LIKE ?",
                 LocalDateTime.class, "complaint:" + c.getId() + ":escalated:%");
         assertThat(sendFrom).as("07:00, when quiet hours end").isEqualTo(toUtc(2031, 3, 9, 7, 0));
@@ -312,14 +318,14 @@ class ComplaintTest {
     @Test
     void aPartialRecoveryNeedsThePromisedDayAndStaysOpenToUnsatisfiedUntilAWeekAfterIt() {
         RegionScope township = RegionScope.of(chain.township());
-        Complaint c = complaints.file(worker, wage("部分厂", 1)).complaint();
-        assertThatThrownBy(() -> complaints.conclude(clerk(chain), township, c.getId(), new ComplaintService.Outcome(
+        Complaint c = filing.file(worker, wage("部分厂", 1)).complaint();
+        assertThatThrownBy(() -> officeWork.conclude(clerk(chain), township, c.getId(), new ComplaintOffice.Outcome(
                 Conclusion.PARTLY_RECOVERED, "付了8000", 8000L, 1))).isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("约定付清的日期");
-        assertThat(complaints.get(c.getId()).getStatus()).as("nothing changed").isEqualTo(ComplaintStatus.NEW);
-        complaints.conclude(clerk(chain), township, c.getId(), new ComplaintService.Outcome(Conclusion.PARTLY_RECOVERED,
+        assertThat(caseQueue.get(c.getId()).getStatus()).as("nothing changed").isEqualTo(ComplaintStatus.NEW);
+        officeWork.conclude(clerk(chain), township, c.getId(), new ComplaintOffice.Outcome(Conclusion.PARTLY_RECOVERED,
                 "付了8000", 8000L, 1, LocalDate.of(2031, 3, 31)));
-        Complaint concluded = complaints.get(c.getId());
+        Complaint concluded = caseQueue.get(c.getId());
         assertThat(concluded.getConclusion()).isEqualTo(Conclusion.PARTLY_RECOVERED);
         assertThat(concluded.getFollowUpOn()).isEqualTo(LocalDate.of(2031, 3, 31));
         assertThat(jdbc.queryForList("SELECT body FROM delivery WHERE source LIKE ?", String.class,
@@ -327,39 +333,39 @@ class ComplaintTest {
 
         at(2031, 3, 25, 10, 0);
         sweep.sweep();
-        assertThat(complaints.get(c.getId()).getStatus()).as("not closed a week after: the rest is not paid yet")
+        assertThat(caseQueue.get(c.getId()).getStatus()).as("not closed a week after: the rest is not paid yet")
                 .isEqualTo(ComplaintStatus.CONCLUDED);
         at(2031, 4, 3, 10, 0);
-        complaints.rate(worker, c.getId(), false, "剩下的4000没给");
-        assertThat(complaints.get(c.getId()).getStatus()).isEqualTo(ComplaintStatus.IN_PROGRESS);
-        assertThat(complaints.get(c.getId()).getFollowUpOn()).isNull();
-        assertThat(complaints.history(township, c.getId())).anyMatch(h -> "不满意:剩下的4000没给".equals(h.getText()));
+        filing.rate(worker, c.getId(), false, "剩下的4000没给");
+        assertThat(caseQueue.get(c.getId()).getStatus()).isEqualTo(ComplaintStatus.IN_PROGRESS);
+        assertThat(caseQueue.get(c.getId()).getFollowUpOn()).isNull();
+        assertThat(caseQueue.history(township, c.getId())).anyMatch(h -> "不满意:剩下的4000没给".equals(h.getText()));
     }
 
     @Test
     void anUnregisteredWorkerFilesWithNameAndPhoneAndBadInputChangesNothing() {
         Complainant stranger = new Complainant(APPID, "onew" + openid, null);
         long before = count();
-        assertThatThrownBy(() -> complaints.file(stranger, new NewComplaint(ComplaintKind.WAGE, "李四", "12345", null, null,
+        assertThatThrownBy(() -> filing.file(stranger, new NewComplaint(ComplaintKind.WAGE, "李四", "12345", null, null,
                 null, null, null, null, List.of(), chain.county().getCode()))).isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("手机号");
-        assertThatThrownBy(() -> complaints.file(stranger, new NewComplaint(ComplaintKind.WAGE, " ", "13800138000", null,
+        assertThatThrownBy(() -> filing.file(stranger, new NewComplaint(ComplaintKind.WAGE, " ", "13800138000", null,
                 null, null, null, null, null, List.of(), chain.county().getCode()))).isInstanceOf(RuleViolation.class);
-        assertThatThrownBy(() -> complaints.file(stranger, new NewComplaint(ComplaintKind.WAGE, "李四", "13800138000", null,
+        assertThatThrownBy(() -> filing.file(stranger, new NewComplaint(ComplaintKind.WAGE, "李四", "13800138000", null,
                 null, null, -5L, null, null, List.of(), chain.county().getCode()))).isInstanceOf(RuleViolation.class);
         assertThat(count()).isEqualTo(before);
 
-        Attachment photo = complaints.keepPhoto(APPID, stranger.openid(), "image/jpeg", new byte[]{1, 2, 3});
-        Attachment notHis = complaints.keepPhoto(APPID, "someone-else", "image/jpeg", new byte[]{4});
-        Complaint c = complaints.file(stranger, new NewComplaint(ComplaintKind.WAGE, "李四", "138 0013 8000", "某厂", null,
+        Attachment photo = evidence.keepPhoto(APPID, stranger.openid(), "image/jpeg", new byte[]{1, 2, 3});
+        Attachment notHis = evidence.keepPhoto(APPID, "someone-else", "image/jpeg", new byte[]{4});
+        Complaint c = filing.file(stranger, new NewComplaint(ComplaintKind.WAGE, "李四", "138 0013 8000", "某厂", null,
                 null, 3000L, null, null, List.of(photo.getId(), notHis.getId()), chain.county().getCode())).complaint();
         assertThat(c.getWorkerId()).isNull();
         assertThat(c.getPhoneMasked()).isEqualTo("138****8000");
         assertThat(c.getPhoneCipher()).doesNotContain("13800138000");
         assertThat(c.getOwnerRegionCode()).isEqualTo(chain.county().getCode());
-        assertThat(complaints.photos(RegionScope.of(chain.county()), c.getId())).extracting(Attachment::getId)
+        assertThat(evidence.photos(RegionScope.of(chain.county()), c.getId())).extracting(Attachment::getId)
                 .containsExactly(photo.getId());
-        assertThat(complaints.mine(stranger)).extracting(Complaint::getId).containsExactly(c.getId());
+        assertThat(filing.mine(stranger)).extracting(Complaint::getId).containsExactly(c.getId());
     }
 
     @Test
@@ -371,7 +377,7 @@ class ComplaintTest {
                 "广东深圳", null, null));
         jobs.vet(admin, county, employer.getId(), "已考察");
         Job first = jobs.createJob(admin, county, draft(employer));
-        Complaint c = complaints.file(worker, wage("鑫达" + tag + "电子", 4)).complaint();
+        Complaint c = filing.file(worker, wage("鑫达" + tag + "电子", 4)).complaint();
         assertThat(c.getEmployerId()).as("matched by normalised name").isEqualTo(employer.getId());
 
         assertThatThrownBy(() -> jobs.publish(admin, county, first.getId())).isInstanceOf(RuleViolation.class)
@@ -385,7 +391,7 @@ class ComplaintTest {
         assertThat(jobs.publish(admin, county, first.getId()).getStatus().name()).isEqualTo("PUBLISHED");
 
         at(2031, 3, 7, 12, 0);
-        complaints.file(worker, wage("鑫达" + tag + "电子有限公司", 2));
+        filing.file(worker, wage("鑫达" + tag + "电子有限公司", 2));
         assertThatThrownBy(() -> jobs.publish(admin, county, jobs.createJob(admin, county, draft(employer)).getId()))
                 .as("a new case holds it again").isInstanceOf(RuleViolation.class);
     }
@@ -404,29 +410,29 @@ class ComplaintTest {
     @Test
     void theQueueShowsOwnedAndStartedCasesOnceSoonestDeadlineFirstAndPausedLast() {
         RegionScope township = RegionScope.of(chain.township());
-        Complaint first = complaints.file(worker, wage("甲厂", 1)).complaint();
-        Complaint second = complaints.file(worker, wage("乙厂", 1)).complaint();
-        Complaint moved = complaints.file(worker, wage("丙厂", 1)).complaint();
-        complaints.transfer(clerk(chain), township, moved.getId(), chain.county().getCode(), "县里统一办");
-        Complaint paused = complaints.file(worker, wage("丁厂", 1)).complaint();
-        complaints.requestInfo(clerk(chain), township, paused.getId(), "请发工资条");
+        Complaint first = filing.file(worker, wage("甲厂", 1)).complaint();
+        Complaint second = filing.file(worker, wage("乙厂", 1)).complaint();
+        Complaint moved = filing.file(worker, wage("丙厂", 1)).complaint();
+        officeWork.transfer(clerk(chain), township, moved.getId(), chain.county().getCode(), "县里统一办");
+        Complaint paused = filing.file(worker, wage("丁厂", 1)).complaint();
+        officeWork.requestInfo(clerk(chain), township, paused.getId(), "请发工资条");
         clock.setChina(FILED.plusHours(1));
-        Complaint urgent = complaints.file(worker, new NewComplaint(ComplaintKind.INJURY, null, null, "戊厂", "广东东莞", null,
+        Complaint urgent = filing.file(worker, new NewComplaint(ComplaintKind.INJURY, null, null, "戊厂", "广东东莞", null,
                 null, null, "手被机器压伤了", List.of(), null)).complaint();
         String elsewhere = "oc" + UUID.randomUUID().toString().substring(0, 12);
-        Complaint notOurs = complaints.file(new Complainant(APPID, elsewhere, registeredWorker(other, elsewhere)),
+        Complaint notOurs = filing.file(new Complainant(APPID, elsewhere, registeredWorker(other, elsewhere)),
                 wage("己厂", 1)).complaint();
 
         // Urgent: accept within hours; the rest share a deadline (older first); 待补充 has none.
-        assertThat(ids(complaints.queue(township, ComplaintService.Query.all(), 1, 100)))
+        assertThat(ids(caseQueue.queue(township, ComplaintQueue.Query.all(), 1, 100)))
                 .containsExactly(urgent.getId(), first.getId(), second.getId(), moved.getId(), paused.getId());
-        assertThat(ids(complaints.queue(township, ComplaintService.Query.all(), 2, 2))).containsExactly(second.getId(), moved.getId());
-        assertThat(ids(complaints.queue(RegionScope.of(chain.county()), ComplaintService.Query.all(), 1, 100)))
+        assertThat(ids(caseQueue.queue(township, ComplaintQueue.Query.all(), 2, 2))).containsExactly(second.getId(), moved.getId());
+        assertThat(ids(caseQueue.queue(RegionScope.of(chain.county()), ComplaintQueue.Query.all(), 1, 100)))
                 .as("owned and started under the county: once").containsExactly(urgent.getId(), first.getId(),
                         second.getId(), moved.getId(), paused.getId());
-        assertThat(ids(complaints.queue(township, new ComplaintService.Query(null, ComplaintKind.WAGE, null, null, true, "乙厂"),
+        assertThat(ids(caseQueue.queue(township, new ComplaintQueue.Query(null, ComplaintKind.WAGE, null, null, true, "乙厂"),
                 1, 100))).containsExactly(second.getId());
-        assertThat(ids(complaints.queue(RegionScope.of(other.township()), ComplaintService.Query.all(), 1, 100)))
+        assertThat(ids(caseQueue.queue(RegionScope.of(other.township()), ComplaintQueue.Query.all(), 1, 100)))
                 .containsExactly(notOurs.getId());
     }
 
@@ -448,7 +454,7 @@ class ComplaintTest {
         assertThat(first.again()).isFalse();
         assertThat(again.again()).isTrue();
         assertThat(again.filed().complaint().getId()).isEqualTo(first.filed().complaint().getId());
-        assertThat(complaints.mine(worker)).hasSize(1);
+        assertThat(filing.mine(worker)).hasSize(1);
         assertThat(drafts.keep(id, "{}")).as("a filed draft keeps what was filed").isFalse();
         assertThat(drafts.unfinished(APPID, openid, Duration.ofMinutes(30))).isEmpty();
         drafts.forget(APPID, openid);
@@ -475,7 +481,7 @@ class ComplaintTest {
     }
 
     private List<HistoryType> types(Complaint c) {
-        return complaints.history(RegionScope.of(chain.prefecture()), c.getId()).stream().map(HistoryEntry::getType).toList();
+        return caseQueue.history(RegionScope.of(chain.prefecture()), c.getId()).stream().map(HistoryEntry::getType).toList();
     }
 
     private long count() {

@@ -6,9 +6,12 @@ import cn.laowu.core.application.ApplicationStatus;
 import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.complaint.Complaint;
 import cn.laowu.core.complaint.ComplaintKind;
-import cn.laowu.core.complaint.ComplaintService;
-import cn.laowu.core.complaint.ComplaintService.Complainant;
-import cn.laowu.core.complaint.ComplaintService.NewComplaint;
+import cn.laowu.core.complaint.ComplaintDeadlines;
+import cn.laowu.core.complaint.ComplaintFiling;
+import cn.laowu.core.complaint.ComplaintOffice;
+import cn.laowu.core.complaint.ComplaintQueue;
+import cn.laowu.core.complaint.ComplaintFiling.Complainant;
+import cn.laowu.core.complaint.ComplaintFiling.NewComplaint;
 import cn.laowu.core.complaint.ComplaintStatus;
 import cn.laowu.core.complaint.Conclusion;
 import cn.laowu.core.complaint.HistoryEntry;
@@ -71,7 +74,13 @@ class OutpostScopeTest {
     @Autowired
     CoHandledCases cases;
     @Autowired
-    ComplaintService complaints;
+    ComplaintFiling filing;
+    @Autowired
+    ComplaintQueue caseQueue;
+    @Autowired
+    ComplaintOffice officeWork;
+    @Autowired
+    ComplaintDeadlines deadlines;
     @Autowired
     RegionService regions;
     @Autowired
@@ -168,7 +177,7 @@ class OutpostScopeTest {
         workplaces.recordText(w.getId(), "东莞长安", null, WorkplaceSource.CHAT);
         assertThat(workplaces.history(w.getId())).hasSize(1);
 
-        complaints.file(complainant(w), wage("虎门某鞋厂", "广东省东莞市虎门镇", 1));
+        filing.file(complainant(w), wage("虎门某鞋厂", "广东省东莞市虎门镇", 1));
         Workplace fromComplaint = workplaces.current(w.getId()).orElseThrow();
         assertThat(fromComplaint.divisionCode()).isEqualTo("441900121");
         assertThat(fromComplaint.source()).isEqualTo(WorkplaceSource.COMPLAINT);
@@ -220,7 +229,7 @@ class OutpostScopeTest {
     @Test
     void aComplaintPlacedInTheAreaIsCoHandledAtOnceWhileTheHomeOfficeOwnsItAndConcludesIt() {
         Worker w = worker("讨薪的");
-        Complaint c = complaints.file(complainant(w), wage("长安某电子厂", "广东东莞长安镇", 3)).complaint();
+        Complaint c = filing.file(complainant(w), wage("长安某电子厂", "广东东莞长安镇", 3)).complaint();
 
         assertThat(cases.list(staff, 20)).extracting(Complaint::getId).contains(c.getId());
         assertThat(cases.list(ningboStaff, 20)).extracting(Complaint::getId).doesNotContain(c.getId());
@@ -254,23 +263,23 @@ class OutpostScopeTest {
 
         // Escalation is unchanged: the owner climbs, the outpost stays co-handler.
         jdbc.update("UPDATE complaint SET due_at = '2000-01-01 00:00:00' WHERE id = ?", c.getId());
-        assertThat(complaints.escalateIfOverdue(c.getId())).isTrue();
-        Complaint escalated = complaints.get(c.getId());
+        assertThat(deadlines.escalateIfOverdue(c.getId())).isTrue();
+        Complaint escalated = caseQueue.get(c.getId());
         assertThat(escalated.getOwnerRegionCode()).isEqualTo(chain.county().getCode());
         assertThat(cases.coHandlerOf(c.getId())).map(Outpost::id).contains(changan.id());
 
         // Only the owner concludes: the outpost's own scope is no region scope, and the region rules hold.
         RegionScope county = RegionScope.of(chain.county());
-        complaints.conclude(admin, county, c.getId(), new ComplaintService.Outcome(Conclusion.WAGES_RECOVERED,
+        officeWork.conclude(admin, county, c.getId(), new ComplaintOffice.Outcome(Conclusion.WAGES_RECOVERED,
                 "已追回", 3000L, 3));
-        assertThat(complaints.get(c.getId()).getStatus()).isEqualTo(ComplaintStatus.CONCLUDED);
+        assertThat(caseQueue.get(c.getId()).getStatus()).isEqualTo(ComplaintStatus.CONCLUDED);
         assertThat(cases.get(staff, c.getId()).getStatus()).as("the outpost sees the outcome").isEqualTo(ComplaintStatus.CONCLUDED);
     }
 
     @Test
     void anUrgentCaseReachesEveryPhoneOnTheDutyListAtOnce() {
         Worker w = worker("受伤的");
-        Complaint c = complaints.file(complainant(w), new NewComplaint(ComplaintKind.INJURY, null, null, "虎门某五金厂",
+        Complaint c = filing.file(complainant(w), new NewComplaint(ComplaintKind.INJURY, null, null, "虎门某五金厂",
                 "东莞虎门", "昨天", null, 1, "手被机器压伤了,在医院", List.of(), null)).complaint();
         assertThat(c.getUrgent()).isTrue();
         assertThat(jdbc.queryForList("SELECT via FROM outpost_alert WHERE complaint_id = ? ORDER BY staff_account_id",
@@ -284,7 +293,7 @@ class OutpostScopeTest {
     @Test
     void aComplaintPlacedNowhereWeServeIsNotCoHandled() {
         Worker w = worker("在深圳");
-        Complaint c = complaints.file(complainant(w), wage("某厂", "深圳宝安", 1)).complaint();
+        Complaint c = filing.file(complainant(w), wage("某厂", "深圳宝安", 1)).complaint();
         assertThat(cases.coHandlerOf(c.getId())).isEmpty();
         assertThat(workplaces.current(w.getId())).map(Workplace::divisionCode).contains("440306");
     }
@@ -293,9 +302,9 @@ class OutpostScopeTest {
     void aComplaintWithoutAPlaceGoesWhereTheWorkerWorksNowButOneAtHomeDoesNot() {
         Worker w = worker("在虎门");
         workplaces.recordText(w.getId(), "东莞虎门", "虎门某厂", WorkplaceSource.PLACEMENT);
-        Complaint noPlace = complaints.file(complainant(w), wage("虎门某厂", null, 1)).complaint();
+        Complaint noPlace = filing.file(complainant(w), wage("虎门某厂", null, 1)).complaint();
         assertThat(cases.coHandlerOf(noPlace.getId())).map(Outpost::id).contains(changan.id());
-        Complaint atHome = complaints.file(new Complainant(APPID, "y" + w.getId(), w.getId()),
+        Complaint atHome = filing.file(new Complainant(APPID, "y" + w.getId(), w.getId()),
                 wage("包工头", "吉首市", 1)).complaint();
         assertThat(cases.coHandlerOf(atHome.getId())).isEmpty();
     }

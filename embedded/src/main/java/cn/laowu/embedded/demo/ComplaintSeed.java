@@ -3,7 +3,8 @@ package cn.laowu.embedded.demo;
 import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.complaint.Complaint;
 import cn.laowu.core.complaint.ComplaintKind;
-import cn.laowu.core.complaint.ComplaintService;
+import cn.laowu.core.complaint.ComplaintFiling;
+import cn.laowu.core.complaint.ComplaintOffice;
 import cn.laowu.core.complaint.Conclusion;
 import cn.laowu.core.region.RegionScope;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,11 +20,13 @@ import java.util.List;
 @Component
 class ComplaintSeed implements DemoSeed {
 
-    private final ComplaintService complaints;
+    private final ComplaintFiling filing;
+    private final ComplaintOffice officeWork;
     private final JdbcTemplate jdbc;
 
-    ComplaintSeed(ComplaintService complaints, JdbcTemplate jdbc) {
-        this.complaints = complaints;
+    ComplaintSeed(ComplaintFiling filing, ComplaintOffice officeWork, JdbcTemplate jdbc) {
+        this.filing = filing;
+        this.officeWork = officeWork;
         this.jdbc = jdbc;
     }
 
@@ -38,28 +41,28 @@ class ComplaintSeed implements DemoSeed {
         if (workers.size() < 3) {
             return;
         }
-        complaints.file(who(workers.get(0)), new ComplaintService.NewComplaint(ComplaintKind.WAGE, null, null,
+        filing.file(who(workers.get(0)), new ComplaintFiling.NewComplaint(ComplaintKind.WAGE, null, null,
                 "包工头杨某(吉首经开区工地)", "吉首市", "今年8月", 9_600L, 6, "工地完工两个月,包工头一直拖着不结账,电话也不接。",
                 List.of(), null));
 
-        Complaint handled = complaints.file(who(workers.get(1)), new ComplaintService.NewComplaint(ComplaintKind.WAGE, null, null,
+        Complaint handled = filing.file(who(workers.get(1)), new ComplaintFiling.NewComplaint(ComplaintKind.WAGE, null, null,
                 "华联电子", "广东东莞", "3个月", 15_000L, 2, "离职后最后两个月工资没发,厂里说要等老板签字。", List.of(), null))
                 .complaint();
         RegionScope township = new RegionScope(handled.getOwnerRegionPath());
         Actor clerk = new Actor("demo-township", handled.getOwnerRegionPath(), null);
-        complaints.answer(clerk, township, handled.getId(), "已联系东莞驻外劳务服务站,正在和厂方人事部核对工资表。");
+        officeWork.answer(clerk, township, handled.getId(), "已联系东莞驻外劳务服务站,正在和厂方人事部核对工资表。");
 
-        Complaint injury = complaints.file(who(workers.get(2)), new ComplaintService.NewComplaint(ComplaintKind.INJURY, null,
+        Complaint injury = filing.file(who(workers.get(2)), new ComplaintFiling.NewComplaint(ComplaintKind.INJURY, null,
                 null, "宁波申洲针织", "浙江宁波", "上个月", null, null, "搬货时腰部扭伤住院,厂里不给报工伤。", List.of(), null))
                 .complaint();
         RegionScope home = new RegionScope(injury.getOwnerRegionPath());
         Actor officer = new Actor("demo-township", injury.getOwnerRegionPath(), null);
-        complaints.answer(officer, home, injury.getId(), "已请宁波驻外服务站陪同去人社局申请工伤认定。");
-        complaints.conclude(officer, home, injury.getId(), new ComplaintService.Outcome(Conclusion.INJURY_ASSISTED,
+        officeWork.answer(officer, home, injury.getId(), "已请宁波驻外服务站陪同去人社局申请工伤认定。");
+        officeWork.conclude(officer, home, injury.getId(), new ComplaintOffice.Outcome(Conclusion.INJURY_ASSISTED,
                 "工伤认定申请已受理,医疗费由厂方先行垫付。", null, 1));
     }
 
-    private static ComplaintService.Complainant who(long workerId) {
-        return new ComplaintService.Complainant(null, null, workerId);
+    private static ComplaintFiling.Complainant who(long workerId) {
+        return new ComplaintFiling.Complainant(null, null, workerId);
     }
 }

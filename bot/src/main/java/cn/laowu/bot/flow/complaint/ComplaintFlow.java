@@ -15,9 +15,11 @@ import cn.laowu.bot.understanding.Utterance;
 import cn.laowu.core.complaint.Complaint;
 import cn.laowu.core.complaint.ComplaintKind;
 import cn.laowu.core.complaint.ComplaintDrafts;
-import cn.laowu.core.complaint.ComplaintService;
-import cn.laowu.core.complaint.ComplaintService.Complainant;
-import cn.laowu.core.complaint.ComplaintService.NewComplaint;
+import cn.laowu.core.complaint.ComplaintEvidence;
+import cn.laowu.core.complaint.ComplaintFiling;
+import cn.laowu.core.complaint.ComplaintQueue;
+import cn.laowu.core.complaint.ComplaintFiling.Complainant;
+import cn.laowu.core.complaint.ComplaintFiling.NewComplaint;
 import cn.laowu.core.calendar.OfficeHours;
 import cn.laowu.core.complaint.DueText;
 import cn.laowu.core.complaint.HandlingOffice;
@@ -58,7 +60,8 @@ public class ComplaintFlow implements DurableFlow {
     private static final String DRAFT = "draft";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final ComplaintService complaints;
+    private final ComplaintFiling filing;
+    private final ComplaintQueue caseQueue;
     private final TimeLimits limits;
     private final WorkerLookup lookup;
     private final PhotoKeeper photos;
@@ -69,7 +72,7 @@ public class ComplaintFlow implements DurableFlow {
     private final OfficeHours hours;
     private final Clock clock;
 
-    ComplaintFlow(ComplaintService complaints, TimeLimits limits, WorkerLookup lookup, PhotoKeeper photos, HomeFinder homes,
+    ComplaintFlow(ComplaintFiling filing, ComplaintQueue caseQueue, TimeLimits limits, WorkerLookup lookup, PhotoKeeper photos, HomeFinder homes,
                   ComplaintDrafts drafts, WeChatProperties settings, HandlingOffice offices, OfficeHours hours,
                   Clock clock) {
         this.clock = clock;
@@ -78,7 +81,8 @@ public class ComplaintFlow implements DurableFlow {
         this.homes = homes;
         this.drafts = drafts;
         this.settings = settings;
-        this.complaints = complaints;
+        this.filing = filing;
+        this.caseQueue = caseQueue;
         this.limits = limits;
         this.lookup = lookup;
         this.photos = photos;
@@ -167,7 +171,7 @@ public class ComplaintFlow implements DurableFlow {
 
     private long openCases(DialogContext ctx) {
         Worker worker = lookup.of(ctx).orElse(null);
-        return complaints.mine(new Complainant(ctx.appid(), ctx.openid(), worker == null ? null : worker.getId()))
+        return filing.mine(new Complainant(ctx.appid(), ctx.openid(), worker == null ? null : worker.getId()))
                 .stream().filter(c -> c.getStatus().isOpen()).count();
     }
 
@@ -217,7 +221,7 @@ public class ComplaintFlow implements DurableFlow {
             return Optional.of(Reply.text("上次的投诉没有提交。要投诉请回复 投诉。"));
         }
         if (kept.get().filed()) {
-            Complaint c = complaints.get(kept.get().complaintId());
+            Complaint c = caseQueue.get(kept.get().complaintId());
             ctx.exit();
             return Optional.of(Reply.text("您的投诉已经提交了,单号 " + c.getCaseNo() + "。\n回复 我的投诉 查看进度、补充情况或照片。"));
         }
@@ -446,8 +450,8 @@ public class ComplaintFlow implements DurableFlow {
         Map<String, String> data = ctx.state().getData();
         List<String> ids = new ArrayList<>(Arrays.asList(data.getOrDefault("photos", "").split(",")));
         ids.removeIf(String::isBlank);
-        if (ids.size() >= ComplaintService.MAX_PHOTOS) {
-            return Reply.text("照片最多" + ComplaintService.MAX_PHOTOS + "张,已经够了。\n" + prompt(ctx, step));
+        if (ids.size() >= ComplaintEvidence.MAX_PHOTOS) {
+            return Reply.text("照片最多" + ComplaintEvidence.MAX_PHOTOS + "张,已经够了。\n" + prompt(ctx, step));
         }
         var kept = photos.keep(ctx.appid(), ctx.openid(), mediaId);
         if (kept.isEmpty()) {
@@ -463,7 +467,7 @@ public class ComplaintFlow implements DurableFlow {
         Map<String, String> data = ctx.state().getData();
         Worker worker = lookup.of(ctx).orElse(null);
         Complainant who = new Complainant(ctx.appid(), ctx.openid(), worker == null ? null : worker.getId());
-        ComplaintService.Filed filed;
+        ComplaintFiling.Filed filed;
         try {
             filed = drafts.file(Long.parseLong(data.get(DRAFT)), who, new NewComplaint(kind(ctx), data.get("name"), data.get("phone"),
                     blank(data.get("employer")), blank(data.get("place")), blank(data.get("since")),

@@ -8,8 +8,9 @@ import cn.laowu.bot.dialog.Reply;
 import cn.laowu.bot.dialog.UserInput;
 import cn.laowu.bot.flow.register.WorkerLookup;
 import cn.laowu.core.complaint.Complaint;
-import cn.laowu.core.complaint.ComplaintService;
-import cn.laowu.core.complaint.ComplaintService.Complainant;
+import cn.laowu.core.complaint.ComplaintFiling;
+import cn.laowu.core.complaint.DueText;
+import cn.laowu.core.complaint.ComplaintFiling.Complainant;
 import cn.laowu.core.complaint.ComplaintStatus;
 import cn.laowu.core.complaint.HistoryEntry;
 import cn.laowu.core.support.NotFoundInScope;
@@ -32,12 +33,12 @@ import java.util.regex.Pattern;
 @Component
 public class MyComplaintsFlow implements Flow {
 
-    private final ComplaintService complaints;
+    private final ComplaintFiling filing;
     private final WorkerLookup lookup;
     private final PhotoKeeper photos;
 
-    public MyComplaintsFlow(ComplaintService complaints, WorkerLookup lookup, PhotoKeeper photos) {
-        this.complaints = complaints;
+    public MyComplaintsFlow(ComplaintFiling filing, WorkerLookup lookup, PhotoKeeper photos) {
+        this.filing = filing;
         this.lookup = lookup;
         this.photos = photos;
     }
@@ -60,7 +61,7 @@ public class MyComplaintsFlow implements Flow {
 
     @Override
     public Reply start(DialogContext ctx) {
-        List<Complaint> mine = complaints.mine(who(ctx));
+        List<Complaint> mine = filing.mine(who(ctx));
         if (mine.isEmpty()) {
             ctx.exit();
             return Reply.text("您还没有投诉记录。遇到欠薪、工伤、合同、中介问题,回复 投诉 告诉我们。");
@@ -135,9 +136,9 @@ public class MyComplaintsFlow implements Flow {
         if (c.getStatus() == ComplaintStatus.NEEDS_INFO) {
             out.append("(等您补充,期限暂停)");
         } else if (c.getDueAt() != null && c.getStage() != null) {
-            out.append("\n").append(c.getStage().label()).append("期限:").append(ComplaintService.plainDate(c.getDueAt()));
+            out.append("\n").append(c.getStage().label()).append("期限:").append(DueText.of(c.getDueAt()));
         }
-        complaints.latestAnswer(c.getId()).map(HistoryEntry::getText)
+        filing.latestAnswer(c.getId()).map(HistoryEntry::getText)
                 .ifPresent(text -> out.append("\n最新答复:").append(text.length() > 200 ? text.substring(0, 199) + "…" : text));
         if (c.getStatus().isOpen()) {
             out.append("\n\n回复 1 补充情况或照片;回复 返回 看全部投诉。");
@@ -176,7 +177,7 @@ public class MyComplaintsFlow implements Flow {
         List<Long> photoIds = Arrays.stream(data.getOrDefault("photos", "").split(",")).filter(s -> !s.isBlank())
                 .map(Long::parseLong).toList();
         try {
-            Complaint c = complaints.addInfo(who(ctx), Long.parseLong(data.get("case")), words, photoIds);
+            Complaint c = filing.addInfo(who(ctx), Long.parseLong(data.get("case")), words, photoIds);
             data.remove("words");
             data.remove("photos");
             ctx.state().setStep("case");
@@ -191,7 +192,7 @@ public class MyComplaintsFlow implements Flow {
 
     private Reply rate(DialogContext ctx, Complaint c, boolean satisfied, String reason) {
         try {
-            complaints.rate(who(ctx), c.getId(), satisfied, reason);
+            filing.rate(who(ctx), c.getId(), satisfied, reason);
         } catch (RuleViolation e) {
             return Reply.text(e.getMessage());
         }
@@ -207,7 +208,7 @@ public class MyComplaintsFlow implements Flow {
             return null;
         }
         try {
-            return complaints.mine(who(ctx), Long.parseLong(id));
+            return filing.mine(who(ctx), Long.parseLong(id));
         } catch (NotFoundInScope e) {
             return null;
         }

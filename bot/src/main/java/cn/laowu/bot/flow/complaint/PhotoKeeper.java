@@ -2,7 +2,7 @@ package cn.laowu.bot.flow.complaint;
 
 import cn.laowu.bot.account.WeChatAccounts;
 import cn.laowu.core.complaint.Attachment;
-import cn.laowu.core.complaint.ComplaintService;
+import cn.laowu.core.complaint.ComplaintEvidence;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -21,11 +21,11 @@ class PhotoKeeper {
     private static final Logger log = LoggerFactory.getLogger(PhotoKeeper.class);
 
     private final WeChatAccounts accounts;
-    private final ComplaintService complaints;
+    private final ComplaintEvidence evidence;
 
-    PhotoKeeper(WeChatAccounts accounts, ComplaintService complaints) {
+    PhotoKeeper(WeChatAccounts accounts, ComplaintEvidence evidence) {
         this.accounts = accounts;
-        this.complaints = complaints;
+        this.evidence = evidence;
     }
 
     /** The kept photo's id, or empty when WeChat would not give it to us (the worker is asked to send it again). */
@@ -41,7 +41,7 @@ class PhotoKeeper {
             }
             byte[] data = Files.readAllBytes(file.toPath());
             String type = Optional.ofNullable(Files.probeContentType(file.toPath())).orElse("image/jpeg");
-            Attachment kept = complaints.keepPhoto(appid, openid, type, data);
+            Attachment kept = evidence.keepPhoto(appid, openid, type, data);
             return Optional.of(kept.getId());
         } catch (Exception e) {
             log.warn("Could not keep a complaint photo for {}: {}", appid, e.toString());
