@@ -112,7 +112,8 @@ class WageReportChatTest extends PortalTestSupport {
         String openid = newOpenid();
         Worker worker = registered(openid);
         long id = placed(worker, publishedJob());
-        assertThat(say(openid, "我现在一个月拿").content()).contains("每月到手大约多少元").contains("5000");
+        assertThat(say(openid, "我现在一个月拿").content()).contains("每月到手大约多少元").contains("5000")
+                .contains("工资被拖欠,请回复 投诉");
         assertThat(say(openid, "好多").content()).contains("请写数字").contains("5000");
         assertThat(say(openid, "50").content()).contains("请写数字");
         assertThat(say(openid, "200万").content()).contains("不像月工资").contains("5000");

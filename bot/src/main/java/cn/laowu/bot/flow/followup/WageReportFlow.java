@@ -46,7 +46,8 @@ public class WageReportFlow implements Flow {
     @Override
     public Reply start(DialogContext ctx) {
         ctx.enter(id(), AMOUNT);
-        return Reply.text("您现在每月到手大约多少元?" + EXAMPLE + "。回复 取消 退出。");
+        // Reached by a sentence without an amount, it may be a wage not paid ("工资没到手"): name that way out too.
+        return Reply.text("您现在每月到手大约多少元?" + EXAMPLE + "。\n工资被拖欠,请回复 投诉;回复 取消 退出。");
     }
 
     @Override
