@@ -90,14 +90,14 @@ class DialogEngineTest {
     @Test
     void whenUnsureItAsksAndTheNumberAnswersTheQuestion() {
         // A sentence the classifier and its second opinion both leave torn (培训报名 or 我的培训).
-        String asked = say("报名培训情况");
+        String asked = say("培训班报名情况");
         assertThat(asked).startsWith("您是想:").containsPattern("1\\. (培训报名|我的培训)").containsPattern("2\\. (培训报名|我的培训)")
                 .contains("回复 菜单");
         // 1 is one of the two here, not the main menu's 找工作 (neither has a flow here: the nearest policy answer).
         assertThat(say("1")).contains("免费技能培训");
         assertThat(ctx.state().isEmpty()).isTrue();
         assertThat(say("1")).contains("找工作请认准");
-        say("报名培训情况");
+        say("培训班报名情况");
         assertThat(say("砖厂还收人吗")).contains("找工作请认准");
         assertThat(ctx.state().isEmpty()).isTrue();
     }

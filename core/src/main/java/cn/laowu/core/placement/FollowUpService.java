@@ -41,6 +41,8 @@ public class FollowUpService {
     /** A worker may answer a follow-up this many days before it falls due. */
     public static final int EARLY_DAYS = 3;
     private static final long MAX_WAGE_FEN = 10_000_000L;
+    /** Below 100 yuan a month is a misheard number, not a wage. */
+    private static final long MIN_REPORTED_WAGE_FEN = 10_000L;
     /** Ten years: a longer term is an open-ended contract, which the note says. */
     private static final int MAX_CONTRACT_MONTHS = 120;
     private static final String ACTIVE = "SELECT id FROM job_application WHERE status IN ('PLACED','FOLLOW_UP')";
@@ -188,6 +190,36 @@ public class FollowUpService {
         return item;
     }
 
+    /**
+     * "我现在一个月拿五千": the worker says their wage between follow-ups. It goes on the follow-up of their
+     * current placement whose period it falls in (the latest fallen due, else the first to come), so
+     * 劳务收入 counts it as the latest wage; a later follow-up answer without a wage keeps it. Empty when
+     * the worker has no placement in work.
+     */
+    @Transactional
+    public Optional<FollowUp> reportWage(long workerId, long monthlyWageFen) {
+        if (monthlyWageFen < MIN_REPORTED_WAGE_FEN || monthlyWageFen > MAX_WAGE_FEN) {
+            throw new RuleViolation("这个数不像月工资。请说每月到手大约多少元,比如:我现在一个月拿5000。");
+        }
+        List<FollowUp> ofPlacement = followUps.selectList(new LambdaQueryWrapper<FollowUp>()
+                .eq(FollowUp::getWorkerId, workerId).inSql(FollowUp::getApplicationId, ACTIVE)
+                .and(w -> w.isNull(FollowUp::getStillEmployed).or().eq(FollowUp::getStillEmployed, true))
+                .orderByDesc(FollowUp::getApplicationId).orderByAsc(FollowUp::getMonthNo));
+        if (ofPlacement.isEmpty()) {
+            return Optional.empty();
+        }
+        long applicationId = ofPlacement.get(0).getApplicationId();
+        LocalDate due = today().plusDays(EARLY_DAYS);
+        FollowUp target = ofPlacement.stream().filter(f -> f.getApplicationId() == applicationId)
+                .filter(f -> !f.getDueOn().isAfter(due)).reduce((a, b) -> b).orElse(ofPlacement.get(0));
+        followUps.update(null, new LambdaUpdateWrapper<FollowUp>().eq(FollowUp::getId, target.getId())
+                .set(FollowUp::getMonthlyWageFen, monthlyWageFen));
+        target.setMonthlyWageFen(monthlyWageFen);
+        audit.record(new Actor("worker", target.getRegionPath(), null), "FOLLOW_UP", "worker", workerId, null,
+                "本人报月薪" + monthlyWageFen / 100 + "元");
+        return Optional.of(target);
+    }
+
     private void save(Item item, Answer answer, String by) {
         FollowUp followUp = item.followUp();
         if (!item.entry().application().getStatus().isActivePlacement()) {
@@ -218,7 +250,8 @@ public class FollowUpService {
                 .isNull(FollowUp::getRecordedAt)
                 .set(FollowUp::getRecordedAt, now).set(FollowUp::getRecordedBy, by)
                 .set(FollowUp::getStillEmployed, answer.stillEmployed())
-                .set(FollowUp::getMonthlyWageFen, answer.stillEmployed() ? answer.monthlyWageFen() : null)
+                .set(FollowUp::getMonthlyWageFen, !answer.stillEmployed() ? null
+                        : answer.monthlyWageFen() != null ? answer.monthlyWageFen() : followUp.getMonthlyWageFen())
                 .set(FollowUp::getSatisfaction, answer.stillEmployed() ? answer.satisfaction() : null)
                 .set(FollowUp::getContractMonths, answer.stillEmployed() ? answer.contractMonths() : null)
                 .set(FollowUp::getNote, note));

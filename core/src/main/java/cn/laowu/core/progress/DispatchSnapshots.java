@@ -10,6 +10,7 @@ import cn.laowu.core.support.RuleViolation;
 import cn.laowu.core.target.Indicator;
 import cn.laowu.core.target.IndicatorCatalogue;
 import cn.laowu.core.target.TargetService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,9 +42,12 @@ public class DispatchSnapshots {
     private final RegionService regions;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public DispatchSnapshots(JdbcTemplate jdbc, ProgressStore store, TimeProgress time, IndicatorCatalogue catalogue,
-                             TargetService targets, RegionService regions, AuditLog audit, Clock clock) {
+                             TargetService targets, RegionService regions, AuditLog audit, Clock clock,
+                             ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.store = store;
         this.time = time;
@@ -99,6 +103,7 @@ public class DispatchSnapshots {
         }
         previous.ifPresent(before -> interviews(snapshot, before, indicators));
         audit.record(actor, "TAKE_SNAPSHOT", "dispatch_snapshot", snapshot.id(), null, snapshot.label() + "调度");
+        events.publishEvent(new DispatchTaken(snapshot, this)); // the bound staff's summaries (DispatchSummaries)
         return snapshot;
     }
 
