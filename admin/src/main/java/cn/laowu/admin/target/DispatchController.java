@@ -66,6 +66,7 @@ public class DispatchController {
         model.addAttribute("indicators", indicators);
         model.addAttribute("ranked", ranked);
         model.addAttribute("pages", pages);
+        model.addAttribute("drill", RecordsController.LISTABLE);
         List<Region> trail = new ArrayList<>(regions.selfAndAncestors(unit.getPath()).stream()
                 .filter(me.scope()::covers).toList());
         java.util.Collections.reverse(trail);

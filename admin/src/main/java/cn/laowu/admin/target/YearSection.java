@@ -21,6 +21,11 @@ public class YearSection {
     /** 签订: confirm one's own 目标责任书. */
     public static final Permission CONFIRM_TARGETS = Permission.of("CONFIRM_TARGETS", COUNTY_ADMIN, TOWNSHIP_STAFF);
     /** Run and publish the yearly assessment, edit its scoring sheet (the 州; the service checks the level). */
+    /** Word, add and retire the indicators of the catalogue (shared by the whole platform). */
+    public static final Permission EDIT_INDICATORS = Permission.of("EDIT_INDICATORS", PREFECTURE_ADMIN);
+    /** Full names in the drill-down to the records; leaders see them masked (ID numbers are masked for all). */
+    public static final Permission SEE_RECORD_NAMES = Permission.of("SEE_RECORD_NAMES",
+            PREFECTURE_ADMIN, COUNTY_ADMIN, TOWNSHIP_STAFF);
     public static final Permission RUN_ASSESSMENT = Permission.of("RUN_ASSESSMENT", PREFECTURE_ADMIN);
 
     @Bean
@@ -33,8 +38,10 @@ public class YearSection {
                 .allowPost(CONFIRM_TARGETS, "/console/targets/confirm")
                 .allowPost(SET_TARGETS, "/console/targets/**")
                 .allowPost(RUN_ASSESSMENT, "/console/assessment/**")
+                .allowPost(EDIT_INDICATORS, "/console/indicators", "/console/indicators/**")
                 .allow(VIEW_YEAR, "/console/targets/**", "/console/dispatch/**", "/console/report/**",
                         "/console/report.xlsx", "/console/assessment/**", "/console/targets", "/console/dispatch",
-                        "/console/report", "/console/assessment");
+                        "/console/report", "/console/assessment",
+                        "/console/indicators");
     }
 }

@@ -115,6 +115,8 @@ class YearConsoleTest extends ConsoleTestSupport {
                 .andExpect(content().string(containsString(fx.townshipB.getName())))
                 .andExpect(content().string(containsString("滞后")))
                 .andExpect(content().string(containsString("<svg")))
+                .andExpect(content().string(containsString("/console/dispatch/records?region=" + fx.townshipA.getCode()
+                        + "&amp;indicator=TRANSFER&amp;year=2021&amp;month=4"))) // the figure opens its records
                 .andExpect(content().string(containsString("本辖区户籍劳动力"))); // the county's own rows, with definitions
         MockHttpSession towna = login("towna");
         // a township asking for its county sees its own township only

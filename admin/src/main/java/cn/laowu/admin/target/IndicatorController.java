@@ -1,0 +1,88 @@
+package cn.laowu.admin.target;
+
+import cn.laowu.admin.security.StaffPrincipal;
+import cn.laowu.core.support.RuleViolation;
+import cn.laowu.core.target.IndicatorCatalogue;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The indicator catalogue: the 州 words, adds and retires indicators; everyone else reads the definitions. */
+@Controller
+public class IndicatorController {
+
+    private final IndicatorCatalogue catalogue;
+
+    public IndicatorController(IndicatorCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    @GetMapping("/console/indicators")
+    public String page(@AuthenticationPrincipal StaffPrincipal me, Model model) {
+        model.addAttribute("indicators", catalogue.all());
+        model.addAttribute("canEdit", me.can(YearSection.EDIT_INDICATORS));
+        return "console/year/indicators";
+    }
+
+    @PostMapping("/console/indicators")
+    public String add(@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) String name,
+                      @RequestParam(required = false) String unit, @RequestParam(required = false) String definition,
+                      @RequestParam(defaultValue = "true") boolean higherBetter, HttpServletRequest request,
+                      RedirectAttributes flash) {
+        try {
+            var added = catalogue.add(me.actor(request.getRemoteAddr()),
+                    new IndicatorCatalogue.Form(name, unit, definition, higherBetter));
+            flash.addFlashAttribute("success", "已新增指标「" + added.name() + "」,下达目标时就能填了。");
+        } catch (RuleViolation e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/console/indicators";
+    }
+
+    @PostMapping("/console/indicators/{code}")
+    public String edit(@AuthenticationPrincipal StaffPrincipal me, @PathVariable String code,
+                       @RequestParam(required = false) String name, @RequestParam(required = false) String unit,
+                       @RequestParam(required = false) String definition,
+                       @RequestParam(defaultValue = "true") boolean higherBetter, HttpServletRequest request,
+                       RedirectAttributes flash) {
+        try {
+            var edited = catalogue.edit(me.actor(request.getRemoteAddr()), code,
+                    new IndicatorCatalogue.Form(name, unit, definition, higherBetter));
+            flash.addFlashAttribute("success", "已保存「" + edited.name() + "」。");
+        } catch (RuleViolation e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/console/indicators";
+    }
+
+    @PostMapping("/console/indicators/{code}/active")
+    public String active(@AuthenticationPrincipal StaffPrincipal me, @PathVariable String code,
+                         @RequestParam boolean active, HttpServletRequest request, RedirectAttributes flash) {
+        try {
+            var changed = catalogue.setActive(me.actor(request.getRemoteAddr()), code, active);
+            flash.addFlashAttribute("success", (active ? "已恢复「" : "已停用「") + changed.name()
+                    + (active ? "」。" : "」:不再下达新目标,已有的目标和调度记录都保留。"));
+        } catch (RuleViolation e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/console/indicators";
+    }
+
+    @PostMapping("/console/indicators/{code}/delete")
+    public String delete(@AuthenticationPrincipal StaffPrincipal me, @PathVariable String code,
+                         HttpServletRequest request, RedirectAttributes flash) {
+        try {
+            catalogue.delete(me.actor(request.getRemoteAddr()), code);
+            flash.addFlashAttribute("success", "已删除这个指标。");
+        } catch (RuleViolation e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/console/indicators";
+    }
+}

@@ -1,0 +1,56 @@
+package cn.laowu.core.application;
+
+import cn.laowu.core.support.RecordPage;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * The placements behind 转移就业人数: each worker's first placement of the year (placed_at, China
+ * time), by home region, as progress counts them. Read-only, for the leaders' drill-down.
+ */
+@Service
+public class PlacementRecords {
+
+    private static final String FIRST_OF_YEAR = " FROM job_application a JOIN job j ON j.id = a.job_id "
+            + "JOIN worker w ON w.id = a.worker_id WHERE w.home_region_path LIKE ? AND a.placed_at >= ? AND a.placed_at < ? "
+            + "AND NOT EXISTS (SELECT 1 FROM job_application b WHERE b.worker_id = a.worker_id AND b.placed_at >= ? "
+            + "AND (b.placed_at < a.placed_at OR (b.placed_at = a.placed_at AND b.id < a.id)))";
+
+    private final JdbcTemplate jdbc;
+
+    public PlacementRecords(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * First placements of {@code year} from January to the end of {@code month} of workers at or below
+     * {@code pathPrefix}; {@code areas} narrows to job areas (省内县外 is IN_PROVINCE and IN_PREFECTURE) or is
+     * empty; {@code poorOnly} keeps 建档立卡 workers.
+     */
+    public RecordPage firstPlacements(String pathPrefix, int year, int month, List<String> areas, boolean poorOnly,
+                                      int offset, int size) {
+        Timestamp from = utc(LocalDate.of(year, 1, 1));
+        Timestamp to = utc(LocalDate.of(year, month, 1).plusMonths(1));
+        String filter = (areas.isEmpty() ? "" : " AND j.work_area IN (" + String.join(", ",
+                java.util.Collections.nCopies(areas.size(), "?")) + ")") + (poorOnly ? " AND w.poverty_registered = 1" : "");
+        List<Object> bound = new java.util.ArrayList<>(List.of(pathPrefix + "%", from, to, from));
+        bound.addAll(areas);
+        Object[] args = bound.toArray();
+        Long total = jdbc.queryForObject("SELECT COUNT(*)" + FIRST_OF_YEAR + filter, Long.class, args);
+        List<RecordPage.Line> lines = jdbc.query("SELECT a.id, w.name, w.id_number_masked, a.placed_at, j.title"
+                + FIRST_OF_YEAR + filter + " ORDER BY a.placed_at, a.id LIMIT " + Math.max(1, size) + " OFFSET "
+                + Math.max(0, offset), (rs, n) -> new RecordPage.Line(rs.getLong(1), rs.getString(2), rs.getString(3),
+                rs.getObject(4, LocalDateTime.class).plusHours(8).toLocalDate(), rs.getString(5), null, null), args);
+        return new RecordPage(lines, total == null ? 0 : total, 0);
+    }
+
+    /** A China day's start as the UTC time the tables store (China keeps +08:00 all year). */
+    static Timestamp utc(LocalDate chinaDay) {
+        return Timestamp.valueOf(chinaDay.atStartOfDay().minusHours(8));
+    }
+}

@@ -1,0 +1,67 @@
+package cn.laowu.core.placement;
+
+import cn.laowu.core.support.RecordPage;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The follow-ups behind 劳务收入: every placement of this or last year with a wage on record, the
+ * latest wage × its months in work from January to the month asked, as progress estimates it (in
+ * work from the month of 上岗, at most 12 months, until the month before a follow-up found the worker
+ * gone). Read-only, for the drill-down; computed per unit, so it reads that unit's placements only.
+ */
+@Service
+public class WageRecords {
+
+    private final JdbcTemplate jdbc;
+
+    public WageRecords(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Placements adding to the unit's income to the end of {@code month}; totalFen is the income in fen. */
+    public RecordPage earning(String pathPrefix, int year, int month, int offset, int size) {
+        List<RecordPage.Line> all = new ArrayList<>();
+        long[] sum = {0};
+        jdbc.query("SELECT a.id, w.name, w.id_number_masked, a.placed_at, j.title, "
+                + "(SELECT f.monthly_wage_fen FROM follow_up f WHERE f.application_id = a.id "
+                + "AND f.monthly_wage_fen IS NOT NULL ORDER BY f.month_no DESC LIMIT 1) wage, "
+                + "(SELECT MIN(f.due_on) FROM follow_up f WHERE f.application_id = a.id AND f.still_employed = 0) left_on "
+                + "FROM job_application a JOIN worker w ON w.id = a.worker_id JOIN job j ON j.id = a.job_id "
+                + "WHERE w.home_region_path LIKE ? AND a.placed_at >= ? AND a.placed_at < ? ORDER BY a.placed_at, a.id", rs -> {
+            long wage = rs.getLong("wage");
+            if (rs.wasNull()) {
+                return;
+            }
+            LocalDate placed = rs.getObject("placed_at", LocalDateTime.class).plusHours(8).toLocalDate();
+            LocalDate leftOn = rs.getObject("left_on", LocalDate.class);
+            int first = index(placed);
+            int last = first + 11;
+            if (leftOn != null) {
+                last = Math.min(last, index(leftOn) - 1);
+            }
+            int months = Math.max(0, Math.min(last, year * 12 + month - 1) - Math.max(first, year * 12) + 1);
+            if (months == 0) {
+                return;
+            }
+            sum[0] += wage * months;
+            all.add(new RecordPage.Line(rs.getLong("id"), rs.getString("name"), rs.getString("id_number_masked"), placed,
+                    rs.getString("title") + " · 月工资" + wage / 100 + "元 × " + months + "个月", wage * months, null));
+        }, pathPrefix + "%", utc(LocalDate.of(year - 1, 1, 1)), utc(LocalDate.of(year + 1, 1, 1)));
+        return RecordPage.slice(all, offset, size, sum[0]);
+    }
+
+    private static int index(LocalDate day) {
+        return day.getYear() * 12 + day.getMonthValue() - 1;
+    }
+
+    private static Timestamp utc(LocalDate chinaDay) {
+        return Timestamp.valueOf(chinaDay.atStartOfDay().minusHours(8));
+    }
+}
