@@ -1,7 +1,6 @@
 package cn.laowu.admin.complaint;
 
 import cn.laowu.admin.security.StaffPrincipal;
-import cn.laowu.core.calendar.WorkCalendar;
 import cn.laowu.core.complaint.Attachment;
 import cn.laowu.core.complaint.Complaint;
 import cn.laowu.core.complaint.ComplaintKind;
@@ -35,13 +34,13 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.function.Supplier;
 
 /**
  * The complaints queue of an office (its own cases and those that started in its area), a case's
  * file with its history, and the handling: accept, answer, ask for more, note, assign, transfer,
- * conclude; clearing an employer held by wage complaints; the working-day calendar.
+ * conclude; clearing an employer held by wage complaints. The working-day calendar has
+ * {@link WorkCalendarController}.
  */
 @Controller
 public class ComplaintController {
@@ -52,20 +51,18 @@ public class ComplaintController {
     private final ComplaintQueue caseQueue;
     private final ComplaintOffice officeWork;
     private final EmployerHold hold;
-    private final WorkCalendar calendar;
     private final RegionService regions;
     private final Clock clock;
 
     private final ComplaintAssignees assignees;
 
-    public ComplaintController(ComplaintEvidence evidence, ComplaintQueue caseQueue, ComplaintOffice officeWork, EmployerHold hold, WorkCalendar calendar,
+    public ComplaintController(ComplaintEvidence evidence, ComplaintQueue caseQueue, ComplaintOffice officeWork, EmployerHold hold,
                                RegionService regions, Clock clock, ComplaintAssignees assignees) {
         this.evidence = evidence;
         this.caseQueue = caseQueue;
         this.officeWork = officeWork;
         this.assignees = assignees;
         this.hold = hold;
-        this.calendar = calendar;
         this.regions = regions;
         this.clock = clock;
     }
@@ -193,43 +190,6 @@ public class ComplaintController {
         });
     }
 
-    /** The official calendar's exceptions of a year: holidays and 调休 working days. */
-    @GetMapping("/console/complaints/calendar")
-    public String calendar(@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) Integer year,
-                           Model model) {
-        int y = year == null || year < 2000 || year > 2100 ? ChinaTime.today(clock).getYear() : year;
-        model.addAttribute("year", y);
-        model.addAttribute("days", calendar.year(y));
-        model.addAttribute("canManage", me.can(ComplaintSection.MANAGE_CALENDAR));
-        return "console/complaints/calendar";
-    }
-
-    @PostMapping("/console/complaints/calendar")
-    public String setDay(@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) String day,
-                         @RequestParam(required = false) String kind, @RequestParam(required = false) String note,
-                         HttpServletRequest request, RedirectAttributes flash) {
-        LocalDate date;
-        try {
-            date = LocalDate.parse(day == null ? "" : day.trim());
-        } catch (RuntimeException e) {
-            flash.addFlashAttribute("error", "日期格式应为 2026-10-01。");
-            return "redirect:/console/complaints/calendar";
-        }
-        Boolean working = "work".equals(kind) ? Boolean.TRUE : "holiday".equals(kind) ? Boolean.FALSE : null;
-        if (working == null && !"clear".equals(kind)) {
-            flash.addFlashAttribute("error", "请选择 放假、调休上班 或 恢复平常。");
-            return "redirect:/console/complaints/calendar?year=" + date.getYear();
-        }
-        try {
-            calendar.set(me.actor(request.getRemoteAddr()), date, working, note);
-            flash.addFlashAttribute("success", date + " 已设为" + (working == null ? "平常(周一至周五上班)"
-                    : working ? "上班" : "放假") + "。以后算的期限按新日历。");
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
-        return "redirect:/console/complaints/calendar?year=" + date.getYear();
-    }
-
     private String act(long id, RedirectAttributes flash, String success, Supplier<?> action) {
         try {
             action.get();
@@ -259,12 +219,12 @@ public class ComplaintController {
         return utc == null ? "—" : MINUTES.format(utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(ChinaTime.ZONE));
     }
 
-    private static java.time.LocalDate day(String value) {
+    private static LocalDate day(String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
-            return java.time.LocalDate.parse(value.trim());
+            return LocalDate.parse(value.trim());
         } catch (java.time.format.DateTimeParseException e) {
             throw new RuleViolation("日期格式不对,请选择日期。");
         }
