@@ -32,7 +32,7 @@ public final class ConsoleFixture {
     public final Worker workerB;
 
     public ConsoleFixture(RegionService regions, StaffService staff, WorkerService workers) {
-        int n = next.getAndIncrement();
+        int n = unusedPrefectureNumber(regions);
         tag = "t" + n + "x" + ThreadLocalRandom.current().nextInt(1000);
         String p = String.format("8%03d00", n);
         prefecture = regions.create(p, "测试州" + n, null, 0);
@@ -51,6 +51,20 @@ public final class ConsoleFixture {
         account(staff, "trainer", StaffRole.TRAINING_PROVIDER, county);
         account(staff, "leader", StaffRole.LEADER_READONLY, prefecture);
         account(staff, "finance", StaffRole.FINANCE, county);
+    }
+
+    /**
+     * The 州 code has room for three digits (8nnn00); a run makes more fixtures than one pass
+     * from a random start allows, so the counter wraps and skips numbers an earlier fixture took.
+     */
+    private static int unusedPrefectureNumber(RegionService regions) {
+        for (int tries = 0; tries < 900; tries++) {
+            int n = 100 + Math.floorMod(next.getAndIncrement() - 100, 900);
+            if (regions.find(String.format("8%03d00", n)).isEmpty()) {
+                return n;
+            }
+        }
+        throw new IllegalStateException("all 900 test 州 codes 8100 00–8999 00 are taken in this database");
     }
 
     /** The username of the fixture's account with this short name. */
