@@ -20,7 +20,7 @@ public class AllowanceObjectionFlow implements Flow {
 
     @Override
     public Reply start(DialogContext ctx) {
-        ctx.enter(AllowanceFlow.ID, "objection_no");
+        ctx.enter(AllowanceFlow.ID, ObjectionSteps.NUMBER);
         return Reply.text("对补贴公示名单有异议:请回复名单上的编号(名单第一列的数字)。\n不提了回复 菜单。");
     }
 

@@ -8,9 +8,6 @@ import cn.laowu.bot.dialog.StepFlow;
 import cn.laowu.bot.dialog.TextNormaliser;
 import cn.laowu.bot.dialog.UserInput;
 import cn.laowu.core.privacy.ChineseIdNumber;
-import cn.laowu.core.region.Region;
-import cn.laowu.core.region.RegionLevel;
-import cn.laowu.core.region.RegionService;
 import cn.laowu.core.support.RuleViolation;
 import cn.laowu.core.worker.NewWorker;
 import cn.laowu.core.worker.Worker;
@@ -18,7 +15,6 @@ import cn.laowu.core.worker.WorkerAlreadyRegistered;
 import cn.laowu.core.worker.WorkerService;
 import org.springframework.stereotype.Component;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,11 +22,11 @@ import java.util.OptionalInt;
 
 /**
  * 实名登记 in chat: name, ID number (a concrete hint for each mistake), phone, home village (typed
- * by name, picked by number when several match), 建档立卡, and what work is wanted. Age and sex come
- * from the ID number. An ID already in the archive binds to that card (one person, one record)
- * only when the name matches and the worker also gives the phone on the card ({@link CardClaims}:
- * tries limited, the accounts already bound are told); a card with no phone is bound at the
- * township office. A flow that sent the worker here ({@link DialogContext#detour}) carries
+ * by name, picked by number when several match: {@link VillagePicker}), 建档立卡, and what work is
+ * wanted ({@link Wishes}). Age and sex come from the ID number. An ID already in the archive binds to
+ * that card (one person, one record) only when the name matches and the worker also gives the phone
+ * on the card ({@link CardProof}: tries limited, the accounts already bound are told); a card with no
+ * phone is bound at the township office. A flow that sent the worker here ({@link DialogContext#detour}) carries
  * on at once when registration is done.
  */
 @Component
@@ -39,22 +35,20 @@ public class RegistrationFlow extends StepFlow {
     public static final String ID = "register";
 
     private static final String NOTICE = "notice";
-    private static final String CLAIMED = "claimed";
-    static final String OFFICE = "请带身份证到乡镇社会保障站办理。";
 
     private final WorkerService workers;
-    private final RegionService regions;
     private final WorkerLookup lookup;
     private final List<RegistrationCheck> checks;
-    private final CardClaims claims;
+    private final CardProof proof;
+    private final VillagePicker villages;
 
-    public RegistrationFlow(WorkerService workers, RegionService regions, WorkerLookup lookup,
-                            List<RegistrationCheck> checks, CardClaims claims) {
+    RegistrationFlow(WorkerService workers, WorkerLookup lookup, List<RegistrationCheck> checks, CardProof proof,
+                     VillagePicker villages) {
         this.workers = workers;
-        this.regions = regions;
         this.lookup = lookup;
         this.checks = checks;
-        this.claims = claims;
+        this.proof = proof;
+        this.villages = villages;
     }
 
     @Override
@@ -62,7 +56,7 @@ public class RegistrationFlow extends StepFlow {
         return switch (String.valueOf(ctx.state().getStep())) {
             case "name" -> AnswerShape.NAME;
             case "id" -> AnswerShape.ID_NUMBER;
-            case "prove", "phone" -> AnswerShape.PHONE;
+            case CardProof.STEP, "phone" -> AnswerShape.PHONE;
             case "village" -> AnswerShape.PLACE;
             case "poverty" -> AnswerShape.CHOICE;
             case "wage" -> AnswerShape.AMOUNT;
@@ -91,10 +85,10 @@ public class RegistrationFlow extends StepFlow {
                         this::name),
                 new Step("id", c -> "第2步:请输入您的18位身份证号码:", this::idNumber),
                 // Reached only by goTo from "id", and always ends the flow: never a step of a new card.
-                new Step("prove", c -> "这个身份证号已经登记过。为了确认是您本人,请输入登记时留的手机号(11位):",
-                        this::prove),
+                new Step(CardProof.STEP, c -> "这个身份证号已经登记过。为了确认是您本人,请输入登记时留的手机号(11位):",
+                        proof::prove),
                 new Step("phone", c -> notice(c) + "第3步:请输入您的手机号(11位),方便工作人员联系您:", this::phone),
-                new Step("village", this::villagePrompt, this::village),
+                new Step("village", villages::prompt, villages::accept),
                 new Step("poverty", c -> "第5步:您家是建档立卡户吗?\n回复 1 是\n回复 2 不是", this::poverty),
                 new Step("area", c -> "第6步:" + Wishes.AREA_PROMPT, Wishes::area),
                 new Step("wish", c -> "第7步:" + Wishes.WISH_PROMPT, Wishes::wish),
@@ -124,17 +118,7 @@ public class RegistrationFlow extends StepFlow {
         }
         Worker existing = workers.findByIdNumber(id.value()).orElse(null);
         if (existing != null) {
-            if (!existing.getName().equals(ctx.state().getData().get("name"))) {
-                return done(Reply.text("这个身份证号已经登记过,但姓名对不上。请带身份证到乡镇社会保障站核对。"));
-            }
-            if (existing.getPhoneHash() == null) {
-                return done(Reply.text("这个身份证号已经登记过,但没有留手机号,没法在微信上核对是您本人。" + OFFICE));
-            }
-            if (claims.locked(existing.getId())) {
-                return done(Reply.text(lockedText()));
-            }
-            ctx.state().getData().put(CLAIMED, String.valueOf(existing.getId()));
-            return goTo("prove");
+            return proof.claim(ctx, existing);
         }
         ctx.state().getData().put("id", id.value());
         refusal(ctx, id).ifPresent(why -> {
@@ -145,35 +129,6 @@ public class RegistrationFlow extends StepFlow {
                     + "不想登记了回复 取消。\n");
         });
         return goTo("phone");
-    }
-
-    /** The phone on the card, from someone who knows its name and ID number. */
-    private Outcome prove(DialogContext ctx, UserInput input) {
-        Worker claimed = workers.find(Long.parseLong(ctx.state().getData().get(CLAIMED))).orElse(null);
-        if (claimed == null || claimed.getPhoneHash() == null) {
-            return done(Reply.text("这张登记卡没法在微信上核对。" + OFFICE));
-        }
-        String phone = WorkerService.normalisePhone(input.text());
-        if (!phone.matches("1\\d{10}")) {
-            return retry("手机号是11位数字,以1开头,您输入了" + phone.length() + "位数字。");
-        }
-        if (claims.locked(claimed.getId())) {
-            return done(Reply.text(lockedText()));
-        }
-        if (workers.phoneMatches(claimed, phone)) {
-            claims.bind(ctx, claimed);
-            return done(Reply.text("核对无误,您之前已经登记过,已经为您关联好了。" + carryOn(ctx)));
-        }
-        int left = claims.wrongPhone(claimed.getId());
-        if (left == 0) {
-            claims.tellOfLock(claimed);
-            return done(Reply.text(lockedText()));
-        }
-        return retry("手机号和登记的对不上,今天还能再试" + left + "次。换了手机号的," + OFFICE);
-    }
-
-    private static String lockedText() {
-        return "这张登记卡今天核对手机号错的次数太多,为了保护登记人的信息,今天不能再试了。明天再试,或者" + OFFICE;
     }
 
     private Optional<String> refusal(DialogContext ctx, ChineseIdNumber id) {
@@ -196,55 +151,6 @@ public class RegistrationFlow extends StepFlow {
         }
         ctx.state().getData().put("phone", phone);
         return next();
-    }
-
-    private String villagePrompt(DialogContext ctx) {
-        String choices = ctx.state().getData().get("villageChoices");
-        if (choices == null) {
-            return "第4步:您的户口在哪个村?请直接打村名,比如 德夯村;想不起村名可以先打乡镇名。";
-        }
-        StringBuilder out = new StringBuilder("第4步:是哪一个?回复序号:");
-        String[] entries = choices.split(";");
-        for (int i = 0; i < entries.length; i++) {
-            out.append('\n').append(i + 1).append(". ").append(entries[i].split("=", 2)[1]);
-        }
-        return out.append("\n都不是就重新打村名。").toString();
-    }
-
-    private Outcome village(DialogContext ctx, UserInput input) {
-        Map<String, String> data = ctx.state().getData();
-        String choices = data.get("villageChoices");
-        OptionalInt choice = ChoiceParser.parse(input.text());
-        if (choices != null && choice.isPresent()) {
-            String[] entries = choices.split(";");
-            if (choice.getAsInt() > entries.length) {
-                return retry("没有第" + choice.getAsInt() + "个。");
-            }
-            data.put("village", entries[choice.getAsInt() - 1].split("=", 2)[0]);
-            data.remove("villageChoices");
-            return next();
-        }
-        String text = TextNormaliser.compact(input.text());
-        if (text.length() < 2) {
-            data.remove("villageChoices");
-            return retry("请打村名,至少两个字。");
-        }
-        List<Region> villages = candidates(ctx, text);
-        if (villages.isEmpty()) {
-            data.remove("villageChoices");
-            return retry("没有找到「" + text + "」。请打村名或乡镇名的全称,比如 德夯村 或 矮寨镇。");
-        }
-        if (villages.size() == 1) {
-            data.put("village", villages.get(0).getCode());
-            data.remove("villageChoices");
-            return next();
-        }
-        List<String> entries = new ArrayList<>();
-        for (Region village : villages.subList(0, Math.min(8, villages.size()))) {
-            entries.add(village.getCode() + "=" + label(village));
-        }
-        data.put("villageChoices", String.join(";", entries));
-        return retry("找到几个地方。");
     }
 
     private Outcome poverty(DialogContext ctx, UserInput input) {
@@ -280,34 +186,11 @@ public class RegistrationFlow extends StepFlow {
     }
 
     /** Back to what registration interrupted (an application, say), or a hint at the next thing to do. */
-    private static String carryOn(DialogContext ctx) {
+    static String carryOn(DialogContext ctx) {
         if (ctx.onDetour()) {
             ctx.completeDetour();
             return "";
         }
         return "\n回复 找工作 看看适合您的岗位。";
-    }
-
-    private List<Region> candidates(DialogContext ctx, String text) {
-        List<Region> found = new ArrayList<>();
-        for (Region scope : scopes(ctx)) {
-            found.addAll(regions.searchByName(scope, text, 20));
-        }
-        List<Region> villages = found.stream().filter(r -> r.getLevel() == RegionLevel.VILLAGE).toList();
-        if (!villages.isEmpty()) {
-            return villages;
-        }
-        return found.stream().filter(r -> r.getLevel() == RegionLevel.TOWNSHIP).findFirst()
-                .map(township -> regions.children(township.getCode())).orElse(List.of());
-    }
-
-    /** The account's own region; an account without one searches every top-level region. */
-    private List<Region> scopes(DialogContext ctx) {
-        return regions.find(ctx.regionCode()).map(List::of).orElseGet(regions::topLevel);
-    }
-
-    private String label(Region village) {
-        return regions.find(village.getParentCode()).map(p -> p.getName() + " " + village.getName())
-                .orElse(village.getName());
     }
 }
