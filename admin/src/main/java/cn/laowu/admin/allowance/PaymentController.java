@@ -3,8 +3,9 @@ package cn.laowu.admin.allowance;
 import cn.idev.excel.FastExcel;
 import cn.laowu.admin.security.StaffPrincipal;
 import cn.laowu.core.allowance.AllowanceReview;
-import cn.laowu.core.allowance.PaymentBatch;
-import cn.laowu.core.allowance.PaymentLedger;
+import cn.laowu.core.allowance.payment.PaymentBatch;
+import cn.laowu.core.allowance.payment.PaymentBatches;
+import cn.laowu.core.allowance.payment.PaymentLedger;
 import cn.laowu.core.support.RuleViolation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -32,9 +33,11 @@ public class PaymentController {
             List.of("金额"), List.of("用途"), List.of("申请编号"));
 
     private final AllowanceReview review;
+    private final PaymentBatches batches;
     private final PaymentLedger ledgers;
 
-    public PaymentController(AllowanceReview review, PaymentLedger ledgers) {
+    public PaymentController(AllowanceReview review, PaymentLedger ledgers, PaymentBatches batches) {
+        this.batches = batches;
         this.review = review;
         this.ledgers = ledgers;
     }
@@ -42,7 +45,7 @@ public class PaymentController {
     @GetMapping("/console/allowances/payments")
     public String payments(@AuthenticationPrincipal StaffPrincipal me, Model model) {
         model.addAttribute("payable", review.payable(me.scope()));
-        model.addAttribute("batches", review.batches(me.scope()));
+        model.addAttribute("batches", batches.batches(me.scope()));
         model.addAttribute("canPay", me.can(AllowanceSection.PAY_ALLOWANCES));
         model.addAttribute("canLedger", me.can(AllowanceSection.DOWNLOAD_LEDGER));
         return "console/allowances/payments";
@@ -51,7 +54,7 @@ public class PaymentController {
     @PostMapping("/console/allowances/payments")
     public String batch(@AuthenticationPrincipal StaffPrincipal me, HttpServletRequest request, RedirectAttributes flash) {
         try {
-            PaymentBatch batch = review.createBatch(me.actor(request.getRemoteAddr()), me.scope());
+            PaymentBatch batch = batches.createBatch(me.actor(request.getRemoteAddr()), me.scope());
             flash.addFlashAttribute("success", "已生成发放批次 #" + batch.getId() + ",共 " + batch.getClaims() + " 笔。"
                     + "导出台账交银行,银行发放后点“标记已发放”。");
         } catch (RuleViolation e) {
@@ -64,7 +67,7 @@ public class PaymentController {
     public String paid(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, HttpServletRequest request,
                        RedirectAttributes flash) {
         try {
-            review.markPaid(me.actor(request.getRemoteAddr()), me.scope(), id);
+            batches.markPaid(me.actor(request.getRemoteAddr()), me.scope(), id);
             flash.addFlashAttribute("success", "批次 #" + id + " 已标记发放,已通知每位申请人。");
         } catch (RuleViolation e) {
             flash.addFlashAttribute("error", e.getMessage());

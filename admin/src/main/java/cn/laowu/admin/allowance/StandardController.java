@@ -1,7 +1,7 @@
 package cn.laowu.admin.allowance;
 
+import cn.laowu.core.allowance.training.TrainingStandards;
 import cn.laowu.admin.security.StaffPrincipal;
-import cn.laowu.core.allowance.TrainingStandards;
 import cn.laowu.core.region.RegionService;
 import cn.laowu.core.support.RuleViolation;
 import cn.laowu.core.training.CertificateLevel;

@@ -3,6 +3,7 @@ package cn.laowu.admin.job;
 import cn.laowu.admin.security.StaffPrincipal;
 import cn.laowu.core.job.Job;
 import cn.laowu.core.job.JobEdited;
+import cn.laowu.core.job.JobEdits;
 import cn.laowu.core.job.JobService;
 import cn.laowu.core.support.RuleViolation;
 import cn.laowu.core.worker.WorkArea;
@@ -28,8 +29,10 @@ import java.util.stream.Collectors;
 public class JobEditController {
 
     private final JobService jobs;
+    private final JobEdits edits;
 
-    public JobEditController(JobService jobs) {
+    public JobEditController(JobService jobs, JobEdits edits) {
+        this.edits = edits;
         this.jobs = jobs;
     }
 
@@ -60,7 +63,7 @@ public class JobEditController {
         }
         form.setEmployerId(job.getEmployerId()); // the employer of a job does not change
         try {
-            JobEdited edited = jobs.update(me.actor(request.getRemoteAddr()), me.scope(), id, form.getVersion(),
+            JobEdited edited = edits.update(me.actor(request.getRemoteAddr()), me.scope(), id, form.getVersion(),
                     form.toDraft());
             if (edited.changes().isEmpty()) {
                 flash.addFlashAttribute("success", "没有改动。");

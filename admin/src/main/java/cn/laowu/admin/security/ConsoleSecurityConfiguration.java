@@ -3,7 +3,7 @@ package cn.laowu.admin.security;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import cn.laowu.core.staff.StaffService;
+import cn.laowu.core.staff.StaffLogins;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -22,7 +22,7 @@ public class ConsoleSecurityConfiguration {
 
     @Bean
     SecurityFilterChain consoleSecurity(HttpSecurity http, LoginOutcomes outcomes, List<ConsoleSection> sections,
-                                        StaffService staff) throws Exception {
+                                        StaffLogins staff) throws Exception {
         http.securityMatcher("/console/**")
                 .addFilterBefore(new SessionStampFilter(staff), AuthorizationFilter.class)
                 .csrf(csrf -> csrf.csrfTokenRequestHandler(new CsrfFromFormOrHeader()))

@@ -1,5 +1,6 @@
 package cn.laowu.admin.security;
 
+import cn.laowu.core.staff.StaffLogins;
 import cn.laowu.core.staff.StaffService;
 import cn.laowu.core.support.RuleViolation;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,8 +20,10 @@ public class LoginController {
     static final String STALE = "登录已过期,请重新登录。";
 
     private final StaffService staff;
+    private final StaffLogins logins;
 
-    public LoginController(StaffService staff) {
+    public LoginController(StaffService staff, StaffLogins logins) {
+        this.logins = logins;
         this.staff = staff;
     }
 
@@ -29,9 +32,9 @@ public class LoginController {
                         Model model) {
         model.addAttribute("error", switch (error == null ? "" : error) {
             // Also a locked or unknown account: which one is not told to whoever is guessing.
-            case "bad" -> "用户名或密码不对。连续输错" + StaffService.MAX_FAILED_LOGINS + "次,账号会锁定"
-                    + StaffService.LOCK_OUT.toMinutes() + "分钟,到时再试或请管理员重置密码。";
-            case "locked" -> "密码输错次数太多,账号已锁定" + StaffService.LOCK_OUT.toMinutes()
+            case "bad" -> "用户名或密码不对。连续输错" + StaffLogins.MAX_FAILED_LOGINS + "次,账号会锁定"
+                    + StaffLogins.LOCK_OUT.toMinutes() + "分钟,到时再试或请管理员重置密码。";
+            case "locked" -> "密码输错次数太多,账号已锁定" + StaffLogins.LOCK_OUT.toMinutes()
                     + "分钟。请稍后再试,或请管理员重置密码。";
             case "disabled" -> "这个账号已停用,请联系管理员。";
             case "unavailable" -> "系统暂时不可用,请稍后再试。";
@@ -87,7 +90,7 @@ public class LoginController {
             model.addAttribute("error", e.getMessage());
             return "console/password";
         }
-        me.passwordChanged(staff.currentSessionStamp(me.id()).orElse(""));
+        me.passwordChanged(logins.currentSessionStamp(me.id()).orElse(""));
         flash.addFlashAttribute("success", "密码已修改。");
         return "redirect:/console";
     }

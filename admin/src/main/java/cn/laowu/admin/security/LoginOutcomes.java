@@ -1,6 +1,6 @@
 package cn.laowu.admin.security;
 
-import cn.laowu.core.staff.StaffService;
+import cn.laowu.core.staff.StaffLogins;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.authentication.DisabledException;
@@ -25,9 +25,9 @@ public class LoginOutcomes implements AuthenticationSuccessHandler, Authenticati
     private static final Pattern SAFE_NEXT =
             Pattern.compile("/console/(?!login|logout|expired)[A-Za-z0-9_\\-/]*(\\?[A-Za-z0-9_\\-=&%.]*)?");
 
-    private final StaffService staff;
+    private final StaffLogins staff;
 
-    public LoginOutcomes(StaffService staff) {
+    public LoginOutcomes(StaffLogins staff) {
         this.staff = staff;
     }
 

@@ -1,6 +1,6 @@
 package cn.laowu.admin.security;
 
-import cn.laowu.core.staff.StaffService;
+import cn.laowu.core.staff.StaffLogins;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,9 +19,9 @@ import java.io.IOException;
  */
 class SessionStampFilter extends OncePerRequestFilter {
 
-    private final StaffService staff;
+    private final StaffLogins staff;
 
-    SessionStampFilter(StaffService staff) {
+    SessionStampFilter(StaffLogins staff) {
         this.staff = staff;
     }
 

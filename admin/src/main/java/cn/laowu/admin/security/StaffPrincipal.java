@@ -4,7 +4,7 @@ import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.region.RegionScope;
 import cn.laowu.core.staff.StaffAccount;
 import cn.laowu.core.staff.StaffRole;
-import cn.laowu.core.staff.StaffService;
+import cn.laowu.core.staff.StaffLogins;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -38,10 +38,10 @@ public final class StaffPrincipal implements UserDetails {
         this.enabled = Boolean.TRUE.equals(account.getEnabled());
         this.locked = locked;
         this.mustChangePassword = Boolean.TRUE.equals(account.getMustChangePassword());
-        this.sessionStamp = StaffService.sessionStamp(account);
+        this.sessionStamp = StaffLogins.sessionStamp(account);
     }
 
-    /** See {@link StaffService#sessionStamp}. */
+    /** See {@link StaffLogins#sessionStamp}. */
     String sessionStamp() {
         return sessionStamp;
     }

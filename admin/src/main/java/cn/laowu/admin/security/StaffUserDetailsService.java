@@ -1,6 +1,6 @@
 package cn.laowu.admin.security;
 
-import cn.laowu.core.staff.StaffService;
+import cn.laowu.core.staff.StaffLogins;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -9,9 +9,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class StaffUserDetailsService implements UserDetailsService {
 
-    private final StaffService staff;
+    private final StaffLogins staff;
 
-    public StaffUserDetailsService(StaffService staff) {
+    public StaffUserDetailsService(StaffLogins staff) {
         this.staff = staff;
     }
 

@@ -2,7 +2,7 @@ package cn.laowu.admin.training;
 
 import cn.idev.excel.annotation.ExcelProperty;
 import cn.idev.excel.annotation.write.style.ColumnWidth;
-import cn.laowu.core.training.AttendanceService;
+import cn.laowu.core.training.SignInSheetImport;
 
 /**
  * A row of a course's paper sign-in sheet. The trainee is named by 学员编号 and 姓名, never by ID
@@ -36,8 +36,8 @@ public class SignInRow {
         return blank(enrolment) && blank(name) && blank(session) && blank(present);
     }
 
-    AttendanceService.SheetLine toLine(int row) {
-        return new AttendanceService.SheetLine(row, enrolment, name, session, present);
+    SignInSheetImport.SheetLine toLine(int row) {
+        return new SignInSheetImport.SheetLine(row, enrolment, name, session, present);
     }
 
     private static boolean blank(String s) {

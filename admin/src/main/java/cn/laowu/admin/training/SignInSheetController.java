@@ -5,7 +5,7 @@ import cn.idev.excel.FastExcel;
 import cn.idev.excel.context.AnalysisContext;
 import cn.idev.excel.read.listener.ReadListener;
 import cn.laowu.admin.security.StaffPrincipal;
-import cn.laowu.core.training.AttendanceService;
+import cn.laowu.core.training.SignInSheetImport;
 import cn.laowu.core.training.Course;
 import cn.laowu.core.training.CourseService;
 import cn.laowu.core.training.EnrolmentService;
@@ -46,9 +46,9 @@ public class SignInSheetController {
 
     private final CourseService courses;
     private final EnrolmentService enrolments;
-    private final AttendanceService attendance;
+    private final SignInSheetImport attendance;
 
-    public SignInSheetController(CourseService courses, EnrolmentService enrolments, AttendanceService attendance) {
+    public SignInSheetController(CourseService courses, EnrolmentService enrolments, SignInSheetImport attendance) {
         this.courses = courses;
         this.enrolments = enrolments;
         this.attendance = attendance;
@@ -86,7 +86,7 @@ public class SignInSheetController {
                          RedirectAttributes flash) {
         TrainingViewer viewer = TrainingController.viewer(me);
         courses.course(viewer, id);
-        List<AttendanceService.SheetLine> lines;
+        List<SignInSheetImport.SheetLine> lines;
         try (InputStream in = file.getInputStream()) {
             lines = read(in);
         } catch (IOException | RuntimeException e) {
@@ -97,7 +97,7 @@ public class SignInSheetController {
             flash.addFlashAttribute("error", "表格超过 " + MAX_ROWS + " 行,不像一门课的签到表,没有导入。");
             return "redirect:/console/training/" + id;
         }
-        AttendanceService.SheetResult result = attendance.importSheet(me.actor(request.getRemoteAddr()), viewer, id,
+        SignInSheetImport.SheetResult result = attendance.importSheet(me.actor(request.getRemoteAddr()), viewer, id,
                 lines, file.getOriginalFilename());
         if (!result.problems().isEmpty()) {
             flash.addFlashAttribute("error", "签到表有 " + result.problems().size() + " 处问题,整张表没有导入:"
@@ -109,7 +109,7 @@ public class SignInSheetController {
     }
 
     /** The first sheet of an .xlsx (refused before parsing when it is not a zip), up to the row limit. */
-    static List<AttendanceService.SheetLine> read(InputStream raw) throws IOException {
+    static List<SignInSheetImport.SheetLine> read(InputStream raw) throws IOException {
         InputStream in = raw.markSupported() ? raw : new BufferedInputStream(raw);
         in.mark(4);
         byte[] magic = in.readNBytes(4);
@@ -117,7 +117,7 @@ public class SignInSheetController {
         if (magic.length < 4 || magic[0] != 'P' || magic[1] != 'K' || magic[2] != 3 || magic[3] != 4) {
             throw new IOException("Not an .xlsx file");
         }
-        List<AttendanceService.SheetLine> lines = new ArrayList<>();
+        List<SignInSheetImport.SheetLine> lines = new ArrayList<>();
         FastExcel.read(in, SignInRow.class, new ReadListener<SignInRow>() {
             @Override
             public void invoke(SignInRow row, AnalysisContext context) {

@@ -1,10 +1,10 @@
 package cn.laowu.admin.training;
 
+import cn.laowu.core.allowance.training.TrainingSubsidyReport;
 import cn.idev.excel.ExcelWriter;
 import cn.idev.excel.FastExcel;
 import cn.laowu.admin.security.StaffPrincipal;
-import cn.laowu.core.allowance.TrainingSubsidyReport;
-import cn.laowu.core.allowance.TrainingSubsidyReport.CourseSubsidies;
+import cn.laowu.core.allowance.training.TrainingSubsidyReport.CourseSubsidies;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

@@ -2,7 +2,7 @@ package cn.laowu.admin.training;
 
 import cn.idev.excel.annotation.ExcelProperty;
 import cn.idev.excel.annotation.write.style.ColumnWidth;
-import cn.laowu.core.allowance.TrainingSubsidyReport.TraineeSubsidies;
+import cn.laowu.core.allowance.training.TrainingSubsidyReport.TraineeSubsidies;
 
 import java.math.BigDecimal;
 

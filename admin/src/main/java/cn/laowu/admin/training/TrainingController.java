@@ -1,8 +1,9 @@
 package cn.laowu.admin.training;
 
+import cn.laowu.core.allowance.training.TrainingSubsidyReport;
+import cn.laowu.core.training.AttendanceSheets;
 import cn.laowu.admin.security.StaffPrincipal;
 import cn.laowu.core.account.QrLinks;
-import cn.laowu.core.allowance.TrainingSubsidyReport;
 import cn.laowu.core.job.JobService;
 import cn.laowu.core.region.RegionService;
 import cn.laowu.core.staff.StaffRole;
@@ -66,11 +67,13 @@ public class TrainingController {
     private final ResultRules resultRules;
     private final DemandService demand;
     private final Timetable timetable;
+    private final AttendanceSheets sheets;
 
     public TrainingController(CourseService courses, EnrolmentService enrolments, AttendanceService attendance,
                               CompletionService completion, RegionService regions, JobService jobs, QrLinks qrLinks,
                               TrainingSignals signals, TrainingSubsidyReport subsidies, Clock clock,
-                              ResultRules resultRules, DemandService demand, Timetable timetable) {
+                              ResultRules resultRules, DemandService demand, Timetable timetable, AttendanceSheets sheets) {
+        this.sheets = sheets;
         this.timetable = timetable;
         this.resultRules = resultRules;
         this.demand = demand;
@@ -159,8 +162,8 @@ public class TrainingController {
         model.addAttribute("nowUtc", now);
         model.addAttribute("sessions", sessions);
         model.addAttribute("roster", enrolments.roster(viewer, id));
-        model.addAttribute("sheet", attendance.sheet(viewer, id));
-        model.addAttribute("manualCount", attendance.manualCount(id));
+        model.addAttribute("sheet", sheets.sheet(viewer, id));
+        model.addAttribute("manualCount", sheets.manualCount(id));
         model.addAttribute("subsidies", subsidies.forCourse(viewer, id));
         model.addAttribute("job", course.getJobId() == null ? null : jobs.find(course.getJobId()).orElse(null));
         model.addAttribute("levels", CertificateLevel.values());

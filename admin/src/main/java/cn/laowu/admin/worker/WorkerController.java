@@ -1,5 +1,7 @@
 package cn.laowu.admin.worker;
 
+import cn.laowu.core.worker.WorkerCardEdits;
+import cn.laowu.core.worker.WorkerArchiveSearch;
 import cn.laowu.core.privacy.Masking;
 import cn.laowu.core.support.ChinaTime;
 
@@ -48,10 +50,14 @@ public class WorkerController {
     private final WorkerService workers;
     private final RegionService regions;
     private final ApplicationService applications;
+    private final WorkerArchiveSearch archive;
     private final JobService jobs;
+    private final WorkerCardEdits cardEdits;
 
     public WorkerController(WorkerService workers, RegionService regions, ApplicationService applications,
-                            JobService jobs) {
+                            JobService jobs, WorkerArchiveSearch archive, WorkerCardEdits cardEdits) {
+        this.cardEdits = cardEdits;
+        this.archive = archive;
         this.workers = workers;
         this.regions = regions;
         this.applications = applications;
@@ -68,7 +74,7 @@ public class WorkerController {
                        @RequestHeader(name = "HX-Request", required = false) String htmx,
                        Model model) {
         WorkerSearch search = new WorkerSearch(q, region, poverty, stale);
-        Page<Worker> result = workers.search(me.scope(), search, page, PAGE_SIZE);
+        Page<Worker> result = archive.search(me.scope(), search, page, PAGE_SIZE);
         model.addAttribute("result", result);
         model.addAttribute("search", search);
         model.addAttribute("regionNames", regionNames(me));
@@ -106,7 +112,7 @@ public class WorkerController {
                          @ModelAttribute("form") WorkerForm form, HttpServletRequest request,
                          RedirectAttributes flash, Model model) {
         try {
-            workers.update(me.actor(request.getRemoteAddr()), me.scope(), id, form.toEdit());
+            cardEdits.update(me.actor(request.getRemoteAddr()), me.scope(), id, form.toEdit());
         } catch (RuleViolation e) {
             model.addAttribute("error", e.getMessage());
             return detail(me, id, model);
@@ -118,7 +124,7 @@ public class WorkerController {
     @PostMapping("/console/workers/{id}/confirm")
     public String confirm(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
                           HttpServletRequest request, RedirectAttributes flash) {
-        workers.confirm(me.actor(request.getRemoteAddr()), me.scope(), id);
+        cardEdits.confirm(me.actor(request.getRemoteAddr()), me.scope(), id);
         flash.addFlashAttribute("success", "已记录本年度复核。");
         return "redirect:/console/workers/" + id;
     }

@@ -1,5 +1,6 @@
 package cn.laowu.admin.worker;
 
+import cn.laowu.core.worker.WorkerArchiveSearch;
 import cn.laowu.core.support.ChinaTime;
 import cn.idev.excel.ExcelWriter;
 import cn.idev.excel.FastExcel;
@@ -57,9 +58,11 @@ public class WorkerExcelController {
     private final RegionService regions;
     private final AuditLog audit;
     private final TransactionTemplate transaction;
+    private final WorkerArchiveSearch archive;
 
     public WorkerExcelController(WorkerService workers, WorkerImport importer, RegionService regions, AuditLog audit,
-                                 TransactionTemplate transaction) {
+                                 TransactionTemplate transaction, WorkerArchiveSearch archive) {
+        this.archive = archive;
         this.workers = workers;
         this.importer = importer;
         this.regions = regions;
@@ -89,7 +92,7 @@ public class WorkerExcelController {
     private void export(StaffPrincipal me, WorkerSearch search, boolean full, HttpServletRequest request,
                         HttpServletResponse response) throws IOException {
         RegionScope scope = me.scope();
-        long count = workers.count(scope, search);
+        long count = archive.count(scope, search);
         Actor actor = me.actor(request.getRemoteAddr());
         transaction.executeWithoutResult(status -> audit.record(actor, full ? "EXPORT_FULL" : "EXPORT_MASKED",
                 "worker", null, null, "导出 " + count + " 人" + (full ? "(含完整身份证号和手机号)" : "(脱敏)")
@@ -104,7 +107,7 @@ public class WorkerExcelController {
         response.setHeader("Cache-Control", "no-store");
         try (ExcelWriter writer = FastExcel.write(response.getOutputStream(), ExportRow.class).build()) {
             WriteSheet sheet = FastExcel.writerSheet("劳动力台账").build();
-            workers.forEachBatch(scope, search, BATCH, batch ->
+            archive.forEachBatch(scope, search, BATCH, batch ->
                     writer.write(batch.stream().map(w -> row(w, names, full)).toList(), sheet));
         }
     }

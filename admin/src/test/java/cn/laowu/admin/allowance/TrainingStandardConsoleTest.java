@@ -1,11 +1,11 @@
 package cn.laowu.admin.allowance;
 
+import cn.laowu.core.allowance.training.TrainingStandard;
+import cn.laowu.core.allowance.training.TrainingStandards;
 import cn.laowu.admin.ConsoleTestSupport;
 import cn.laowu.core.allowance.AllowanceCatalogue;
 import cn.laowu.core.allowance.AllowancePolicy;
 import cn.laowu.core.allowance.AllowanceRules;
-import cn.laowu.core.allowance.TrainingStandard;
-import cn.laowu.core.allowance.TrainingStandards;
 import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.region.RegionScope;
 import cn.laowu.core.staff.StaffAccount;

@@ -5,7 +5,9 @@ import cn.laowu.admin.ConsoleTestSupport;
 import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.region.RegionScope;
 import cn.laowu.core.staff.StaffAccount;
+import cn.laowu.core.staff.StaffLogins;
 import cn.laowu.core.staff.StaffService;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpSession;
 
@@ -28,6 +30,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 class LoginTest extends ConsoleTestSupport {
+
+    @Autowired
+    StaffLogins logins;
 
     @Test
     void theConsoleAsksStrangersToSignIn() throws Exception {
@@ -98,7 +103,7 @@ class LoginTest extends ConsoleTestSupport {
 
     @Test
     void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOne() throws Exception {
-        for (int i = 0; i < StaffService.MAX_FAILED_LOGINS; i++) {
+        for (int i = 0; i < StaffLogins.MAX_FAILED_LOGINS; i++) {
             mvc.perform(post("/console/login").with(csrf()).param("username", fx.user("towna")).param("password", "wrong" + i))
                     .andExpect(redirectedUrl("/console/login?error=bad"));
         }
@@ -108,7 +113,7 @@ class LoginTest extends ConsoleTestSupport {
                 .andExpect(redirectedUrl("/console/login?error=bad"));
         mvc.perform(get("/console/login").param("error", "bad"))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("账号会锁定")));
-        assertThat(staff.isLocked(staff.findByUsername(fx.user("towna")).orElseThrow())).isTrue();
+        assertThat(logins.isLocked(staff.findByUsername(fx.user("towna")).orElseThrow())).isTrue();
     }
 
     @Test
@@ -204,7 +209,7 @@ class LoginTest extends ConsoleTestSupport {
         assertThat(outcomes).as("locked or wrong, the same answer").allMatch(o -> o.endsWith("error=bad"));
         StaffAccount account = staff.findByUsername(username).orElseThrow();
         assertThat(account.getFailedLogins()).isEqualTo(40);
-        assertThat(staff.isLocked(account)).isTrue();
+        assertThat(logins.isLocked(account)).isTrue();
         mvc.perform(post("/console/login").with(csrf()).param("username", username)
                 .param("password", ConsoleFixture.PASSWORD)).andExpect(redirectedUrl("/console/login?error=bad"));
     }
@@ -218,7 +223,7 @@ class LoginTest extends ConsoleTestSupport {
         assertThat(outcomes).filteredOn(o -> !o.equals("/console")).allMatch(o -> o.endsWith("error=bad"))
                 .hasSize(gotIn ? 39 : 40);
         if (!gotIn) {
-            assertThat(staff.isLocked(staff.findByUsername(username).orElseThrow())).isTrue();
+            assertThat(logins.isLocked(staff.findByUsername(username).orElseThrow())).isTrue();
         }
     }
 

@@ -1,5 +1,6 @@
 package cn.laowu.admin.training;
 
+import cn.laowu.core.training.SignInSheetImport;
 import cn.laowu.admin.ConsoleTestSupport;
 import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.job.Employer;
@@ -267,7 +268,7 @@ class TrainingConsoleTest extends ConsoleTestSupport {
 
         byte[] template = mvc.perform(get("/console/training/" + course.getId() + "/sign-in-sheet").session(trainer))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-        List<AttendanceService.SheetLine> rows = SignInSheetController.read(new ByteArrayInputStream(template));
+        List<SignInSheetImport.SheetLine> rows = SignInSheetController.read(new ByteArrayInputStream(template));
         assertThat(rows).singleElement().satisfies(r -> {
             assertThat(r.enrolment()).isEqualTo(String.valueOf(enrolment));
             assertThat(r.name()).isEqualTo(fx.workerA.getName());

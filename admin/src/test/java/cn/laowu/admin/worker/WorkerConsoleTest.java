@@ -1,5 +1,6 @@
 package cn.laowu.admin.worker;
 
+import cn.laowu.core.worker.WorkerArchiveSearch;
 import cn.idev.excel.FastExcel;
 import cn.laowu.admin.ConsoleFixture;
 import cn.laowu.admin.ConsoleTestSupport;
@@ -35,6 +36,8 @@ class WorkerConsoleTest extends ConsoleTestSupport {
 
     @Autowired
     AuditMapper auditEntries;
+    @Autowired
+    WorkerArchiveSearch archive;
 
     @Test
     void anEditIsSavedAndAuditedWithPersonalDataMasked() throws Exception {
@@ -110,7 +113,7 @@ class WorkerConsoleTest extends ConsoleTestSupport {
     @Test
     void anImportWithBadRowsReportsEachProblemAndImportsNothing() throws Exception {
         MockHttpSession a = login("towna");
-        long before = workers.count(cn.laowu.core.region.RegionScope.of(fx.townshipA), WorkerSearch.all());
+        long before = archive.count(cn.laowu.core.region.RegionScope.of(fx.townshipA), WorkerSearch.all());
         List<ImportRow> rows = new ArrayList<>();
         rows.add(row("好人", ConsoleFixture.randomId().value(), fx.villageA.getCode(), "是"));
         rows.add(row("", "43310119900101123", fx.villageA.getCode(), "是"));
@@ -123,7 +126,7 @@ class WorkerConsoleTest extends ConsoleTestSupport {
                 .andExpect(content().string(containsString("您的辖区里没有")))
                 .andExpect(content().string(containsString("填&quot;是&quot;或&quot;否&quot;")))
                 .andExpect(content().string(containsString("此人已经建档")));
-        assertThat(workers.count(cn.laowu.core.region.RegionScope.of(fx.townshipA), WorkerSearch.all())).isEqualTo(before);
+        assertThat(archive.count(cn.laowu.core.region.RegionScope.of(fx.townshipA), WorkerSearch.all())).isEqualTo(before);
     }
 
     @Test

@@ -2,6 +2,7 @@ package cn.laowu.bot.h5;
 
 import cn.laowu.bot.account.WeChatAccount;
 import cn.laowu.core.allowance.AllowanceClaims;
+import cn.laowu.core.allowance.ClaimLookups;
 import cn.laowu.core.broker.Broker;
 import cn.laowu.core.broker.BrokerService;
 import cn.laowu.core.job.JobService.JobCard;
@@ -40,12 +41,12 @@ public class BrokerPageController {
     private final BrokerLinkToken tokens;
     private final JobSearch search;
     private final JobPages pages;
-    private final AllowanceClaims claims;
+    private final ClaimLookups claims;
     private final WorkerService workers;
 
     public BrokerPageController(H5Accounts accounts, H5Identity identity, OAuthController oauth, BrokerService brokers,
                                 BrokerFunnel funnel, BrokerLinkToken tokens, JobSearch search, JobPages pages,
-                                AllowanceClaims claims, WorkerService workers) {
+                                ClaimLookups claims, WorkerService workers) {
         this.accounts = accounts;
         this.identity = identity;
         this.oauth = oauth;

@@ -1,5 +1,6 @@
 package cn.laowu.bot.flow;
 
+import cn.laowu.core.job.JobEdits;
 import cn.laowu.bot.PortalTestSupport;
 import cn.laowu.core.application.ApplicationService;
 import cn.laowu.core.application.ApplicationStatus;
@@ -36,6 +37,8 @@ class AppointmentChatTest extends PortalTestSupport {
 
     @Autowired
     RegionService regions;
+    @Autowired
+    JobEdits edits;
     @Autowired
     JobService jobs;
     @Autowired
@@ -81,7 +84,7 @@ class AppointmentChatTest extends PortalTestSupport {
         assertThat(told.body()).contains(where).contains("已通过资格审查");
 
         // The edit of the job's wage reaches the worker too.
-        jobs.update(clerk, scope, job.getId(), jobs.job(scope, job.getId()).getVersion(), new JobService.JobDraft(
+        edits.update(clerk, scope, job.getId(), jobs.job(scope, job.getId()).getVersion(), new JobService.JobDraft(
                 employer.getId(), "质检员" + n, "制造", WorkArea.OUT_OF_PROVINCE, "浙江宁波", 500_000, 650_000, null, null,
                 null, null, null, null, 5, false, null));
         WECHAT.awaitCall(call -> call.isTo("/message/custom/send") && call.body().contains(openid)

@@ -29,9 +29,9 @@ import java.util.Set;
 
 /**
  * The office's side: 乡镇初审 → 县审核 by a different person → 公示 for the policy's days (calendar
- * days until the shared working-day calendar lands) → objections investigated by the county →
- * payment batches → paid, each worker told through the outbox. Every query is bound to the
- * reviewer's region; every change is audited.
+ * days until the shared working-day calendar lands) → objections investigated by the county;
+ * then payment batches and paid ({@code allowance.payment}), each worker told through the outbox.
+ * Every query is bound to the reviewer's region; every change is audited.
  */
 @Service
 public class AllowanceReview {
@@ -41,9 +41,8 @@ public class AllowanceReview {
 
     private final ClaimMapper claims;
     private final ObjectionMapper objections;
-    private final PaymentBatchMapper batches;
     private final AllowanceCatalogue catalogue;
-    private final AllowanceClaims worker;
+    private final ClaimPhotos photos;
     private final FraudChecks fraud;
     private final WorkerService workers;
     private final JobService jobs;
@@ -53,16 +52,15 @@ public class AllowanceReview {
     private final Clock clock;
     private final PaymentAccounts accounts;
 
-    public AllowanceReview(ClaimMapper claims, ObjectionMapper objections, PaymentBatchMapper batches,
-                           AllowanceCatalogue catalogue, AllowanceClaims worker, FraudChecks fraud, WorkerService workers,
+    public AllowanceReview(ClaimMapper claims, ObjectionMapper objections,
+                           AllowanceCatalogue catalogue, ClaimPhotos photos, FraudChecks fraud, WorkerService workers,
                            JobService jobs, RegionService regions, Outbox outbox, AuditLog audit, Clock clock,
                            PaymentAccounts accounts) {
         this.accounts = accounts;
         this.claims = claims;
         this.objections = objections;
-        this.batches = batches;
         this.catalogue = catalogue;
-        this.worker = worker;
+        this.photos = photos;
         this.fraud = fraud;
         this.workers = workers;
         this.jobs = jobs;
@@ -92,7 +90,7 @@ public class AllowanceReview {
         Map<Long, AllowancePolicy> policies = catalogue.all();
         Worker person = workers.find(claim.getWorkerId()).orElseThrow();
         return new Item(claim, policies.get(claim.getPolicyId()), person, claimant(claim, person),
-                fraud.flags(claim, policies), worker.evidenceOf(id),
+                fraud.flags(claim, policies), photos.evidenceOf(id),
                 objections.selectList(new LambdaQueryWrapper<Objection>().eq(Objection::getClaimId, id)
                         .orderByAsc(Objection::getId)));
     }
@@ -105,7 +103,7 @@ public class AllowanceReview {
     /** A photo of a claim in scope, for the reviewer's page. */
     public ClaimEvidence photo(RegionScope scope, long claimId, long evidenceId) {
         inScope(scope, claimId);
-        return worker.photo(claimId, evidenceId);
+        return photos.photo(claimId, evidenceId);
     }
 
     @Transactional
@@ -195,75 +193,6 @@ public class AllowanceReview {
                 .filter(i -> i.claim().getNoticeUntil().isBefore(today())).toList();
     }
 
-    @Transactional
-    public PaymentBatch createBatch(Actor actor, RegionScope scope) {
-        requireCounty(scope);
-        List<AllowanceClaim> ready = payable(scope).stream().map(Item::claim).toList();
-        if (ready.isEmpty()) {
-            throw new RuleViolation("没有公示期满、无异议的待发放申请。");
-        }
-        PaymentBatch batch = new PaymentBatch();
-        batch.setRegionPath(scope.path());
-        batch.setClaims(ready.size());
-        batch.setTotalFen(ready.stream().mapToLong(AllowanceClaim::getAmountFen).sum());
-        batch.setCreatedBy(actor.username());
-        batch.setCreatedAt(now());
-        batches.insert(batch);
-        int moved = claims.update(null, new LambdaUpdateWrapper<AllowanceClaim>()
-                .in(AllowanceClaim::getId, ready.stream().map(AllowanceClaim::getId).toList())
-                .eq(AllowanceClaim::getStatus, ClaimStatus.PUBLICISED)
-                .set(AllowanceClaim::getStatus, ClaimStatus.IN_BATCH).set(AllowanceClaim::getBatchId, batch.getId())
-                .set(AllowanceClaim::getUpdatedAt, now()));
-        if (moved != ready.size()) {
-            throw new RuleViolation("名单刚有变化,请刷新后重试。");
-        }
-        audit.record(actor, "PAYMENT_BATCH", "allowance_batch", batch.getId(), null,
-                moved + " 笔,共 " + AllowanceRules.yuan(batch.getTotalFen()));
-        return batch;
-    }
-
-    public List<PaymentBatch> batches(RegionScope scope) {
-        return batches.selectList(new LambdaQueryWrapper<PaymentBatch>().likeRight(PaymentBatch::getRegionPath, scope.path())
-                .orderByDesc(PaymentBatch::getId).last("LIMIT 100"));
-    }
-
-    public PaymentBatch batch(RegionScope scope, long id) {
-        PaymentBatch batch = batches.selectOne(new LambdaQueryWrapper<PaymentBatch>().eq(PaymentBatch::getId, id)
-                .likeRight(PaymentBatch::getRegionPath, scope.path()));
-        if (batch == null) {
-            throw new NotFoundInScope("Payment batch");
-        }
-        return batch;
-    }
-
-    /** The bank paid: every claim of the batch is paid and each worker is told. */
-    @Transactional
-    public void markPaid(Actor actor, RegionScope scope, long batchId) {
-        requireCounty(scope);
-        PaymentBatch batch = batch(scope, batchId);
-        if (batch.getPaidAt() != null) {
-            throw new RuleViolation("这一批已经标记为已发放。");
-        }
-        LocalDateTime now = now();
-        batches.update(null, new LambdaUpdateWrapper<PaymentBatch>().eq(PaymentBatch::getId, batchId)
-                .isNull(PaymentBatch::getPaidAt).set(PaymentBatch::getPaidAt, now).set(PaymentBatch::getPaidBy, actor.username()));
-        List<AllowanceClaim> list = claims.selectList(new LambdaQueryWrapper<AllowanceClaim>()
-                .eq(AllowanceClaim::getBatchId, batchId).eq(AllowanceClaim::getStatus, ClaimStatus.IN_BATCH));
-        claims.update(null, new LambdaUpdateWrapper<AllowanceClaim>().eq(AllowanceClaim::getBatchId, batchId)
-                .eq(AllowanceClaim::getStatus, ClaimStatus.IN_BATCH).set(AllowanceClaim::getStatus, ClaimStatus.PAID)
-                .set(AllowanceClaim::getPaidAt, now).set(AllowanceClaim::getUpdatedAt, now));
-        Map<Long, AllowancePolicy> policies = catalogue.all();
-        for (AllowanceClaim claim : list) {
-            AllowancePolicy policy = policies.get(claim.getPolicyId());
-            tell(claim, "paid", policy, "已发放", AllowanceRules.yuan(claim.getAmountFen()),
-                    "您的「" + policy.getName() + "」" + AllowanceRules.yuan(claim.getAmountFen())
-                            + "已发放" + accounts.of(claim.getWorkerId()).map(a -> "到您登记的" + a + ",请留意到账。")
-                            .orElse("。平台没有您的银行卡或社保卡账号,钱发到乡镇社会保障站为您登记的账户;"
-                                    + "不清楚是哪张卡,请带身份证问乡镇社会保障站。"));
-        }
-        audit.record(actor, "PAID", "allowance_batch", batchId, null, list.size() + " 笔已发放");
-    }
-
     /** Approved with no account on file: the worker is asked for one now, before the money is batched. */
     private String accountReminder(AllowanceClaim claim) {
         if (claim.getClaimantType() != Claimant.WORKER || accounts.of(claim.getWorkerId()).isPresent()) {
@@ -272,7 +201,7 @@ public class AllowanceReview {
         return "\n您还没有登记收款的银行卡或社保卡,请回复 收款账户 登记(本人名下的卡)。";
     }
 
-    private void tell(AllowanceClaim claim, String what, AllowancePolicy policy, String state, String note, String body) {
+    void tell(AllowanceClaim claim, String what, AllowancePolicy policy, String state, String note, String body) {
         if (claim.getClaimantType() == Claimant.WORKER) {
             outbox.toWorker(claim.getWorkerId(), Message.single("allowance:" + claim.getId() + ":" + what,
                     policy.getName(), state, cut(note), body));
@@ -280,7 +209,7 @@ public class AllowanceReview {
     }
 
     /** Who a claim pays, as the ledger and the 公示 list name them: the worker, the employer, the broker, the institution. */
-    String claimant(AllowanceClaim claim, Worker person) {
+    public String claimant(AllowanceClaim claim, Worker person) {
         return switch (claim.getClaimantType()) {
             case WORKER -> person == null ? "" : person.getName();
             case BROKER -> "经纪人 #" + claim.getClaimantId();
@@ -321,7 +250,7 @@ public class AllowanceReview {
     }
 
     /** County review, objections and payment belong to county or prefecture offices. */
-    private static void requireCounty(RegionScope scope) {
+    public static void requireCounty(RegionScope scope) {
         if (scope.path().split("/").length > 3) {
             throw new RuleViolation("这一步由县级或州级工作人员办理。");
         }

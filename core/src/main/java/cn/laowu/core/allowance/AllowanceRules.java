@@ -34,7 +34,7 @@ public final class AllowanceRules {
         return switch (policy.getComputation()) {
             case FIXED, PER_STABLE_PERSON -> policy.getAmountFen();
             case PER_DAY -> policy.getAmountFen() * Math.max(0, days);
-            // From the standards catalogue, not the row: see TrainingSubsidyRules.
+            // From the standards catalogue, not the row: see allowance.training.TrainingSubsidyRules.
             case STANDARD -> 0;
             case CAPPED_COST -> {
                 Long cap = cap(policy, area);

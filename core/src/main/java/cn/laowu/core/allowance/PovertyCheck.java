@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * list has them. A county that has not imported a list yet is reviewed as before, by the township.
  */
 @Component
-class PovertyCheck {
+public class PovertyCheck {
 
     private final PovertyList list;
 
@@ -18,7 +18,7 @@ class PovertyCheck {
         this.list = list;
     }
 
-    boolean qualifies(Worker worker) {
+    public boolean qualifies(Worker worker) {
         return Boolean.TRUE.equals(worker.getPovertyRegistered()) || list.listed(worker);
     }
 

@@ -13,9 +13,9 @@ public class JobExpirySchedule {
 
     private static final Logger log = LoggerFactory.getLogger(JobExpirySchedule.class);
 
-    private final JobService jobs;
+    private final JobExpiry jobs;
 
-    public JobExpirySchedule(JobService jobs) {
+    public JobExpirySchedule(JobExpiry jobs) {
         this.jobs = jobs;
     }
 

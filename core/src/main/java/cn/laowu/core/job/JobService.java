@@ -24,7 +24,10 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Employers (with their 考察 record) and the jobs an office publishes. */
+/**
+ * Employers (with their 考察 record) and the jobs an office publishes, and jobs as the pipeline and
+ * the chat read them. A clerk's field-by-field edit is {@link JobEdits}; expiry by date is {@link JobExpiry}.
+ */
 @Service
 public class JobService {
 
@@ -132,7 +135,7 @@ public class JobService {
     public Job createJob(Actor actor, RegionScope scope, JobDraft draft) {
         Employer employer = employer(scope, draft.employerId());
         Job job = new Job();
-        apply(draft, job, employer);
+        JobDrafts.apply(draft, job, employer);
         LocalDateTime now = LocalDateTime.now(clock);
         job.setFilled(0);
         job.setStatus(JobStatus.DRAFT);
@@ -196,95 +199,6 @@ public class JobService {
         return job(scope, jobId);
     }
 
-    /**
-     * A clerk's edit of a job: the same checks as creating it; the employer stays. {@code
-     * expectedVersion} is the version the form was filled from, so a second submit of the same
-     * form, or an edit over someone else's, is refused instead of saved twice. A new end date
-     * ahead opens an 已到期 job again (as 延期 does, with the checks of publishing). What changed
-     * goes to the 操作日志, field by field, old → new; {@link JobEdited} lets the keyword index
-     * and the job's applicants follow. Nothing changed: nothing written, an empty change list.
-     */
-    @Transactional
-    public JobEdited update(Actor actor, RegionScope scope, long jobId, int expectedVersion, JobDraft draft) {
-        Job before = job(scope, jobId);
-        if (before.getVersion() != expectedVersion) {
-            throw new RuleViolation("岗位刚被改过(别人改的,或这份表已经提交过),请刷新页面看看现在的内容再改。");
-        }
-        Employer employer = employers.selectById(before.getEmployerId());
-        Job after = job(scope, jobId);
-        apply(draft, after, employer);
-        if (after.getHeadcount() < before.getFilled()) {
-            throw new RuleViolation("招聘人数不能少于已占用的 " + before.getFilled() + " 个名额(报名和办理中的人员)。");
-        }
-        boolean newEnd = !java.util.Objects.equals(before.getEndsOn(), after.getEndsOn());
-        if (newEnd && after.getEndsOn() != null && after.getEndsOn().isBefore(today())) {
-            throw new RuleViolation("截止日期不能早于今天。");
-        }
-        List<JobEdited.Change> changes = changes(before, after);
-        if (changes.isEmpty()) {
-            return new JobEdited(before, List.of());
-        }
-        if (before.getStatus() == JobStatus.EXPIRED && newEnd
-                && (after.getEndsOn() == null || !after.getEndsOn().isBefore(today()))) {
-            if (!employer.isVetted()) {
-                throw new RuleViolation("企业「" + employer.getName() + "」还没有考察记录,考察后才能重新发布岗位。");
-            }
-            publishRules.forEach(rule -> rule.check(employer));
-            after.setStatus(JobStatus.PUBLISHED);
-        }
-        LocalDateTime now = LocalDateTime.now(clock);
-        // Every field set explicitly: a cleared optional field must be written as NULL.
-        if (jobs.update(null, new LambdaUpdateWrapper<Job>().eq(Job::getId, jobId).eq(Job::getVersion, expectedVersion)
-                .set(Job::getTitle, after.getTitle()).set(Job::getIndustry, after.getIndustry())
-                .set(Job::getWorkArea, after.getWorkArea()).set(Job::getWorkPlace, after.getWorkPlace())
-                .set(Job::getWageMinFen, after.getWageMinFen()).set(Job::getWageMaxFen, after.getWageMaxFen())
-                .set(Job::getHours, after.getHours()).set(Job::getFoodLodging, after.getFoodLodging())
-                .set(Job::getSocialInsurance, after.getSocialInsurance())
-                .set(Job::getAgeMin, after.getAgeMin()).set(Job::getAgeMax, after.getAgeMax())
-                .set(Job::getHealthRequirement, after.getHealthRequirement())
-                .set(Job::getHeadcount, after.getHeadcount()).set(Job::getTrainingRequired, after.getTrainingRequired())
-                .set(Job::getEndsOn, after.getEndsOn()).set(Job::getSearchText, after.getSearchText())
-                .set(Job::getStatus, after.getStatus()).set(Job::getUpdatedAt, now)
-                .setSql("version = version + 1")) == 0) {
-            throw new RuleViolation("岗位刚被改过(别人改的,或这份表已经提交过),请刷新页面看看现在的内容再改。");
-        }
-        after.setVersion(expectedVersion + 1);
-        after.setUpdatedAt(now);
-        audit.record(actor, "UPDATE", "job", jobId,
-                changes.stream().map(c -> c.field() + ":" + c.before()).collect(Collectors.joining(";")),
-                changes.stream().map(c -> c.field() + ":" + c.after()).collect(Collectors.joining(";"))
-                        + (after.getStatus() != before.getStatus() ? "(重新发布)" : ""));
-        JobEdited edited = new JobEdited(after, changes);
-        publisher.publishEvent(edited);
-        return edited;
-    }
-
-    /** Field by field, in the form's order; wage, place and the end date are what applicants hear of. */
-    private static List<JobEdited.Change> changes(Job a, Job b) {
-        List<JobEdited.Change> out = new java.util.ArrayList<>();
-        change(out, "岗位名称", a.getTitle(), b.getTitle(), false);
-        change(out, "行业", a.getIndustry(), b.getIndustry(), false);
-        change(out, "工作地区", a.getWorkArea().label(), b.getWorkArea().label(), true);
-        change(out, "工作地点", a.getWorkPlace(), b.getWorkPlace(), true);
-        change(out, "月薪", wage(a), wage(b), true);
-        change(out, "招聘人数", a.getHeadcount() + " 人", b.getHeadcount() + " 人", false);
-        change(out, "报名截止", endsOn(a.getEndsOn()), endsOn(b.getEndsOn()), true);
-        change(out, "工作时间", orNone(a.getHours()), orNone(b.getHours()), false);
-        change(out, "食宿", orNone(a.getFoodLodging()), orNone(b.getFoodLodging()), false);
-        change(out, "社保", orNone(a.getSocialInsurance()), orNone(b.getSocialInsurance()), false);
-        change(out, "年龄要求", ages(a), ages(b), false);
-        change(out, "健康要求", orNone(a.getHealthRequirement()), orNone(b.getHealthRequirement()), false);
-        change(out, "先培训后输出", Boolean.TRUE.equals(a.getTrainingRequired()) ? "是" : "否",
-                Boolean.TRUE.equals(b.getTrainingRequired()) ? "是" : "否", false);
-        return out;
-    }
-
-    private static void change(List<JobEdited.Change> out, String field, String before, String after, boolean tells) {
-        if (!before.equals(after)) {
-            out.add(new JobEdited.Change(field, before, after, tells));
-        }
-    }
-
     /** 4500-6000 元, as the worker read it. */
     public static String wage(Job job) {
         return yuan(job.getWageMinFen()) + "-" + yuan(job.getWageMaxFen()) + " 元";
@@ -292,43 +206,6 @@ public class JobService {
 
     private static String yuan(long fen) {
         return fen % 100 == 0 ? String.valueOf(fen / 100) : String.format("%.2f", fen / 100.0);
-    }
-
-    private static String endsOn(LocalDate day) {
-        return day == null ? "不限" : day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日";
-    }
-
-    private static String ages(Job job) {
-        Integer min = job.getAgeMin();
-        Integer max = job.getAgeMax();
-        return min == null && max == null ? "不限" : min == null ? max + "岁以下" : max == null ? min + "岁以上"
-                : min + "-" + max + "岁";
-    }
-
-    private static String orNone(String text) {
-        return text == null ? "未填" : text;
-    }
-
-    /**
-     * Published jobs past their end date become 已到期 (run by the expiry schedule). Each is its
-     * own conditional update, so a clerk extending a job at the same moment wins or loses cleanly.
-     */
-    @Transactional
-    public int expireEnded() {
-        List<Job> ended = jobs.selectList(new LambdaQueryWrapper<Job>().eq(Job::getStatus, JobStatus.PUBLISHED)
-                .lt(Job::getEndsOn, today()).last("LIMIT 1000"));
-        int expired = 0;
-        for (Job job : ended) {
-            if (jobs.update(null, new LambdaUpdateWrapper<Job>().eq(Job::getId, job.getId())
-                    .eq(Job::getStatus, JobStatus.PUBLISHED).lt(Job::getEndsOn, today())
-                    .set(Job::getStatus, JobStatus.EXPIRED).set(Job::getUpdatedAt, LocalDateTime.now(clock))
-                    .setSql("version = version + 1")) == 1) {
-                expired++;
-                audit.record(Actor.system(job.getOwnerRegionPath()), "EXPIRE", "job", job.getId(), null,
-                        job.getTitle() + " · 截止 " + job.getEndsOn());
-            }
-        }
-        return expired;
     }
 
     public Job job(RegionScope scope, long id) {
@@ -399,51 +276,6 @@ public class JobService {
         if (jobs.updateById(job) == 0) {
             throw new RuleViolation("岗位刚被别人改过,请刷新后再试。");
         }
-    }
-
-    private void apply(JobDraft d, Job job, Employer employer) {
-        Text.required(d.title(), "岗位名称", 64);
-        Text.required(d.industry(), "行业", 32);
-        Text.required(d.workPlace(), "工作地点", 64);
-        if (d.workArea() == null) {
-            throw new RuleViolation("请选择工作地区(省外/省内/州内/县内)。");
-        }
-        if (d.wageMinFen() <= 0 || d.wageMaxFen() < d.wageMinFen()) {
-            throw new RuleViolation("月薪范围不对:最低要大于0,最高不能低于最低。");
-        }
-        if (d.headcount() < 1 || d.headcount() > 10_000) {
-            throw new RuleViolation("招聘人数应在1到10000之间。");
-        }
-        if (d.ageMin() != null && d.ageMax() != null && d.ageMin() > d.ageMax()) {
-            throw new RuleViolation("年龄要求不对:最小年龄大于最大年龄。");
-        }
-        // 劳动法第十五条: no one under 16 is employed.
-        if (d.ageMin() != null && (d.ageMin() < 16 || d.ageMin() > 100)
-                || d.ageMax() != null && (d.ageMax() < 16 || d.ageMax() > 100)) {
-            throw new RuleViolation("年龄要求应在16到100岁之间。");
-        }
-        Text.limited(d.hours(), "工作时间", 64);
-        Text.limited(d.foodLodging(), "吃住", 64);
-        Text.limited(d.socialInsurance(), "社保", 64);
-        Text.limited(d.healthRequirement(), "身体要求", 128);
-        job.setEmployerId(employer.getId());
-        job.setTitle(d.title().trim());
-        job.setIndustry(d.industry().trim());
-        job.setWorkArea(d.workArea());
-        job.setWorkPlace(d.workPlace().trim());
-        job.setWageMinFen(d.wageMinFen());
-        job.setWageMaxFen(d.wageMaxFen());
-        job.setHours(Text.blankToNull(d.hours()));
-        job.setFoodLodging(Text.blankToNull(d.foodLodging()));
-        job.setSocialInsurance(Text.blankToNull(d.socialInsurance()));
-        job.setAgeMin(d.ageMin());
-        job.setAgeMax(d.ageMax());
-        job.setHealthRequirement(Text.blankToNull(d.healthRequirement()));
-        job.setHeadcount(d.headcount());
-        job.setTrainingRequired(d.trainingRequired());
-        job.setEndsOn(d.endsOn());
-        job.setSearchText(String.join(" ", job.getTitle(), job.getIndustry(), job.getWorkPlace(), employer.getName(),
-                employer.getLocation(), d.workArea().label()));
     }
 
     private LocalDate today() {

@@ -18,18 +18,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Console accounts: creation within one's region, passwords, lock-out, disabling. */
+/** Console accounts: creation within one's region, passwords, disabling. Sign-in and lock-out are {@link StaffLogins}. */
 @Service
 public class StaffService {
-
-    public static final int MAX_FAILED_LOGINS = 5;
-    public static final Duration LOCK_OUT = Duration.ofMinutes(15);
 
     private final StaffAccountMapper accounts;
     private final RegionService regions;
@@ -72,80 +68,6 @@ public class StaffService {
         return accounts.selectList(new LambdaQueryWrapper<StaffAccount>()
                 .likeRight(StaffAccount::getRegionPath, scope.path())
                 .orderByAsc(StaffAccount::getRegionPath, StaffAccount::getUsername));
-    }
-
-    /**
-     * What a console session was granted on: password, enabled, role and region. A session whose
-     * stamp no longer matches the account's is over, so disabling an account, resetting or changing
-     * its password, or moving it to another role or region ends every session it has, on every instance.
-     */
-    public static String sessionStamp(StaffAccount account) {
-        String granted = account.getPasswordHash() + "|" + account.getEnabled() + "|" + account.getRole() + "|"
-                + account.getRegionPath();
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(granted.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The current stamp of an account, empty when it no longer exists. */
-    public Optional<String> currentSessionStamp(long id) {
-        return Optional.ofNullable(accounts.selectById(id)).map(StaffService::sessionStamp);
-    }
-
-    public boolean isLocked(StaffAccount account) {
-        return account.getLockedUntil() != null && account.getLockedUntil().isAfter(LocalDateTime.now(clock));
-    }
-
-    /** A login attempt, counted before its password is looked at. */
-    public record LoginAttempt(StaffAccount account, boolean locked) {
-    }
-
-    /**
-     * Counts a login attempt as a failure until its password proves right ({@link #loginSucceeded}
-     * clears it), under a row lock, and says whether the account is locked. Counting first and
-     * atomically is what stops parallel guesses: the fifth attempt in a row locks the account, and
-     * every later one is refused without its password being checked, however many arrive at once.
-     */
-    @Transactional
-    public Optional<LoginAttempt> countLoginAttempt(String username) {
-        StaffAccount account = accounts.selectOne(new LambdaQueryWrapper<StaffAccount>()
-                .eq(StaffAccount::getUsername, username).last("FOR UPDATE"));
-        if (account == null) {
-            return Optional.empty();
-        }
-        LocalDateTime now = LocalDateTime.now(clock);
-        boolean lockExpired = account.getLockedUntil() != null && !account.getLockedUntil().isAfter(now);
-        boolean locked = account.getLockedUntil() != null && !lockExpired;
-        int failures = (lockExpired ? 0 : account.getFailedLogins()) + 1;
-        LambdaUpdateWrapper<StaffAccount> update = new LambdaUpdateWrapper<StaffAccount>()
-                .eq(StaffAccount::getId, account.getId())
-                .set(StaffAccount::getFailedLogins, failures);
-        if (lockExpired) {
-            update.set(StaffAccount::getLockedUntil, null);
-            account.setLockedUntil(null);
-        }
-        if (!locked && failures >= MAX_FAILED_LOGINS) {
-            // This attempt is still checked; the ones after it are not.
-            LocalDateTime until = now.plus(LOCK_OUT);
-            update.set(StaffAccount::getLockedUntil, until);
-            audit.record(Actor.system(account.getRegionPath()), "LOCK_OUT", "staff", account.getId(), null,
-                    "连续输错密码" + MAX_FAILED_LOGINS + "次,锁定" + LOCK_OUT.toMinutes() + "分钟");
-        }
-        accounts.update(null, update);
-        account.setFailedLogins(failures);
-        return Optional.of(new LoginAttempt(account, locked));
-    }
-
-    /** The password was right: the attempts counted so far were not failures. */
-    public void loginSucceeded(String username) {
-        findByUsername(username).ifPresent(account -> accounts.update(null, new LambdaUpdateWrapper<StaffAccount>()
-                .eq(StaffAccount::getId, account.getId())
-                .set(StaffAccount::getFailedLogins, 0)
-                .set(StaffAccount::getLockedUntil, null)
-                .set(StaffAccount::getLastLoginAt, LocalDateTime.now(clock))));
     }
 
     @Transactional

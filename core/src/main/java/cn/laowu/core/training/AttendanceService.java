@@ -12,17 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -30,7 +24,7 @@ import java.util.stream.Collectors;
  * by scanning its QR code, inside the session's window, once; a roll call during the session
  * opens a second code for a few minutes, and whoever checked in but does not answer it is
  * flagged. Trainers correct by hand with a reason, audited. A flagged session does not count
- * as attended until corrected.
+ * as attended until corrected. Reading it is {@link AttendanceSheets}; a paper sheet, {@link SignInSheetImport}.
  */
 @Service
 public class AttendanceService {
@@ -223,209 +217,5 @@ public class AttendanceService {
         return rows.isEmpty() ? "无记录" : rows.stream()
                 .map(r -> r.getKind() + "=" + (r.getPresent() ? "出勤" : "缺勤") + "(" + r.getSource() + ")")
                 .collect(Collectors.joining(", "));
-    }
-
-    /** One row of a paper sign-in sheet, as typed: every cell is text and checked here. */
-    public record SheetLine(int row, String enrolment, String name, String session, String present) {
-    }
-
-    /** @param problems one sentence per bad cell (row, column, why); nothing is imported when any */
-    public record SheetResult(int imported, List<String> problems) {
-    }
-
-    /**
-     * A paper sign-in sheet (学员编号, 姓名, 课次, 出勤): checked whole first, then imported in one
-     * transaction as corrections whose reason names the sheet, so it counts toward the manual share
-     * of the roster like any correction.
-     */
-    @Transactional
-    public SheetResult importSheet(Actor actor, TrainingViewer viewer, long courseId, List<SheetLine> lines,
-                                   String sheetName) {
-        courses.course(viewer, courseId);
-        List<TrainingSession> sessions = courses.sessions(courseId);
-        Map<Long, Enrolment> roster = enrolments.ofCourse(courseId, null).stream()
-                .filter(e -> e.getStatus() != EnrolmentStatus.WAITLISTED && e.getStatus() != EnrolmentStatus.CANCELLED)
-                .collect(Collectors.toMap(Enrolment::getId, e -> e));
-        Map<Long, String> names = enrolments.entries(List.copyOf(roster.values())).stream()
-                .collect(Collectors.toMap(e -> e.enrolment().getId(), e -> e.worker().getName()));
-        List<String> problems = new ArrayList<>();
-        List<Checked> ok = new ArrayList<>();
-        LocalDateTime now = LocalDateTime.now(clock);
-        if (lines.isEmpty()) {
-            problems.add("表里没有数据行。");
-        }
-        for (SheetLine line : lines) {
-            String where = "第" + line.row() + "行";
-            Long enrolmentId = number(line.enrolment());
-            Enrolment enrolment = enrolmentId == null ? null : roster.get(enrolmentId);
-            if (enrolment == null) {
-                problems.add(where + "「学员编号」:不是本课程名册上的学员。");
-                continue;
-            }
-            if (line.name() == null || !line.name().trim().equals(names.get(enrolmentId))) {
-                problems.add(where + "「姓名」:和学员编号 " + enrolmentId + " 的姓名对不上。");
-                continue;
-            }
-            Long number = number(line.session());
-            if (number == null || number < 1 || number > sessions.size()) {
-                problems.add(where + "「课次」:应是1到" + sessions.size() + "之间的数字。");
-                continue;
-            }
-            TrainingSession session = sessions.get((int) (number - 1));
-            if (session.getStartsAt().isAfter(now)) {
-                problems.add(where + "「课次」:第" + number + "节还没开始。");
-                continue;
-            }
-            String present = line.present() == null ? "" : line.present().trim();
-            if (!present.equals("是") && !present.equals("否")) {
-                problems.add(where + "「出勤」:请填 是 或 否。");
-                continue;
-            }
-            ok.add(new Checked(session.getId(), enrolment.getId(), present.equals("是"), line.row()));
-        }
-        if (!problems.isEmpty()) {
-            return new SheetResult(0, problems);
-        }
-        String name = sheetName == null || sheetName.isBlank() ? "签到表" : sheetName.trim();
-        for (Checked row : ok) {
-            correct(actor, viewer, row.sessionId(), row.enrolmentId(), row.present(),
-                    cut("签到表导入:" + name + " 第" + row.row() + "行", 255));
-        }
-        return new SheetResult(ok.size(), List.of());
-    }
-
-    private record Checked(long sessionId, long enrolmentId, boolean present, int row) {
-    }
-
-    private static Long number(String text) {
-        String t = text == null ? "" : text.trim();
-        if (t.endsWith(".0")) {
-            t = t.substring(0, t.length() - 2);
-        }
-        return t.matches("\\d{1,18}") ? Long.parseLong(t) : null;
-    }
-
-    private static String cut(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max);
-    }
-
-    // --- reading --------------------------------------------------------------------------
-
-    public enum Mark {
-        /** Checked in (and answered the roll call, if any). */
-        PRESENT("✓"),
-        /** Checked in but missed the roll call: not counted until corrected. */
-        FLAGGED("⚑"),
-        ABSENT("✗"),
-        /** The session has not started yet. */
-        UPCOMING("·");
-
-        private final String symbol;
-
-        Mark(String symbol) {
-            this.symbol = symbol;
-        }
-
-        public String symbol() {
-            return symbol;
-        }
-    }
-
-    /** One trainee's attendance at one session; {@code manual} when a trainer set it by hand. */
-    public record Cell(Mark mark, boolean manual) {
-    }
-
-    /** Per enrolment: sessions and distinct days attended, sessions flagged. */
-    public record Summary(int sessionsAttended, int daysAttended, int flagged, int sessionsHeld) {
-    }
-
-    /** The whole course: sessions in order, one row of cells per enrolment (in the order given). */
-    public record Sheet(List<TrainingSession> sessions, Map<Long, List<Cell>> rows, Map<Long, Summary> summaries) {
-    }
-
-    public Sheet sheet(TrainingViewer viewer, long courseId) {
-        courses.course(viewer, courseId);
-        List<Enrolment> list = enrolments.ofCourse(courseId, null).stream()
-                .filter(e -> e.getStatus() != EnrolmentStatus.WAITLISTED && e.getStatus() != EnrolmentStatus.CANCELLED)
-                .toList();
-        return sheet(courseId, list);
-    }
-
-    Sheet sheet(long courseId, List<Enrolment> list) {
-        List<TrainingSession> sessions = courses.sessions(courseId);
-        Map<Long, List<Attendance>> byEnrolment = rowsOf(list.stream().map(Enrolment::getId).toList());
-        LocalDateTime now = LocalDateTime.now(clock);
-        Map<Long, List<Cell>> rows = new HashMap<>();
-        Map<Long, Summary> summaries = new HashMap<>();
-        for (Enrolment enrolment : list) {
-            List<Attendance> mine = byEnrolment.getOrDefault(enrolment.getId(), List.of());
-            List<Cell> cells = sessions.stream().map(s -> cell(s, mine, now)).toList();
-            rows.put(enrolment.getId(), cells);
-            summaries.put(enrolment.getId(), summarise(sessions, cells));
-        }
-        return new Sheet(sessions, rows, summaries);
-    }
-
-    /** The summary of one enrolment (the read API for subsidies). */
-    public Summary summary(Enrolment enrolment) {
-        return sheet(enrolment.getCourseId(), List.of(enrolment)).summaries().get(enrolment.getId());
-    }
-
-    private static Summary summarise(List<TrainingSession> sessions, List<Cell> cells) {
-        int attended = 0;
-        int flagged = 0;
-        int held = 0;
-        Set<LocalDate> days = new HashSet<>();
-        for (int i = 0; i < sessions.size(); i++) {
-            Mark mark = cells.get(i).mark();
-            if (mark != Mark.UPCOMING) {
-                held++;
-            }
-            if (mark == Mark.PRESENT) {
-                attended++;
-                days.add(CourseService.china(sessions.get(i).getStartsAt()).toLocalDate());
-            } else if (mark == Mark.FLAGGED) {
-                flagged++;
-            }
-        }
-        return new Summary(attended, days.size(), flagged, held);
-    }
-
-    private static Cell cell(TrainingSession session, List<Attendance> mine, LocalDateTime now) {
-        Attendance checkIn = null;
-        Attendance rollCall = null;
-        for (Attendance row : mine) {
-            if (row.getSessionId().equals(session.getId())) {
-                if (row.getKind() == AttendanceKind.CHECK_IN) {
-                    checkIn = row;
-                } else {
-                    rollCall = row;
-                }
-            }
-        }
-        boolean manual = checkIn != null && "MANUAL".equals(checkIn.getSource());
-        if (checkIn != null && checkIn.getPresent()) {
-            boolean rollCallMissed = session.getRollCallAt() != null && session.getRollCallUntil().isBefore(now)
-                    && (rollCall == null || !rollCall.getPresent());
-            return new Cell(rollCallMissed ? Mark.FLAGGED : Mark.PRESENT, manual);
-        }
-        if (checkIn == null && session.getStartsAt().plus(CLOSES_AFTER).isAfter(now)) {
-            return new Cell(Mark.UPCOMING, false);
-        }
-        return new Cell(Mark.ABSENT, manual);
-    }
-
-    private Map<Long, List<Attendance>> rowsOf(Collection<Long> enrolmentIds) {
-        if (enrolmentIds.isEmpty()) {
-            return Map.of();
-        }
-        return attendance.selectList(new LambdaQueryWrapper<Attendance>().in(Attendance::getEnrolmentId, enrolmentIds))
-                .stream().collect(Collectors.groupingBy(Attendance::getEnrolmentId));
-    }
-
-    /** How many check-ins of a course were set by hand (a roster of mostly corrections is a fraud signal). */
-    public long manualCount(long courseId) {
-        return attendance.selectCount(new LambdaQueryWrapper<Attendance>().eq(Attendance::getSource, "MANUAL")
-                .apply("session_id IN (SELECT s.id FROM training_session s WHERE s.course_id = {0})", courseId));
     }
 }

@@ -24,14 +24,14 @@ public class CompletionService {
 
     private final CourseService courses;
     private final EnrolmentService enrolments;
-    private final AttendanceService attendance;
+    private final AttendanceSheets attendance;
     private final ApplicationService applications;
     private final ApplicationEventPublisher publisher;
     private final AuditLog audit;
     private final Clock clock;
     private final ResultRules rules;
 
-    public CompletionService(CourseService courses, EnrolmentService enrolments, AttendanceService attendance,
+    public CompletionService(CourseService courses, EnrolmentService enrolments, AttendanceSheets attendance,
                              ApplicationService applications, ApplicationEventPublisher publisher, AuditLog audit,
                              Clock clock, ResultRules rules) {
         this.rules = rules;

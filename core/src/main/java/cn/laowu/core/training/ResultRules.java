@@ -41,7 +41,7 @@ public class ResultRules {
      * all the course's sessions.
      */
     public static Optional<String> refusal(ResultRule rule, Course course, List<TrainingSession> sessions,
-                                           AttendanceService.Summary summary, LocalDateTime nowUtc) {
+                                           AttendanceSheets.Summary summary, LocalDateTime nowUtc) {
         if (sessions.isEmpty()) {
             return Optional.of("这门课程没有排课,没有出勤记录,不能结业。");
         }

@@ -19,9 +19,9 @@ public class TrainingRecords {
 
     private final EnrolmentService enrolments;
     private final CourseService courses;
-    private final AttendanceService attendance;
+    private final AttendanceSheets attendance;
 
-    public TrainingRecords(EnrolmentService enrolments, CourseService courses, AttendanceService attendance) {
+    public TrainingRecords(EnrolmentService enrolments, CourseService courses, AttendanceSheets attendance) {
         this.enrolments = enrolments;
         this.courses = courses;
         this.attendance = attendance;
@@ -63,13 +63,13 @@ public class TrainingRecords {
     }
 
     /** Per session of the enrolment's course: its China start time and the trainee's mark. */
-    public record SessionMark(LocalDateTime startsChina, String topic, AttendanceService.Mark mark) {
+    public record SessionMark(LocalDateTime startsChina, String topic, AttendanceSheets.Mark mark) {
     }
 
     public List<SessionMark> sessionMarks(long enrolmentId) {
         Enrolment e = enrolments.get(enrolmentId);
-        AttendanceService.Sheet sheet = attendance.sheet(e.getCourseId(), List.of(e));
-        List<AttendanceService.Cell> cells = sheet.rows().get(e.getId());
+        AttendanceSheets.Sheet sheet = attendance.sheet(e.getCourseId(), List.of(e));
+        List<AttendanceSheets.Cell> cells = sheet.rows().get(e.getId());
         List<SessionMark> marks = new ArrayList<>();
         for (int i = 0; i < sheet.sessions().size(); i++) {
             TrainingSession s = sheet.sessions().get(i);
@@ -98,7 +98,7 @@ public class TrainingRecords {
     }
 
     private TrainingRecord of(Enrolment e, Course c) {
-        AttendanceService.Summary summary = attendance.summary(e);
+        AttendanceSheets.Summary summary = attendance.summary(e);
         return new TrainingRecord(e.getId(), e.getWorkerId(), c.getId(), c.getTitle(), c.getKind(), c.getOccupation(),
                 c.getTargetLevel(), c.getInstitutionName(), c.getRegionPath(), c.getStartsOn(), c.getEndsOn(),
                 e.getStatus(), summary.sessionsAttended(), summary.daysAttended(), summary.flagged(),

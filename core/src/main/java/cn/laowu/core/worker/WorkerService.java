@@ -12,7 +12,6 @@ import cn.laowu.core.region.RegionService;
 import cn.laowu.core.support.NotFoundInScope;
 import cn.laowu.core.support.RuleViolation;
 import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
-import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -22,14 +21,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The real-name archive. The only place where ID numbers and phones are sealed and opened. */
+/**
+ * The real-name archive: registration (chat, console, a village's register), the card as the
+ * pipeline and follow-ups update it, the worker's wishes, and the only place ID numbers and phones
+ * are opened. The office's edits are {@link WorkerCardEdits}, its lists {@link WorkerArchiveSearch}.
+ */
 @Service
 public class WorkerService {
 
@@ -68,7 +69,7 @@ public class WorkerService {
         worker.setIdNumberCipher(protector.encrypt(input.idNumber().value()));
         worker.setIdNumberHash(idHash);
         worker.setIdNumberMasked(input.idNumber().masked());
-        setPhone(worker, input.phone());
+        CardFields.setPhone(protector, worker, input.phone());
         worker.setHomeRegionCode(home.getCode());
         worker.setHomeRegionPath(home.getPath());
         worker.setPovertyRegistered(input.povertyRegistered());
@@ -164,87 +165,6 @@ public class WorkerService {
         return worker;
     }
 
-    public Page<Worker> search(RegionScope scope, WorkerSearch query, long page, long size) {
-        return workers.selectPage(Page.of(Math.max(1, page), Math.min(Math.max(1, size), 200)), where(scope, query)
-                .orderByDesc(Worker::getId));
-    }
-
-    public long count(RegionScope scope, WorkerSearch query) {
-        return workers.selectCount(where(scope, query));
-    }
-
-    /**
-     * Streams the archive of a scope in id order, a batch at a time (keyset paging), so an export
-     * of a whole prefecture never holds more than one batch in memory.
-     */
-    @Transactional(readOnly = true) // on the replica when one is configured; one consistent snapshot
-    public void forEachBatch(RegionScope scope, WorkerSearch query, int batchSize, Consumer<List<Worker>> batch) {
-        long after = 0;
-        while (true) {
-            List<Worker> rows = workers.selectList(where(scope, query).gt(Worker::getId, after)
-                    .orderByAsc(Worker::getId).last("LIMIT " + batchSize));
-            if (rows.isEmpty()) {
-                return;
-            }
-            batch.accept(rows);
-            after = rows.get(rows.size() - 1).getId();
-            if (rows.size() < batchSize) {
-                return;
-            }
-        }
-    }
-
-    @Transactional
-    public Worker update(Actor actor, RegionScope scope, long id, WorkerEdit edit) {
-        Worker worker = get(scope, id);
-        String before = describe(worker);
-        if (edit.name() == null || edit.name().isBlank() || edit.name().trim().length() > 64) {
-            throw new RuleViolation("姓名不能为空,最多64个字。");
-        }
-        Region home = regions.find(edit.homeRegionCode()).orElse(null);
-        if (!scope.covers(home)) {
-            throw new RuleViolation("户籍所在地不在您的辖区内。");
-        }
-        worker.setName(edit.name().trim());
-        if (edit.phone() != null && !edit.phone().isBlank()) {
-            setPhone(worker, edit.phone());
-        }
-        worker.setHomeRegionCode(home.getCode());
-        worker.setHomeRegionPath(home.getPath());
-        worker.setEducation(Text.blankToNull(edit.education()));
-        worker.setSkillLevel(Text.blankToNull(edit.skillLevel()));
-        worker.setSkills(Text.blankToNull(edit.skills()));
-        worker.setHealth(Text.blankToNull(edit.health()));
-        worker.setHouseholdIncomeFen(nonNegative(edit.householdIncomeFen(), "家庭收入"));
-        if (edit.familyMembers() != null && (edit.familyMembers() < 1 || edit.familyMembers() > 30)) {
-            throw new RuleViolation("家庭人口应在1到30之间。");
-        }
-        worker.setFamilyMembers(edit.familyMembers());
-        worker.setPovertyRegistered(edit.povertyRegistered());
-        worker.setPostSchoolYouth(edit.postSchoolYouth());
-        worker.setEmploymentStatus(edit.employmentStatus() == null ? EmploymentStatus.SEEKING : edit.employmentStatus());
-        worker.setWorkPlace(Text.blankToNull(edit.workPlace()));
-        worker.setEmployer(Text.blankToNull(edit.employer()));
-        worker.setJobTitle(Text.blankToNull(edit.jobTitle()));
-        worker.setMonthlyWageFen(nonNegative(edit.monthlyWageFen(), "月薪"));
-        worker.setSatisfaction(Text.blankToNull(edit.satisfaction()));
-        worker.setWantsJobChange(edit.wantsJobChange());
-        worker.setChildrenSchooling(Text.blankToNull(edit.childrenSchooling()));
-        worker.setFamilyWithWorker(Text.blankToNull(edit.familyWithWorker()));
-        worker.setIntendedArea(edit.intendedArea());
-        worker.setIntendedIndustry(Text.blankToNull(edit.intendedIndustry()));
-        worker.setIntendedJob(Text.blankToNull(edit.intendedJob()));
-        worker.setExpectedWageFen(nonNegative(edit.expectedWageFen(), "期望月薪"));
-        worker.setServiceNeeds(Text.blankToNull(edit.serviceNeeds()));
-        worker.setUpdatedAt(LocalDateTime.now(clock));
-        worker.setVersion(edit.version() == null ? worker.getVersion() : edit.version());
-        if (workers.updateById(worker) == 0) {
-            throw new RuleViolation("这张卡刚被别人改过,请刷新后再改。");
-        }
-        audit.record(actor, "UPDATE", "worker", id, before, describe(worker));
-        return worker;
-    }
-
     /** The worker's own wishes, given in chat: what work, where, for how much. */
     @Transactional
     public void updateWishes(long workerId, WorkArea area, String industry, Long expectedWageFen) {
@@ -256,7 +176,7 @@ public class WorkerService {
         workers.update(null, new LambdaUpdateWrapper<Worker>().eq(Worker::getId, workerId)
                 .set(Worker::getIntendedArea, area)
                 .set(Worker::getIntendedIndustry, Text.blankToNull(industry))
-                .set(Worker::getExpectedWageFen, nonNegative(expectedWageFen, "期望月薪"))
+                .set(Worker::getExpectedWageFen, CardFields.nonNegative(expectedWageFen, "期望月薪"))
                 .set(Worker::getUpdatedAt, LocalDateTime.now(clock))
                 .setSql("version = version + 1"));
         worker.setIntendedArea(area);
@@ -264,30 +184,6 @@ public class WorkerService {
         worker.setExpectedWageFen(expectedWageFen);
         audit.record(new Actor("worker", worker.getHomeRegionPath(), null), "UPDATE_WISHES", "worker", workerId,
                 before, describeWishes(worker));
-    }
-
-    /** The worker corrects their own phone number or skills in chat; name, ID and village stay with the office. */
-    @Transactional
-    public Worker correctByWorker(long workerId, String phone, String skills) {
-        Worker worker = workers.selectById(workerId);
-        if (worker == null) {
-            throw new NotFoundInScope("Worker");
-        }
-        String before = describe(worker) + (worker.getSkills() == null ? "" : ", 技能=" + worker.getSkills());
-        setPhone(worker, phone);
-        if (skills != null) {
-            if (skills.isBlank() || skills.trim().length() > 255) {
-                throw new RuleViolation("技能写255个字以内,比如 电焊、开叉车、会做饭。");
-            }
-            worker.setSkills(skills.trim());
-        }
-        worker.setUpdatedAt(LocalDateTime.now(clock));
-        if (workers.updateById(worker) == 0) {
-            throw new RuleViolation("您的信息刚被工作人员改过,请再试一次。");
-        }
-        audit.record(new Actor("worker", worker.getHomeRegionPath(), null), "SELF_CORRECT", "worker", workerId,
-                before, describe(worker) + (worker.getSkills() == null ? "" : ", 技能=" + worker.getSkills()));
-        return worker;
     }
 
     private static String describeWishes(Worker w) {
@@ -304,19 +200,6 @@ public class WorkerService {
         return Optional.ofNullable(worker.getPhoneCipher()).map(protector::decrypt);
     }
 
-    /** 一年一更新: the clerk has checked the card with the worker this year. */
-    @Transactional
-    public Worker confirm(Actor actor, RegionScope scope, long id) {
-        Worker worker = get(scope, id);
-        LocalDateTime now = LocalDateTime.now(clock);
-        workers.update(null, new LambdaUpdateWrapper<Worker>().eq(Worker::getId, id)
-                .set(Worker::getConfirmedAt, now).set(Worker::getUpdatedAt, now)
-                .setSql("version = version + 1"));
-        audit.record(actor, "CONFIRM", "worker", id, "复核于 " + worker.getConfirmedAt().toLocalDate(),
-                "复核于 " + now.toLocalDate());
-        return get(scope, id);
-    }
-
     /** A one-line description with personal data masked: what the audit log keeps. */
     public static String describe(Worker w) {
         return "姓名=" + Masking.name(w.getName()) + ", 身份证=" + w.getIdNumberMasked() + ", 手机="
@@ -324,39 +207,6 @@ public class WorkerService {
                 + ", 建档立卡=" + (Boolean.TRUE.equals(w.getPovertyRegistered()) ? "是" : "否")
                 + ", 就业=" + (w.getEmploymentStatus() == null ? "" : w.getEmploymentStatus().label())
                 + (w.getEmployer() == null ? "" : ", 单位=" + w.getEmployer());
-    }
-
-    private LambdaQueryWrapper<Worker> where(RegionScope scope, WorkerSearch query) {
-        LambdaQueryWrapper<Worker> where = new LambdaQueryWrapper<Worker>()
-                .likeRight(Worker::getHomeRegionPath, scope.path());
-        if (query.regionCode() != null && !query.regionCode().isBlank()) {
-            Region region = regions.find(query.regionCode()).orElse(null);
-            // A region outside the scope narrows to nothing rather than widening anything.
-            where.likeRight(Worker::getHomeRegionPath, scope.covers(region) ? region.getPath() : "/none/");
-        }
-        String text = query.text() == null ? "" : query.text().trim();
-        if (!text.isEmpty()) {
-            String id = ChineseIdNumber.normalise(text);
-            if (id.matches("\\d{17}[\\dX]")) {
-                where.eq(Worker::getIdNumberHash, protector.lookupHash(id));
-            } else {
-                where.likeRight(Worker::getName, text);
-            }
-        }
-        if (query.povertyRegistered() != null) {
-            where.eq(Worker::getPovertyRegistered, query.povertyRegistered());
-        }
-        if (query.staleOnly()) {
-            where.lt(Worker::getConfirmedAt, LocalDateTime.now(clock).minusYears(1));
-        }
-        return where;
-    }
-
-    private static Long nonNegative(Long value, String field) {
-        if (value != null && value < 0) {
-            throw new RuleViolation(field + "不能是负数。");
-        }
-        return value;
     }
 
 
@@ -416,19 +266,6 @@ public class WorkerService {
                 .select(Worker::getId).eq(Worker::getIdNumberHash, idHash)
                 .last(latestCommitted, "LOCK IN SHARE MODE"));
         return Optional.ofNullable(existing).map(Worker::getId);
-    }
-
-    private void setPhone(Worker worker, String phone) {
-        if (phone == null || phone.isBlank()) {
-            return;
-        }
-        String normalised = normalisePhone(phone);
-        if (!normalised.matches("1\\d{10}")) {
-            throw new RuleViolation("手机号应为11位数字,以1开头。");
-        }
-        worker.setPhoneCipher(protector.encrypt(normalised));
-        worker.setPhoneHash(protector.lookupHash(normalised));
-        worker.setPhoneMasked(Masking.phone(normalised));
     }
 
     /** Digits only, full-width folded, +86 dropped: the form that is hashed. */

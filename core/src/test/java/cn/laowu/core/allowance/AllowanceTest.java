@@ -1,5 +1,10 @@
 package cn.laowu.core.allowance;
 
+import cn.laowu.core.allowance.training.CertificateEarned;
+import cn.laowu.core.allowance.training.TrainingAttended;
+import cn.laowu.core.allowance.payment.PaymentBatch;
+import cn.laowu.core.allowance.payment.PaymentBatches;
+import cn.laowu.core.allowance.payment.PaymentLedger;
 import cn.laowu.core.allowance.AllowanceFixture.World;
 import cn.laowu.core.broker.Broker;
 import cn.laowu.core.broker.BrokerService;
@@ -42,6 +47,8 @@ class AllowanceTest {
 
     @Autowired
     PaymentLedger ledgers;
+    @Autowired
+    PaymentBatches batches;
     @Autowired
     AllowanceFixture fixture;
     @Autowired
@@ -226,19 +233,19 @@ class AllowanceTest {
         assertThat(review.get(w.county, id).objections().get(0).getResolution()).contains("异议不成立");
 
         assertThat(review.payable(w.county)).isEmpty();
-        assertThatThrownBy(() -> review.createBatch(w.admin, w.county)).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> batches.createBatch(w.admin, w.county)).isInstanceOf(RuleViolation.class);
         jdbc.update("UPDATE allowance_claim SET notice_until = notice_until - INTERVAL 8 DAY WHERE id = ?", id);
         assertThatThrownBy(() -> objections.lodge(path, row.number(), "公示期过了还有异议",
                 Objections.Objector.follower("wx-app", "o-late"), "CHAT", null)).isInstanceOf(RuleViolation.class);
-        PaymentBatch batch = review.createBatch(w.admin, w.county);
+        PaymentBatch batch = batches.createBatch(w.admin, w.county);
         assertThat(batch.getTotalFen()).isEqualTo(30_000);
         // No account on file: the row stays, its account empty, and the finance office is told how many.
         PaymentLedger.Ledger ledger = ledgers.of(w.admin, w.county, batch.getId());
         assertThat(ledger.rows()).singleElement().isEqualTo(new PaymentLedger.Row(1, poor.getName(), "", "", 30_000,
                 "交通路费补助", id));
         assertThat(ledger.withoutAccount()).isEqualTo(1);
-        review.markPaid(w.admin, w.county, batch.getId());
-        assertThatThrownBy(() -> review.markPaid(w.admin, w.county, batch.getId())).isInstanceOf(RuleViolation.class);
+        batches.markPaid(w.admin, w.county, batch.getId());
+        assertThatThrownBy(() -> batches.markPaid(w.admin, w.county, batch.getId())).isInstanceOf(RuleViolation.class);
         assertThat(review.get(w.county, id).claim().getStatus()).isEqualTo(ClaimStatus.PAID);
         assertThat(body("allowance:" + id + ":paid")).contains("300元已发放");
         assertThat(option(poor.getId(), "TRANSPORT").reason()).isEqualTo("这次输出的交通路费补助已经领过了。");

@@ -1,7 +1,9 @@
 package cn.laowu.core.allowance;
 
-import cn.laowu.core.allowance.TrainingSubsidyRules.Line;
-import cn.laowu.core.allowance.TrainingSubsidyRules.Trainee;
+import cn.laowu.core.allowance.training.TrainingStandard;
+import cn.laowu.core.allowance.training.TrainingSubsidyRules;
+import cn.laowu.core.allowance.training.TrainingSubsidyRules.Line;
+import cn.laowu.core.allowance.training.TrainingSubsidyRules.Trainee;
 import cn.laowu.core.training.CertificateLevel;
 import cn.laowu.core.training.CourseKind;
 import org.junit.jupiter.api.Test;

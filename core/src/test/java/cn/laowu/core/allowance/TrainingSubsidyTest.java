@@ -1,5 +1,7 @@
 package cn.laowu.core.allowance;
 
+import cn.laowu.core.allowance.training.TrainingStandards;
+import cn.laowu.core.allowance.training.TrainingSubsidyReport;
 import cn.laowu.core.allowance.AllowanceFixture.World;
 import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.outbox.Delivery;

@@ -35,6 +35,8 @@ class JobEditTest {
     @Autowired
     RegionService regions;
     @Autowired
+    JobEdits edits;
+    @Autowired
     JobService jobs;
     @Autowired
     ApplicationService applications;
@@ -62,11 +64,11 @@ class JobEditTest {
                 today.minusDays(1), job.getId());
         Job expired = jobs.job(scope, job.getId());
 
-        JobEdited unchanged = jobs.update(clerk, scope, job.getId(), expired.getVersion(), draft(expired, today.minusDays(1), 10));
+        JobEdited unchanged = edits.update(clerk, scope, job.getId(), expired.getVersion(), draft(expired, today.minusDays(1), 10));
         assertThat(unchanged.changes()).isEmpty();
         assertThat(jobs.job(scope, job.getId()).getVersion()).isEqualTo(expired.getVersion());
 
-        JobEdited edited = jobs.update(clerk, scope, job.getId(), expired.getVersion(), draft(expired, today.plusDays(30), 10));
+        JobEdited edited = edits.update(clerk, scope, job.getId(), expired.getVersion(), draft(expired, today.plusDays(30), 10));
         assertThat(edited.changes()).extracting(JobEdited.Change::field).containsExactly("报名截止");
         Job reopened = jobs.job(scope, job.getId());
         assertThat(reopened.getStatus()).isEqualTo(JobStatus.PUBLISHED);
@@ -82,7 +84,7 @@ class JobEditTest {
         applications.apply(worker(), job.getId(), "WECHAT");
         applications.apply(worker(), job.getId(), "WECHAT");
         Job current = jobs.job(scope, job.getId());
-        assertThatThrownBy(() -> jobs.update(clerk, scope, job.getId(), current.getVersion(), draft(current, null, 1)))
+        assertThatThrownBy(() -> edits.update(clerk, scope, job.getId(), current.getVersion(), draft(current, null, 1)))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("不能少于已占用的 2 个名额");
         assertThat(jobs.job(scope, job.getId()).getHeadcount()).isEqualTo(10);
     }

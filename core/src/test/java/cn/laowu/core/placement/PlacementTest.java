@@ -1,5 +1,6 @@
 package cn.laowu.core.placement;
 
+import cn.laowu.core.job.JobExpiry;
 import cn.laowu.core.application.ApplicationService;
 import cn.laowu.core.application.ApplicationStatus;
 import cn.laowu.core.application.JobApplication;
@@ -42,6 +43,8 @@ class PlacementTest {
 
     @Autowired
     RegionService regions;
+    @Autowired
+    JobExpiry expiry;
     @Autowired
     WorkerService workers;
     @Autowired
@@ -197,10 +200,10 @@ class PlacementTest {
     void jobsPastTheirEndDateExpireAndExtendingOpensThemAgain() {
         Job job = publishedJob(today.plusDays(5));
         jdbc.update("UPDATE job SET ends_on = ? WHERE id = ?", today.minusDays(1), job.getId());
-        assertThat(jobs.expireEnded()).isGreaterThanOrEqualTo(1);
+        assertThat(expiry.expireEnded()).isGreaterThanOrEqualTo(1);
         assertThat(jobs.job(scope, job.getId()).getStatus()).isEqualTo(JobStatus.EXPIRED);
         assertThat(jobs.openJob(job.getId())).isEmpty();
-        assertThat(jobs.expireEnded()).isZero();
+        assertThat(expiry.expireEnded()).isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE action = 'EXPIRE' AND entity_type = 'job' AND entity_id = ?",
                 Integer.class, String.valueOf(job.getId()))).isEqualTo(1);
 

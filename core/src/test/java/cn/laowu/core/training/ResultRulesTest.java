@@ -56,8 +56,8 @@ class ResultRulesTest {
         return course;
     }
 
-    private static AttendanceService.Summary attended(int sessions, int held) {
-        return new AttendanceService.Summary(sessions, sessions, 0, held);
+    private static AttendanceSheets.Summary attended(int sessions, int held) {
+        return new AttendanceSheets.Summary(sessions, sessions, 0, held);
     }
 
     private static List<TrainingSession> past(int n) {

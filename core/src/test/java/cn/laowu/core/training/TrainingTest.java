@@ -17,7 +17,7 @@ import cn.laowu.core.staff.StaffService;
 import cn.laowu.core.stats.DashboardFigures;
 import cn.laowu.core.support.NotFoundInScope;
 import cn.laowu.core.support.RuleViolation;
-import cn.laowu.core.training.AttendanceService.Mark;
+import cn.laowu.core.training.AttendanceSheets.Mark;
 import cn.laowu.core.training.AttendanceService.Result;
 import cn.laowu.core.worker.NewWorker;
 import cn.laowu.core.worker.WorkArea;
@@ -59,6 +59,10 @@ class TrainingTest {
 
     @Autowired
     RegionService regions;
+    @Autowired
+    SignInSheetImport sheetImport;
+    @Autowired
+    AttendanceSheets sheets;
     @Autowired
     WorkerService workers;
     @Autowired
@@ -237,7 +241,7 @@ class TrainingTest {
         jdbc.update("UPDATE training_session SET roll_call_until = ? WHERE id = ?",
                 LocalDateTime.now(ZoneOffset.UTC).minusMinutes(1), session.getId());
         assertThat(attendance.checkInByToken(proxy, "a", rollCall.getRollCallToken()).result()).isEqualTo(Result.LATE);
-        AttendanceService.Sheet sheet = attendance.sheet(asInstitution, course.getId());
+        AttendanceSheets.Sheet sheet = sheets.sheet(asInstitution, course.getId());
         long proxyEnrolment = enrolments.find(course.getId(), proxy).getId();
         assertThat(sheet.rows().get(proxyEnrolment).get(0).mark()).isEqualTo(Mark.FLAGGED);
         assertThat(sheet.rows().get(enrolments.find(course.getId(), present).getId()).get(0).mark()).isEqualTo(Mark.PRESENT);
@@ -248,7 +252,7 @@ class TrainingTest {
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("更正原因");
         attendance.correct(clerk, asInstitution, session.getId(), proxyEnrolment, true, "点名时在实操车间,老师确认");
         assertThat(records.record(proxyEnrolment).orElseThrow().daysAttended()).isEqualTo(1);
-        assertThat(attendance.manualCount(course.getId())).isEqualTo(2);
+        assertThat(sheets.manualCount(course.getId())).isEqualTo(2);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE action = 'CORRECT_ATTENDANCE' AND entity_id = ?",
                 Integer.class, String.valueOf(proxyEnrolment))).isEqualTo(1);
     }
@@ -460,20 +464,20 @@ class TrainingTest {
         session(course, LocalDateTime.now(ZoneOffset.UTC).minusHours(3), 60);
         session(course, LocalDateTime.now(ZoneOffset.UTC).plusHours(3), 60);
 
-        AttendanceService.SheetResult refused = attendance.importSheet(clerk, asInstitution, course.getId(), List.of(
-                new AttendanceService.SheetLine(2, String.valueOf(enrolment), "学员", "1", "是"),
-                new AttendanceService.SheetLine(3, "999999999", "学员", "1", "是"),
-                new AttendanceService.SheetLine(4, String.valueOf(enrolment), "别人", "1", "是"),
-                new AttendanceService.SheetLine(5, String.valueOf(enrolment), "学员", "2", "是"),
-                new AttendanceService.SheetLine(6, String.valueOf(enrolment), "学员", "1", "到了")), "十二月签到表.xlsx");
+        SignInSheetImport.SheetResult refused = sheetImport.importSheet(clerk, asInstitution, course.getId(), List.of(
+                new SignInSheetImport.SheetLine(2, String.valueOf(enrolment), "学员", "1", "是"),
+                new SignInSheetImport.SheetLine(3, "999999999", "学员", "1", "是"),
+                new SignInSheetImport.SheetLine(4, String.valueOf(enrolment), "别人", "1", "是"),
+                new SignInSheetImport.SheetLine(5, String.valueOf(enrolment), "学员", "2", "是"),
+                new SignInSheetImport.SheetLine(6, String.valueOf(enrolment), "学员", "1", "到了")), "十二月签到表.xlsx");
         assertThat(refused.imported()).isZero();
         assertThat(refused.problems()).containsExactly("第3行「学员编号」:不是本课程名册上的学员。",
                 "第4行「姓名」:和学员编号 " + enrolment + " 的姓名对不上。", "第5行「课次」:第2节还没开始。",
                 "第6行「出勤」:请填 是 或 否。");
         assertThat(records.record(enrolment).orElseThrow().sessionsAttended()).isZero();
 
-        AttendanceService.SheetResult imported = attendance.importSheet(clerk, asInstitution, course.getId(), List.of(
-                new AttendanceService.SheetLine(2, enrolment + ".0", " 学员 ", "1.0", "是")), "十二月签到表.xlsx");
+        SignInSheetImport.SheetResult imported = sheetImport.importSheet(clerk, asInstitution, course.getId(), List.of(
+                new SignInSheetImport.SheetLine(2, enrolment + ".0", " 学员 ", "1.0", "是")), "十二月签到表.xlsx");
         assertThat(imported.imported()).isEqualTo(1);
         assertThat(records.record(enrolment).orElseThrow().sessionsAttended()).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT reason FROM training_attendance WHERE enrolment_id = ?", String.class,

@@ -29,6 +29,8 @@ class WorkerServiceTest {
     @Autowired
     WorkerService workers;
     @Autowired
+    WorkerSelfCorrections corrections;
+    @Autowired
     RegionService regions;
     @Autowired
     JdbcTemplate jdbc;
@@ -92,10 +94,10 @@ class WorkerServiceTest {
     void aWorkerCorrectsTheirOwnPhoneAndSkillsButNothingElse() {
         TestRegions.Chain chain = TestRegions.create(regions);
         Worker worker = workers.register(new NewWorker("改号人", randomIdNumber(), "13800001111", chain.village().getCode(), false));
-        assertThatThrownBy(() -> workers.correctByWorker(worker.getId(), "12345", null)).hasMessageContaining("11位");
+        assertThatThrownBy(() -> corrections.correctByWorker(worker.getId(), "12345", null)).hasMessageContaining("11位");
         assertThat(workers.find(worker.getId()).orElseThrow().getPhoneMasked()).isEqualTo("138****1111");
-        workers.correctByWorker(worker.getId(), "13912345678", null);
-        workers.correctByWorker(worker.getId(), null, "电焊、开叉车");
+        corrections.correctByWorker(worker.getId(), "13912345678", null);
+        corrections.correctByWorker(worker.getId(), null, "电焊、开叉车");
         Worker after = workers.find(worker.getId()).orElseThrow();
         assertThat(after.getPhoneMasked()).isEqualTo("139****5678");
         assertThat(workers.phoneOf(after)).isEqualTo("13912345678");

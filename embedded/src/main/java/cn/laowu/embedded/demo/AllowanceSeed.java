@@ -1,10 +1,10 @@
 package cn.laowu.embedded.demo;
 
+import cn.laowu.core.allowance.training.TrainingStandards;
 import cn.laowu.core.allowance.AllowanceClaims;
 import cn.laowu.core.allowance.AllowanceReview;
 import cn.laowu.core.allowance.EvidenceKind;
 import cn.laowu.core.allowance.Photo;
-import cn.laowu.core.allowance.TrainingStandards;
 import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.region.RegionScope;
 import cn.laowu.core.training.CertificateLevel;

@@ -1,5 +1,6 @@
 package cn.laowu.bot.flow.allowance;
 
+import cn.laowu.core.allowance.ClaimLookups;
 import cn.laowu.bot.dialog.DialogContext;
 import cn.laowu.bot.dialog.Flow;
 import cn.laowu.bot.dialog.Reply;
@@ -22,9 +23,11 @@ public class MyClaimsFlow implements Flow {
     private final AllowanceClaims claims;
     private final WorkerLookup lookup;
     private final BrokerService brokers;
+    private final ClaimLookups lookups;
     private final PaymentAccounts accounts;
 
-    public MyClaimsFlow(AllowanceClaims claims, WorkerLookup lookup, BrokerService brokers, PaymentAccounts accounts) {
+    public MyClaimsFlow(AllowanceClaims claims, WorkerLookup lookup, BrokerService brokers, PaymentAccounts accounts, ClaimLookups lookups) {
+        this.lookups = lookups;
         this.accounts = accounts;
         this.claims = claims;
         this.lookup = lookup;
@@ -41,7 +44,7 @@ public class MyClaimsFlow implements Flow {
         ctx.exit();
         var broker = brokers.boundTo(ctx.appid(), ctx.openid());
         if (broker.isPresent()) {
-            return Reply.text(list("您的服务补贴:", claims.forBroker(broker.get().getId()),
+            return Reply.text(list("您的服务补贴:", lookups.forBroker(broker.get().getId()),
                     "每位推荐的老乡稳岗满一年,系统自动生成一笔,不用申请。"));
         }
         var worker = lookup.of(ctx);

@@ -1,5 +1,6 @@
 package cn.laowu.bot.flow.register;
 
+import cn.laowu.core.worker.WorkerSelfCorrections;
 import cn.laowu.bot.understanding.Slots;
 import cn.laowu.bot.understanding.Utterance;
 import cn.laowu.core.privacy.Masking;
@@ -29,13 +30,15 @@ public class MyInfoFlow extends StepFlow {
     private static final String WORKER = "worker";
 
     private final WorkerLookup lookup;
+    private final WorkerSelfCorrections corrections;
     private final WorkerService workers;
 
     private static final String NEW_PHONE = "newPhone";
     private static final java.util.regex.Pattern PHONE_WORDS = java.util.regex.Pattern.compile("手机|电话|号码|号");
     private static final java.util.regex.Pattern CHANGE_WORDS = java.util.regex.Pattern.compile("换|改|变|新|不用|停");
 
-    public MyInfoFlow(WorkerLookup lookup, WorkerService workers) {
+    public MyInfoFlow(WorkerLookup lookup, WorkerService workers, WorkerSelfCorrections corrections) {
+        this.corrections = corrections;
         this.lookup = lookup;
         this.workers = workers;
     }
@@ -160,7 +163,7 @@ public class MyInfoFlow extends StepFlow {
 
     private Reply correct(DialogContext ctx, String phone, String skills) {
         try {
-            workers.correctByWorker(workerId(ctx), phone, skills);
+            corrections.correctByWorker(workerId(ctx), phone, skills);
         } catch (RuleViolation e) {
             return Reply.text("没有改成:" + e.getMessage() + "\n回复 我的信息 再试。");
         }

@@ -1,5 +1,7 @@
-package cn.laowu.core.allowance;
+package cn.laowu.core.allowance.training;
 
+import cn.laowu.core.allowance.AllowancePolicy;
+import cn.laowu.core.allowance.AllowanceRules;
 import cn.laowu.core.training.CertificateLevel;
 import cn.laowu.core.training.CourseKind;
 import cn.laowu.core.training.TrainingRecords.TrainingRecord;

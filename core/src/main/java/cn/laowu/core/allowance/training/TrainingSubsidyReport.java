@@ -1,5 +1,10 @@
-package cn.laowu.core.allowance;
+package cn.laowu.core.allowance.training;
 
+import cn.laowu.core.allowance.AllowanceCatalogue;
+import cn.laowu.core.allowance.AllowancePolicy;
+import cn.laowu.core.allowance.AllowanceRules;
+import cn.laowu.core.allowance.ClaimLookups;
+import cn.laowu.core.allowance.Qualification;
 import cn.laowu.core.training.Course;
 import cn.laowu.core.training.CourseService;
 import cn.laowu.core.training.EnrolmentService;
@@ -27,10 +32,10 @@ public class TrainingSubsidyReport {
     private final TrainingRecords records;
     private final AllowanceCatalogue catalogue;
     private final TrainingStandards standards;
-    private final AllowanceClaims claims;
+    private final ClaimLookups claims;
 
     public TrainingSubsidyReport(CourseService courses, EnrolmentService enrolments, TrainingRecords records,
-                                 AllowanceCatalogue catalogue, TrainingStandards standards, AllowanceClaims claims) {
+                                 AllowanceCatalogue catalogue, TrainingStandards standards, ClaimLookups claims) {
         this.courses = courses;
         this.enrolments = enrolments;
         this.records = records;

@@ -1,4 +1,4 @@
-package cn.laowu.core.allowance;
+package cn.laowu.core.allowance.training;
 
 /**
  * A course's attendance made final (from the training feature, through {@link TrainingSubsidies}): the

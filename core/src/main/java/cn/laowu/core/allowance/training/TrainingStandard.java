@@ -1,4 +1,4 @@
-package cn.laowu.core.allowance;
+package cn.laowu.core.allowance.training;
 
 import cn.laowu.core.training.CertificateLevel;
 import com.baomidou.mybatisplus.annotation.IdType;

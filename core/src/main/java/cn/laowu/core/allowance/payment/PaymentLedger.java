@@ -1,5 +1,11 @@
-package cn.laowu.core.allowance;
+package cn.laowu.core.allowance.payment;
 
+import cn.laowu.core.allowance.AllowanceCatalogue;
+import cn.laowu.core.allowance.AllowanceClaim;
+import cn.laowu.core.allowance.AllowancePolicy;
+import cn.laowu.core.allowance.AllowanceReview;
+import cn.laowu.core.allowance.ClaimPayments;
+import cn.laowu.core.allowance.Claimant;
 import cn.laowu.core.audit.AuditLog;
 import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.payee.PaymentAccounts;
@@ -7,7 +13,6 @@ import cn.laowu.core.payee.PaymentAccounts.Payee;
 import cn.laowu.core.region.RegionScope;
 import cn.laowu.core.worker.Worker;
 import cn.laowu.core.worker.WorkerService;
-import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,16 +28,18 @@ import java.util.Map;
 @Service
 public class PaymentLedger {
 
-    private final ClaimMapper claims;
+    private final ClaimPayments claims;
+    private final PaymentBatches batches;
     private final AllowanceReview review;
     private final AllowanceCatalogue catalogue;
     private final PaymentAccounts accounts;
     private final WorkerService workers;
     private final AuditLog audit;
 
-    public PaymentLedger(ClaimMapper claims, AllowanceReview review, AllowanceCatalogue catalogue,
-                         PaymentAccounts accounts, WorkerService workers, AuditLog audit) {
+    public PaymentLedger(ClaimPayments claims, PaymentBatches batches, AllowanceReview review,
+                         AllowanceCatalogue catalogue, PaymentAccounts accounts, WorkerService workers, AuditLog audit) {
         this.claims = claims;
+        this.batches = batches;
         this.review = review;
         this.catalogue = catalogue;
         this.accounts = accounts;
@@ -58,9 +65,8 @@ public class PaymentLedger {
 
     @Transactional
     public Ledger of(Actor actor, RegionScope scope, long batchId) {
-        review.batch(scope, batchId);
-        List<AllowanceClaim> list = claims.selectList(new LambdaQueryWrapper<AllowanceClaim>()
-                .eq(AllowanceClaim::getBatchId, batchId).orderByAsc(AllowanceClaim::getId));
+        batches.batch(scope, batchId);
+        List<AllowanceClaim> list = claims.inBatch(batchId);
         Map<Long, AllowancePolicy> policies = catalogue.all();
         List<Long> paidToWorkers = list.stream().filter(c -> c.getClaimantType() == Claimant.WORKER)
                 .map(AllowanceClaim::getWorkerId).distinct().toList();

@@ -1,4 +1,4 @@
-package cn.laowu.core.allowance;
+package cn.laowu.core.allowance.training;
 
 /**
  * Who the 职业技能培训补贴 of a course is paid to, as a standard row says (V33): the trainee, or the

@@ -1,5 +1,6 @@
-package cn.laowu.core.allowance;
+package cn.laowu.core.allowance.training;
 
+import cn.laowu.core.allowance.AllowanceRules;
 import cn.laowu.core.audit.AuditLog;
 import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.region.Region;

@@ -1,4 +1,4 @@
-package cn.laowu.core.allowance;
+package cn.laowu.core.allowance.training;
 
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import org.apache.ibatis.annotations.Mapper;

@@ -1,4 +1,4 @@
-package cn.laowu.core.allowance;
+package cn.laowu.core.allowance.training;
 
 import cn.laowu.core.training.CertificateIssued;
 import cn.laowu.core.training.CourseKind;
@@ -21,10 +21,10 @@ import java.util.Optional;
 @Component
 class TrainingSubsidies {
 
-    private final GeneratedClaims generated;
+    private final TrainingClaims generated;
     private final TrainingRecords records;
 
-    TrainingSubsidies(GeneratedClaims generated, TrainingRecords records) {
+    TrainingSubsidies(TrainingClaims generated, TrainingRecords records) {
         this.generated = generated;
         this.records = records;
     }
