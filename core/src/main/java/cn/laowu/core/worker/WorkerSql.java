@@ -1,0 +1,32 @@
+package cn.laowu.core.worker;
+
+/**
+ * Conditions over the worker table that other features embed in one statement where a call per
+ * worker would cost a query each (an audience, a scope filter). The table is aliased {@code w};
+ * only this package names it or its columns.
+ */
+public final class WorkerSql {
+
+    /** Registered workers' rows beside a follower or record, null where none: {@code LEFT JOIN worker w}. */
+    public static String leftJoinOn(String workerIdColumn) {
+        return "LEFT JOIN worker w ON w.id = " + workerIdColumn;
+    }
+
+    /** Ids of the workers whose home is at or below the path pattern {@code pathParam} (e.g. {@code {0}} or {@code :path}). */
+    public static String residentIds(String pathParam) {
+        return "SELECT w.id FROM worker w WHERE w.home_region_path LIKE " + pathParam;
+    }
+
+    /** A joined worker whose home is under {@code :path}. */
+    public static final String LIVES_UNDER = "w.home_region_path LIKE :path";
+    /** 建档立卡. */
+    public static final String POVERTY_REGISTERED = "w.poverty_registered = 1";
+    /** Wishes that fit jobs in {@code :areas} paying up to {@code :maxWage} fen (no wish fits anything). */
+    public static final String WISHES_FIT = "(w.intended_area IS NULL OR w.intended_area IN (:areas))"
+            + " AND (w.expected_wage_fen IS NULL OR w.expected_wage_fen <= :maxWage)";
+    /** Not working now (已上岗 excluded); an unregistered follower counts as not working. */
+    public static final String NOT_EMPLOYED = "(w.id IS NULL OR w.employment_status <> 'EMPLOYED')";
+
+    private WorkerSql() {
+    }
+}
