@@ -56,8 +56,6 @@ class TableOwnershipTest {
      */
     private static final Set<String> NOT_MOVED_YET = Set.of(
             "admin/staff/RegionController.java: region",
-            "core/application/ApplicationService.java: job",
-            "core/application/ApplicationService.java: worker",
             "core/application/PlacementRecords.java: job",
             "core/application/PlacementRecords.java: worker",
             "core/complaint/ComplaintSettings.java: region",

@@ -1,0 +1,16 @@
+package cn.laowu.core.job;
+
+/**
+ * Conditions over the job table that other features embed in one statement where asking per job
+ * would cost a query each (a scope filter beside their own rows). Only this package names the table.
+ */
+public final class JobSql {
+
+    /** Ids of the jobs owned by an office outside the path pattern {@code pathParam} (e.g. {@code {0}}). */
+    public static String idsOwnedOutside(String pathParam) {
+        return "SELECT j.id FROM job j WHERE j.owner_region_path NOT LIKE " + pathParam;
+    }
+
+    private JobSql() {
+    }
+}
