@@ -6,6 +6,22 @@ package cn.laowu.core.application;
  */
 public final class ApplicationSql {
 
+    /** Applications as a FROM item. */
+    public static final String FROM = "job_application a";
+    /** Ids of applications placed and not ended: 上岗 or 跟踪服务. */
+    public static final String ACTIVE_PLACEMENT_IDS = "SELECT id FROM job_application WHERE status IN ('PLACED','FOLLOW_UP')";
+    /** Placed at or after the first {@code ?} and before the second. */
+    public static final String PLACED_BETWEEN = "a.placed_at >= ? AND a.placed_at < ?";
+    public static final String WORKER_ID = "a.worker_id";
+    public static final String JOB_ID = "a.job_id";
+    public static final String PLACED_AT = "a.placed_at";
+
+    /** The worker in {@code workerIdColumn} was placed within 3 months after the date in {@code dateColumn}. */
+    public static String placedWithin3MonthsOf(String workerIdColumn, String dateColumn) {
+        return "EXISTS (SELECT 1 FROM job_application a WHERE a.worker_id = " + workerIdColumn + " AND a.placed_at >= "
+                + dateColumn + " AND a.placed_at < DATE_ADD(" + dateColumn + ", INTERVAL 3 MONTH))";
+    }
+
     /** The worker in {@code workerIdColumn} has not applied to any of {@code :jobIds}. */
     public static String notAppliedTo(String workerIdColumn) {
         return "NOT EXISTS (SELECT 1 FROM job_application a WHERE a.worker_id = " + workerIdColumn

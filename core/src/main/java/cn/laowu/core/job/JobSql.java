@@ -6,6 +6,14 @@ package cn.laowu.core.job;
  */
 public final class JobSql {
 
+    /** The job of a row: {@code JOIN job j}. */
+    public static String join(String jobIdColumn) {
+        return "JOIN job j ON j.id = " + jobIdColumn;
+    }
+
+    /** A joined job outside the home county (省外, 省内 or 州内): 劳务输出. */
+    public static final String OUTSIDE_COUNTY = "j.work_area <> 'IN_COUNTY'";
+
     /** Ids of the jobs owned by an office outside the path pattern {@code pathParam} (e.g. {@code {0}}). */
     public static String idsOwnedOutside(String pathParam) {
         return "SELECT j.id FROM job j WHERE j.owner_region_path NOT LIKE " + pathParam;

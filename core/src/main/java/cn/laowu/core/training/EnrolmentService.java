@@ -1,5 +1,6 @@
 package cn.laowu.core.training;
 
+import cn.laowu.core.worker.WorkerSql;
 import cn.laowu.core.audit.AuditLog;
 import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.outbox.Message;
@@ -196,7 +197,7 @@ public class EnrolmentService {
     /** The enrolments of the people living in the scope, wherever their course is (乡镇 sees its villagers'). */
     public List<Entry> ofResidents(RegionScope scope) {
         return entries(enrolments.selectList(new LambdaQueryWrapper<Enrolment>()
-                .apply("worker_id IN (SELECT w.id FROM worker w WHERE w.home_region_path LIKE {0})", scope.path() + "%")
+                .apply("worker_id IN (" + WorkerSql.residentIds("{0}") + ")", scope.path() + "%")
                 .orderByDesc(Enrolment::getId).last("LIMIT 500")));
     }
 

@@ -12,13 +12,28 @@ public final class WorkerSql {
         return "LEFT JOIN worker w ON w.id = " + workerIdColumn;
     }
 
+    /** The worker of a row: {@code JOIN worker w}. */
+    public static String join(String workerIdColumn) {
+        return "JOIN worker w ON w.id = " + workerIdColumn;
+    }
+
+    /** A joined worker whose home is at or below the path pattern {@code pathParam}. */
+    public static String livesUnder(String pathParam) {
+        return "w.home_region_path LIKE " + pathParam;
+    }
+
+    /** The joined worker's name. */
+    public static final String NAME = "w.name";
+    /** The joined worker's ID number as it may be shown (masked). */
+    public static final String ID_NUMBER_MASKED = "w.id_number_masked";
+
     /** Ids of the workers whose home is at or below the path pattern {@code pathParam} (e.g. {@code {0}} or {@code :path}). */
     public static String residentIds(String pathParam) {
         return "SELECT w.id FROM worker w WHERE w.home_region_path LIKE " + pathParam;
     }
 
     /** A joined worker whose home is under {@code :path}. */
-    public static final String LIVES_UNDER = "w.home_region_path LIKE :path";
+    public static final String LIVES_UNDER = livesUnder(":path");
     /** 建档立卡. */
     public static final String POVERTY_REGISTERED = "w.poverty_registered = 1";
     /** Wishes that fit jobs in {@code :areas} paying up to {@code :maxWage} fen (no wish fits anything). */
