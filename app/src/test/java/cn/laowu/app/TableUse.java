@@ -83,9 +83,14 @@ final class TableUse {
         return foreign;
     }
 
-    /** The contents of every string literal and text block, comments and char literals skipped. */
+    /**
+     * The contents of every string literal and text block, comments and char literals skipped. Literals
+     * joined by {@code +} read as one text; any other code between two ends a statement, so two
+     * arguments ({@code "UPDATE", "region"}) never read as SQL.
+     */
     static String literalsOf(String java) {
         StringBuilder out = new StringBuilder();
+        StringBuilder between = new StringBuilder();
         int i = 0;
         int n = java.length();
         while (i < n) {
@@ -98,7 +103,7 @@ final class TableUse {
             } else if (java.startsWith("\"\"\"", i)) {
                 int end = java.indexOf("\"\"\"", i + 3);
                 end = end < 0 ? n : end;
-                out.append(java, i + 3, end).append(' ');
+                out.append(separator(between)).append(java, i + 3, end);
                 i = end + 3;
             } else if (c == '"' || c == '\'') {
                 int j = i + 1;
@@ -106,13 +111,22 @@ final class TableUse {
                     j += java.charAt(j) == '\\' ? 2 : 1;
                 }
                 if (c == '"') {
-                    out.append(java, i + 1, Math.min(j, n)).append(' ');
+                    out.append(separator(between)).append(java, i + 1, Math.min(j, n));
+                } else {
+                    between.append('x');
                 }
                 i = j + 1;
             } else {
+                between.append(c);
                 i++;
             }
         }
         return out.toString();
+    }
+
+    private static String separator(StringBuilder between) {
+        String code = between.toString().strip();
+        between.setLength(0);
+        return code.equals("+") ? " " : " ; ";
     }
 }

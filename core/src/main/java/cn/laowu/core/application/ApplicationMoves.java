@@ -1,7 +1,7 @@
 package cn.laowu.core.application;
 
-import cn.laowu.core.audit.AuditLog;
 import cn.laowu.core.audit.AuditLog.Actor;
+import cn.laowu.core.audit.AuditLog;
 import cn.laowu.core.job.Job;
 import cn.laowu.core.job.JobService;
 import cn.laowu.core.outbox.Message;

@@ -12,6 +12,7 @@ public final class ApplicationSql {
     public static final String ACTIVE_PLACEMENT_IDS = "SELECT id FROM job_application WHERE status IN ('PLACED','FOLLOW_UP')";
     /** Placed at or after the first {@code ?} and before the second. */
     public static final String PLACED_BETWEEN = "a.placed_at >= ? AND a.placed_at < ?";
+    public static final String ID = "a.id";
     public static final String WORKER_ID = "a.worker_id";
     public static final String JOB_ID = "a.job_id";
     public static final String PLACED_AT = "a.placed_at";

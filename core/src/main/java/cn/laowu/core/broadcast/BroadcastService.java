@@ -1,8 +1,8 @@
 package cn.laowu.core.broadcast;
 
 import cn.laowu.core.application.ApplicationSql;
-import cn.laowu.core.audit.AuditLog;
 import cn.laowu.core.audit.AuditLog.Actor;
+import cn.laowu.core.audit.AuditLog;
 import cn.laowu.core.job.Job;
 import cn.laowu.core.job.JobPublished;
 import cn.laowu.core.job.JobService;

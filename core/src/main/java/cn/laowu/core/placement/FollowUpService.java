@@ -1,14 +1,14 @@
 package cn.laowu.core.placement;
 
+import cn.laowu.core.application.ApplicationService;
 import cn.laowu.core.application.ApplicationSql;
 import cn.laowu.core.application.ApplicationStatusChanged;
-import cn.laowu.core.support.ChinaTime;
-import cn.laowu.core.audit.AuditLog;
 import cn.laowu.core.audit.AuditLog.Actor;
+import cn.laowu.core.audit.AuditLog;
 import cn.laowu.core.region.RegionScope;
+import cn.laowu.core.support.ChinaTime;
 import cn.laowu.core.support.NotFoundInScope;
 import cn.laowu.core.support.RuleViolation;
-import cn.laowu.core.application.ApplicationService;
 import cn.laowu.core.worker.WorkerService;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;

@@ -1,7 +1,7 @@
 package cn.laowu.core.training;
 
-import cn.laowu.core.worker.WorkerSql;
 import cn.laowu.core.support.RecordPage;
+import cn.laowu.core.worker.WorkerSql;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 

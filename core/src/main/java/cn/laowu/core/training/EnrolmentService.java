@@ -1,8 +1,7 @@
 package cn.laowu.core.training;
 
-import cn.laowu.core.worker.WorkerSql;
-import cn.laowu.core.audit.AuditLog;
 import cn.laowu.core.audit.AuditLog.Actor;
+import cn.laowu.core.audit.AuditLog;
 import cn.laowu.core.outbox.Message;
 import cn.laowu.core.outbox.Outbox;
 import cn.laowu.core.region.RegionScope;
@@ -10,6 +9,7 @@ import cn.laowu.core.support.ChinaTime;
 import cn.laowu.core.support.NotFoundInScope;
 import cn.laowu.core.worker.Worker;
 import cn.laowu.core.worker.WorkerService;
+import cn.laowu.core.worker.WorkerSql;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
 import org.springframework.dao.DuplicateKeyException;

@@ -1,9 +1,9 @@
 package cn.laowu.core.training;
 
-import cn.laowu.core.worker.WorkerSql;
 import cn.laowu.core.application.ApplicationSql;
 import cn.laowu.core.region.RegionScope;
 import cn.laowu.core.stats.DashboardFigures;
+import cn.laowu.core.worker.WorkerSql;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 

@@ -12,6 +12,12 @@ public final class WorkerSql {
         return "LEFT JOIN worker w ON w.id = " + workerIdColumn;
     }
 
+    /**
+     * Locks one worker's row ({@code ?} = id) until the transaction ends, so two writers of what a
+     * feature keeps per worker (a workplace) take turns.
+     */
+    public static final String LOCK_ONE = "SELECT id FROM worker WHERE id = ? FOR UPDATE";
+
     /** The worker of a row: {@code JOIN worker w}. */
     public static String join(String workerIdColumn) {
         return "JOIN worker w ON w.id = " + workerIdColumn;
@@ -22,8 +28,17 @@ public final class WorkerSql {
         return "w.home_region_path LIKE " + pathParam;
     }
 
+    /** The joined worker's home region's path. */
+    public static final String HOME_PATH = "w.home_region_path";
+    /** The joined worker's 建档立卡 flag (1 or 0). */
+    public static final String POVERTY = "w.poverty_registered";
+
     /** The joined worker's name. */
     public static final String NAME = "w.name";
+    /** The joined worker's phone as it may be shown (masked). */
+    public static final String PHONE_MASKED = "w.phone_masked";
+    /** The joined worker's home region (a village or above), by code. */
+    public static final String HOME_REGION_CODE = "w.home_region_code";
     /** The joined worker's ID number as it may be shown (masked). */
     public static final String ID_NUMBER_MASKED = "w.id_number_masked";
 
@@ -35,7 +50,7 @@ public final class WorkerSql {
     /** A joined worker whose home is under {@code :path}. */
     public static final String LIVES_UNDER = livesUnder(":path");
     /** 建档立卡. */
-    public static final String POVERTY_REGISTERED = "w.poverty_registered = 1";
+    public static final String POVERTY_REGISTERED = POVERTY + " = 1";
     /** Wishes that fit jobs in {@code :areas} paying up to {@code :maxWage} fen (no wish fits anything). */
     public static final String WISHES_FIT = "(w.intended_area IS NULL OR w.intended_area IN (:areas))"
             + " AND (w.expected_wage_fen IS NULL OR w.expected_wage_fen <= :maxWage)";
