@@ -1,6 +1,8 @@
 package cn.laowu.core.application;
 
+import cn.laowu.core.job.JobSql;
 import cn.laowu.core.support.RecordPage;
+import cn.laowu.core.worker.WorkerSql;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -16,8 +18,8 @@ import java.util.List;
 @Service
 public class PlacementRecords {
 
-    private static final String FIRST_OF_YEAR = " FROM job_application a JOIN job j ON j.id = a.job_id "
-            + "JOIN worker w ON w.id = a.worker_id WHERE w.home_region_path LIKE ? AND a.placed_at >= ? AND a.placed_at < ? "
+    private static final String FIRST_OF_YEAR = " FROM job_application a " + JobSql.join("a.job_id") + " "
+            + WorkerSql.join("a.worker_id") + " WHERE " + WorkerSql.livesUnder("?") + " AND a.placed_at >= ? AND a.placed_at < ? "
             + "AND NOT EXISTS (SELECT 1 FROM job_application b WHERE b.worker_id = a.worker_id AND b.placed_at >= ? "
             + "AND (b.placed_at < a.placed_at OR (b.placed_at = a.placed_at AND b.id < a.id)))";
 
@@ -36,13 +38,13 @@ public class PlacementRecords {
                                       int offset, int size) {
         Timestamp from = utc(LocalDate.of(year, 1, 1));
         Timestamp to = utc(LocalDate.of(year, month, 1).plusMonths(1));
-        String filter = (areas.isEmpty() ? "" : " AND j.work_area IN (" + String.join(", ",
-                java.util.Collections.nCopies(areas.size(), "?")) + ")") + (poorOnly ? " AND w.poverty_registered = 1" : "");
+        String filter = (areas.isEmpty() ? "" : " AND " + JobSql.WORK_AREA + " IN (" + String.join(", ",
+                java.util.Collections.nCopies(areas.size(), "?")) + ")") + (poorOnly ? " AND " + WorkerSql.POVERTY_REGISTERED : "");
         List<Object> bound = new java.util.ArrayList<>(List.of(pathPrefix + "%", from, to, from));
         bound.addAll(areas);
         Object[] args = bound.toArray();
         Long total = jdbc.queryForObject("SELECT COUNT(*)" + FIRST_OF_YEAR + filter, Long.class, args);
-        List<RecordPage.Line> lines = jdbc.query("SELECT a.id, w.name, w.id_number_masked, a.placed_at, j.title"
+        List<RecordPage.Line> lines = jdbc.query("SELECT a.id, " + WorkerSql.NAME + ", " + WorkerSql.ID_NUMBER_MASKED + ", a.placed_at, " + JobSql.TITLE
                 + FIRST_OF_YEAR + filter + " ORDER BY a.placed_at, a.id LIMIT " + Math.max(1, size) + " OFFSET "
                 + Math.max(0, offset), (rs, n) -> new RecordPage.Line(rs.getLong(1), rs.getString(2), rs.getString(3),
                 rs.getObject(4, LocalDateTime.class).plusHours(8).toLocalDate(), rs.getString(5), null, null), args);

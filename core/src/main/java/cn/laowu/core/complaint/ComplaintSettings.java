@@ -1,10 +1,11 @@
 package cn.laowu.core.complaint;
 
-import cn.laowu.core.audit.AuditLog;
 import cn.laowu.core.audit.AuditLog.Actor;
+import cn.laowu.core.audit.AuditLog;
 import cn.laowu.core.region.Region;
 import cn.laowu.core.region.RegionScope;
 import cn.laowu.core.region.RegionService;
+import cn.laowu.core.region.RegionSql;
 import cn.laowu.core.support.NotFoundInScope;
 import cn.laowu.core.support.RuleViolation;
 import org.springframework.dao.DuplicateKeyException;
@@ -93,7 +94,7 @@ public class ComplaintSettings {
 
     /** Routes to offices in the scope. */
     public List<Route> routes(RegionScope scope) {
-        return jdbc.query("SELECT r.id, r.place, r.region_code, g.name FROM complaint_route r JOIN region g ON g.code = r.region_code "
+        return jdbc.query("SELECT r.id, r.place, r.region_code, g.name FROM complaint_route r " + RegionSql.joinByCode("g", "r.region_code") + " "
                         + "WHERE g.path LIKE ? ORDER BY r.place",
                 (rs, i) -> new Route(rs.getLong("id"), rs.getString("place"), rs.getString("region_code"), rs.getString("name")),
                 scope.path() + "%");

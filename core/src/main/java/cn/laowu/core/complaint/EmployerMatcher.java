@@ -1,9 +1,7 @@
 package cn.laowu.core.complaint;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import cn.laowu.core.job.EmployerDirectory;
 import org.springframework.stereotype.Component;
-
-import java.util.List;
 
 /**
  * Finds the jobs module's employer record a complaint names (same normalised name), read-only:
@@ -12,10 +10,10 @@ import java.util.List;
 @Component
 class EmployerMatcher {
 
-    private final JdbcTemplate jdbc;
+    private final EmployerDirectory employers;
 
-    EmployerMatcher(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    EmployerMatcher(EmployerDirectory employers) {
+        this.employers = employers;
     }
 
     Long match(String key) {
@@ -24,10 +22,7 @@ class EmployerMatcher {
         }
         // The end of a name is its own part; a place may stand in front of it in either spelling.
         String core = key.length() > 4 ? key.substring(key.length() - 4) : key;
-        List<Object[]> candidates = jdbc.query("SELECT id, name FROM employer WHERE name LIKE ? ORDER BY id LIMIT 50",
-                (rs, i) -> new Object[]{rs.getLong("id"), rs.getString("name")},
-                "%" + core.replace("%", "").replace("_", "") + "%");
-        return candidates.stream().filter(c -> EmployerNames.same(key, EmployerNames.key((String) c[1])))
-                .map(c -> (Long) c[0]).findFirst().orElse(null);
+        return employers.nameContains(core, 50).stream().filter(c -> EmployerNames.same(key, EmployerNames.key(c.name())))
+                .map(EmployerDirectory.Named::id).findFirst().orElse(null);
     }
 }

@@ -2,6 +2,7 @@ package cn.laowu.core.follower;
 
 import cn.laowu.core.support.Text;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
+import com.baomidou.mybatisplus.core.conditions.query.QueryWrapper;
 import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -10,6 +11,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Who follows which account, and whether they still do: later features message only subscribers. */
@@ -144,5 +146,16 @@ public class FollowerService {
         long registered = followers.selectCount(new LambdaQueryWrapper<Follower>().eq(Follower::getBrokerId, brokerId)
                 .isNotNull(Follower::getWorkerId));
         return new Credited(all, registered);
+    }
+
+    /** The lowest and highest follower id ({0, -1} when none), to walk all followers a slice at a time. */
+    public long[] idRange() {
+        // An empty table gives a row of nulls, which MyBatis hands back as a null element.
+        List<Map<String, Object>> rows = followers.selectMaps(new QueryWrapper<Follower>().select("MIN(id) AS lo", "MAX(id) AS hi"));
+        Map<String, Object> row = rows.isEmpty() ? null : rows.get(0);
+        if (row == null || row.get("lo") == null) {
+            return new long[]{0, -1};
+        }
+        return new long[]{((Number) row.get("lo")).longValue(), ((Number) row.get("hi")).longValue()};
     }
 }

@@ -1,6 +1,7 @@
 package cn.laowu.core.jobpage;
 
 import cn.laowu.core.job.Job;
+import cn.laowu.core.job.JobService;
 import cn.laowu.core.support.RedisKeys;
 import jakarta.annotation.PreDestroy;
 import cn.laowu.core.support.Text;
@@ -37,6 +38,7 @@ public class JobPages {
     static final int TOKEN_LENGTH = 20;
 
     private final JobPageMapper pages;
+    private final JobService jobs;
     private final StringRedisTemplate redis;
     private final RedisKeys keys;
     private final Clock clock;
@@ -50,8 +52,9 @@ public class JobPages {
         return thread;
     });
 
-    public JobPages(JobPageMapper pages, StringRedisTemplate redis, RedisKeys keys, Clock clock) {
+    public JobPages(JobPageMapper pages, JobService jobs, StringRedisTemplate redis, RedisKeys keys, Clock clock) {
         this.pages = pages;
+        this.jobs = jobs;
         this.redis = redis;
         this.keys = keys;
         this.clock = clock;
@@ -89,14 +92,11 @@ public class JobPages {
     }
 
     /**
-     * The job a token names, read with it in one query (a page not yet cached); empty for
-     * anything malformed or unknown. The job is as stored: whether it may be shown is the caller's.
+     * The job a token names (a page not yet cached): the token's unique key, then the job's primary
+     * key; empty for anything malformed or unknown. The job is as stored: whether it may be shown is the caller's.
      */
     public Optional<Job> jobByToken(String token) {
-        if (!wellFormed(token)) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(pages.jobByToken(token));
+        return jobOf(token).flatMap(jobs::find);
     }
 
     private static boolean wellFormed(String token) {

@@ -1,14 +1,16 @@
 package cn.laowu.core.outpost;
 
-import cn.laowu.core.audit.AuditLog;
 import cn.laowu.core.audit.AuditLog.Actor;
+import cn.laowu.core.audit.AuditLog;
 import cn.laowu.core.region.Region;
 import cn.laowu.core.region.RegionScope;
 import cn.laowu.core.region.RegionService;
+import cn.laowu.core.region.RegionSql;
 import cn.laowu.core.support.ChinaTime;
 import cn.laowu.core.support.NotFoundInScope;
 import cn.laowu.core.support.RuleViolation;
 import cn.laowu.core.support.Text;
+import cn.laowu.core.worker.WorkerSql;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -202,10 +204,11 @@ public class CooperationBases {
     public List<LedgerLine> ledger(RegionScope scope, long baseId) {
         Base base = get(scope, baseId);
         String path = divisions.require(base.divisionCode()).path();
-        return jdbc.query("SELECT w.id, w.name, w.id_number_masked, r.name, p.first_seen_at FROM worker_workplace p "
-                        + "JOIN worker w ON w.id = p.worker_id JOIN region r ON r.code = w.home_region_code "
+        return jdbc.query("SELECT w.id, " + WorkerSql.NAME + ", " + WorkerSql.ID_NUMBER_MASKED + ", r.name, p.first_seen_at "
+                        + "FROM worker_workplace p " + WorkerSql.join("p.worker_id") + " "
+                        + RegionSql.joinByCode("r", WorkerSql.HOME_REGION_CODE) + " "
                         + "WHERE p.is_current = 1 AND p.division_path LIKE CONCAT(?, '%') AND p.employer = ? "
-                        + "AND w.poverty_registered = 1 AND w.home_region_path LIKE CONCAT(?, '%') ORDER BY w.name",
+                        + "AND " + WorkerSql.POVERTY_REGISTERED + " AND " + WorkerSql.livesUnder("CONCAT(?, '%')") + " ORDER BY " + WorkerSql.NAME + "",
                 (rs, i) -> new LedgerLine(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getTimestamp(5).toLocalDateTime()), path, base.employerName(), base.ownerRegionPath());
     }

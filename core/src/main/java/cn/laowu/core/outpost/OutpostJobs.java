@@ -4,6 +4,7 @@ import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.job.Employer;
 import cn.laowu.core.job.Job;
 import cn.laowu.core.job.JobService;
+import cn.laowu.core.job.JobSql;
 import cn.laowu.core.region.RegionScope;
 import cn.laowu.core.worker.WorkArea;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -107,9 +108,9 @@ public class OutpostJobs {
 
     /** Published jobs collected by the outpost serving this place, newest first. */
     public List<JobService.JobCard> offeredAt(String divisionPath, int limit) {
-        List<Long> ids = jdbc.queryForList("SELECT j.id FROM outpost_job oj JOIN job j ON j.id = oj.job_id "
+        List<Long> ids = jdbc.queryForList("SELECT j.id FROM outpost_job oj " + JobSql.join("oj.job_id") + " "
                 + "JOIN outpost o ON o.id = oj.outpost_id AND o.closed_at IS NULL "
-                + "JOIN outpost_area a ON a.outpost_id = o.id WHERE j.status = 'PUBLISHED' "
+                + "JOIN outpost_area a ON a.outpost_id = o.id WHERE " + JobSql.PUBLISHED + " "
                 + "AND ? LIKE CONCAT(a.division_path, '%') ORDER BY j.published_at DESC, j.id DESC LIMIT ?",
                 Long.class, divisionPath, Math.max(1, Math.min(limit, 20)));
         Map<Long, Job> byId = jobs.byIds(ids);
@@ -119,7 +120,7 @@ public class OutpostJobs {
     /** For the figures: collected, and places filled on them. */
     public long[] collectedAndFilled(long outpostId) {
         Map<String, Object> row = jdbc.queryForMap("SELECT COUNT(*) n, COALESCE(SUM(j.filled), 0) f FROM outpost_job oj "
-                + "JOIN job j ON j.id = oj.job_id WHERE oj.outpost_id = ?", outpostId);
+                + JobSql.join("oj.job_id") + " WHERE oj.outpost_id = ?", outpostId);
         return new long[]{((Number) row.get("n")).longValue(), ((Number) row.get("f")).longValue()};
     }
 }

@@ -2,6 +2,7 @@ package cn.laowu.core.outpost;
 
 import cn.laowu.core.region.RegionLevel;
 import cn.laowu.core.region.RegionScope;
+import cn.laowu.core.region.RegionSql;
 import cn.laowu.core.support.ChinaTime;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -55,7 +56,7 @@ public class OutpostReminders {
         }
         for (Map<String, Object> office : jdbc.queryForList("SELECT r.code, r.name, r.path, r.level, MIN(o.created_at) opened, "
                 + "(SELECT MAX(c.held_on) FROM consultation c WHERE c.region_code = r.code) held FROM outpost o "
-                + "JOIN region r ON r.code = o.parent_region_code WHERE o.closed_at IS NULL GROUP BY r.code, r.name, r.path, r.level")) {
+                + RegionSql.joinByCode("r", "o.parent_region_code") + " WHERE o.closed_at IS NULL GROUP BY r.code, r.name, r.path, r.level")) {
             boolean prefecture = RegionLevel.PREFECTURE.name().equals(office.get("level"));
             int months = prefecture ? 6 : 3;
             LocalDate since = day(office.get("held") != null ? office.get("held") : office.get("opened"));

@@ -1,13 +1,14 @@
 package cn.laowu.core.outpost;
 
-import cn.laowu.core.audit.AuditLog;
 import cn.laowu.core.audit.AuditLog.Actor;
+import cn.laowu.core.audit.AuditLog;
 import cn.laowu.core.region.Region;
 import cn.laowu.core.region.RegionLevel;
 import cn.laowu.core.region.RegionScope;
 import cn.laowu.core.region.RegionService;
 import cn.laowu.core.staff.StaffRole;
 import cn.laowu.core.staff.StaffService;
+import cn.laowu.core.staff.StaffSql;
 import cn.laowu.core.support.NotFoundInScope;
 import cn.laowu.core.support.RuleViolation;
 import cn.laowu.core.support.Text;
@@ -142,7 +143,7 @@ public class OutpostService {
 
     public List<Member> members(long outpostId) {
         return jdbc.query("SELECT s.staff_account_id, a.username, a.display_name, s.role, s.phone, s.appid, s.openid "
-                        + "FROM outpost_staff s JOIN staff_account a ON a.id = s.staff_account_id "
+                        + "FROM outpost_staff s " + StaffSql.joinById("a", "s.staff_account_id") + " "
                         + "WHERE s.outpost_id = ? AND a.enabled = 1 ORDER BY s.role, a.id",
                 (rs, i) -> new Member(rs.getLong(1), rs.getString(2), rs.getString(3),
                         OutpostRole.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getString(7)),
@@ -152,7 +153,7 @@ public class OutpostService {
     /** The outpost scope of a signed-in account: none unless it is on an open outpost's staff. */
     public Optional<OutpostScope> scopeOf(long staffAccountId) {
         return jdbc.query("SELECT s.outpost_id, s.role, a.username FROM outpost_staff s "
-                        + "JOIN outpost o ON o.id = s.outpost_id JOIN staff_account a ON a.id = s.staff_account_id "
+                        + "JOIN outpost o ON o.id = s.outpost_id " + StaffSql.joinById("a", "s.staff_account_id") + " "
                         + "WHERE s.staff_account_id = ? AND o.closed_at IS NULL",
                 (rs, i) -> new OutpostScope(rs.getLong(1), OutpostRole.valueOf(rs.getString(2)), rs.getString(3)),
                 staffAccountId).stream().findFirst();

@@ -1,10 +1,12 @@
 package cn.laowu.core.outpost;
 
-import cn.laowu.core.audit.AuditLog;
 import cn.laowu.core.audit.AuditLog.Actor;
-import cn.laowu.core.privacy.PersonalDataProtector;
+import cn.laowu.core.audit.AuditLog;
+import cn.laowu.core.region.RegionSql;
 import cn.laowu.core.support.NotFoundInScope;
 import cn.laowu.core.support.RuleViolation;
+import cn.laowu.core.worker.WorkerService;
+import cn.laowu.core.worker.WorkerSql;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
@@ -30,22 +32,23 @@ public class OutpostWorkers {
                       String divisionCode, String employer, LocalDateTime confirmedAt) {
     }
 
-    private static final String IN_AREA = "FROM worker_workplace p JOIN worker w ON w.id = p.worker_id "
-            + "JOIN region r ON r.code = w.home_region_code WHERE p.is_current = 1 AND EXISTS (SELECT 1 FROM outpost_area a "
+    private static final String IN_AREA = "FROM worker_workplace p " + WorkerSql.join("p.worker_id") + " "
+            + RegionSql.joinByCode("r", WorkerSql.HOME_REGION_CODE) + " WHERE p.is_current = 1 AND EXISTS (SELECT 1 FROM outpost_area a "
             + "JOIN outpost o ON o.id = a.outpost_id WHERE a.outpost_id = ? AND o.closed_at IS NULL "
             + "AND p.division_path LIKE CONCAT(a.division_path, '%'))";
     private static final RowMapper<Row> ROW = (rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3),
             rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toLocalDateTime());
-    private static final String COLUMNS = "SELECT w.id, w.name, w.id_number_masked, w.phone_masked, r.name, "
+    private static final String COLUMNS = "SELECT w.id, " + WorkerSql.NAME + ", " + WorkerSql.ID_NUMBER_MASKED + ", "
+            + WorkerSql.PHONE_MASKED + ", r.name, "
             + "p.division_code, p.employer, p.confirmed_at ";
 
     private final JdbcTemplate jdbc;
-    private final PersonalDataProtector protector;
+    private final WorkerService workers;
     private final AuditLog audit;
 
-    public OutpostWorkers(JdbcTemplate jdbc, PersonalDataProtector protector, AuditLog audit) {
+    public OutpostWorkers(JdbcTemplate jdbc, WorkerService workers, AuditLog audit) {
         this.jdbc = jdbc;
-        this.protector = protector;
+        this.workers = workers;
         this.audit = audit;
     }
 
@@ -76,7 +79,6 @@ public class OutpostWorkers {
         }
         get(scope, workerId);
         audit.record(actor, "REVEAL_PHONE", "worker", workerId, null, "驻外机构联系务工人员");
-        return jdbc.queryForList("SELECT phone_cipher FROM worker WHERE id = ?", String.class, workerId).stream()
-                .filter(c -> c != null).findFirst().map(protector::decrypt);
+        return workers.find(workerId).filter(w -> w.getPhoneCipher() != null).map(workers::phoneOf);
     }
 }

@@ -1,5 +1,6 @@
 package cn.laowu.core.outpost;
 
+import cn.laowu.core.worker.WorkerSql;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
@@ -54,7 +55,7 @@ public class WorkplaceService {
     @Transactional
     public Workplace record(long workerId, DestinationDivision place, String employer, WorkplaceSource source,
                             LocalDateTime at) {
-        jdbc.queryForList("SELECT id FROM worker WHERE id = ? FOR UPDATE", Long.class, workerId);
+        jdbc.queryForList(WorkerSql.LOCK_ONE, Long.class, workerId);
         Timestamp now = Timestamp.valueOf(at);
         String who = employer == null || employer.isBlank() ? null : cut(employer.strip());
         Optional<Workplace> current = current(workerId);

@@ -1,7 +1,10 @@
 package cn.laowu.core.placement;
 
+import cn.laowu.core.application.ApplicationSql;
+import cn.laowu.core.job.JobSql;
 import cn.laowu.core.region.RegionScope;
 import cn.laowu.core.stats.DashboardFigures;
+import cn.laowu.core.worker.WorkerSql;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -17,9 +20,10 @@ import java.util.Map;
 @Component
 class ExportFigures implements DashboardFigures {
 
-    private static final String PLACED_AWAY = "FROM job_application a JOIN job j ON j.id = a.job_id "
-            + "JOIN worker w ON w.id = a.worker_id "
-            + "WHERE w.home_region_path LIKE ? AND a.placed_at >= ? AND a.placed_at < ? AND j.work_area <> 'IN_COUNTY'";
+    private static final String PLACED_AWAY = "FROM " + ApplicationSql.FROM + " " + JobSql.join(ApplicationSql.JOB_ID)
+            + " " + WorkerSql.join(ApplicationSql.WORKER_ID) + " WHERE " + WorkerSql.livesUnder("?") + " AND "
+            + ApplicationSql.PLACED_BETWEEN + " AND " + JobSql.OUTSIDE_COUNTY;
+    private static final String WORKERS = "COUNT(DISTINCT " + ApplicationSql.WORKER_ID + ")";
 
     private final JdbcTemplate jdbc;
 
@@ -39,7 +43,7 @@ class ExportFigures implements DashboardFigures {
 
     @Override
     public List<Figure> figures(RegionScope scope, Year year) {
-        Long exported = jdbc.queryForObject("SELECT COUNT(DISTINCT a.worker_id) " + PLACED_AWAY, Long.class,
+        Long exported = jdbc.queryForObject("SELECT " + WORKERS + " " + PLACED_AWAY, Long.class,
                 scope.path() + "%", year.atDay(1).atStartOfDay(), year.plusYears(1).atDay(1).atStartOfDay());
         return List.of(new Figure("exported", year + "年输出人数", "人", exported == null ? 0 : exported,
                 "经组织到县外上岗的人数"));
@@ -48,8 +52,8 @@ class ExportFigures implements DashboardFigures {
     @Override
     public List<Series> monthly(RegionScope scope, Year year) {
         Map<Integer, Long> exported = new HashMap<>();
-        jdbc.query("SELECT MONTH(a.placed_at) m, COUNT(DISTINCT a.worker_id) c " + PLACED_AWAY
-                        + " GROUP BY MONTH(a.placed_at)",
+        jdbc.query("SELECT MONTH(" + ApplicationSql.PLACED_AT + ") m, " + WORKERS + " c " + PLACED_AWAY
+                        + " GROUP BY MONTH(" + ApplicationSql.PLACED_AT + ")",
                 rs -> {
                     exported.put(rs.getInt("m"), rs.getLong("c"));
                 },

@@ -1,13 +1,14 @@
 package cn.laowu.core.placement;
 
+import cn.laowu.core.application.ApplicationService;
+import cn.laowu.core.application.ApplicationSql;
 import cn.laowu.core.application.ApplicationStatusChanged;
-import cn.laowu.core.support.ChinaTime;
-import cn.laowu.core.audit.AuditLog;
 import cn.laowu.core.audit.AuditLog.Actor;
+import cn.laowu.core.audit.AuditLog;
 import cn.laowu.core.region.RegionScope;
+import cn.laowu.core.support.ChinaTime;
 import cn.laowu.core.support.NotFoundInScope;
 import cn.laowu.core.support.RuleViolation;
-import cn.laowu.core.application.ApplicationService;
 import cn.laowu.core.worker.WorkerService;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
@@ -45,7 +46,7 @@ public class FollowUpService {
     private static final long MIN_REPORTED_WAGE_FEN = 10_000L;
     /** Ten years: a longer term is an open-ended contract, which the note says. */
     private static final int MAX_CONTRACT_MONTHS = 120;
-    private static final String ACTIVE = "SELECT id FROM job_application WHERE status IN ('PLACED','FOLLOW_UP')";
+    private static final String ACTIVE = ApplicationSql.ACTIVE_PLACEMENT_IDS;
 
     private final FollowUpMapper followUps;
     private final ApplicationService applications;

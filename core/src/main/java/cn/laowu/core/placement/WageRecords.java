@@ -1,6 +1,9 @@
 package cn.laowu.core.placement;
 
+import cn.laowu.core.application.ApplicationSql;
+import cn.laowu.core.job.JobSql;
 import cn.laowu.core.support.RecordPage;
+import cn.laowu.core.worker.WorkerSql;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -29,12 +32,14 @@ public class WageRecords {
     public RecordPage earning(String pathPrefix, int year, int month, int offset, int size) {
         List<RecordPage.Line> all = new ArrayList<>();
         long[] sum = {0};
-        jdbc.query("SELECT a.id, w.name, w.id_number_masked, a.placed_at, j.title, "
-                + "(SELECT f.monthly_wage_fen FROM follow_up f WHERE f.application_id = a.id "
+        jdbc.query("SELECT " + ApplicationSql.ID + " id, " + WorkerSql.NAME + ", " + WorkerSql.ID_NUMBER_MASKED + ", "
+                + ApplicationSql.PLACED_AT + " placed_at, " + JobSql.TITLE + ", "
+                + "(SELECT f.monthly_wage_fen FROM follow_up f WHERE f.application_id = " + ApplicationSql.ID + " "
                 + "AND f.monthly_wage_fen IS NOT NULL ORDER BY f.month_no DESC LIMIT 1) wage, "
-                + "(SELECT MIN(f.due_on) FROM follow_up f WHERE f.application_id = a.id AND f.still_employed = 0) left_on "
-                + "FROM job_application a JOIN worker w ON w.id = a.worker_id JOIN job j ON j.id = a.job_id "
-                + "WHERE w.home_region_path LIKE ? AND a.placed_at >= ? AND a.placed_at < ? ORDER BY a.placed_at, a.id", rs -> {
+                + "(SELECT MIN(f.due_on) FROM follow_up f WHERE f.application_id = " + ApplicationSql.ID + " AND f.still_employed = 0) left_on "
+                + "FROM " + ApplicationSql.FROM + " " + WorkerSql.join(ApplicationSql.WORKER_ID) + " " + JobSql.join(ApplicationSql.JOB_ID)
+                + " WHERE " + WorkerSql.livesUnder("?") + " AND " + ApplicationSql.PLACED_BETWEEN
+                + " ORDER BY " + ApplicationSql.PLACED_AT + ", " + ApplicationSql.ID, rs -> {
             long wage = rs.getLong("wage");
             if (rs.wasNull()) {
                 return;

@@ -1,11 +1,12 @@
 package cn.laowu.core.progress;
 
-import cn.laowu.core.audit.AuditLog;
 import cn.laowu.core.audit.AuditLog.Actor;
+import cn.laowu.core.audit.AuditLog;
 import cn.laowu.core.region.Region;
 import cn.laowu.core.region.RegionLevel;
 import cn.laowu.core.region.RegionScope;
 import cn.laowu.core.region.RegionService;
+import cn.laowu.core.region.RegionSql;
 import cn.laowu.core.support.RuleViolation;
 import cn.laowu.core.target.Indicator;
 import cn.laowu.core.target.IndicatorCatalogue;
@@ -145,7 +146,7 @@ public class DispatchSnapshots {
     /** The 约谈名单 for a level: its direct children behind two snapshots running. */
     public List<Interview> interviews(Snapshot snapshot, Region parent) {
         return jdbc.query("SELECT i.region_code, i.indicators, g.name FROM dispatch_interview i "
-                        + "JOIN region g ON g.code = i.region_code WHERE i.snapshot_id = ? AND i.parent_code = ? "
+                        + RegionSql.joinByCode("g", "i.region_code") + " WHERE i.snapshot_id = ? AND i.parent_code = ? "
                         + "ORDER BY i.region_path",
                 (rs, n) -> new Interview(rs.getString(1), rs.getString(3), rs.getString(2)),
                 snapshot.id(), parent.getCode());

@@ -1,6 +1,7 @@
 package cn.laowu.core.search;
 
 import cn.laowu.core.job.Job;
+import cn.laowu.core.job.JobSql;
 import com.baomidou.mybatisplus.core.conditions.Wrapper;
 import com.baomidou.mybatisplus.core.toolkit.Constants;
 import org.apache.ibatis.annotations.Delete;
@@ -38,23 +39,23 @@ public interface JobTermMapper {
     int count(@Param("term") String term, @Param("cap") int cap);
 
     /** Jobs having the term that meet {@code where}; its ordering must be on t.job_id to read the index in order. */
-    @Select("SELECT STRAIGHT_JOIN j.* FROM job_term t JOIN job j ON j.id = t.job_id AND t.term = #{term} "
+    @Select("SELECT STRAIGHT_JOIN j.* FROM job_term t JOIN " + JobSql.TABLE + " ON j.id = t.job_id AND t.term = #{term} "
             + "${ew.customSqlSegment}")
     List<Job> search(@Param("term") String term, @Param(Constants.WRAPPER) Wrapper<Job> where);
 
-    @Select("SELECT STRAIGHT_JOIN COUNT(*) FROM job_term t JOIN job j ON j.id = t.job_id AND t.term = #{term} "
+    @Select("SELECT STRAIGHT_JOIN COUNT(*) FROM job_term t JOIN " + JobSql.TABLE + " ON j.id = t.job_id AND t.term = #{term} "
             + "${ew.customSqlSegment}")
     long countMatching(@Param("term") String term, @Param(Constants.WRAPPER) Wrapper<Job> where);
 
     /** Jobs meeting {@code where}, which says the order and the page. */
-    @Select("SELECT j.* FROM job j ${ew.customSqlSegment}")
+    @Select("SELECT j.* FROM " + JobSql.TABLE + " ${ew.customSqlSegment}")
     List<Job> open(@Param(Constants.WRAPPER) Wrapper<Job> where);
 
-    @Select("SELECT COUNT(*) FROM job j ${ew.customSqlSegment}")
+    @Select("SELECT COUNT(*) FROM " + JobSql.TABLE + " ${ew.customSqlSegment}")
     long countOpen(@Param(Constants.WRAPPER) Wrapper<Job> where);
 
     /** Jobs not indexed yet (created before the index, or loaded by other means), a batch at a time. */
-    @Select("SELECT j.id, j.search_text FROM job j WHERE j.id > #{after} AND NOT EXISTS "
+    @Select("SELECT j.id, j.search_text FROM " + JobSql.TABLE + " WHERE j.id > #{after} AND NOT EXISTS "
             + "(SELECT 1 FROM job_term t WHERE t.job_id = j.id) ORDER BY j.id LIMIT #{limit}")
     List<Job> unindexed(@Param("after") long after, @Param("limit") int limit);
 }

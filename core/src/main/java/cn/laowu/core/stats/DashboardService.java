@@ -5,7 +5,6 @@ import cn.laowu.core.region.RegionScope;
 import cn.laowu.core.region.RegionService;
 import cn.laowu.core.stats.DashboardFigures.Figure;
 import cn.laowu.core.stats.DashboardFigures.Series;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,7 +12,6 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.Year;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,13 +25,13 @@ import java.util.Map;
 public class DashboardService {
 
     private final List<DashboardFigures> sources;
-    private final JdbcTemplate jdbc;
+    private final ArchiveByRegion archive;
     private final RegionService regions;
     private final Clock clock;
 
-    public DashboardService(List<DashboardFigures> sources, JdbcTemplate jdbc, RegionService regions, Clock clock) {
+    public DashboardService(List<DashboardFigures> sources, ArchiveByRegion archive, RegionService regions, Clock clock) {
         this.sources = sources.stream().sorted(Comparator.comparingInt(DashboardFigures::order)).toList();
-        this.jdbc = jdbc;
+        this.archive = archive;
         this.regions = regions;
         this.clock = clock;
     }
@@ -67,17 +65,11 @@ public class DashboardService {
             return List.of();
         }
         int prefixLength = children.get(0).getPath().length();
-        Map<String, long[]> counts = new HashMap<>();
-        jdbc.query("SELECT SUBSTRING(home_region_path, 1, ?) p, COUNT(*) c, "
-                        + "SUM(CASE WHEN confirmed_at < ? THEN 1 ELSE 0 END) s "
-                        + "FROM worker WHERE home_region_path LIKE ? GROUP BY SUBSTRING(home_region_path, 1, ?)",
-                rs -> {
-                    counts.put(rs.getString("p"), new long[]{rs.getLong("c"), rs.getLong("s")});
-                },
-                prefixLength, LocalDateTime.now(clock).minusYears(1), scope.path() + "%", prefixLength);
+        Map<String, ArchiveByRegion.Counts> counts = archive.byPathPrefix(scope.path(), prefixLength,
+                LocalDateTime.now(clock).minusYears(1));
         return children.stream().map(child -> {
-            long[] c = counts.getOrDefault(child.getPath(), new long[2]);
-            return new RegionCount(child.getCode(), child.getName(), c[0], c[1]);
+            ArchiveByRegion.Counts c = counts.getOrDefault(child.getPath(), new ArchiveByRegion.Counts(0, 0));
+            return new RegionCount(child.getCode(), child.getName(), c.cards(), c.stale());
         }).toList();
     }
 }

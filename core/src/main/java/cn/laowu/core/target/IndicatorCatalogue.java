@@ -1,7 +1,7 @@
 package cn.laowu.core.target;
 
-import cn.laowu.core.audit.AuditLog;
 import cn.laowu.core.audit.AuditLog.Actor;
+import cn.laowu.core.audit.AuditLog;
 import cn.laowu.core.support.RuleViolation;
 import cn.laowu.core.support.Text;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,10 +27,12 @@ public class IndicatorCatalogue {
 
     private final JdbcTemplate jdbc;
     private final AuditLog audit;
+    private final List<IndicatorUse> uses;
 
-    public IndicatorCatalogue(JdbcTemplate jdbc, AuditLog audit) {
+    public IndicatorCatalogue(JdbcTemplate jdbc, AuditLog audit, List<IndicatorUse> uses) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.uses = uses;
     }
 
     /** What the 州 types for one indicator; the kind follows the unit (人, 万元, %). */
@@ -53,10 +55,10 @@ public class IndicatorCatalogue {
         return all().stream().filter(i -> i.code().equals(code)).findFirst();
     }
 
-    /** A target, a 调度 snapshot or an assessment refers to it: it may be retired, never deleted or re-kinded. */
+    /** A target or another feature ({@link IndicatorUse}: a 调度 snapshot) refers to it: it may be retired, never deleted or re-kinded. */
     public boolean inUse(String code) {
-        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM target_value WHERE indicator_code = ?)"
-                + " OR EXISTS (SELECT 1 FROM dispatch_row WHERE indicator_code = ?)", Boolean.class, code, code));
+        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM target_value WHERE indicator_code = ?)",
+                Boolean.class, code)) || uses.stream().anyMatch(u -> u.uses(code));
     }
 
     /** Rewords an indicator or takes it out of use; its counting rule stays what its code says. */

@@ -1,7 +1,7 @@
 package cn.laowu.core.training;
 
-import cn.laowu.core.audit.AuditLog;
 import cn.laowu.core.audit.AuditLog.Actor;
+import cn.laowu.core.audit.AuditLog;
 import cn.laowu.core.outbox.Message;
 import cn.laowu.core.outbox.Outbox;
 import cn.laowu.core.region.RegionScope;
@@ -9,6 +9,7 @@ import cn.laowu.core.support.ChinaTime;
 import cn.laowu.core.support.NotFoundInScope;
 import cn.laowu.core.worker.Worker;
 import cn.laowu.core.worker.WorkerService;
+import cn.laowu.core.worker.WorkerSql;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
 import org.springframework.dao.DuplicateKeyException;
@@ -196,7 +197,7 @@ public class EnrolmentService {
     /** The enrolments of the people living in the scope, wherever their course is (乡镇 sees its villagers'). */
     public List<Entry> ofResidents(RegionScope scope) {
         return entries(enrolments.selectList(new LambdaQueryWrapper<Enrolment>()
-                .apply("worker_id IN (SELECT w.id FROM worker w WHERE w.home_region_path LIKE {0})", scope.path() + "%")
+                .apply("worker_id IN (" + WorkerSql.residentIds("{0}") + ")", scope.path() + "%")
                 .orderByDesc(Enrolment::getId).last("LIMIT 500")));
     }
 

@@ -1,7 +1,9 @@
 package cn.laowu.core.training;
 
+import cn.laowu.core.application.ApplicationSql;
 import cn.laowu.core.region.RegionScope;
 import cn.laowu.core.stats.DashboardFigures;
+import cn.laowu.core.worker.WorkerSql;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +20,7 @@ import java.util.Map;
 public class TrainingFigures implements DashboardFigures {
 
     private static final String TRAINED = "FROM training_enrolment e JOIN training_course c ON c.id = e.course_id "
-            + "JOIN worker w ON w.id = e.worker_id WHERE w.home_region_path LIKE ? AND c.starts_on >= ? "
+            + WorkerSql.join("e.worker_id") + " WHERE " + WorkerSql.livesUnder("?") + " AND c.starts_on >= ? "
             + "AND c.starts_on < ? AND e.status IN ('ENROLLED', 'COMPLETED', 'NOT_COMPLETED')";
 
     private final JdbcTemplate jdbc;
@@ -44,8 +46,7 @@ public class TrainingFigures implements DashboardFigures {
         long completed = count("SELECT COUNT(*) " + TRAINED + " AND e.status = 'COMPLETED'", args);
         long judged = count("SELECT COUNT(*) " + TRAINED + " AND e.status IN ('COMPLETED', 'NOT_COMPLETED')", args);
         long employed = count("SELECT COUNT(DISTINCT e.worker_id) " + TRAINED + " AND e.status = 'COMPLETED' "
-                + "AND EXISTS (SELECT 1 FROM job_application a WHERE a.worker_id = e.worker_id "
-                + "AND a.placed_at >= e.completed_on AND a.placed_at < DATE_ADD(e.completed_on, INTERVAL 3 MONTH))", args);
+                + "AND " + ApplicationSql.placedWithin3MonthsOf("e.worker_id", "e.completed_on"), args);
         return List.of(
                 new Figure("trained", year + "年培训人数", "人", trained, "本辖区人员参加当年开课的培训"),
                 new Figure("training-completion", "培训结业率", "%", judged == 0 ? 0 : Math.round(100.0 * completed / judged),

@@ -1,6 +1,7 @@
 package cn.laowu.core.training;
 
 import cn.laowu.core.region.RegionScope;
+import cn.laowu.core.worker.WorkerSql;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -51,13 +52,13 @@ public class TrainingSignals {
     public List<Signal> of(RegionScope scope) {
         String path = scope.path() + "%";
         List<Signal> out = new ArrayList<>();
-        jdbc.query("SELECT DISTINCT w.name, c1.id c1, c1.title t1, c2.title t2, s1.starts_at "
+        jdbc.query("SELECT DISTINCT " + WorkerSql.NAME + " name, c1.id c1, c1.title t1, c2.title t2, s1.starts_at "
                         + "FROM training_attendance a1 JOIN training_session s1 ON s1.id = a1.session_id "
                         + "JOIN training_enrolment e1 ON e1.id = a1.enrolment_id JOIN training_course c1 ON c1.id = s1.course_id "
                         + "JOIN training_enrolment e2 ON e2.worker_id = e1.worker_id AND e2.id <> e1.id "
                         + "JOIN training_attendance a2 ON a2.enrolment_id = e2.id AND a2.kind = 'CHECK_IN' AND a2.present = 1 "
                         + "JOIN training_session s2 ON s2.id = a2.session_id JOIN training_course c2 ON c2.id = s2.course_id "
-                        + "JOIN worker w ON w.id = e1.worker_id "
+                        + WorkerSql.join("e1.worker_id") + " "
                         + "WHERE a1.kind = 'CHECK_IN' AND a1.present = 1 AND c1.id < c2.id "
                         + "AND s1.starts_at < s2.ends_at AND s2.starts_at < s1.ends_at AND c1.region_path LIKE ? "
                         + "ORDER BY s1.starts_at DESC LIMIT 50",
@@ -66,9 +67,9 @@ public class TrainingSignals {
                             + rs.getString("t2") + "」的课时间重叠,都有签到", rs.getLong("c1")));
                 }, path);
         jdbc.query("SELECT a.openid, COUNT(DISTINCT e.worker_id) n, MIN(c.id) course, "
-                        + "GROUP_CONCAT(DISTINCT w.name ORDER BY w.name SEPARATOR '、') names "
+                        + "GROUP_CONCAT(DISTINCT " + WorkerSql.NAME + " ORDER BY " + WorkerSql.NAME + " SEPARATOR '、') names "
                         + "FROM training_attendance a JOIN training_enrolment e ON e.id = a.enrolment_id "
-                        + "JOIN training_course c ON c.id = e.course_id JOIN worker w ON w.id = e.worker_id "
+                        + "JOIN training_course c ON c.id = e.course_id " + WorkerSql.join("e.worker_id") + " "
                         + "WHERE a.openid IS NOT NULL AND c.region_path LIKE ? "
                         + "GROUP BY a.openid HAVING COUNT(DISTINCT e.worker_id) > 1 ORDER BY n DESC LIMIT 50",
                 rs -> {
