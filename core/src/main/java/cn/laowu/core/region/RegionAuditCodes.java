@@ -1,0 +1,18 @@
+package cn.laowu.core.region;
+
+import cn.laowu.core.audit.AuditCodes;
+import cn.laowu.core.audit.AuditVocabulary;
+import org.springframework.stereotype.Component;
+
+/** What the console writes to the 操作日志 about regions (a new one, its office phone). */
+@Component
+class RegionAuditCodes implements AuditCodes {
+
+    @Override
+    public AuditVocabulary vocabulary() {
+        return new AuditVocabulary()
+                .owns("region", "区划")
+                .action("CREATE", "新建")
+                .action("UPDATE", "修改");
+    }
+}
