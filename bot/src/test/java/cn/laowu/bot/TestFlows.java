@@ -31,7 +31,7 @@ public class TestFlows {
     @Bean
     @Primary
     Intents testIntents() {
-        List<Intents.Intent> all = new ArrayList<>(Intents.load("dialog/intents.yml"));
+        List<Intents.Intent> all = new ArrayList<>(Intents.load(Intents.RESOURCES));
         all.add(new Intents.Intent("count", null, 0, "count", null, List.of("计数")));
         all.add(new Intents.Intent("slow", null, 0, "slow", null, List.of("慢一点")));
         all.add(new Intents.Intent("held", null, 0, "held", null, List.of("闩住")));

@@ -13,16 +13,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 public class AuditController {
 
     private final AuditLog audit;
+    private final AuditLabels labels;
 
-    public AuditController(AuditLog audit) {
+    public AuditController(AuditLog audit, AuditLabels labels) {
         this.audit = audit;
+        this.labels = labels;
     }
 
     @GetMapping("/console/audit")
     public String list(@AuthenticationPrincipal StaffPrincipal me, @RequestParam(defaultValue = "1") long page,
                        Model model) {
         model.addAttribute("result", audit.search(me.scope(), page, 50));
-        model.addAttribute("labels", AuditLabels.INSTANCE);
+        model.addAttribute("labels", labels);
         return "console/audit";
     }
 }

@@ -27,7 +27,7 @@ public class ComplaintSection {
 
     @Bean
     ConsoleSection complaintsConsoleSection() {
-        return ConsoleSection.at(60)
+        return ConsoleSection.at(62)
                 .nav("/console/complaints", "投诉维权", VIEW_COMPLAINTS)
                 .nav("/console/complaints/inbox", "人工留言", VIEW_COMPLAINTS)
                 .allow(COMPLAINT_SETTINGS, "/console/complaints/settings", "/console/complaints/settings/**")

@@ -34,7 +34,7 @@ public class OutpostSection {
     /** 劳务合作基地 and 会商: kept by the 州 and county offices, read by leaders. */
     @Bean
     ConsoleSection basesConsoleSection() {
-        return ConsoleSection.at(86)
+        return ConsoleSection.at(87)
                 .nav("/console/bases", "合作基地", VIEW_OUTPOSTS)
                 .nav("/console/consultations", "会商", VIEW_OUTPOSTS)
                 .allowPost(MANAGE_OUTPOSTS, "/console/bases", "/console/bases/**", "/console/consultations",

@@ -30,7 +30,7 @@ public class YearSection {
 
     @Bean
     ConsoleSection yearConsoleSection() {
-        return ConsoleSection.at(85)
+        return ConsoleSection.at(86)
                 .nav("/console/targets", "目标", VIEW_YEAR)
                 .nav("/console/dispatch", "调度", VIEW_YEAR)
                 .nav("/console/report", "报表", VIEW_YEAR)

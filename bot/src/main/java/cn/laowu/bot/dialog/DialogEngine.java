@@ -1,12 +1,12 @@
 package cn.laowu.bot.dialog;
 
-import cn.laowu.bot.understanding.Slots;
+import cn.laowu.bot.understanding.SlotKind;
 import cn.laowu.bot.understanding.Understanding;
-import cn.laowu.bot.understanding.Utterance;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -25,19 +25,9 @@ import java.util.stream.Collectors;
 @Component
 public class DialogEngine {
 
-    private static final Set<String> MENU = Set.of("菜单", "主菜单", "帮助", "?", "目录");
-    private static final Set<String> CANCEL = Set.of("取消", "退出", "不办了", "算了", "结束");
-    private static final Set<String> BACK = Set.of("返回", "上一步", "后退", "回去");
-    private static final Set<String> NEXT_PAGE = Set.of("下一页", "下页", "更多", "后一页");
-    private static final Set<String> PREVIOUS_PAGE = Set.of("上一页", "上页", "前一页");
     private static final String MORE = "\n\n回复 菜单 看更多服务。";
     private static final String FALLBACK_EXTRA = "\n回复 人工 找工作人员;回复 退订 不再收推送。";
-    /** The flow that answers a location shared outside any flow (nearest 就业服务站). */
-    private static final String NEARBY = "nearby";
-    /** When the engine asked "您是想:1. … 2. …": the intents offered, and the sentence that was unclear. */
-    private static final String OFFERED = "offered";
     private static final String MENU_AT = "menuAt";
-    private static final String OFFERED_FOR = "offeredFor";
     /** Inside a flow, the intent of a command said in answer, while the engine asks "您是要…吗?". */
     private static final String ASKED = "askedCommand";
     /** The sentence that named it, routed with its slots when the worker says yes (null for a bare command). */
@@ -50,14 +40,27 @@ public class DialogEngine {
     private final Answers answers;
     private final NewRequests newRequests;
     private final List<NumberedNotice> notices;
+    private final Optional<LocationReply> location;
+    private final SlotKinds slotKinds;
+    private final Offers offers;
+    private final Clock clock;
 
     public DialogEngine(List<Flow> flows, Intents intents, Answers answers) {
-        this(flows, intents, answers, List.of());
+        this(flows, intents, answers, List.of(), List.of(), List.of(), Clock.systemUTC());
     }
 
+    /** Besides the flows, what features register: numbered notices, the location reply, their slot kinds. */
     @Autowired
-    public DialogEngine(List<Flow> flows, Intents intents, Answers answers, List<NumberedNotice> notices) {
+    public DialogEngine(List<Flow> flows, Intents intents, Answers answers, List<NumberedNotice> notices,
+                        List<LocationReply> locations, List<SlotKind> slotKinds, Clock clock) {
+        if (locations.size() > 1) {
+            throw new IllegalStateException("A location can have one answer, not " + locations);
+        }
         this.notices = List.copyOf(notices);
+        this.location = locations.stream().findFirst();
+        this.slotKinds = new SlotKinds(slotKinds, intents);
+        this.offers = new Offers(intents);
+        this.clock = clock;
         this.flows = flows.stream().collect(Collectors.toMap(Flow::id, Function.identity()));
         this.intents = intents;
         this.mainMenu = new MainMenu(intents);
@@ -80,10 +83,10 @@ public class DialogEngine {
             }
         }
         if (input.kind() == UserInput.Kind.LOCATION && current != null && !current.takesLocation()
-                && flows.containsKey(NEARBY)) {
+                && location.isPresent()) {
             // A location means "where can I go": answered wherever the worker was, not with that flow's prompt.
             ctx.exit();
-            return flows.get(NEARBY).handle(ctx, input);
+            return location.get().answer(ctx, input);
         }
         if (current != null) {
             Optional<Reply> command = command(ctx, current, input);
@@ -99,8 +102,8 @@ public class DialogEngine {
         return switch (input.kind()) {
             case TEXT -> freeText(ctx, input.text());
             case IMAGE -> Reply.text("收到您的图片。需要办事请回复 菜单。");
-            case LOCATION -> flows.containsKey(NEARBY) ? flows.get(NEARBY).handle(ctx, input)
-                    : Reply.text("收到您的位置。\n" + menuBody());
+            case LOCATION -> location.map(reply -> reply.answer(ctx, input))
+                    .orElseGet(() -> Reply.text("收到您的位置。\n" + menuBody()));
             default -> menu(ctx);
         };
     }
@@ -195,7 +198,7 @@ public class DialogEngine {
     public Reply menu(DialogContext ctx) {
         ctx.exit();
         // A number after this is a menu choice, not an answer to a job notice sent before it.
-        ctx.state().getData().put(MENU_AT, String.valueOf(Instant.now().toEpochMilli()));
+        ctx.state().getData().put(MENU_AT, String.valueOf(clock.millis()));
         return Reply.text("您好,这里是" + ctx.accountName() + "。\n" + menuBody());
     }
 
@@ -204,47 +207,39 @@ public class DialogEngine {
     }
 
     private Optional<Reply> universal(DialogContext ctx, Flow current, String text) {
-        String word = TextNormaliser.compact(text);
-        if (MENU.contains(word) || MENU.contains(TextNormaliser.fold(text))) {
-            return Optional.of(menu(ctx));
-        }
-        if (CANCEL.contains(word)) {
-            String said = current != null ? "好的,已退出。\n" : "";
-            ctx.exit();
-            return Optional.of(Reply.text(said + menuBody()));
-        }
-        if (BACK.contains(word)) {
-            Reply back = current == null ? null : current.back(ctx);
-            return Optional.of(back != null ? back : menu(ctx));
-        }
-        if (NEXT_PAGE.contains(word) || PREVIOUS_PAGE.contains(word)) {
-            Reply page = current == null ? null : current.page(ctx, NEXT_PAGE.contains(word) ? 1 : -1);
-            // Outside any list, 更多 is the menu's second page (我的投诉, 我的培训, 我的补贴, 人工).
-            return Optional.of(page != null ? page : Reply.text(current == null && NEXT_PAGE.contains(word)
-                    ? mainMenu.secondPage() : "现在没有可以翻页的列表。\n" + menuBody()));
-        }
-        return Optional.empty();
+        return UniversalWord.of(text).map(word -> switch (word) {
+            case MENU -> menu(ctx);
+            case CANCEL -> {
+                String said = current != null ? "好的,已退出。\n" : "";
+                ctx.exit();
+                yield Reply.text(said + menuBody());
+            }
+            case BACK -> Optional.ofNullable(current == null ? null : current.back(ctx)).orElseGet(() -> menu(ctx));
+            case NEXT_PAGE, PREVIOUS_PAGE -> {
+                Reply page = current == null ? null : current.page(ctx, word == UniversalWord.NEXT_PAGE ? 1 : -1);
+                // Outside any list, 更多 is the menu's second page (我的投诉, 我的培训, 我的补贴, 人工).
+                yield page != null ? page : Reply.text(current == null && word == UniversalWord.NEXT_PAGE
+                        ? mainMenu.secondPage() : "现在没有可以翻页的列表。\n" + menuBody());
+            }
+        });
     }
 
     private Reply freeText(DialogContext ctx, String text) {
         int missed = Misunderstandings.before(ctx);
         OptionalInt choice = ChoiceParser.parse(text);
-        Optional<Reply> answered = answerToOffer(ctx, choice);
+        Optional<Reply> answered = offers.answer(ctx, choice, this::route);
         if (answered.isPresent()) {
             return answered.get();
         }
         if (choice.isPresent()) {
             String menuAt = ctx.state().getData().get(MENU_AT);
             Instant shown = menuAt == null ? null : Instant.ofEpochMilli(Long.parseLong(menuAt));
-            for (NumberedNotice notice : notices) {
-                Optional<Reply> reply = notice.answer(ctx, choice.getAsInt(), shown);
-                if (reply.isPresent()) {
-                    return reply.get();
-                }
+            Optional<Reply> notice = notices.stream().map(n -> n.answer(ctx, choice.getAsInt(), shown))
+                    .flatMap(Optional::stream).findFirst();
+            if (notice.isPresent()) {
+                return notice.get();
             }
-        }
-        List<Intents.Intent> menu = intents.menu();
-        if (choice.isPresent()) {
+            List<Intents.Intent> menu = intents.menu();
             int n = choice.getAsInt();
             return n <= menu.size() ? route(ctx, menu.get(n - 1), null)
                     : Reply.text("没有第" + n + "项。\n" + menuBody());
@@ -261,13 +256,14 @@ public class DialogEngine {
             }
         }
         if (reading.decision() == Understanding.Decision.UNSURE) {
-            return missed >= 1 ? offerHuman(ctx, text) : Misunderstandings.count(ctx, missed, offer(ctx, reading, text));
+            return missed >= 1 ? offers.human(ctx, text)
+                    : Misunderstandings.count(ctx, missed, offers.offer(ctx, reading, text, this::route, this::notUnderstood));
         }
         Optional<String> answer = answers.search(text);
         if (answer.isPresent()) {
             return Reply.text(answer.get() + MORE);
         }
-        return missed >= 1 ? offerHuman(ctx, text) : Misunderstandings.count(ctx, missed, notUnderstood());
+        return missed >= 1 ? offers.human(ctx, text) : Misunderstandings.count(ctx, missed, notUnderstood());
     }
 
     /** Not understood: the menu, and the two ways out a stuck worker looks for. */
@@ -275,57 +271,11 @@ public class DialogEngine {
         return Reply.text("没太明白您的意思。\n" + menuBody() + FALLBACK_EXTRA);
     }
 
-    /** The second misunderstanding in a row: a person is offered directly, as 1. */
-    private Reply offerHuman(DialogContext ctx, String text) {
-        ctx.exit();
-        ctx.state().getData().put(OFFERED, Misunderstandings.HUMAN);
-        ctx.state().getData().put(OFFERED_FOR, text);
-        return Reply.text(Misunderstandings.OFFER_HUMAN);
-    }
-
-    /** A wrong flow costs a worker more than one question: when unsure, ask which was meant. */
-    private Reply offer(DialogContext ctx, Understanding.Reading reading, String text) {
-        List<Intents.Intent> offered = reading.choices().stream()
-                .map(choice -> intents.byId(choice.intent()))
-                .flatMap(Optional::stream)
-                .filter(intent -> intent.label() != null)
-                .toList();
-        if (offered.isEmpty()) {
-            return notUnderstood();
-        }
-        if (offered.size() == 1) {
-            return route(ctx, offered.get(0), text);
-        }
-        ctx.exit();
-        ctx.state().getData().put(OFFERED, String.join(",", offered.stream().map(Intents.Intent::id).toList()));
-        ctx.state().getData().put(OFFERED_FOR, text);
-        StringBuilder out = new StringBuilder("您是想:");
-        for (int i = 0; i < offered.size(); i++) {
-            out.append('\n').append(i + 1).append(". ").append(offered.get(i).label());
-        }
-        return Reply.text(out.append("\n请回复数字;都不是,请换个说法,或回复 菜单。").toString());
-    }
-
-    /** The number answering {@link #offer}; anything else forgets the offer and is read afresh. */
-    private Optional<Reply> answerToOffer(DialogContext ctx, OptionalInt choice) {
-        String offered = ctx.state().getData().get(OFFERED);
-        if (offered == null) {
-            return Optional.empty();
-        }
-        String unclear = ctx.state().getData().get(OFFERED_FOR);
-        ctx.exit();
-        List<String> ids = List.of(offered.split(","));
-        if (choice.isEmpty() || choice.getAsInt() > ids.size()) {
-            return Optional.empty();
-        }
-        return intents.byId(ids.get(choice.getAsInt() - 1)).map(intent -> route(ctx, intent, unclear));
-    }
-
     /** Into the intent's flow; where that flow does not exist (yet), the closest policy answer. */
     private Reply route(DialogContext ctx, Intents.Intent intent, String text) {
         Flow flow = intent.flow() == null ? null : flows.get(intent.flow());
         if (flow != null) {
-            return text == null ? flow.start(ctx) : flow.start(ctx, utterance(intent, text));
+            return text == null ? flow.start(ctx) : flow.start(ctx, slotKinds.utterance(intent, text));
         }
         if (intent.reply() != null && intent.topic() == null) {
             ctx.exit();
@@ -338,10 +288,5 @@ public class DialogEngine {
         }
         ctx.exit();
         return Reply.text(answer.get() + MORE);
-    }
-
-    private Utterance utterance(Intents.Intent intent, String text) {
-        Slots slots = intents.read(text).slots();
-        return new Utterance(text, intent.id(), intent.kind() == null ? slots : slots.with(Slots.KIND, intent.kind()));
     }
 }

@@ -4,7 +4,7 @@ import cn.laowu.bot.understanding.Utterance;
 
 /**
  * A conversation a worker can be in: registration, job search, a complaint... Flows are Spring
- * beans; the engine finds them by {@link #id()}, which intents.yml refers to.
+ * beans; the engine finds them by {@link #id()}, which an intent (dialog/intents/*.yml) refers to.
  */
 public interface Flow {
 

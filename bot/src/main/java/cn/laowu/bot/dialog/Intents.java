@@ -2,13 +2,15 @@ package cn.laowu.bot.dialog;
 
 import cn.laowu.bot.understanding.Corpus;
 import cn.laowu.bot.understanding.Understanding;
-import org.springframework.core.io.ClassPathResource;
+import cn.laowu.bot.understanding.ClasspathText;
+import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 import org.yaml.snakeyaml.Yaml;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -16,12 +18,22 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The intents of dialog/intents.yml: what a free-text message is about. A message that is exactly
- * one of their phrases is that intent; anything else is read by {@link Understanding}, trained on
- * the corpus lines of these intents plus their phrases.
+ * The intents: what a free-text message is about. A message that is exactly one of their phrases is
+ * that intent; anything else is read by {@link Understanding}, trained on the corpus lines of these
+ * intents plus their phrases. Each feature declares its intents in a file of its own,
+ * dialog/intents/&lt;feature&gt;.yml, a list under {@code intents:} with the keys of {@link Intent}:
+ * {@code id}, {@code label} (the menu's words, and how the bot names it when asking "您是想:1. … 2. …"),
+ * {@code menu} (position in the main menu), {@code flow} (the flow that serves it), {@code topic} (the
+ * policy answer while no flow exists), {@code kind} (the kind slot a shared flow reads), {@code reply} (a
+ * fixed reply, then the menu), {@code phrases} (exact words, also extra training lines and the keyword
+ * baseline), {@code commands} (words that mean it even said alone in answer to another dialog's
+ * question; only words that cannot be an answer: 找工作, not 电子厂).
  */
 @Component
 public class Intents {
+
+    /** Every feature's intents file. */
+    public static final String RESOURCES = "dialog/intents/*.yml";
 
     /**
      * @param menu  position in the main menu, or 0 when not listed there
@@ -49,7 +61,7 @@ public class Intents {
     private final Understanding understanding;
 
     public Intents() {
-        this(load("dialog/intents.yml"));
+        this(load(RESOURCES));
     }
 
     public Intents(List<Intent> intents) {
@@ -128,9 +140,26 @@ public class Intents {
         return all;
     }
 
+    /** The intents of every file the name or pattern names; an id declared twice stops the start. */
+    public static List<Intent> load(String pattern) {
+        List<Intent> all = new ArrayList<>();
+        Map<String, String> declaredIn = new HashMap<>();
+        for (Resource file : ClasspathText.files(pattern)) {
+            for (Intent intent : read(file)) {
+                String earlier = declaredIn.putIfAbsent(intent.id(), file.getFilename());
+                if (earlier != null) {
+                    throw new IllegalStateException("Intent " + intent.id() + " is declared in " + earlier
+                            + " and in " + file.getFilename());
+                }
+                all.add(intent);
+            }
+        }
+        return List.copyOf(all);
+    }
+
     @SuppressWarnings("unchecked")
-    public static List<Intent> load(String resource) {
-        try (InputStream in = new ClassPathResource(resource).getInputStream()) {
+    private static List<Intent> read(Resource file) {
+        try (InputStream in = file.getInputStream()) {
             Map<String, Object> root = new Yaml().load(in);
             return ((List<Map<String, Object>>) root.get("intents")).stream().map(map -> new Intent(
                     (String) map.get("id"),
@@ -144,7 +173,7 @@ public class Intents {
                     ((List<Object>) map.getOrDefault("commands", List.of())).stream().map(String::valueOf).toList()))
                     .toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + resource, e);
+            throw new UncheckedIOException("Cannot read " + file, e);
         }
     }
 }

@@ -1,11 +1,7 @@
 package cn.laowu.bot.understanding;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.springframework.core.io.Resource;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The domain lexicon (understanding/lexicon.txt): synonyms grouped into concepts, and the typos
+ * The domain lexicon (understanding/lexicon/*.txt, a file a feature): synonyms grouped into concepts, and the typos
  * worth fixing first. Segmentation is forward maximum matching over its words: a short,
  * predictable dictionary beats a general one here because the words that decide an intent
  * (包工头, 工钱, 押金) are domain words a general dictionary splits or lacks.
@@ -39,30 +35,39 @@ public final class Lexicon {
         this.longest = wordToConcept.keySet().stream().mapToInt(String::length).max().orElse(1);
     }
 
-    public static Lexicon load(String resource) {
+    /** The lexicon of every file the pattern names (understanding/lexicon/*.txt: one a feature). */
+    public static Lexicon load(String pattern) {
         Map<String, String> words = new LinkedHashMap<>();
         Map<String, String> fixes = new LinkedHashMap<>();
-        for (String line : Resources.lines(resource)) {
-            int colon = line.indexOf(':');
-            if (colon < 0) {
-                continue;
-            }
-            String head = line.substring(0, colon).trim();
-            String[] items = line.substring(colon + 1).trim().split("\\s+");
-            for (String item : items) {
-                if (item.isEmpty()) {
-                    continue;
-                }
-                if (head.equals("fix")) {
-                    String[] pair = item.split("=", 2);
-                    fixes.put(compact(pair[0]), compact(pair[1]));
-                } else {
-                    // First group wins: a word means one thing to the classifier.
-                    words.putIfAbsent(compact(item), head);
-                }
+        for (Resource file : ClasspathText.files(pattern)) {
+            for (String line : ClasspathText.lines(file)) {
+                read(line, file.getFilename(), words, fixes);
             }
         }
         return new Lexicon(words, fixes);
+    }
+
+    private static void read(String line, String file, Map<String, String> words, Map<String, String> fixes) {
+        int colon = line.indexOf(':');
+        if (colon < 0) {
+            return;
+        }
+        String head = line.substring(0, colon).trim();
+        for (String item : line.substring(colon + 1).trim().split("\\s+")) {
+            if (item.isEmpty()) {
+                continue;
+            }
+            if (head.equals("fix")) {
+                String[] pair = item.split("=", 2);
+                fixes.put(compact(pair[0]), compact(pair[1]));
+                continue;
+            }
+            // A word means one thing to the classifier, whichever feature's file says it: two would depend on file order.
+            String earlier = words.putIfAbsent(compact(item), head);
+            if (earlier != null && !earlier.equals(head)) {
+                throw new IllegalStateException("Lexicon word " + item + " is " + earlier + " and, in " + file + ", " + head);
+            }
+        }
     }
 
     /** Folded (full-width, case), punctuation and spaces removed, typos fixed. */
@@ -119,30 +124,5 @@ public final class Lexicon {
             }
         });
         return out.toString().toLowerCase(Locale.ROOT);
-    }
-
-    /** Classpath text files read as UTF-8 lines, comments and blank lines dropped. */
-    static final class Resources {
-        private Resources() {
-        }
-
-        static List<String> lines(String resource) {
-            InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(resource);
-            if (in == null) {
-                throw new IllegalStateException("Missing resource " + resource);
-            }
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                List<String> out = new ArrayList<>();
-                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                    String trimmed = line.strip();
-                    if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
-                        out.add(trimmed);
-                    }
-                }
-                return out;
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read " + resource, e);
-            }
-        }
     }
 }

@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads amount, months, place, employer and injury out of a message (see {@link Slots}). */
+/** Reads amount, months, place, employer, phone and wage out of a message (see {@link Slots}); a feature's own kinds are {@link SlotKind}s. */
 public final class SlotExtractor {
 
     private static final String NUM = "[0-9.零〇一二两三四五六七八九十百千万]+";
@@ -46,8 +46,6 @@ public final class SlotExtractor {
             out.put(Slots.PHONE, phone.group(1));
         }
         List<Lexicon.Token> tokens = lexicon.segment(s);
-        String body = null;
-        String hurt = null;
         for (Lexicon.Token token : tokens) {
             String concept = token.concept();
             if (concept == null || VAGUE.contains(token.word())) {
@@ -56,8 +54,6 @@ public final class SlotExtractor {
             switch (concept) {
                 case "PLACE" -> out.putIfAbsent(Slots.PLACE, token.word());
                 case "TRADE" -> out.putIfAbsent(Slots.EMPLOYER, token.word());
-                case "BODY" -> body = body == null ? token.word() : body;
-                case "INJURY" -> hurt = hurt == null ? token.word() : hurt;
                 default -> {
                 }
             }
@@ -65,9 +61,6 @@ public final class SlotExtractor {
         if (!out.containsKey(Slots.EMPLOYER)) {
             tokens.stream().filter(t -> "BOSS".equals(t.concept()) && !VAGUE.contains(t.word())).findFirst()
                     .ifPresent(t -> out.put(Slots.EMPLOYER, t.word()));
-        }
-        if (hurt != null || (body != null && tokens.stream().anyMatch(t -> "MACHINE".equals(t.concept())))) {
-            out.put(Slots.INJURY, body == null ? hurt : hurt == null ? body : body + " " + hurt);
         }
         return new Slots(out);
     }

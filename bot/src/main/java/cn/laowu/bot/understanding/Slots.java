@@ -8,7 +8,8 @@ import java.util.OptionalLong;
 
 /**
  * What a sentence already says, so flows need not ask it again. Values are plain strings so a
- * flow can keep them in its dialog state as they are.
+ * flow can keep them in its dialog state as they are. These are the slots every feature may read; a
+ * feature's own kind of slot is a {@link SlotKind} bean.
  */
 public final class Slots {
 
@@ -20,13 +21,11 @@ public final class Slots {
     public static final String PLACE = "place";
     /** The employer or trade: 电子厂, 包工头, 工地. */
     public static final String EMPLOYER = "employer";
-    /** What was hurt, and how: "手 压". */
-    public static final String INJURY = "injury";
     /** A mobile number said in the sentence ("新号是139…"). */
     public static final String PHONE = "phone";
     /** The lowest monthly wage asked for, in yuan ("四千以上" → 4000, "五六千" → 5000). */
     public static final String MIN_WAGE = "minWage";
-    /** The kind of complaint the intent names: wage, injury, contract, agency_fraud. */
+    /** The kind the intent names (its {@code kind:}), for a flow that serves several intents. */
     public static final String KIND = "kind";
 
     public static final Slots NONE = new Slots(Map.of());

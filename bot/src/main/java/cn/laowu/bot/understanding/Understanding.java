@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -12,7 +13,7 @@ import java.util.Set;
 /**
  * Free text to intent and slots, in-process and offline: {@link IntentClassifier} over the
  * {@link Lexicon}, trained from the corpus plus whatever phrases the caller adds (the phrases of
- * dialog/intents.yml). Says when it is unsure, so the dialog can ask instead of guessing.
+ * dialog/intents/*.yml). Says when it is unsure, so the dialog can ask instead of guessing.
  */
 public final class Understanding {
 
@@ -36,7 +37,7 @@ public final class Understanding {
             "找活|找工作|找事|找个|找份|有活|有没有活|招人|要人|招工|缺人|哪里要|还没找到"
                     + "|有啥活|有什么活|有么子活|什么活|啥活|想换|换个厂|换份|换个工作|换工作");
     private static final Logger LOG = LoggerFactory.getLogger(Understanding.class);
-    private static final Lexicon LEXICON = Lexicon.load("understanding/lexicon.txt");
+    private static final Lexicon LEXICON = Lexicon.load("understanding/lexicon/*.txt");
     private static final List<Corpus.Example> CORPUS = Corpus.load(Corpus.TRAINING);
 
     private final IntentClassifier classifier;
@@ -65,6 +66,8 @@ public final class Understanding {
         List<Corpus.Example> examples = new ArrayList<>();
         CORPUS.stream().filter(e -> intents.contains(e.intent())).forEach(examples::add);
         examples.addAll(extraPhrases);
+        // Training is order-sensitive (SGD): a canonical order keeps the model the same however the features' files are named.
+        examples.sort(Comparator.comparing(Corpus.Example::intent).thenComparing(Corpus.Example::text));
         Understanding understanding = new Understanding(new IntentClassifier(LEXICON, examples), LEXICON);
         understanding.nearest = new NearestLines(LEXICON, examples);
         LOG.debug("Intent classifier trained on {} lines in {} ms", examples.size(), (System.nanoTime() - start) / 1_000_000);

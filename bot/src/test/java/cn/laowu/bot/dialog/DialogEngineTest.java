@@ -163,7 +163,7 @@ class DialogEngineTest {
     }
 
     private static Intents withAgeIntent() {
-        List<Intents.Intent> all = new java.util.ArrayList<>(Intents.load("dialog/intents.yml"));
+        List<Intents.Intent> all = new java.util.ArrayList<>(Intents.load(Intents.RESOURCES));
         all.add(new Intents.Intent("age", null, 0, "age", null, List.of("年龄登记")));
         return new Intents(all);
     }

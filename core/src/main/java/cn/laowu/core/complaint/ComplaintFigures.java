@@ -30,7 +30,7 @@ class ComplaintFigures implements DashboardFigures {
 
     @Override
     public int order() {
-        return 60;
+        return 62;
     }
 
     @Override

@@ -3,7 +3,7 @@ package cn.laowu.core.complaint;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** What a complaint is about. {@code slot} is the kind the chat's intents name (intents.yml). */
+/** What a complaint is about. {@code slot} is the kind the chat's intents name (dialog/intents/complaint.yml). */
 public enum ComplaintKind {
     WAGE("拖欠工资", "wage"),
     INJURY("工伤", "injury"),

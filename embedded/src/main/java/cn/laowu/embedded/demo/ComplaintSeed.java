@@ -32,7 +32,7 @@ class ComplaintSeed implements DemoSeed {
 
     @Override
     public int order() {
-        return 60;
+        return 61;
     }
 
     @Override

@@ -42,7 +42,7 @@ class TrainingSeed implements DemoSeed {
 
     @Override
     public int order() {
-        return 60;
+        return 62;
     }
 
     @Override

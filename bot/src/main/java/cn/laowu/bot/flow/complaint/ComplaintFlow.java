@@ -104,7 +104,7 @@ public class ComplaintFlow implements DurableFlow {
         slots.months().ifPresent(m -> data.put("since", "约" + m + "个月"));
         slots.amountYuan().ifPresent(a -> data.put("amount", String.valueOf(a)));
         String text = said.text() == null ? "" : said.text().trim();
-        if (slots.get(Slots.INJURY).isPresent() && !data.containsKey("kind")) {
+        if (slots.get(InjurySlot.NAME).isPresent() && !data.containsKey("kind")) {
             data.put("kind", ComplaintKind.INJURY.name());
         }
         if (text.length() >= FIRST_SENTENCE_AS_STORY) {
