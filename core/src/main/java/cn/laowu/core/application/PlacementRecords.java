@@ -1,5 +1,6 @@
 package cn.laowu.core.application;
 
+import cn.laowu.core.region.RegionScope;
 import cn.laowu.core.support.RecordPage;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -38,7 +39,7 @@ public class PlacementRecords {
         Timestamp to = utc(LocalDate.of(year, month, 1).plusMonths(1));
         String filter = (areas.isEmpty() ? "" : " AND j.work_area IN (" + String.join(", ",
                 java.util.Collections.nCopies(areas.size(), "?")) + ")") + (poorOnly ? " AND w.poverty_registered = 1" : "");
-        List<Object> bound = new java.util.ArrayList<>(List.of(pathPrefix + "%", from, to, from));
+        List<Object> bound = new java.util.ArrayList<>(List.of(RegionScope.below(pathPrefix), from, to, from));
         bound.addAll(areas);
         Object[] args = bound.toArray();
         Long total = jdbc.queryForObject("SELECT COUNT(*)" + FIRST_OF_YEAR + filter, Long.class, args);

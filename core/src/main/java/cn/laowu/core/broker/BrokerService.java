@@ -90,13 +90,13 @@ public class BrokerService {
     }
 
     public List<Broker> list(RegionScope scope) {
-        return brokers.selectList(new LambdaQueryWrapper<Broker>().likeRight(Broker::getRegionPath, scope.path())
+        return brokers.selectList(scope.applyTo(new LambdaQueryWrapper<Broker>(), Broker::getRegionPath)
                 .orderByDesc(Broker::getId));
     }
 
     public Broker get(RegionScope scope, long id) {
-        Broker broker = brokers.selectOne(new LambdaQueryWrapper<Broker>().eq(Broker::getId, id)
-                .likeRight(Broker::getRegionPath, scope.path()));
+        Broker broker = brokers.selectOne(scope.applyTo(new LambdaQueryWrapper<Broker>(), Broker::getRegionPath)
+                .eq(Broker::getId, id));
         if (broker == null) {
             throw new NotFoundInScope("Broker");
         }

@@ -111,7 +111,7 @@ public class CooperationBases {
 
     private NewBase validated(RegionScope scope, NewBase input) {
         if (input.outpostId() != null && jdbc.queryForObject("SELECT COUNT(*) FROM outpost WHERE id = ? "
-                + "AND parent_region_path LIKE CONCAT(?, '%')", Long.class, input.outpostId(), scope.path()) == 0) {
+                + "AND parent_region_path LIKE ?", Long.class, input.outpostId(), scope.likePattern()) == 0) {
             throw new RuleViolation("所选驻外机构不归本单位管理。");
         }
         String employer = Text.required(input.employerName(), "企业名称", 128);
@@ -177,13 +177,13 @@ public class CooperationBases {
     }
 
     public List<Base> list(RegionScope scope) {
-        return jdbc.query("SELECT * FROM cooperation_base WHERE owner_region_path LIKE CONCAT(?, '%') ORDER BY id", BASE,
-                scope.path());
+        return jdbc.query("SELECT * FROM cooperation_base WHERE owner_region_path LIKE ? ORDER BY id", BASE,
+                scope.likePattern());
     }
 
     public Base get(RegionScope scope, long id) {
-        return jdbc.query("SELECT * FROM cooperation_base WHERE id = ? AND owner_region_path LIKE CONCAT(?, '%')", BASE,
-                id, scope.path()).stream().findFirst().orElseThrow(() -> new NotFoundInScope("cooperation_base"));
+        return jdbc.query("SELECT * FROM cooperation_base WHERE id = ? AND owner_region_path LIKE ?", BASE,
+                id, scope.likePattern()).stream().findFirst().orElseThrow(() -> new NotFoundInScope("cooperation_base"));
     }
 
     /** Newest first. */
@@ -204,9 +204,10 @@ public class CooperationBases {
         String path = divisions.require(base.divisionCode()).path();
         return jdbc.query("SELECT w.id, w.name, w.id_number_masked, r.name, p.first_seen_at FROM worker_workplace p "
                         + "JOIN worker w ON w.id = p.worker_id JOIN region r ON r.code = w.home_region_code "
-                        + "WHERE p.is_current = 1 AND p.division_path LIKE CONCAT(?, '%') AND p.employer = ? "
-                        + "AND w.poverty_registered = 1 AND w.home_region_path LIKE CONCAT(?, '%') ORDER BY w.name",
+                        + "WHERE p.is_current = 1 AND p.division_path LIKE ? AND p.employer = ? "
+                        + "AND w.poverty_registered = 1 AND w.home_region_path LIKE ? ORDER BY w.name",
                 (rs, i) -> new LedgerLine(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getTimestamp(5).toLocalDateTime()), path, base.employerName(), base.ownerRegionPath());
+                        rs.getTimestamp(5).toLocalDateTime()), RegionScope.below(path), base.employerName(),
+                RegionScope.below(base.ownerRegionPath()));
     }
 }
