@@ -5,8 +5,8 @@ import cn.laowu.admin.security.StaffPrincipal;
 import cn.laowu.core.allowance.AllowanceReview;
 import cn.laowu.core.allowance.PaymentBatch;
 import cn.laowu.core.allowance.PaymentLedger;
+import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.support.RuleViolation;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -49,9 +49,9 @@ public class PaymentController {
     }
 
     @PostMapping("/console/allowances/payments")
-    public String batch(@AuthenticationPrincipal StaffPrincipal me, HttpServletRequest request, RedirectAttributes flash) {
+    public String batch(@AuthenticationPrincipal StaffPrincipal me, Actor actor, RedirectAttributes flash) {
         try {
-            PaymentBatch batch = review.createBatch(me.actor(request.getRemoteAddr()), me.scope());
+            PaymentBatch batch = review.createBatch(actor, me.scope());
             flash.addFlashAttribute("success", "已生成发放批次 #" + batch.getId() + ",共 " + batch.getClaims() + " 笔。"
                     + "导出台账交银行,银行发放后点“标记已发放”。");
         } catch (RuleViolation e) {
@@ -61,10 +61,10 @@ public class PaymentController {
     }
 
     @PostMapping("/console/allowances/payments/{id}/paid")
-    public String paid(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, HttpServletRequest request,
+    public String paid(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Actor actor,
                        RedirectAttributes flash) {
         try {
-            review.markPaid(me.actor(request.getRemoteAddr()), me.scope(), id);
+            review.markPaid(actor, me.scope(), id);
             flash.addFlashAttribute("success", "批次 #" + id + " 已标记发放,已通知每位申请人。");
         } catch (RuleViolation e) {
             flash.addFlashAttribute("error", e.getMessage());
@@ -78,9 +78,9 @@ public class PaymentController {
      * (AllowanceSection); the download is audited by the ledger.
      */
     @GetMapping("/console/allowances/payments/{id}/ledger")
-    public void ledger(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, HttpServletRequest request,
+    public void ledger(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Actor actor,
                        HttpServletResponse response) throws IOException {
-        PaymentLedger.Ledger ledger = ledgers.of(me.actor(request.getRemoteAddr()), me.scope(), id);
+        PaymentLedger.Ledger ledger = ledgers.of(actor, me.scope(), id);
         response.setContentType(XLSX);
         response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
                 + URLEncoder.encode("补贴发放台账-" + id + ".xlsx", StandardCharsets.UTF_8).replace("+", "%20"));

@@ -1,12 +1,12 @@
 package cn.laowu.admin.outpost;
 
 import cn.laowu.admin.security.StaffPrincipal;
+import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.outpost.BaseLedger;
 import cn.laowu.core.outpost.CooperationBases;
 import cn.laowu.core.outpost.DestinationDivisions;
 import cn.laowu.core.outpost.OutpostService;
 import cn.laowu.core.support.RuleViolation;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,9 +50,9 @@ public class BasesController {
                        @RequestParam(required = false) String divisionCode, @RequestParam(required = false) String signedOn,
                        @RequestParam(required = false) String endsOn, @RequestParam(required = false) String signedAtPlace,
                        @RequestParam(required = false) String terms, @RequestParam(required = false) Long outpostId,
-                       HttpServletRequest request, RedirectAttributes flash) {
+                       Actor actor, RedirectAttributes flash) {
         try {
-            CooperationBases.Base base = bases.mark(me.actor(request.getRemoteAddr()), me.scope(),
+            CooperationBases.Base base = bases.mark(actor, me.scope(),
                     new CooperationBases.NewBase(employerName, divisionCode, parse(signedOn, "签订日期"),
                             parse(endsOn, "到期日期"), signedAtPlace, terms, outpostId));
             flash.addFlashAttribute("success", "已设为劳务合作基地:" + base.employerName() + "。");
@@ -78,9 +78,9 @@ public class BasesController {
                        @RequestParam(required = false) String divisionCode, @RequestParam(required = false) String signedOn,
                        @RequestParam(required = false) String endsOn, @RequestParam(required = false) String signedAtPlace,
                        @RequestParam(required = false) String terms, @RequestParam(required = false) Long outpostId,
-                       HttpServletRequest request, RedirectAttributes flash) {
+                       Actor actor, RedirectAttributes flash) {
         try {
-            bases.edit(me.actor(request.getRemoteAddr()), me.scope(), id, new CooperationBases.NewBase(employerName,
+            bases.edit(actor, me.scope(), id, new CooperationBases.NewBase(employerName,
                     divisionCode, parse(signedOn, "签订日期"), parse(endsOn, "到期日期"), signedAtPlace, terms, outpostId));
             flash.addFlashAttribute("success", "协议已更新。");
         } catch (RuleViolation e) {
@@ -93,10 +93,10 @@ public class BasesController {
     public String visit(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
                         @RequestParam(required = false) String visitedOn, @RequestParam(required = false) String visitors,
                         @RequestParam(required = false) String workersMet, @RequestParam(required = false) String problems,
-                        @RequestParam(required = false) String followUps, HttpServletRequest request,
+                        @RequestParam(required = false) String followUps, Actor actor,
                         RedirectAttributes flash) {
         try {
-            bases.visit(me.actor(request.getRemoteAddr()), me.scope(), id, new CooperationBases.NewVisit(
+            bases.visit(actor, me.scope(), id, new CooperationBases.NewVisit(
                     parse(visitedOn, "走访日期"), visitors, ConsoleDates.count(workersMet, "见到的务工人员人数"), problems,
                     followUps));
             flash.addFlashAttribute("success", "走访已记录。");

@@ -5,6 +5,7 @@ import cn.laowu.admin.security.StaffPrincipal;
 import cn.laowu.core.assessment.AssessmentRun;
 import cn.laowu.core.assessment.AssessmentService;
 import cn.laowu.core.assessment.Scorer;
+import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.region.Region;
 import cn.laowu.core.support.ChinaTime;
 import cn.laowu.core.support.RuleViolation;
@@ -65,10 +66,10 @@ public class AssessmentController {
     }
 
     @PostMapping("/console/assessment/run")
-    public String run(@AuthenticationPrincipal StaffPrincipal me, @RequestParam int year, HttpServletRequest request,
+    public String run(@AuthenticationPrincipal StaffPrincipal me, @RequestParam int year, Actor actor,
                       RedirectAttributes flash) {
         try {
-            assessments.run(me.actor(request.getRemoteAddr()), me.scope(), year);
+            assessments.run(actor, me.scope(), year);
             flash.addFlashAttribute("success", year + "年度考核已计算。核对无误后点“公布”,公布后结果固定。");
         } catch (RuleViolation e) {
             flash.addFlashAttribute("error", e.getMessage());
@@ -77,10 +78,10 @@ public class AssessmentController {
     }
 
     @PostMapping("/console/assessment/publish")
-    public String publish(@AuthenticationPrincipal StaffPrincipal me, @RequestParam int year, HttpServletRequest request,
+    public String publish(@AuthenticationPrincipal StaffPrincipal me, @RequestParam int year, Actor actor,
                           RedirectAttributes flash) {
         try {
-            assessments.publish(me.actor(request.getRemoteAddr()), me.scope(), year);
+            assessments.publish(actor, me.scope(), year);
             flash.addFlashAttribute("success", year + "年度考核结果已公布,各县市可以看到。");
         } catch (RuleViolation e) {
             flash.addFlashAttribute("error", e.getMessage());
@@ -90,9 +91,9 @@ public class AssessmentController {
 
     @PostMapping("/console/assessment/sheet")
     public String sheet(@AuthenticationPrincipal StaffPrincipal me, @RequestParam int year, @RequestParam String content,
-                        HttpServletRequest request, RedirectAttributes flash) {
+                        Actor actor, RedirectAttributes flash) {
         try {
-            assessments.saveSheet(me.actor(request.getRemoteAddr()), me.scope(), year, content);
+            assessments.saveSheet(actor, me.scope(), year, content);
             flash.addFlashAttribute("success", year + "年度评分表已保存。");
         } catch (RuleViolation e) {
             flash.addFlashAttribute("error", e.getMessage());

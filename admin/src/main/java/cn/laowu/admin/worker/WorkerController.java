@@ -1,5 +1,6 @@
 package cn.laowu.admin.worker;
 
+import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.privacy.Masking;
 import cn.laowu.core.support.ChinaTime;
 
@@ -20,7 +21,6 @@ import cn.laowu.core.worker.WorkerAlreadyRegistered;
 import cn.laowu.core.worker.WorkerSearch;
 import cn.laowu.core.worker.WorkerService;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -103,10 +103,10 @@ public class WorkerController {
 
     @PostMapping("/console/workers/{id}")
     public String update(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
-                         @ModelAttribute("form") WorkerForm form, HttpServletRequest request,
+                         @ModelAttribute("form") WorkerForm form, Actor actor,
                          RedirectAttributes flash, Model model) {
         try {
-            workers.update(me.actor(request.getRemoteAddr()), me.scope(), id, form.toEdit());
+            workers.update(actor, me.scope(), id, form.toEdit());
         } catch (RuleViolation e) {
             model.addAttribute("error", e.getMessage());
             return detail(me, id, model);
@@ -117,8 +117,8 @@ public class WorkerController {
 
     @PostMapping("/console/workers/{id}/confirm")
     public String confirm(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
-                          HttpServletRequest request, RedirectAttributes flash) {
-        workers.confirm(me.actor(request.getRemoteAddr()), me.scope(), id);
+                          Actor actor, RedirectAttributes flash) {
+        workers.confirm(actor, me.scope(), id);
         flash.addFlashAttribute("success", "已记录本年度复核。");
         return "redirect:/console/workers/" + id;
     }
@@ -134,10 +134,10 @@ public class WorkerController {
 
     @PostMapping("/console/workers")
     public String register(@AuthenticationPrincipal StaffPrincipal me, @ModelAttribute("form") WorkerForm form,
-                           HttpServletRequest request, RedirectAttributes flash, Model model) {
+                           Actor actor, RedirectAttributes flash, Model model) {
         try {
             ChineseIdNumber id = ChineseIdNumber.parse(form.getIdNumber());
-            Worker worker = workers.register(me.actor(request.getRemoteAddr()), me.scope(),
+            Worker worker = workers.register(actor, me.scope(),
                     new NewWorker(form.getName(), id, form.getPhone(), form.getHomeRegionCode(),
                             form.isPovertyRegistered()));
             flash.addFlashAttribute("success", "已建档。请补全其他信息。");
