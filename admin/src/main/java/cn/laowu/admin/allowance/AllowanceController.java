@@ -1,5 +1,6 @@
 package cn.laowu.admin.allowance;
 
+import cn.laowu.admin.layout.RedirectOnRefusal;
 import cn.laowu.admin.security.StaffPrincipal;
 import cn.laowu.core.allowance.AllowanceReview;
 import cn.laowu.core.allowance.Objections;
@@ -8,7 +9,6 @@ import cn.laowu.core.allowance.ClaimStatus;
 import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.payee.PaymentAccounts;
 import cn.laowu.core.poverty.PovertyList;
-import cn.laowu.core.support.RuleViolation;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -90,6 +90,7 @@ public class AllowanceController {
     }
 
     @PostMapping("/console/allowances/{id}/township")
+    @RedirectOnRefusal("/console/allowances/{id}")
     public String township(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Actor actor,
                            RedirectAttributes flash) {
         return act(id, flash, "乡镇初审通过,已转县审核。",
@@ -97,6 +98,7 @@ public class AllowanceController {
     }
 
     @PostMapping("/console/allowances/{id}/county")
+    @RedirectOnRefusal("/console/allowances/{id}")
     public String county(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Actor actor,
                          RedirectAttributes flash) {
         return act(id, flash, "县审核通过,已进入公示,已通知申请人。",
@@ -104,6 +106,7 @@ public class AllowanceController {
     }
 
     @PostMapping("/console/allowances/{id}/reject")
+    @RedirectOnRefusal("/console/allowances/{id}")
     public String reject(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
                          @RequestParam(required = false) String reason, Actor actor,
                          RedirectAttributes flash) {
@@ -112,6 +115,7 @@ public class AllowanceController {
     }
 
     @PostMapping("/console/allowances/{id}/evidence")
+    @RedirectOnRefusal("/console/allowances/{id}")
     public String askEvidence(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
                               @RequestParam(required = false) String request, Actor actor,
                               RedirectAttributes flash) {
@@ -120,6 +124,7 @@ public class AllowanceController {
     }
 
     @PostMapping("/console/allowances/{id}/dismiss")
+    @RedirectOnRefusal("/console/allowances/{id}")
     public String dismiss(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
                           @RequestParam(required = false) String finding, Actor actor,
                           RedirectAttributes flash) {
@@ -128,12 +133,8 @@ public class AllowanceController {
     }
 
     private static String act(long id, RedirectAttributes flash, String success, Runnable step) {
-        try {
-            step.run();
-            flash.addFlashAttribute("success", success);
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
+        step.run();
+        flash.addFlashAttribute("success", success);
         return "redirect:/console/allowances/" + id;
     }
 }

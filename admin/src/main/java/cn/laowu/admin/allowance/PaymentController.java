@@ -1,12 +1,12 @@
 package cn.laowu.admin.allowance;
 
 import cn.idev.excel.FastExcel;
+import cn.laowu.admin.layout.RedirectOnRefusal;
 import cn.laowu.admin.security.StaffPrincipal;
 import cn.laowu.core.allowance.AllowanceReview;
 import cn.laowu.core.allowance.PaymentBatch;
 import cn.laowu.core.allowance.PaymentLedger;
 import cn.laowu.core.audit.AuditLog.Actor;
-import cn.laowu.core.support.RuleViolation;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -49,26 +49,20 @@ public class PaymentController {
     }
 
     @PostMapping("/console/allowances/payments")
+    @RedirectOnRefusal("/console/allowances/payments")
     public String batch(@AuthenticationPrincipal StaffPrincipal me, Actor actor, RedirectAttributes flash) {
-        try {
-            PaymentBatch batch = review.createBatch(actor, me.scope());
-            flash.addFlashAttribute("success", "已生成发放批次 #" + batch.getId() + ",共 " + batch.getClaims() + " 笔。"
-                    + "导出台账交银行,银行发放后点“标记已发放”。");
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
+        PaymentBatch batch = review.createBatch(actor, me.scope());
+        flash.addFlashAttribute("success", "已生成发放批次 #" + batch.getId() + ",共 " + batch.getClaims() + " 笔。"
+                + "导出台账交银行,银行发放后点“标记已发放”。");
         return "redirect:/console/allowances/payments";
     }
 
     @PostMapping("/console/allowances/payments/{id}/paid")
+    @RedirectOnRefusal("/console/allowances/payments")
     public String paid(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Actor actor,
                        RedirectAttributes flash) {
-        try {
-            review.markPaid(actor, me.scope(), id);
-            flash.addFlashAttribute("success", "批次 #" + id + " 已标记发放,已通知每位申请人。");
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
+        review.markPaid(actor, me.scope(), id);
+        flash.addFlashAttribute("success", "批次 #" + id + " 已标记发放,已通知每位申请人。");
         return "redirect:/console/allowances/payments";
     }
 

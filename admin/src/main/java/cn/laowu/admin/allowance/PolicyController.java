@@ -1,5 +1,6 @@
 package cn.laowu.admin.allowance;
 
+import cn.laowu.admin.layout.RedirectOnRefusal;
 import cn.laowu.admin.security.StaffPrincipal;
 import cn.laowu.core.allowance.AllowanceCatalogue;
 import cn.laowu.core.audit.AuditLog.Actor;
@@ -36,6 +37,7 @@ public class PolicyController {
     }
 
     @PostMapping("/console/allowances/policies/{id}")
+    @RedirectOnRefusal("/console/allowances/policies")
     public String edit(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
                        @RequestParam(required = false) String amount, @RequestParam(required = false) String capOut,
                        @RequestParam(required = false) String capIn, @RequestParam(required = false) String capPrefecture,
@@ -43,13 +45,9 @@ public class PolicyController {
                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validTo,
                        @RequestParam(defaultValue = "false") boolean enabled, Actor actor,
                        RedirectAttributes flash) {
-        try {
-            catalogue.edit(actor, me.scope(), id, new AllowanceCatalogue.PolicyEdit(null,
-                    fen(amount), fen(capOut), fen(capIn), fen(capPrefecture), noticeDays, validTo, enabled));
-            flash.addFlashAttribute("success", "已保存。新的标准从现在起用于新的申请;已提交的申请按提交时的金额。");
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
+        catalogue.edit(actor, me.scope(), id, new AllowanceCatalogue.PolicyEdit(null,
+                fen(amount), fen(capOut), fen(capIn), fen(capPrefecture), noticeDays, validTo, enabled));
+        flash.addFlashAttribute("success", "已保存。新的标准从现在起用于新的申请;已提交的申请按提交时的金额。");
         return "redirect:/console/allowances/policies";
     }
 

@@ -1,5 +1,6 @@
 package cn.laowu.admin.allowance;
 
+import cn.laowu.admin.layout.RedirectOnRefusal;
 import cn.laowu.admin.security.StaffPrincipal;
 import cn.laowu.core.allowance.TrainingStandards;
 import cn.laowu.core.audit.AuditLog.Actor;
@@ -43,20 +44,17 @@ public class StandardController {
     }
 
     @PostMapping("/console/allowances/standards")
+    @RedirectOnRefusal("/console/allowances/standards")
     public String set(@AuthenticationPrincipal StaffPrincipal me, @RequestParam String region,
                       @RequestParam(required = false) String occupation, @RequestParam CertificateLevel level,
                       @RequestParam String amount, @RequestParam(defaultValue = "false") boolean certificateRequired,
                       @RequestParam(required = false) String povertyPercent,
                       @RequestParam(required = false) String upgradePercent,
                       @RequestParam(required = false) String basis, Actor actor, RedirectAttributes flash) {
-        try {
-            standards.set(actor, me.scope(), region, occupation, level, fen(amount),
-                    certificateRequired, percent(povertyPercent, "建档立卡就业前培训的比例"),
-                    percent(upgradePercent, "岗位技能提升培训的比例"), basis);
-            flash.addFlashAttribute("success", "已保存。新的标准用于之后结业或发证的学员;已生成的申请按生成时的金额。");
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
+        standards.set(actor, me.scope(), region, occupation, level, fen(amount),
+                certificateRequired, percent(povertyPercent, "建档立卡就业前培训的比例"),
+                percent(upgradePercent, "岗位技能提升培训的比例"), basis);
+        flash.addFlashAttribute("success", "已保存。新的标准用于之后结业或发证的学员;已生成的申请按生成时的金额。");
         return "redirect:/console/allowances/standards";
     }
 

@@ -1,5 +1,6 @@
 package cn.laowu.admin.complaint;
 
+import cn.laowu.admin.layout.RedirectOnRefusal;
 import cn.laowu.admin.security.StaffPrincipal;
 import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.complaint.Attachment;
@@ -129,24 +130,28 @@ public class ComplaintController {
     }
 
     @PostMapping("/console/complaints/{id}/accept")
+    @RedirectOnRefusal("/console/complaints/{id}")
     public String accept(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Actor actor,
                          RedirectAttributes flash) {
         return act(id, flash, "已受理,已通知投诉人。", () -> officeWork.accept(actor, me.scope(), id));
     }
 
     @PostMapping("/console/complaints/{id}/answer")
+    @RedirectOnRefusal("/console/complaints/{id}")
     public String answer(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
                          @RequestParam(required = false) String text, Actor actor, RedirectAttributes flash) {
         return act(id, flash, "答复已发给投诉人。", () -> officeWork.answer(actor, me.scope(), id, text));
     }
 
     @PostMapping("/console/complaints/{id}/note")
+    @RedirectOnRefusal("/console/complaints/{id}")
     public String note(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
                        @RequestParam(required = false) String text, Actor actor, HttpServletRequest request, RedirectAttributes flash) {
         return act(id, flash, "备注已记下(投诉人看不到)。", () -> officeWork.note(actor, me.scope(), id, text));
     }
 
     @PostMapping("/console/complaints/{id}/request-info")
+    @RedirectOnRefusal("/console/complaints/{id}")
     public String requestInfo(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
                               @RequestParam(required = false) String text, Actor actor, RedirectAttributes flash) {
         return act(id, flash, "已请投诉人补充,期限暂停,补充后接着算。",
@@ -154,6 +159,7 @@ public class ComplaintController {
     }
 
     @PostMapping("/console/complaints/{id}/assign")
+    @RedirectOnRefusal("/console/complaints/{id}")
     public String assign(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
                          @RequestParam(required = false) String username, Actor actor, RedirectAttributes flash) {
         return act(id, flash, "已指派。", () -> officeWork.assign(actor, me.scope(), id,
@@ -161,6 +167,7 @@ public class ComplaintController {
     }
 
     @PostMapping("/console/complaints/{id}/transfer")
+    @RedirectOnRefusal("/console/complaints/{id}")
     public String transfer(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
                            @RequestParam(required = false) String regionCode, @RequestParam(required = false) String reason,
                            Actor actor, RedirectAttributes flash) {
@@ -169,6 +176,7 @@ public class ComplaintController {
     }
 
     @PostMapping("/console/complaints/{id}/conclude")
+    @RedirectOnRefusal("/console/complaints/{id}")
     public String conclude(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
                            @RequestParam(required = false) String conclusion, @RequestParam(required = false) String text,
                            @RequestParam(required = false) String recovered, @RequestParam(required = false) String helped,
@@ -181,6 +189,7 @@ public class ComplaintController {
     }
 
     @PostMapping("/console/complaints/employers/{employerId}/clear")
+    @RedirectOnRefusal("/console/complaints/{complaintId}")
     public String clear(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long employerId,
                         @RequestParam long complaintId, @RequestParam(required = false) String reason,
                         Actor actor, RedirectAttributes flash) {
@@ -192,12 +201,8 @@ public class ComplaintController {
     }
 
     private String act(long id, RedirectAttributes flash, String success, Supplier<?> action) {
-        try {
-            action.get();
-            flash.addFlashAttribute("success", success);
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
+        action.get();
+        flash.addFlashAttribute("success", success);
         return "redirect:/console/complaints/" + id;
     }
 

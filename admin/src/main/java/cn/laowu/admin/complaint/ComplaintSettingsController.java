@@ -1,5 +1,6 @@
 package cn.laowu.admin.complaint;
 
+import cn.laowu.admin.layout.RedirectOnRefusal;
 import cn.laowu.admin.security.StaffPrincipal;
 import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.complaint.ComplaintKind;
@@ -7,7 +8,6 @@ import cn.laowu.core.complaint.ComplaintOffice;
 import cn.laowu.core.complaint.ComplaintSettings;
 import cn.laowu.core.complaint.TimeLimits;
 import cn.laowu.core.region.RegionService;
-import cn.laowu.core.support.RuleViolation;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,6 +43,7 @@ public class ComplaintSettingsController {
     }
 
     @PostMapping("/console/complaints/settings/limits")
+    @RedirectOnRefusal("/console/complaints/settings")
     public String limits(@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) ComplaintKind kind,
                          @RequestParam(required = false) boolean urgent, @RequestParam(required = false) Integer acceptHours,
                          @RequestParam(required = false) Integer acceptDays, @RequestParam(required = false) Integer answerDays,
@@ -53,6 +54,7 @@ public class ComplaintSettingsController {
     }
 
     @PostMapping("/console/complaints/settings/routes")
+    @RedirectOnRefusal("/console/complaints/settings")
     public String addRoute(@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) String place,
                            @RequestParam(required = false) String regionCode, Actor actor,
                            RedirectAttributes flash) {
@@ -60,18 +62,15 @@ public class ComplaintSettingsController {
     }
 
     @PostMapping("/console/complaints/settings/routes/{id}/delete")
+    @RedirectOnRefusal("/console/complaints/settings")
     public String removeRoute(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Actor actor,
                               RedirectAttributes flash) {
         return act(flash, "已删除去向。", () -> settings.removeRoute(actor, me.scope(), id));
     }
 
     private static String act(RedirectAttributes flash, String success, Runnable action) {
-        try {
-            action.run();
-            flash.addFlashAttribute("success", success);
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
+        action.run();
+        flash.addFlashAttribute("success", success);
         return PAGE;
     }
 }

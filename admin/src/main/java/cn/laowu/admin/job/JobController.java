@@ -1,5 +1,6 @@
 package cn.laowu.admin.job;
 
+import cn.laowu.admin.layout.RedirectOnRefusal;
 import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.support.ChinaTime;
 import cn.laowu.admin.security.Permission;
@@ -171,6 +172,7 @@ public class JobController {
 
     /** A new end date, or none (empty = 不限); the way an 已到期 job opens again. */
     @PostMapping("/console/jobs/{id}/extend")
+    @RedirectOnRefusal("/console/jobs/{id}")
     public String extend(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
                          @RequestParam(required = false) String endsOn, Actor actor,
                          RedirectAttributes flash) {
@@ -183,15 +185,11 @@ public class JobController {
             flash.addFlashAttribute("error", "截止日期要填日期,如 2026-12-31;不设截止就留空。");
             return detail;
         }
-        try {
-            jobs.extend(actor, me.scope(), id, date);
-            Job job = jobs.job(me.scope(), id); // as stored: the message says what workers will see
-            flash.addFlashAttribute("success", "「" + job.getTitle() + "」"
-                    + (job.getEndsOn() == null ? "已改为长期招聘,不设截止日期。" : "截止日期改为 " + job.getEndsOn() + "。")
-                    + (before == JobStatus.EXPIRED && job.isOpenOn(today()) ? "岗位已重新发布,工人又能看到并报名了。" : ""));
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
+        jobs.extend(actor, me.scope(), id, date);
+        Job job = jobs.job(me.scope(), id); // as stored: the message says what workers will see
+        flash.addFlashAttribute("success", "「" + job.getTitle() + "」"
+                + (job.getEndsOn() == null ? "已改为长期招聘,不设截止日期。" : "截止日期改为 " + job.getEndsOn() + "。")
+                + (before == JobStatus.EXPIRED && job.isOpenOn(today()) ? "岗位已重新发布,工人又能看到并报名了。" : ""));
         return detail;
     }
 
