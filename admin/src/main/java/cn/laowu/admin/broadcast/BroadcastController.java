@@ -1,5 +1,6 @@
 package cn.laowu.admin.broadcast;
 
+import cn.laowu.admin.layout.RedirectOnRefusal;
 import cn.laowu.admin.security.StaffPrincipal;
 import cn.laowu.core.account.OfficialAccounts;
 import cn.laowu.core.audit.AuditLog.Actor;
@@ -111,14 +112,11 @@ public class BroadcastController {
     }
 
     @PostMapping("/console/broadcasts/{id}/approve")
+    @RedirectOnRefusal("/console/broadcasts/{id}")
     public String approve(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
                           Actor actor, RedirectAttributes flash) {
-        try {
-            broadcasts.approve(actor, me.scope(), id);
-            flash.addFlashAttribute("success", "已审批,到时间自动发出。");
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
+        broadcasts.approve(actor, me.scope(), id);
+        flash.addFlashAttribute("success", "已审批,到时间自动发出。");
         return "redirect:/console/broadcasts/" + id;
     }
 

@@ -1,5 +1,6 @@
 package cn.laowu.admin.broker;
 
+import cn.laowu.admin.layout.RedirectOnRefusal;
 import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.support.ChinaTime;
 import cn.laowu.admin.security.Permission;
@@ -158,15 +159,12 @@ public class BrokerController {
 
     /** 停用: the broker's codes stop crediting anyone; what was credited stays. The reason is audited. */
     @PostMapping("/console/brokers/{id}/disable")
+    @RedirectOnRefusal("/console/brokers/{id}")
     public String disable(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
                           @RequestParam(required = false) String reason, Actor actor,
                           RedirectAttributes flash) {
-        try {
-            Broker broker = brokers.setEnabled(actor, me.scope(), id, false, reason);
-            flash.addFlashAttribute("success", "已停用「" + broker.getName() + "」:二维码不再记推荐,已记的推荐保留。");
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
+        Broker broker = brokers.setEnabled(actor, me.scope(), id, false, reason);
+        flash.addFlashAttribute("success", "已停用「" + broker.getName() + "」:二维码不再记推荐,已记的推荐保留。");
         return "redirect:/console/brokers/" + id;
     }
 

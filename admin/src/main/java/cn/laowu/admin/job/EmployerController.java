@@ -1,5 +1,6 @@
 package cn.laowu.admin.job;
 
+import cn.laowu.admin.layout.RedirectOnRefusal;
 import cn.laowu.admin.security.Permission;
 import cn.laowu.admin.security.StaffPrincipal;
 import cn.laowu.core.audit.AuditLog.Actor;
@@ -51,15 +52,12 @@ public class EmployerController {
     }
 
     @PostMapping("/console/employers/{id}/vet")
+    @RedirectOnRefusal("/console/employers")
     public String vet(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
                       @RequestParam(required = false) String notes, Actor actor,
                       RedirectAttributes flash) {
-        try {
-            Employer employer = jobs.vet(actor, me.scope(), id, notes);
-            flash.addFlashAttribute("success", "已记录对「" + employer.getName() + "」的考察,它的岗位现在可以发布了。");
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
+        Employer employer = jobs.vet(actor, me.scope(), id, notes);
+        flash.addFlashAttribute("success", "已记录对「" + employer.getName() + "」的考察,它的岗位现在可以发布了。");
         return "redirect:/console/employers";
     }
 }

@@ -1,5 +1,6 @@
 package cn.laowu.core.broker;
 
+import cn.laowu.core.region.RegionScope;
 import cn.laowu.core.support.Text;
 import cn.laowu.core.audit.AuditLog;
 import cn.laowu.core.audit.AuditLog.Actor;
@@ -9,7 +10,6 @@ import cn.laowu.core.application.ApplicationService;
 import cn.laowu.core.application.ApplicationStatus;
 import cn.laowu.core.application.JobApplication;
 import cn.laowu.core.region.Region;
-import cn.laowu.core.region.RegionScope;
 import cn.laowu.core.region.RegionService;
 import cn.laowu.core.support.NotFoundInScope;
 import cn.laowu.core.support.RuleViolation;
