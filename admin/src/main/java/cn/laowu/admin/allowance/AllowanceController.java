@@ -1,14 +1,14 @@
 package cn.laowu.admin.allowance;
 
+import cn.laowu.admin.layout.RedirectOnRefusal;
 import cn.laowu.admin.security.StaffPrincipal;
 import cn.laowu.core.allowance.AllowanceReview;
 import cn.laowu.core.allowance.Objections;
 import cn.laowu.core.allowance.ClaimEvidence;
 import cn.laowu.core.allowance.ClaimStatus;
+import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.payee.PaymentAccounts;
 import cn.laowu.core.poverty.PovertyList;
-import cn.laowu.core.support.RuleViolation;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -90,50 +90,51 @@ public class AllowanceController {
     }
 
     @PostMapping("/console/allowances/{id}/township")
-    public String township(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, HttpServletRequest request,
+    @RedirectOnRefusal("/console/allowances/{id}")
+    public String township(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Actor actor,
                            RedirectAttributes flash) {
         return act(id, flash, "乡镇初审通过,已转县审核。",
-                () -> review.townshipApprove(me.actor(request.getRemoteAddr()), me.scope(), id));
+                () -> review.townshipApprove(actor, me.scope(), id));
     }
 
     @PostMapping("/console/allowances/{id}/county")
-    public String county(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, HttpServletRequest request,
+    @RedirectOnRefusal("/console/allowances/{id}")
+    public String county(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Actor actor,
                          RedirectAttributes flash) {
         return act(id, flash, "县审核通过,已进入公示,已通知申请人。",
-                () -> review.countyApprove(me.actor(request.getRemoteAddr()), me.scope(), id));
+                () -> review.countyApprove(actor, me.scope(), id));
     }
 
     @PostMapping("/console/allowances/{id}/reject")
+    @RedirectOnRefusal("/console/allowances/{id}")
     public String reject(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
-                         @RequestParam(required = false) String reason, HttpServletRequest request,
+                         @RequestParam(required = false) String reason, Actor actor,
                          RedirectAttributes flash) {
         return act(id, flash, "已驳回,原因已告诉申请人。",
-                () -> review.reject(me.actor(request.getRemoteAddr()), me.scope(), id, reason));
+                () -> review.reject(actor, me.scope(), id, reason));
     }
 
     @PostMapping("/console/allowances/{id}/evidence")
+    @RedirectOnRefusal("/console/allowances/{id}")
     public String askEvidence(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
-                              @RequestParam(required = false) String request, HttpServletRequest http,
+                              @RequestParam(required = false) String request, Actor actor,
                               RedirectAttributes flash) {
         return act(id, flash, "已请申请人补充材料,对方在公众号里补交后会回到初审。",
-                () -> review.askEvidence(me.actor(http.getRemoteAddr()), me.scope(), id, request));
+                () -> review.askEvidence(actor, me.scope(), id, request));
     }
 
     @PostMapping("/console/allowances/{id}/dismiss")
+    @RedirectOnRefusal("/console/allowances/{id}")
     public String dismiss(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
-                          @RequestParam(required = false) String finding, HttpServletRequest request,
+                          @RequestParam(required = false) String finding, Actor actor,
                           RedirectAttributes flash) {
         return act(id, flash, "异议核查不成立,已恢复公示。",
-                () -> review.dismissObjection(me.actor(request.getRemoteAddr()), me.scope(), id, finding));
+                () -> review.dismissObjection(actor, me.scope(), id, finding));
     }
 
     private static String act(long id, RedirectAttributes flash, String success, Runnable step) {
-        try {
-            step.run();
-            flash.addFlashAttribute("success", success);
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
+        step.run();
+        flash.addFlashAttribute("success", success);
         return "redirect:/console/allowances/" + id;
     }
 }

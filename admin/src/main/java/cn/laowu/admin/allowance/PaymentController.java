@@ -1,13 +1,13 @@
 package cn.laowu.admin.allowance;
 
 import cn.idev.excel.FastExcel;
+import cn.laowu.admin.layout.RedirectOnRefusal;
 import cn.laowu.admin.security.StaffPrincipal;
 import cn.laowu.core.allowance.AllowanceReview;
 import cn.laowu.core.allowance.payment.PaymentBatch;
 import cn.laowu.core.allowance.payment.PaymentBatches;
 import cn.laowu.core.allowance.payment.PaymentLedger;
-import cn.laowu.core.support.RuleViolation;
-import jakarta.servlet.http.HttpServletRequest;
+import cn.laowu.core.audit.AuditLog.Actor;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -52,26 +52,20 @@ public class PaymentController {
     }
 
     @PostMapping("/console/allowances/payments")
-    public String batch(@AuthenticationPrincipal StaffPrincipal me, HttpServletRequest request, RedirectAttributes flash) {
-        try {
-            PaymentBatch batch = batches.createBatch(me.actor(request.getRemoteAddr()), me.scope());
-            flash.addFlashAttribute("success", "已生成发放批次 #" + batch.getId() + ",共 " + batch.getClaims() + " 笔。"
-                    + "导出台账交银行,银行发放后点“标记已发放”。");
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
+    @RedirectOnRefusal("/console/allowances/payments")
+    public String batch(@AuthenticationPrincipal StaffPrincipal me, Actor actor, RedirectAttributes flash) {
+        PaymentBatch batch = batches.createBatch(actor, me.scope());
+        flash.addFlashAttribute("success", "已生成发放批次 #" + batch.getId() + ",共 " + batch.getClaims() + " 笔。"
+                + "导出台账交银行,银行发放后点“标记已发放”。");
         return "redirect:/console/allowances/payments";
     }
 
     @PostMapping("/console/allowances/payments/{id}/paid")
-    public String paid(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, HttpServletRequest request,
+    @RedirectOnRefusal("/console/allowances/payments")
+    public String paid(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Actor actor,
                        RedirectAttributes flash) {
-        try {
-            batches.markPaid(me.actor(request.getRemoteAddr()), me.scope(), id);
-            flash.addFlashAttribute("success", "批次 #" + id + " 已标记发放,已通知每位申请人。");
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
+        batches.markPaid(actor, me.scope(), id);
+        flash.addFlashAttribute("success", "批次 #" + id + " 已标记发放,已通知每位申请人。");
         return "redirect:/console/allowances/payments";
     }
 
@@ -81,9 +75,9 @@ public class PaymentController {
      * (AllowanceSection); the download is audited by the ledger.
      */
     @GetMapping("/console/allowances/payments/{id}/ledger")
-    public void ledger(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, HttpServletRequest request,
+    public void ledger(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Actor actor,
                        HttpServletResponse response) throws IOException {
-        PaymentLedger.Ledger ledger = ledgers.of(me.actor(request.getRemoteAddr()), me.scope(), id);
+        PaymentLedger.Ledger ledger = ledgers.of(actor, me.scope(), id);
         response.setContentType(XLSX);
         response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
                 + URLEncoder.encode("补贴发放台账-" + id + ".xlsx", StandardCharsets.UTF_8).replace("+", "%20"));

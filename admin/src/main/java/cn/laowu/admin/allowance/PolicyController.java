@@ -1,9 +1,10 @@
 package cn.laowu.admin.allowance;
 
+import cn.laowu.admin.layout.RedirectOnRefusal;
 import cn.laowu.admin.security.StaffPrincipal;
 import cn.laowu.core.allowance.AllowanceCatalogue;
+import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.support.RuleViolation;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -36,20 +37,17 @@ public class PolicyController {
     }
 
     @PostMapping("/console/allowances/policies/{id}")
+    @RedirectOnRefusal("/console/allowances/policies")
     public String edit(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
                        @RequestParam(required = false) String amount, @RequestParam(required = false) String capOut,
                        @RequestParam(required = false) String capIn, @RequestParam(required = false) String capPrefecture,
                        @RequestParam(required = false) Integer noticeDays,
                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validTo,
-                       @RequestParam(defaultValue = "false") boolean enabled, HttpServletRequest request,
+                       @RequestParam(defaultValue = "false") boolean enabled, Actor actor,
                        RedirectAttributes flash) {
-        try {
-            catalogue.edit(me.actor(request.getRemoteAddr()), me.scope(), id, new AllowanceCatalogue.PolicyEdit(null,
-                    fen(amount), fen(capOut), fen(capIn), fen(capPrefecture), noticeDays, validTo, enabled));
-            flash.addFlashAttribute("success", "已保存。新的标准从现在起用于新的申请;已提交的申请按提交时的金额。");
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
+        catalogue.edit(actor, me.scope(), id, new AllowanceCatalogue.PolicyEdit(null,
+                fen(amount), fen(capOut), fen(capIn), fen(capPrefecture), noticeDays, validTo, enabled));
+        flash.addFlashAttribute("success", "已保存。新的标准从现在起用于新的申请;已提交的申请按提交时的金额。");
         return "redirect:/console/allowances/policies";
     }
 

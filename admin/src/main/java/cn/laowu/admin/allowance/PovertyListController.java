@@ -3,10 +3,10 @@ package cn.laowu.admin.allowance;
 import cn.idev.excel.FastExcel;
 import cn.laowu.admin.excel.XlsxUpload;
 import cn.laowu.admin.security.StaffPrincipal;
+import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.poverty.PovertyLine;
 import cn.laowu.core.poverty.PovertyList;
 import cn.laowu.core.support.RuleViolation;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -53,7 +53,7 @@ public class PovertyListController {
 
     @PostMapping("/console/allowances/poverty-list")
     public String upload(@AuthenticationPrincipal StaffPrincipal me, @RequestParam("file") MultipartFile file,
-                         HttpServletRequest request, Model model) {
+                         Actor actor, Model model) {
         List<PovertyLine> lines;
         try (InputStream in = file.getInputStream()) {
             lines = read(in);
@@ -68,7 +68,7 @@ public class PovertyListController {
             return PAGE;
         }
         try {
-            PovertyList.Imported done = list.importList(me.actor(request.getRemoteAddr()), me.scope(), checked);
+            PovertyList.Imported done = list.importList(actor, me.scope(), checked);
             model.addAttribute("success", "已导入 " + done.people() + " 人(" + done.households() + " 户),其中 "
                     + done.matched() + " 人已在平台登记,他们等待核对名单的补贴申请已转乡镇初审。");
         } catch (RuleViolation e) {

@@ -1,11 +1,12 @@
 package cn.laowu.admin.allowance;
 
-import cn.laowu.core.allowance.training.TrainingStandards;
+import cn.laowu.admin.layout.RedirectOnRefusal;
 import cn.laowu.admin.security.StaffPrincipal;
+import cn.laowu.core.allowance.training.TrainingStandards;
+import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.region.RegionService;
 import cn.laowu.core.support.RuleViolation;
 import cn.laowu.core.training.CertificateLevel;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,27 +44,24 @@ public class StandardController {
     }
 
     @PostMapping("/console/allowances/standards")
+    @RedirectOnRefusal("/console/allowances/standards")
     public String set(@AuthenticationPrincipal StaffPrincipal me, @RequestParam String region,
                       @RequestParam(required = false) String occupation, @RequestParam CertificateLevel level,
                       @RequestParam String amount, @RequestParam(defaultValue = "false") boolean certificateRequired,
                       @RequestParam(required = false) String povertyPercent,
                       @RequestParam(required = false) String upgradePercent,
-                      @RequestParam(required = false) String basis, HttpServletRequest request, RedirectAttributes flash) {
-        try {
-            standards.set(me.actor(request.getRemoteAddr()), me.scope(), region, occupation, level, fen(amount),
-                    certificateRequired, percent(povertyPercent, "建档立卡就业前培训的比例"),
-                    percent(upgradePercent, "岗位技能提升培训的比例"), basis);
-            flash.addFlashAttribute("success", "已保存。新的标准用于之后结业或发证的学员;已生成的申请按生成时的金额。");
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
+                      @RequestParam(required = false) String basis, Actor actor, RedirectAttributes flash) {
+        standards.set(actor, me.scope(), region, occupation, level, fen(amount),
+                certificateRequired, percent(povertyPercent, "建档立卡就业前培训的比例"),
+                percent(upgradePercent, "岗位技能提升培训的比例"), basis);
+        flash.addFlashAttribute("success", "已保存。新的标准用于之后结业或发证的学员;已生成的申请按生成时的金额。");
         return "redirect:/console/allowances/standards";
     }
 
     @PostMapping("/console/allowances/standards/{id}/delete")
-    public String remove(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, HttpServletRequest request,
+    public String remove(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Actor actor,
                          RedirectAttributes flash) {
-        standards.remove(me.actor(request.getRemoteAddr()), me.scope(), id);
+        standards.remove(actor, me.scope(), id);
         flash.addFlashAttribute("success", "已删除。这个工种和等级改用上级地区或“全部工种”的标准。");
         return "redirect:/console/allowances/standards";
     }

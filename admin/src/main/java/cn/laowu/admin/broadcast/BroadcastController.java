@@ -1,7 +1,9 @@
 package cn.laowu.admin.broadcast;
 
+import cn.laowu.admin.layout.RedirectOnRefusal;
 import cn.laowu.admin.security.StaffPrincipal;
 import cn.laowu.core.account.OfficialAccounts;
+import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.broadcast.Broadcast;
 import cn.laowu.core.broadcast.BroadcastService;
 import cn.laowu.core.region.RegionService;
@@ -9,7 +11,6 @@ import cn.laowu.core.search.JobQuery;
 import cn.laowu.core.search.JobSearch;
 import cn.laowu.core.support.ChinaTime;
 import cn.laowu.core.support.RuleViolation;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -79,9 +80,9 @@ public class BroadcastController {
 
     @PostMapping("/console/broadcasts")
     public String create(@AuthenticationPrincipal StaffPrincipal me, @ModelAttribute("form") BroadcastForm form,
-                         HttpServletRequest request, RedirectAttributes flash, Model model) {
+                         Actor actor, RedirectAttributes flash, Model model) {
         try {
-            Broadcast b = broadcasts.create(me.actor(request.getRemoteAddr()), me.scope(), form.draft());
+            Broadcast b = broadcasts.create(actor, me.scope(), form.draft());
             flash.addFlashAttribute("success", switch (b.getStatus()) {
                 case AWAITING_APPROVAL -> me.regionCode().length() >= 12
                         ? "已提交:" + b.getAudienceSize() + " 人,乡镇审批后发出。"
@@ -111,21 +112,18 @@ public class BroadcastController {
     }
 
     @PostMapping("/console/broadcasts/{id}/approve")
+    @RedirectOnRefusal("/console/broadcasts/{id}")
     public String approve(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
-                          HttpServletRequest request, RedirectAttributes flash) {
-        try {
-            broadcasts.approve(me.actor(request.getRemoteAddr()), me.scope(), id);
-            flash.addFlashAttribute("success", "已审批,到时间自动发出。");
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
+                          Actor actor, RedirectAttributes flash) {
+        broadcasts.approve(actor, me.scope(), id);
+        flash.addFlashAttribute("success", "已审批,到时间自动发出。");
         return "redirect:/console/broadcasts/" + id;
     }
 
     @PostMapping("/console/broadcasts/{id}/cancel")
     public String cancel(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
-                         HttpServletRequest request, RedirectAttributes flash) {
-        broadcasts.cancel(me.actor(request.getRemoteAddr()), me.scope(), id);
+                         Actor actor, RedirectAttributes flash) {
+        broadcasts.cancel(actor, me.scope(), id);
         flash.addFlashAttribute("success", "已撤回:还没发出的不再发送,已发出的留有记录。");
         return "redirect:/console/broadcasts/" + id;
     }
@@ -133,8 +131,8 @@ public class BroadcastController {
     /** The job page's switch: tell matching workers by itself when this job is first published. */
     @PostMapping("/console/broadcasts/auto-notice/{jobId}")
     public String autoNotice(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long jobId,
-                             @RequestParam boolean on, HttpServletRequest request, RedirectAttributes flash) {
-        broadcasts.autoNotice(me.actor(request.getRemoteAddr()), me.scope(), jobId, on);
+                             @RequestParam boolean on, Actor actor, RedirectAttributes flash) {
+        broadcasts.autoNotice(actor, me.scope(), jobId, on);
         flash.addFlashAttribute("success", on ? "已开启:岗位发布时自动推送给意向相符的工人(每人每周最多3条)。" : "已关闭自动推送。");
         return "redirect:/console/jobs/" + jobId;
     }

@@ -1,5 +1,7 @@
 package cn.laowu.admin.broker;
 
+import cn.laowu.admin.layout.RedirectOnRefusal;
+import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.support.ChinaTime;
 import cn.laowu.admin.security.Permission;
 import cn.laowu.admin.security.StaffPrincipal;
@@ -16,7 +18,6 @@ import cn.laowu.core.job.JobService;
 import cn.laowu.core.region.Region;
 import cn.laowu.core.region.RegionService;
 import cn.laowu.core.support.RuleViolation;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -97,9 +98,9 @@ public class BrokerController {
 
     @PostMapping("/console/brokers")
     public String create(@AuthenticationPrincipal StaffPrincipal me, @ModelAttribute("form") BrokerForm form,
-                         HttpServletRequest request, RedirectAttributes flash) {
+                         Actor actor, RedirectAttributes flash) {
         try {
-            Broker broker = brokers.create(me.actor(request.getRemoteAddr()), me.scope(), form.getName(),
+            Broker broker = brokers.create(actor, me.scope(), form.getName(),
                     form.getQualification(), form.getRegionCode());
             flash.addFlashAttribute("success", "已登记经纪人「" + broker.getName() + "」。下一步:点“生成绑定码”,"
                     + "请本人用微信扫码绑定,之后就能在公众号里分享岗位、查看自己的推荐记录。");
@@ -147,8 +148,8 @@ public class BrokerController {
     /** A fresh one-time binding code; its QR link is shown once, on the page this redirects to. */
     @PostMapping("/console/brokers/{id}/binding-code")
     public String bindingCode(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
-                              HttpServletRequest request, RedirectAttributes flash) {
-        BindingToken token = brokers.issueBindingToken(me.actor(request.getRemoteAddr()), me.scope(), id);
+                              Actor actor, RedirectAttributes flash) {
+        BindingToken token = brokers.issueBindingToken(actor, me.scope(), id);
         flash.addFlashAttribute("bindingToken", token.getToken());
         flash.addFlashAttribute("bindingExpiresAt", time(token.getExpiresAt()));
         flash.addFlashAttribute("success", "绑定码已生成,24小时内有效,只能用一次。请经纪人本人用微信扫描下面的二维码完成绑定;"
@@ -158,22 +159,19 @@ public class BrokerController {
 
     /** 停用: the broker's codes stop crediting anyone; what was credited stays. The reason is audited. */
     @PostMapping("/console/brokers/{id}/disable")
+    @RedirectOnRefusal("/console/brokers/{id}")
     public String disable(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
-                          @RequestParam(required = false) String reason, HttpServletRequest request,
+                          @RequestParam(required = false) String reason, Actor actor,
                           RedirectAttributes flash) {
-        try {
-            Broker broker = brokers.setEnabled(me.actor(request.getRemoteAddr()), me.scope(), id, false, reason);
-            flash.addFlashAttribute("success", "已停用「" + broker.getName() + "」:二维码不再记推荐,已记的推荐保留。");
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
+        Broker broker = brokers.setEnabled(actor, me.scope(), id, false, reason);
+        flash.addFlashAttribute("success", "已停用「" + broker.getName() + "」:二维码不再记推荐,已记的推荐保留。");
         return "redirect:/console/brokers/" + id;
     }
 
     @PostMapping("/console/brokers/{id}/enable")
     public String enable(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
-                         HttpServletRequest request, RedirectAttributes flash) {
-        Broker broker = brokers.setEnabled(me.actor(request.getRemoteAddr()), me.scope(), id, true, null);
+                         Actor actor, RedirectAttributes flash) {
+        Broker broker = brokers.setEnabled(actor, me.scope(), id, true, null);
         flash.addFlashAttribute("success", "已启用「" + broker.getName() + "」,二维码又能记推荐了。");
         return "redirect:/console/brokers/" + id;
     }

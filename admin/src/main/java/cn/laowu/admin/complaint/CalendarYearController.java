@@ -1,10 +1,10 @@
 package cn.laowu.admin.complaint;
 
 import cn.laowu.admin.security.StaffPrincipal;
+import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.calendar.HolidayList;
 import cn.laowu.core.calendar.WorkCalendar;
 import cn.laowu.core.support.RuleViolation;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -42,15 +42,15 @@ public class CalendarYearController {
     }
 
     @PostMapping("/console/complaints/calendar/year")
-    public String replaceYear(@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) Integer year,
-                              @RequestParam(required = false) String list, HttpServletRequest request,
+    public String replaceYear(@RequestParam(required = false) Integer year,
+                              @RequestParam(required = false) String list, Actor actor,
                               RedirectAttributes flash) {
         if (year == null || year < 2000 || year > 2100) {
             flash.addFlashAttribute("error", "请填写年份,如 2027。");
             return "redirect:/console/complaints/calendar";
         }
         try {
-            int saved = calendar.replaceYear(me.actor(request.getRemoteAddr()), year, list);
+            int saved = calendar.replaceYear(actor, year, list);
             flash.addFlashAttribute("success", year + "年的放假安排已保存,共" + saved + "天。以后算的期限按新日历。");
         } catch (RuleViolation e) {
             flash.addFlashAttribute("error", e.getMessage() + "整张表都没有保存。");

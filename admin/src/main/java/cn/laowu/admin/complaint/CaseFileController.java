@@ -2,6 +2,7 @@ package cn.laowu.admin.complaint;
 
 import cn.laowu.admin.security.Permission;
 import cn.laowu.admin.security.StaffPrincipal;
+import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.audit.AuditLog;
 import cn.laowu.core.complaint.Complaint;
 import cn.laowu.core.complaint.ComplaintEvidence;
@@ -9,7 +10,6 @@ import cn.laowu.core.complaint.ComplaintQueue;
 import cn.laowu.core.privacy.Masking;
 import cn.laowu.core.region.Region;
 import cn.laowu.core.region.RegionService;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,7 +47,7 @@ public class CaseFileController {
     }
 
     @GetMapping("/console/complaints/{id}/file")
-    public String file(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, HttpServletRequest request,
+    public String file(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Actor actor,
                        Model model) {
         Complaint c = caseQueue.get(me.scope(), id);
         model.addAttribute("c", c);
@@ -58,7 +58,7 @@ public class CaseFileController {
         model.addAttribute("photoCount", evidence.photos(me.scope(), id).size());
         model.addAttribute("printedBy", me.displayName());
         model.addAttribute("printedAt", ComplaintController.time(LocalDateTime.now(clock)));
-        transaction.executeWithoutResult(status -> audit.record(me.actor(request.getRemoteAddr()), "VIEW_CASE_FILE",
+        transaction.executeWithoutResult(status -> audit.record(actor, "VIEW_CASE_FILE",
                 "complaint", id, null, c.getCaseNo()));
         return "console/complaints/file";
     }

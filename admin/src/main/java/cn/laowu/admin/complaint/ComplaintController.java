@@ -1,6 +1,8 @@
 package cn.laowu.admin.complaint;
 
+import cn.laowu.admin.layout.RedirectOnRefusal;
 import cn.laowu.admin.security.StaffPrincipal;
+import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.complaint.Attachment;
 import cn.laowu.core.complaint.Complaint;
 import cn.laowu.core.complaint.ComplaintKind;
@@ -128,75 +130,79 @@ public class ComplaintController {
     }
 
     @PostMapping("/console/complaints/{id}/accept")
-    public String accept(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, HttpServletRequest request,
+    @RedirectOnRefusal("/console/complaints/{id}")
+    public String accept(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Actor actor,
                          RedirectAttributes flash) {
-        return act(id, flash, "已受理,已通知投诉人。", () -> officeWork.accept(me.actor(request.getRemoteAddr()), me.scope(), id));
+        return act(id, flash, "已受理,已通知投诉人。", () -> officeWork.accept(actor, me.scope(), id));
     }
 
     @PostMapping("/console/complaints/{id}/answer")
+    @RedirectOnRefusal("/console/complaints/{id}")
     public String answer(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
-                         @RequestParam(required = false) String text, HttpServletRequest request, RedirectAttributes flash) {
-        return act(id, flash, "答复已发给投诉人。", () -> officeWork.answer(me.actor(request.getRemoteAddr()), me.scope(), id, text));
+                         @RequestParam(required = false) String text, Actor actor, RedirectAttributes flash) {
+        return act(id, flash, "答复已发给投诉人。", () -> officeWork.answer(actor, me.scope(), id, text));
     }
 
     @PostMapping("/console/complaints/{id}/note")
+    @RedirectOnRefusal("/console/complaints/{id}")
     public String note(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
-                       @RequestParam(required = false) String text, HttpServletRequest request, RedirectAttributes flash) {
-        return act(id, flash, "备注已记下(投诉人看不到)。", () -> officeWork.note(me.actor(request.getRemoteAddr()), me.scope(), id, text));
+                       @RequestParam(required = false) String text, Actor actor, HttpServletRequest request, RedirectAttributes flash) {
+        return act(id, flash, "备注已记下(投诉人看不到)。", () -> officeWork.note(actor, me.scope(), id, text));
     }
 
     @PostMapping("/console/complaints/{id}/request-info")
+    @RedirectOnRefusal("/console/complaints/{id}")
     public String requestInfo(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
-                              @RequestParam(required = false) String text, HttpServletRequest request, RedirectAttributes flash) {
+                              @RequestParam(required = false) String text, Actor actor, RedirectAttributes flash) {
         return act(id, flash, "已请投诉人补充,期限暂停,补充后接着算。",
-                () -> officeWork.requestInfo(me.actor(request.getRemoteAddr()), me.scope(), id, text));
+                () -> officeWork.requestInfo(actor, me.scope(), id, text));
     }
 
     @PostMapping("/console/complaints/{id}/assign")
+    @RedirectOnRefusal("/console/complaints/{id}")
     public String assign(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
-                         @RequestParam(required = false) String username, HttpServletRequest request, RedirectAttributes flash) {
-        return act(id, flash, "已指派。", () -> officeWork.assign(me.actor(request.getRemoteAddr()), me.scope(), id,
+                         @RequestParam(required = false) String username, Actor actor, RedirectAttributes flash) {
+        return act(id, flash, "已指派。", () -> officeWork.assign(actor, me.scope(), id,
                 assignees.require(me.scope(), caseQueue.get(me.scope(), id), username)));
     }
 
     @PostMapping("/console/complaints/{id}/transfer")
+    @RedirectOnRefusal("/console/complaints/{id}")
     public String transfer(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
                            @RequestParam(required = false) String regionCode, @RequestParam(required = false) String reason,
-                           HttpServletRequest request, RedirectAttributes flash) {
+                           Actor actor, RedirectAttributes flash) {
         return act(id, flash, "已转办,已通知投诉人。",
-                () -> officeWork.transfer(me.actor(request.getRemoteAddr()), me.scope(), id, regionCode, reason));
+                () -> officeWork.transfer(actor, me.scope(), id, regionCode, reason));
     }
 
     @PostMapping("/console/complaints/{id}/conclude")
+    @RedirectOnRefusal("/console/complaints/{id}")
     public String conclude(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
                            @RequestParam(required = false) String conclusion, @RequestParam(required = false) String text,
                            @RequestParam(required = false) String recovered, @RequestParam(required = false) String helped,
                            @RequestParam(required = false) String followUpOn,
-                           HttpServletRequest request, RedirectAttributes flash) {
-        return act(id, flash, "已办结,已通知投诉人并请他评价。", () -> officeWork.conclude(me.actor(request.getRemoteAddr()),
+                           Actor actor, RedirectAttributes flash) {
+        return act(id, flash, "已办结,已通知投诉人并请他评价。", () -> officeWork.conclude(actor,
                 me.scope(), id, new ComplaintOffice.Outcome(parse(Conclusion.class, conclusion), text,
                         number(recovered, "追回金额"), number(helped, "帮助人数") == null ? null : number(helped, "帮助人数").intValue(),
                         day(followUpOn))));
     }
 
     @PostMapping("/console/complaints/employers/{employerId}/clear")
+    @RedirectOnRefusal("/console/complaints/{complaintId}")
     public String clear(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long employerId,
                         @RequestParam long complaintId, @RequestParam(required = false) String reason,
-                        HttpServletRequest request, RedirectAttributes flash) {
+                        Actor actor, RedirectAttributes flash) {
         caseQueue.get(me.scope(), complaintId);
         return act(complaintId, flash, "已放行:该企业可以发布新岗位了。新的欠薪投诉会再次暂停。", () -> {
-            hold.clear(me.actor(request.getRemoteAddr()), me.scope(), employerId, reason);
+            hold.clear(actor, me.scope(), employerId, reason);
             return null;
         });
     }
 
     private String act(long id, RedirectAttributes flash, String success, Supplier<?> action) {
-        try {
-            action.get();
-            flash.addFlashAttribute("success", success);
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
+        action.get();
+        flash.addFlashAttribute("success", success);
         return "redirect:/console/complaints/" + id;
     }
 

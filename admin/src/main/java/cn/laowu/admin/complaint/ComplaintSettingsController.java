@@ -1,13 +1,13 @@
 package cn.laowu.admin.complaint;
 
+import cn.laowu.admin.layout.RedirectOnRefusal;
 import cn.laowu.admin.security.StaffPrincipal;
+import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.complaint.ComplaintKind;
 import cn.laowu.core.complaint.ComplaintOffice;
 import cn.laowu.core.complaint.ComplaintSettings;
 import cn.laowu.core.complaint.TimeLimits;
 import cn.laowu.core.region.RegionService;
-import cn.laowu.core.support.RuleViolation;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,35 +43,34 @@ public class ComplaintSettingsController {
     }
 
     @PostMapping("/console/complaints/settings/limits")
+    @RedirectOnRefusal("/console/complaints/settings")
     public String limits(@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) ComplaintKind kind,
                          @RequestParam(required = false) boolean urgent, @RequestParam(required = false) Integer acceptHours,
                          @RequestParam(required = false) Integer acceptDays, @RequestParam(required = false) Integer answerDays,
-                         @RequestParam(required = false) Integer concludeDays, HttpServletRequest request,
+                         @RequestParam(required = false) Integer concludeDays, Actor actor,
                          RedirectAttributes flash) {
-        return act(flash, "时限已保存,之后新提交的投诉按新时限算。", () -> settings.setDeadline(me.actor(request.getRemoteAddr()),
+        return act(flash, "时限已保存,之后新提交的投诉按新时限算。", () -> settings.setDeadline(actor,
                 me.scope(), kind, urgent, acceptHours, acceptDays, answerDays, concludeDays));
     }
 
     @PostMapping("/console/complaints/settings/routes")
+    @RedirectOnRefusal("/console/complaints/settings")
     public String addRoute(@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) String place,
-                           @RequestParam(required = false) String regionCode, HttpServletRequest request,
+                           @RequestParam(required = false) String regionCode, Actor actor,
                            RedirectAttributes flash) {
-        return act(flash, "已添加去向。", () -> settings.addRoute(me.actor(request.getRemoteAddr()), me.scope(), place, regionCode));
+        return act(flash, "已添加去向。", () -> settings.addRoute(actor, me.scope(), place, regionCode));
     }
 
     @PostMapping("/console/complaints/settings/routes/{id}/delete")
-    public String removeRoute(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, HttpServletRequest request,
+    @RedirectOnRefusal("/console/complaints/settings")
+    public String removeRoute(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Actor actor,
                               RedirectAttributes flash) {
-        return act(flash, "已删除去向。", () -> settings.removeRoute(me.actor(request.getRemoteAddr()), me.scope(), id));
+        return act(flash, "已删除去向。", () -> settings.removeRoute(actor, me.scope(), id));
     }
 
     private static String act(RedirectAttributes flash, String success, Runnable action) {
-        try {
-            action.run();
-            flash.addFlashAttribute("success", success);
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
+        action.run();
+        flash.addFlashAttribute("success", success);
         return PAGE;
     }
 }

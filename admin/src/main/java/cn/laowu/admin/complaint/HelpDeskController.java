@@ -1,10 +1,10 @@
 package cn.laowu.admin.complaint;
 
+import cn.laowu.admin.layout.RedirectOnRefusal;
 import cn.laowu.admin.security.StaffPrincipal;
+import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.complaint.HelpDesk;
 import cn.laowu.core.complaint.HelpThread;
-import cn.laowu.core.support.RuleViolation;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,14 +46,11 @@ public class HelpDeskController {
     }
 
     @PostMapping("/console/complaints/inbox/{id}/reply")
+    @RedirectOnRefusal("/console/complaints/inbox/{id}")
     public String reply(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
-                        @RequestParam(required = false) String text, HttpServletRequest request, RedirectAttributes flash) {
-        try {
-            desk.reply(me.actor(request.getRemoteAddr()), me.scope(), id, text);
-            flash.addFlashAttribute("success", "已回复。");
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
+                        @RequestParam(required = false) String text, Actor actor, RedirectAttributes flash) {
+        desk.reply(actor, me.scope(), id, text);
+        flash.addFlashAttribute("success", "已回复。");
         return "redirect:/console/complaints/inbox/" + id;
     }
 }

@@ -1,10 +1,10 @@
 package cn.laowu.admin.complaint;
 
 import cn.laowu.admin.security.StaffPrincipal;
+import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.calendar.WorkCalendar;
 import cn.laowu.core.support.ChinaTime;
 import cn.laowu.core.support.RuleViolation;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,9 +43,9 @@ public class WorkCalendarController {
     }
 
     @PostMapping("/console/complaints/calendar")
-    public String setDay(@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) String day,
+    public String setDay(@RequestParam(required = false) String day,
                          @RequestParam(required = false) String kind, @RequestParam(required = false) String note,
-                         HttpServletRequest request, RedirectAttributes flash) {
+                         Actor actor, RedirectAttributes flash) {
         LocalDate date;
         try {
             date = LocalDate.parse(day == null ? "" : day.trim());
@@ -59,7 +59,7 @@ public class WorkCalendarController {
             return "redirect:/console/complaints/calendar?year=" + date.getYear();
         }
         try {
-            calendar.set(me.actor(request.getRemoteAddr()), date, working, note);
+            calendar.set(actor, date, working, note);
             flash.addFlashAttribute("success", date + " 已设为" + (working == null ? "平常(周一至周五上班)"
                     : working ? "上班" : "放假") + "。以后算的期限按新日历。");
         } catch (RuleViolation e) {

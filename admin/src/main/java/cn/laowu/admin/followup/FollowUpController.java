@@ -1,5 +1,6 @@
 package cn.laowu.admin.followup;
 
+import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.support.ChinaTime;
 import cn.laowu.admin.security.Permission;
 import cn.laowu.admin.security.StaffPrincipal;
@@ -12,7 +13,6 @@ import cn.laowu.core.region.RegionService;
 import cn.laowu.core.support.RuleViolation;
 import cn.laowu.core.worker.Worker;
 import cn.laowu.core.worker.WorkerService;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -107,10 +107,10 @@ public class FollowUpController {
 
     /** The number to call, shown on this page only and written to the audit log. */
     @PostMapping("/console/follow-ups/{id}/phone")
-    public String phone(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, HttpServletRequest request,
+    public String phone(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Actor actor,
                         Model model) {
         FollowUpService.Item item = followUps.get(me.scope(), id);
-        model.addAttribute("fullPhone", workers.revealPhone(me.actor(request.getRemoteAddr()), me.scope(),
+        model.addAttribute("fullPhone", workers.revealPhone(actor, me.scope(),
                 item.followUp().getWorkerId(), "第" + item.followUp().getMonthNo() + "个月回访电话").orElse(null));
         return detail(me, id, model);
     }
@@ -118,14 +118,14 @@ public class FollowUpController {
     @PostMapping("/console/follow-ups/{id}")
     public String record(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
                          @ModelAttribute("form") FollowUpForm form, BindingResult binding,
-                         HttpServletRequest request, RedirectAttributes flash, Model model) {
+                         Actor actor, RedirectAttributes flash, Model model) {
         followUps.get(me.scope(), id); // not this office's worker: 404 whatever else is wrong
         if (binding.hasErrors()) {
             model.addAttribute("error", "有些内容填得不对:在岗情况和满意度请从选项里选,月工资要填数字。");
             return detail(me, id, model);
         }
         try {
-            FollowUpService.Item item = followUps.record(me.actor(request.getRemoteAddr()), me.scope(), id,
+            FollowUpService.Item item = followUps.record(actor, me.scope(), id,
                     form.toAnswer());
             Worker w = item.entry().worker();
             String success = "已记录 " + (w == null ? "这位工人" : w.getName()) + " 的第" + item.followUp().getMonthNo()

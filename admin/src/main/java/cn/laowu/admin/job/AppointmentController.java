@@ -3,10 +3,10 @@ package cn.laowu.admin.job;
 import cn.laowu.admin.security.StaffPrincipal;
 import cn.laowu.core.application.ApplicationService;
 import cn.laowu.core.application.Appointment;
+import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.support.ChinaTime;
 import cn.laowu.core.support.NotFoundInScope;
 import cn.laowu.core.support.RuleViolation;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,7 +49,7 @@ public class AppointmentController {
     @PostMapping("/console/jobs/{jobId}/applications/{id}/appointment")
     public String save(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long jobId, @PathVariable long id,
                        @RequestParam(required = false) String at, @RequestParam(required = false) String place,
-                       @RequestParam(required = false) String bring, HttpServletRequest request,
+                       @RequestParam(required = false) String bring, Actor actor,
                        RedirectAttributes flash, Model model) {
         ApplicationService.Entry entry = entry(me, jobId, id);
         try {
@@ -57,7 +57,7 @@ public class AppointmentController {
             if (appointment == null) {
                 throw new RuleViolation("请填写时间和地点。");
             }
-            applications.schedule(me.actor(request.getRemoteAddr()), me.scope(), id, appointment);
+            applications.schedule(actor, me.scope(), id, appointment);
             flash.addFlashAttribute("success", (entry.worker() == null ? "" : entry.worker().getName()) + "的"
                     + entry.application().getStatus().label() + "时间地点已保存并通知本人:" + appointment.brief() + "。");
             return "redirect:/console/jobs/" + jobId;

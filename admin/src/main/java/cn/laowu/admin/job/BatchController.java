@@ -3,11 +3,11 @@ package cn.laowu.admin.job;
 import cn.laowu.admin.security.Permission;
 import cn.laowu.admin.security.StaffPrincipal;
 import cn.laowu.core.application.ApplicationStatus;
+import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.placement.DispatchService;
 import cn.laowu.core.job.Job;
 import cn.laowu.core.job.JobService;
 import cn.laowu.core.support.RuleViolation;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -59,7 +59,7 @@ public class BatchController {
     public String move(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
                        @RequestParam(required = false) ApplicationStatus to,
                        @RequestParam(required = false) String note,
-                       HttpServletRequest request, RedirectAttributes flash) {
+                       Actor actor, RedirectAttributes flash) {
         dispatch.get(me.scope(), id); // not this office's batch: 404 whatever else is wrong
         String page = "redirect:/console/batches/" + id;
         if (to == null) {
@@ -67,7 +67,7 @@ public class BatchController {
             return page;
         }
         try {
-            int moved = dispatch.moveGroup(me.actor(request.getRemoteAddr()), me.scope(), id, to, note);
+            int moved = dispatch.moveGroup(actor, me.scope(), id, to, note);
             flash.addFlashAttribute("success", "已将本批 " + moved + " 人办理为「" + to.label() + "」。");
         } catch (RuleViolation e) {
             flash.addFlashAttribute("error", e.getMessage() + "这一批都没有办理。");

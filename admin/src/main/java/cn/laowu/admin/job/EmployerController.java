@@ -1,11 +1,12 @@
 package cn.laowu.admin.job;
 
+import cn.laowu.admin.layout.RedirectOnRefusal;
 import cn.laowu.admin.security.Permission;
 import cn.laowu.admin.security.StaffPrincipal;
+import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.job.Employer;
 import cn.laowu.core.job.JobService;
 import cn.laowu.core.support.RuleViolation;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,9 +39,9 @@ public class EmployerController {
 
     @PostMapping("/console/employers")
     public String create(@AuthenticationPrincipal StaffPrincipal me, @ModelAttribute("form") EmployerForm form,
-                         HttpServletRequest request, RedirectAttributes flash) {
+                         Actor actor, RedirectAttributes flash) {
         try {
-            Employer employer = jobs.createEmployer(me.actor(request.getRemoteAddr()), me.scope(), form.toNewEmployer());
+            Employer employer = jobs.createEmployer(actor, me.scope(), form.toNewEmployer());
             flash.addFlashAttribute("success", "已登记企业「" + employer.getName() + "」。下一步:实地考察后在下面记录考察情况,"
                     + "考察过的企业才能发布岗位。");
         } catch (RuleViolation e) {
@@ -51,15 +52,12 @@ public class EmployerController {
     }
 
     @PostMapping("/console/employers/{id}/vet")
+    @RedirectOnRefusal("/console/employers")
     public String vet(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
-                      @RequestParam(required = false) String notes, HttpServletRequest request,
+                      @RequestParam(required = false) String notes, Actor actor,
                       RedirectAttributes flash) {
-        try {
-            Employer employer = jobs.vet(me.actor(request.getRemoteAddr()), me.scope(), id, notes);
-            flash.addFlashAttribute("success", "已记录对「" + employer.getName() + "」的考察,它的岗位现在可以发布了。");
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
+        Employer employer = jobs.vet(actor, me.scope(), id, notes);
+        flash.addFlashAttribute("success", "已记录对「" + employer.getName() + "」的考察,它的岗位现在可以发布了。");
         return "redirect:/console/employers";
     }
 }

@@ -4,11 +4,11 @@ import cn.laowu.admin.security.StaffPrincipal;
 import cn.laowu.core.application.ApplicationService;
 import cn.laowu.core.application.ApplicationStatus;
 import cn.laowu.core.application.Appointment;
+import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.placement.DispatchBatch;
 import cn.laowu.core.placement.DispatchService;
 import cn.laowu.core.job.JobService;
 import cn.laowu.core.support.RuleViolation;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
@@ -44,7 +44,7 @@ public class JobApplicantsController {
     @PostMapping("/console/jobs/{id}/batches")
     public String createBatch(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
                               @ModelAttribute("batchForm") BatchForm form, BindingResult binding,
-                              HttpServletRequest request, RedirectAttributes flash) {
+                              Actor actor, RedirectAttributes flash) {
         jobs.job(me.scope(), id); // not this office's job: 404 whatever else is wrong
         String detail = "redirect:/console/jobs/" + id;
         if (binding.hasErrors()) {
@@ -53,7 +53,7 @@ public class JobApplicantsController {
             return detail;
         }
         try {
-            DispatchBatch batch = dispatch.create(me.actor(request.getRemoteAddr()), me.scope(), id, form.toNewBatch());
+            DispatchBatch batch = dispatch.create(actor, me.scope(), id, form.toNewBatch());
             flash.addFlashAttribute("success", "已新建输送批次:" + DispatchService.describe(batch)
                     + "。勾选要出发的人员,办理为「集中输送」并选这个批次,本人会收到出发通知。");
         } catch (RuleViolation e) {
@@ -77,7 +77,7 @@ public class JobApplicantsController {
                        @RequestParam(required = false) String appointmentAt,
                        @RequestParam(required = false) String appointmentPlace,
                        @RequestParam(required = false) String appointmentBring,
-                       HttpServletRequest request, RedirectAttributes flash) {
+                       Actor actor, RedirectAttributes flash) {
         applications.access(me.scope(), id); // neither this office's job nor its people's: 404 whatever else is wrong
         String detail = "redirect:/console/jobs/" + id + (filter == null ? "" : "?status=" + filter.name());
         if (to == null) {
@@ -100,8 +100,8 @@ public class JobApplicantsController {
                 throw new RuleViolation("办理为「" + to.label() + "」不用填时间地点;时间地点在办理资格审查或体检时填写。");
             }
             int moved = to == ApplicationStatus.DISPATCH
-                    ? dispatch.dispatch(me.actor(request.getRemoteAddr()), me.scope(), id, chosen, batchId, note)
-                    : applications.move(me.actor(request.getRemoteAddr()), me.scope(), id, chosen, to, note, appointment);
+                    ? dispatch.dispatch(actor, me.scope(), id, chosen, batchId, note)
+                    : applications.move(actor, me.scope(), id, chosen, to, note, appointment);
             flash.addFlashAttribute("success", "已将 " + moved + " 人办理为「" + to.label() + "」"
                     + (appointment == null ? "。" : ",时间地点已通知本人:" + appointment.brief() + "。"));
         } catch (RuleViolation e) {

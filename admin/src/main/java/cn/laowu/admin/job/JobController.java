@@ -1,5 +1,7 @@
 package cn.laowu.admin.job;
 
+import cn.laowu.admin.layout.RedirectOnRefusal;
+import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.support.ChinaTime;
 import cn.laowu.admin.security.Permission;
 import cn.laowu.admin.security.StaffPrincipal;
@@ -17,7 +19,6 @@ import cn.laowu.core.region.RegionScope;
 import cn.laowu.core.region.RegionService;
 import cn.laowu.core.support.RuleViolation;
 import cn.laowu.core.worker.WorkArea;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -91,13 +92,13 @@ public class JobController {
 
     @PostMapping("/console/jobs/new")
     public String create(@AuthenticationPrincipal StaffPrincipal me, @ModelAttribute("form") JobForm form,
-                         BindingResult binding, HttpServletRequest request, RedirectAttributes flash, Model model) {
+                         BindingResult binding, Actor actor, RedirectAttributes flash, Model model) {
         if (binding.hasErrors()) {
             model.addAttribute("error", "有些内容填得不对:月薪、年龄、人数要填数字,截止日期要填日期。");
             return newForm(me, model);
         }
         try {
-            Job job = jobs.createJob(me.actor(request.getRemoteAddr()), me.scope(), form.toDraft());
+            Job job = jobs.createJob(actor, me.scope(), form.toDraft());
             flash.addFlashAttribute("success", "岗位已保存为草稿。企业考察过后,点“发布”工人就能看到。");
             return "redirect:/console/jobs/" + job.getId();
         } catch (RuleViolation e) {
@@ -145,10 +146,10 @@ public class JobController {
 
     @PostMapping("/console/jobs/{id}/publish")
     public String publish(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
-                          @RequestParam(required = false) String back, HttpServletRequest request,
+                          @RequestParam(required = false) String back, Actor actor,
                           RedirectAttributes flash) {
         try {
-            Job job = jobs.publish(me.actor(request.getRemoteAddr()), me.scope(), id);
+            Job job = jobs.publish(actor, me.scope(), id);
             flash.addFlashAttribute("success", "「" + job.getTitle() + "」已发布,工人在公众号里能看到并报名了。");
         } catch (RuleViolation e) {
             flash.addFlashAttribute("error", e.getMessage());
@@ -158,10 +159,10 @@ public class JobController {
 
     @PostMapping("/console/jobs/{id}/close")
     public String close(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
-                        @RequestParam(required = false) String back, HttpServletRequest request,
+                        @RequestParam(required = false) String back, Actor actor,
                         RedirectAttributes flash) {
         try {
-            Job job = jobs.close(me.actor(request.getRemoteAddr()), me.scope(), id);
+            Job job = jobs.close(actor, me.scope(), id);
             flash.addFlashAttribute("success", "「" + job.getTitle() + "」已关闭,不再接受报名。已报名的人员照常办理。");
         } catch (RuleViolation e) {
             flash.addFlashAttribute("error", e.getMessage());
@@ -171,8 +172,9 @@ public class JobController {
 
     /** A new end date, or none (empty = 不限); the way an 已到期 job opens again. */
     @PostMapping("/console/jobs/{id}/extend")
+    @RedirectOnRefusal("/console/jobs/{id}")
     public String extend(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
-                         @RequestParam(required = false) String endsOn, HttpServletRequest request,
+                         @RequestParam(required = false) String endsOn, Actor actor,
                          RedirectAttributes flash) {
         JobStatus before = jobs.job(me.scope(), id).getStatus(); // not this office's job: 404
         String detail = "redirect:/console/jobs/" + id;
@@ -183,15 +185,11 @@ public class JobController {
             flash.addFlashAttribute("error", "截止日期要填日期,如 2026-12-31;不设截止就留空。");
             return detail;
         }
-        try {
-            jobs.extend(me.actor(request.getRemoteAddr()), me.scope(), id, date);
-            Job job = jobs.job(me.scope(), id); // as stored: the message says what workers will see
-            flash.addFlashAttribute("success", "「" + job.getTitle() + "」"
-                    + (job.getEndsOn() == null ? "已改为长期招聘,不设截止日期。" : "截止日期改为 " + job.getEndsOn() + "。")
-                    + (before == JobStatus.EXPIRED && job.isOpenOn(today()) ? "岗位已重新发布,工人又能看到并报名了。" : ""));
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
+        jobs.extend(actor, me.scope(), id, date);
+        Job job = jobs.job(me.scope(), id); // as stored: the message says what workers will see
+        flash.addFlashAttribute("success", "「" + job.getTitle() + "」"
+                + (job.getEndsOn() == null ? "已改为长期招聘,不设截止日期。" : "截止日期改为 " + job.getEndsOn() + "。")
+                + (before == JobStatus.EXPIRED && job.isOpenOn(today()) ? "岗位已重新发布,工人又能看到并报名了。" : ""));
         return detail;
     }
 

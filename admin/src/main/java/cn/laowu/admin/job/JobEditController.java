@@ -1,13 +1,13 @@
 package cn.laowu.admin.job;
 
 import cn.laowu.admin.security.StaffPrincipal;
+import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.job.Job;
 import cn.laowu.core.job.JobEdited;
 import cn.laowu.core.job.JobEdits;
 import cn.laowu.core.job.JobService;
 import cn.laowu.core.support.RuleViolation;
 import cn.laowu.core.worker.WorkArea;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,7 +50,7 @@ public class JobEditController {
 
     @PostMapping("/console/jobs/{id}/edit")
     public String save(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
-                       @ModelAttribute("form") JobForm form, BindingResult binding, HttpServletRequest request,
+                       @ModelAttribute("form") JobForm form, BindingResult binding, Actor actor,
                        RedirectAttributes flash, Model model) {
         Job job = jobs.job(me.scope(), id); // not this office's job: 404 whatever else is wrong
         if (binding.hasErrors()) {
@@ -63,7 +63,7 @@ public class JobEditController {
         }
         form.setEmployerId(job.getEmployerId()); // the employer of a job does not change
         try {
-            JobEdited edited = edits.update(me.actor(request.getRemoteAddr()), me.scope(), id, form.getVersion(),
+            JobEdited edited = edits.update(actor, me.scope(), id, form.getVersion(),
                     form.toDraft());
             if (edited.changes().isEmpty()) {
                 flash.addFlashAttribute("success", "没有改动。");

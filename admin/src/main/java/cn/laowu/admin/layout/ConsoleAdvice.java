@@ -15,6 +15,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -77,10 +78,16 @@ public class ConsoleAdvice {
         return errorPage(inPath ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST, null, response, model);
     }
 
-    /** A rule the staff member ran into where the page did not expect it: its message is already Chinese. */
+    /**
+     * A rule the staff member ran into (its message is already Chinese): back to the page the action
+     * declares with {@link RedirectOnRefusal}, the message flashed as its error; where the action
+     * declares none, the error page.
+     */
     @ExceptionHandler(RuleViolation.class)
-    public String ruleViolation(RuleViolation e, HttpServletResponse response, Model model) {
-        return errorPage(HttpStatus.BAD_REQUEST, e.getMessage(), response, model);
+    public String ruleViolation(RuleViolation e, HandlerMethod handler, HttpServletRequest request,
+                                HttpServletResponse response, Model model) {
+        String back = RefusalRedirect.answer(e.getMessage(), handler, request);
+        return back != null ? back : errorPage(HttpStatus.BAD_REQUEST, e.getMessage(), response, model);
     }
 
     /**

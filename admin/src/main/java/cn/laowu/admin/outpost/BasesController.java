@@ -1,12 +1,12 @@
 package cn.laowu.admin.outpost;
 
+import cn.laowu.admin.layout.RedirectOnRefusal;
 import cn.laowu.admin.security.StaffPrincipal;
+import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.outpost.BaseLedger;
 import cn.laowu.core.outpost.CooperationBases;
 import cn.laowu.core.outpost.DestinationDivisions;
 import cn.laowu.core.outpost.OutpostService;
-import cn.laowu.core.support.RuleViolation;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,21 +46,17 @@ public class BasesController {
     }
 
     @PostMapping("/console/bases")
+    @RedirectOnRefusal("/console/bases")
     public String mark(@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) String employerName,
                        @RequestParam(required = false) String divisionCode, @RequestParam(required = false) String signedOn,
                        @RequestParam(required = false) String endsOn, @RequestParam(required = false) String signedAtPlace,
                        @RequestParam(required = false) String terms, @RequestParam(required = false) Long outpostId,
-                       HttpServletRequest request, RedirectAttributes flash) {
-        try {
-            CooperationBases.Base base = bases.mark(me.actor(request.getRemoteAddr()), me.scope(),
-                    new CooperationBases.NewBase(employerName, divisionCode, parse(signedOn, "签订日期"),
-                            parse(endsOn, "到期日期"), signedAtPlace, terms, outpostId));
-            flash.addFlashAttribute("success", "已设为劳务合作基地:" + base.employerName() + "。");
-            return "redirect:/console/bases/" + base.id();
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("error", e.getMessage());
-            return "redirect:/console/bases";
-        }
+                       Actor actor, RedirectAttributes flash) {
+        CooperationBases.Base base = bases.mark(actor, me.scope(),
+                new CooperationBases.NewBase(employerName, divisionCode, parse(signedOn, "签订日期"),
+                        parse(endsOn, "到期日期"), signedAtPlace, terms, outpostId));
+        flash.addFlashAttribute("success", "已设为劳务合作基地:" + base.employerName() + "。");
+        return "redirect:/console/bases/" + base.id();
     }
 
     @GetMapping("/console/bases/{id}")
@@ -73,36 +69,30 @@ public class BasesController {
     }
 
     @PostMapping("/console/bases/{id}")
+    @RedirectOnRefusal("/console/bases/{id}")
     public String edit(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
                        @RequestParam(required = false) String employerName,
                        @RequestParam(required = false) String divisionCode, @RequestParam(required = false) String signedOn,
                        @RequestParam(required = false) String endsOn, @RequestParam(required = false) String signedAtPlace,
                        @RequestParam(required = false) String terms, @RequestParam(required = false) Long outpostId,
-                       HttpServletRequest request, RedirectAttributes flash) {
-        try {
-            bases.edit(me.actor(request.getRemoteAddr()), me.scope(), id, new CooperationBases.NewBase(employerName,
-                    divisionCode, parse(signedOn, "签订日期"), parse(endsOn, "到期日期"), signedAtPlace, terms, outpostId));
-            flash.addFlashAttribute("success", "协议已更新。");
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
+                       Actor actor, RedirectAttributes flash) {
+        bases.edit(actor, me.scope(), id, new CooperationBases.NewBase(employerName,
+                divisionCode, parse(signedOn, "签订日期"), parse(endsOn, "到期日期"), signedAtPlace, terms, outpostId));
+        flash.addFlashAttribute("success", "协议已更新。");
         return "redirect:/console/bases/" + id;
     }
 
     @PostMapping("/console/bases/{id}/visits")
+    @RedirectOnRefusal("/console/bases/{id}")
     public String visit(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
                         @RequestParam(required = false) String visitedOn, @RequestParam(required = false) String visitors,
                         @RequestParam(required = false) String workersMet, @RequestParam(required = false) String problems,
-                        @RequestParam(required = false) String followUps, HttpServletRequest request,
+                        @RequestParam(required = false) String followUps, Actor actor,
                         RedirectAttributes flash) {
-        try {
-            bases.visit(me.actor(request.getRemoteAddr()), me.scope(), id, new CooperationBases.NewVisit(
-                    parse(visitedOn, "走访日期"), visitors, ConsoleDates.count(workersMet, "见到的务工人员人数"), problems,
-                    followUps));
-            flash.addFlashAttribute("success", "走访已记录。");
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
+        bases.visit(actor, me.scope(), id, new CooperationBases.NewVisit(
+                parse(visitedOn, "走访日期"), visitors, ConsoleDates.count(workersMet, "见到的务工人员人数"), problems,
+                followUps));
+        flash.addFlashAttribute("success", "走访已记录。");
         return "redirect:/console/bases/" + id;
     }
 

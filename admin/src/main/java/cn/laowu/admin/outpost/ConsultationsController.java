@@ -1,11 +1,11 @@
 package cn.laowu.admin.outpost;
 
+import cn.laowu.admin.layout.RedirectOnRefusal;
 import cn.laowu.admin.security.StaffPrincipal;
+import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.outpost.Consultations;
 import cn.laowu.core.region.Region;
 import cn.laowu.core.region.RegionService;
-import cn.laowu.core.support.RuleViolation;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,32 +52,26 @@ public class ConsultationsController {
     }
 
     @PostMapping("/console/consultations")
+    @RedirectOnRefusal("/console/consultations")
     public String record(@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) String heldOn,
                          @RequestParam(required = false) String counterpart,
                          @RequestParam(required = false) String attendees, @RequestParam(required = false) String issues,
                          @RequestParam(required = false) String decisions,
                          @RequestParam(required = false) String[] task, @RequestParam(required = false) String[] owner,
-                         @RequestParam(required = false) String[] dueOn, HttpServletRequest request,
+                         @RequestParam(required = false) String[] dueOn, Actor actor,
                          RedirectAttributes flash) {
-        try {
-            consultations.record(me.actor(request.getRemoteAddr()), me.scope(), new Consultations.NewConsultation(
-                    parse(heldOn, "会商日期"), counterpart, attendees, issues, decisions, followUps(task, owner, dueOn)));
-            flash.addFlashAttribute("success", "会商已记录。");
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
+        consultations.record(actor, me.scope(), new Consultations.NewConsultation(
+                parse(heldOn, "会商日期"), counterpart, attendees, issues, decisions, followUps(task, owner, dueOn)));
+        flash.addFlashAttribute("success", "会商已记录。");
         return "redirect:/console/consultations";
     }
 
     @PostMapping("/console/consultations/follow-ups/{id}/done")
-    public String done(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, HttpServletRequest request,
+    @RedirectOnRefusal("/console/consultations")
+    public String done(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Actor actor,
                        RedirectAttributes flash) {
-        try {
-            consultations.done(me.actor(request.getRemoteAddr()), me.scope(), id);
-            flash.addFlashAttribute("success", "已标为完成。");
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
+        consultations.done(actor, me.scope(), id);
+        flash.addFlashAttribute("success", "已标为完成。");
         return "redirect:/console/consultations";
     }
 

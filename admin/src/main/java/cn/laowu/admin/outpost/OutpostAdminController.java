@@ -1,6 +1,8 @@
 package cn.laowu.admin.outpost;
 
+import cn.laowu.admin.layout.RedirectOnRefusal;
 import cn.laowu.admin.security.StaffPrincipal;
+import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.outpost.DestinationDivisions;
 import cn.laowu.core.outpost.NewOutpost;
 import cn.laowu.core.outpost.Outpost;
@@ -9,8 +11,6 @@ import cn.laowu.core.outpost.OutpostService;
 import cn.laowu.core.region.Region;
 import cn.laowu.core.region.RegionLevel;
 import cn.laowu.core.region.RegionService;
-import cn.laowu.core.support.RuleViolation;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,21 +53,17 @@ public class OutpostAdminController {
     }
 
     @PostMapping("/console/outposts")
+    @RedirectOnRefusal("/console/outposts")
     public String create(@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) String name,
                          @RequestParam(required = false) String parentRegionCode, @RequestParam(required = false) String address,
                          @RequestParam(required = false) String phone, @RequestParam(required = false) String hours,
                          @RequestParam(required = false) Double latitude, @RequestParam(required = false) Double longitude,
                          @RequestParam(required = false) String appid, @RequestParam(required = false) String areaCodes,
-                         HttpServletRequest request, RedirectAttributes flash) {
-        try {
-            Outpost o = outposts.create(me.actor(request.getRemoteAddr()), me.scope(), new NewOutpost(name,
-                    parentRegionCode, address, phone, hours, latitude, longitude, appid, codes(areaCodes)));
-            flash.addFlashAttribute("success", "已设立「" + o.name() + "」。下一步:添加站长和工作人员。");
-            return "redirect:/console/outposts/" + o.id();
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
-        return "redirect:/console/outposts";
+                         Actor actor, RedirectAttributes flash) {
+        Outpost o = outposts.create(actor, me.scope(), new NewOutpost(name,
+                parentRegionCode, address, phone, hours, latitude, longitude, appid, codes(areaCodes)));
+        flash.addFlashAttribute("success", "已设立「" + o.name() + "」。下一步:添加站长和工作人员。");
+        return "redirect:/console/outposts/" + o.id();
     }
 
     @GetMapping("/console/outposts/{id}")
@@ -84,38 +80,32 @@ public class OutpostAdminController {
     }
 
     @PostMapping("/console/outposts/{id}/area")
+    @RedirectOnRefusal("/console/outposts/{id}")
     public String area(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
-                       @RequestParam(required = false) String areaCodes, HttpServletRequest request,
+                       @RequestParam(required = false) String areaCodes, Actor actor,
                        RedirectAttributes flash) {
-        try {
-            outposts.setArea(me.actor(request.getRemoteAddr()), me.scope(), id, codes(areaCodes));
-            flash.addFlashAttribute("success", "服务区域已更新。");
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
+        outposts.setArea(actor, me.scope(), id, codes(areaCodes));
+        flash.addFlashAttribute("success", "服务区域已更新。");
         return "redirect:/console/outposts/" + id;
     }
 
     @PostMapping("/console/outposts/{id}/members")
+    @RedirectOnRefusal("/console/outposts/{id}")
     public String member(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
                          @RequestParam(required = false) String username, @RequestParam(required = false) String displayName,
                          @RequestParam(required = false) OutpostRole role, @RequestParam(required = false) String phone,
-                         HttpServletRequest request, RedirectAttributes flash) {
-        try {
-            var issued = outposts.addMember(me.actor(request.getRemoteAddr()), me.role(), me.scope(), id,
-                    new OutpostService.NewMember(username, displayName, role, phone, null, null));
-            flash.addFlashAttribute("success", "已添加 " + issued.account().getUsername() + ",临时密码 "
-                    + issued.temporaryPassword() + "(只显示这一次,首次登录须修改)。");
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
+                         Actor actor, RedirectAttributes flash) {
+        var issued = outposts.addMember(actor, me.role(), me.scope(), id,
+                new OutpostService.NewMember(username, displayName, role, phone, null, null));
+        flash.addFlashAttribute("success", "已添加 " + issued.account().getUsername() + ",临时密码 "
+                + issued.temporaryPassword() + "(只显示这一次,首次登录须修改)。");
         return "redirect:/console/outposts/" + id;
     }
 
     @PostMapping("/console/outposts/{id}/close")
-    public String close(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, HttpServletRequest request,
+    public String close(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Actor actor,
                         RedirectAttributes flash) {
-        outposts.close(me.actor(request.getRemoteAddr()), me.scope(), id);
+        outposts.close(actor, me.scope(), id);
         flash.addFlashAttribute("success", "已撤销,服务区域已释放。");
         return "redirect:/console/outposts";
     }

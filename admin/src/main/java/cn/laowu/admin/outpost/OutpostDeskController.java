@@ -1,6 +1,8 @@
 package cn.laowu.admin.outpost;
 
+import cn.laowu.admin.layout.RedirectOnRefusal;
 import cn.laowu.admin.security.StaffPrincipal;
+import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.outpost.CaseAction;
 import cn.laowu.core.outpost.CaseActionKind;
 import cn.laowu.core.outpost.CoHandledCases;
@@ -12,8 +14,6 @@ import cn.laowu.core.outpost.OutpostScope;
 import cn.laowu.core.outpost.OutpostService;
 import cn.laowu.core.outpost.OutpostWorkers;
 import cn.laowu.core.support.NotFoundInScope;
-import cn.laowu.core.support.RuleViolation;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -77,30 +77,24 @@ public class OutpostDeskController {
     }
 
     @PostMapping("/console/outpost/cases/{id}/actions")
+    @RedirectOnRefusal("/console/outpost/cases/{id}")
     public String record(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
                          @RequestParam(required = false) CaseActionKind kind, @RequestParam(required = false) String text,
                          @RequestParam(required = false) Long amountYuan, @RequestParam(required = false) String bureau,
-                         @RequestParam(required = false) String bureauCaseNo, HttpServletRequest request,
+                         @RequestParam(required = false) String bureauCaseNo, Actor actor,
                          RedirectAttributes flash) {
-        try {
-            CaseAction done = cases.record(me.actor(request.getRemoteAddr()), scope(me), id,
-                    new CaseAction.Input(kind, text, amountYuan, bureau, bureauCaseNo));
-            flash.addFlashAttribute("success", "已记录:" + done.kind().label() + "。本地的受理、答复和办结仍由户籍地负责。");
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
+        CaseAction done = cases.record(actor, scope(me), id,
+                new CaseAction.Input(kind, text, amountYuan, bureau, bureauCaseNo));
+        flash.addFlashAttribute("success", "已记录:" + done.kind().label() + "。本地的受理、答复和办结仍由户籍地负责。");
         return "redirect:/console/outpost/cases/" + id;
     }
 
     @PostMapping("/console/outpost/workers/{id}/phone")
-    public String phone(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, HttpServletRequest request,
+    @RedirectOnRefusal("/console/outpost")
+    public String phone(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Actor actor,
                         RedirectAttributes flash) {
-        try {
-            flash.addFlashAttribute("success", workers.revealPhone(me.actor(request.getRemoteAddr()), scope(me), id)
-                    .map(phone -> "手机号:" + phone + "(本次查看已记入操作日志)").orElse("这位务工人员没有留手机号。"));
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
+        flash.addFlashAttribute("success", workers.revealPhone(actor, scope(me), id)
+                .map(phone -> "手机号:" + phone + "(本次查看已记入操作日志)").orElse("这位务工人员没有留手机号。"));
         return "redirect:/console/outpost";
     }
 
@@ -117,19 +111,16 @@ public class OutpostDeskController {
     }
 
     @PostMapping("/console/outpost/bases/{id}/visits")
+    @RedirectOnRefusal("/console/outpost/bases")
     public String visit(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
                         @RequestParam(required = false) String visitedOn, @RequestParam(required = false) String visitors,
                         @RequestParam(required = false) String workersMet, @RequestParam(required = false) String problems,
-                        @RequestParam(required = false) String followUps, HttpServletRequest request,
+                        @RequestParam(required = false) String followUps, Actor actor,
                         RedirectAttributes flash) {
-        try {
-            bases.visit(me.actor(request.getRemoteAddr()), scope(me), id, new CooperationBases.NewVisit(
-                    ConsoleDates.parse(visitedOn, "走访日期"), visitors, ConsoleDates.count(workersMet, "见到的务工人员人数"),
-                    problems, followUps));
-            flash.addFlashAttribute("success", "走访已记录。");
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
+        bases.visit(actor, scope(me), id, new CooperationBases.NewVisit(
+                ConsoleDates.parse(visitedOn, "走访日期"), visitors, ConsoleDates.count(workersMet, "见到的务工人员人数"),
+                problems, followUps));
+        flash.addFlashAttribute("success", "走访已记录。");
         return "redirect:/console/outpost/bases";
     }
 

@@ -1,6 +1,8 @@
 package cn.laowu.admin.outpost;
 
+import cn.laowu.admin.layout.RedirectOnRefusal;
 import cn.laowu.admin.security.StaffPrincipal;
+import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.broadcast.Broadcast;
 import cn.laowu.core.broadcast.BroadcastService;
 import cn.laowu.core.broadcast.BroadcastStatus;
@@ -10,8 +12,6 @@ import cn.laowu.core.outpost.OutpostNotices;
 import cn.laowu.core.outpost.OutpostScope;
 import cn.laowu.core.outpost.OutpostService;
 import cn.laowu.core.support.NotFoundInScope;
-import cn.laowu.core.support.RuleViolation;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,54 +53,44 @@ public class OutpostJobsController {
     }
 
     @PostMapping("/console/outpost/jobs")
+    @RedirectOnRefusal("/console/outpost/jobs")
     public String collect(@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) String employerName,
                           @RequestParam(required = false) String employerAddress,
                           @RequestParam(required = false) String contact, @RequestParam(required = false) String title,
                           @RequestParam(required = false) String industry, @RequestParam(required = false) String workPlace,
                           @RequestParam(required = false) Long wageMinYuan, @RequestParam(required = false) Long wageMaxYuan,
                           @RequestParam(required = false) String foodLodging,
-                          @RequestParam(required = false) Integer headcount, HttpServletRequest request,
+                          @RequestParam(required = false) Integer headcount, Actor actor,
                           RedirectAttributes flash) {
-        try {
-            Job job = jobs.collect(me.actor(request.getRemoteAddr()), scope(me), new OutpostJobs.Collected(employerName,
-                    employerAddress, contact, title, industry, workPlace, wageMinYuan == null ? 0 : wageMinYuan,
-                    wageMaxYuan == null ? 0 : wageMaxYuan, foodLodging, headcount == null ? 0 : headcount));
-            flash.addFlashAttribute("success", "已收集「" + job.getTitle() + "」,交州县考察企业、审核发布后向本地务工人员推荐。");
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
+        Job job = jobs.collect(actor, scope(me), new OutpostJobs.Collected(employerName,
+                employerAddress, contact, title, industry, workPlace, wageMinYuan == null ? 0 : wageMinYuan,
+                wageMaxYuan == null ? 0 : wageMaxYuan, foodLodging, headcount == null ? 0 : headcount));
+        flash.addFlashAttribute("success", "已收集「" + job.getTitle() + "」,交州县考察企业、审核发布后向本地务工人员推荐。");
         return "redirect:/console/outpost/jobs";
     }
 
     @PostMapping("/console/outpost/notices/preview")
+    @RedirectOnRefusal("/console/outpost/jobs")
     public String preview(@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) String title,
-                          @RequestParam(required = false) List<Long> jobIds, Model model, RedirectAttributes flash) {
+                          @RequestParam(required = false) List<Long> jobIds, Model model) {
         OutpostScope scope = scope(me);
-        try {
-            BroadcastService.Preview preview = notices.preview(scope, title, jobIds);
-            model.addAttribute("outpost", outposts.get(scope));
-            model.addAttribute("preview", preview);
-            model.addAttribute("title", title);
-            model.addAttribute("jobIds", jobIds);
-            return "console/outposts/notice-preview";
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("error", e.getMessage());
-            return "redirect:/console/outpost/jobs";
-        }
+        BroadcastService.Preview preview = notices.preview(scope, title, jobIds);
+        model.addAttribute("outpost", outposts.get(scope));
+        model.addAttribute("preview", preview);
+        model.addAttribute("title", title);
+        model.addAttribute("jobIds", jobIds);
+        return "console/outposts/notice-preview";
     }
 
     @PostMapping("/console/outpost/notices")
+    @RedirectOnRefusal("/console/outpost/jobs")
     public String send(@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) String title,
-                       @RequestParam(required = false) List<Long> jobIds, HttpServletRequest request,
+                       @RequestParam(required = false) List<Long> jobIds, Actor actor,
                        RedirectAttributes flash) {
-        try {
-            Broadcast b = notices.send(me.actor(request.getRemoteAddr()), scope(me), title, jobIds);
-            flash.addFlashAttribute("success", b.getStatus() == BroadcastStatus.AWAITING_APPROVAL
-                    ? "已提交,共 " + b.getAudienceSize() + " 人,人数较多,须州县另一位管理员审批后发出。"
-                    : "已排队发送,共 " + b.getAudienceSize() + " 人。");
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
+        Broadcast b = notices.send(actor, scope(me), title, jobIds);
+        flash.addFlashAttribute("success", b.getStatus() == BroadcastStatus.AWAITING_APPROVAL
+                ? "已提交,共 " + b.getAudienceSize() + " 人,人数较多,须州县另一位管理员审批后发出。"
+                : "已排队发送,共 " + b.getAudienceSize() + " 人。");
         return "redirect:/console/outpost/jobs";
     }
 

@@ -1,9 +1,9 @@
 package cn.laowu.admin.security;
 
+import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.staff.StaffLogins;
 import cn.laowu.core.staff.StaffService;
 import cn.laowu.core.support.RuleViolation;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -78,12 +78,12 @@ public class LoginController {
     @PostMapping("/console/password")
     public String changePassword(@AuthenticationPrincipal StaffPrincipal me, @RequestParam String current,
                                  @RequestParam String replacement, @RequestParam String repeat,
-                                 HttpServletRequest request, Model model, RedirectAttributes flash) {
+                                 Actor actor, Model model, RedirectAttributes flash) {
         try {
             if (!replacement.equals(repeat)) {
                 throw new RuleViolation("两次输入的新密码不一样。");
             }
-            staff.changePassword(me.actor(request.getRemoteAddr()), me.id(), current, replacement);
+            staff.changePassword(actor, me.id(), current, replacement);
         } catch (RuleViolation e) {
             model.addAttribute("me", me);
             model.addAttribute("forced", me.mustChangePassword());

@@ -1,11 +1,11 @@
 package cn.laowu.admin.staff;
 
 import cn.laowu.admin.security.StaffPrincipal;
+import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.audit.AuditLog;
 import cn.laowu.core.region.Region;
 import cn.laowu.core.region.RegionService;
 import cn.laowu.core.support.RuleViolation;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -43,7 +43,7 @@ public class RegionController {
     @PostMapping("/console/regions")
     public String create(@AuthenticationPrincipal StaffPrincipal me, @RequestParam String parentCode,
                          @RequestParam String code, @RequestParam String name,
-                         HttpServletRequest request, RedirectAttributes flash) {
+                         Actor actor, RedirectAttributes flash) {
         try {
             Region parent = regions.find(parentCode).orElse(null);
             if (!me.scope().covers(parent)) {
@@ -51,7 +51,7 @@ public class RegionController {
             }
             Region created = transaction.execute(status -> {
                 Region region = regions.create(code == null ? null : code.trim(), name, parentCode, 0);
-                audit.record(me.actor(request.getRemoteAddr()), "CREATE", "region", region.getCode(), null,
+                audit.record(actor, "CREATE", "region", region.getCode(), null,
                         region.getName() + " (" + region.getLevel().label() + ")");
                 return region;
             });
@@ -68,7 +68,7 @@ public class RegionController {
 
     @PostMapping("/console/regions/{code}/phone")
     public String setPhone(@AuthenticationPrincipal StaffPrincipal me, @PathVariable String code,
-                           @RequestParam(required = false) String phone, HttpServletRequest request,
+                           @RequestParam(required = false) String phone, Actor actor,
                            RedirectAttributes flash) {
         Region region = regions.find(code).filter(r -> me.scope().covers(r)).orElse(null);
         if (region == null) {
@@ -78,7 +78,7 @@ public class RegionController {
         try {
             transaction.executeWithoutResult(status -> {
                 regions.setOfficePhone(code, phone);
-                audit.record(me.actor(request.getRemoteAddr()), "UPDATE", "region", code, region.getOfficePhone(),
+                audit.record(actor, "UPDATE", "region", code, region.getOfficePhone(),
                         region.getName() + " 办公电话:" + (phone == null || phone.isBlank() ? "(清空)" : phone.strip()));
             });
             flash.addFlashAttribute("success", "已保存 " + region.getName() + " 的办公电话。");

@@ -1,12 +1,12 @@
 package cn.laowu.admin.staff;
 
+import cn.laowu.admin.layout.RedirectOnRefusal;
 import cn.laowu.admin.security.StaffPrincipal;
+import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.region.Region;
 import cn.laowu.core.region.RegionService;
 import cn.laowu.core.staff.StaffRole;
 import cn.laowu.core.staff.StaffService;
-import cn.laowu.core.support.RuleViolation;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,35 +41,29 @@ public class StaffController {
     }
 
     @PostMapping("/console/staff")
+    @RedirectOnRefusal("/console/staff")
     public String create(@AuthenticationPrincipal StaffPrincipal me, @RequestParam String username,
                          @RequestParam String displayName, @RequestParam StaffRole role,
-                         @RequestParam String regionCode, HttpServletRequest request, RedirectAttributes flash) {
-        try {
-            StaffService.IssuedPassword issued = staff.create(me.actor(request.getRemoteAddr()), me.role(), me.scope(),
-                    new StaffService.NewStaff(username, displayName, role, regionCode));
-            flash.addFlashAttribute("issued", issued);
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
+                         @RequestParam String regionCode, Actor actor, RedirectAttributes flash) {
+        StaffService.IssuedPassword issued = staff.create(actor, me.role(), me.scope(),
+                new StaffService.NewStaff(username, displayName, role, regionCode));
+        flash.addFlashAttribute("issued", issued);
         return "redirect:/console/staff";
     }
 
     @PostMapping("/console/staff/{id}/reset-password")
-    public String reset(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, HttpServletRequest request,
+    public String reset(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Actor actor,
                         RedirectAttributes flash) {
-        flash.addFlashAttribute("issued", staff.resetPassword(me.actor(request.getRemoteAddr()), me.scope(), id));
+        flash.addFlashAttribute("issued", staff.resetPassword(actor, me.scope(), id));
         return "redirect:/console/staff";
     }
 
     @PostMapping("/console/staff/{id}/enabled")
+    @RedirectOnRefusal("/console/staff")
     public String setEnabled(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
-                             @RequestParam boolean enabled, HttpServletRequest request, RedirectAttributes flash) {
-        try {
-            staff.setEnabled(me.actor(request.getRemoteAddr()), me.scope(), id, enabled);
-            flash.addFlashAttribute("success", enabled ? "已启用。" : "已停用,该账号不能再登录。");
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
+                             @RequestParam boolean enabled, Actor actor, RedirectAttributes flash) {
+        staff.setEnabled(actor, me.scope(), id, enabled);
+        flash.addFlashAttribute("success", enabled ? "已启用。" : "已停用,该账号不能再登录。");
         return "redirect:/console/staff";
     }
 

@@ -2,8 +2,8 @@ package cn.laowu.admin.staff;
 
 import cn.laowu.admin.security.StaffPrincipal;
 import cn.laowu.core.account.QrLinks;
+import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.staff.StaffWeChat;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,14 +38,14 @@ public class WeChatBindingController {
 
     /** A fresh one-time code; its QR is shown once, on the page this redirects to. */
     @PostMapping("/console/wechat/code")
-    public String code(@AuthenticationPrincipal StaffPrincipal me, HttpServletRequest request, RedirectAttributes flash) {
-        flash.addFlashAttribute("scene", staff.issue(me.actor(request.getRemoteAddr()), me.id()));
+    public String code(@AuthenticationPrincipal StaffPrincipal me, Actor actor, RedirectAttributes flash) {
+        flash.addFlashAttribute("scene", staff.issue(actor, me.id()));
         return "redirect:/console/wechat";
     }
 
     @PostMapping("/console/wechat/unbind")
-    public String unbind(@AuthenticationPrincipal StaffPrincipal me, HttpServletRequest request, RedirectAttributes flash) {
-        flash.addFlashAttribute("success", staff.unbind(me.actor(request.getRemoteAddr()), me.id())
+    public String unbind(@AuthenticationPrincipal StaffPrincipal me, Actor actor, RedirectAttributes flash) {
+        flash.addFlashAttribute("success", staff.unbind(actor, me.id())
                 ? "已解除微信绑定,不再收到每月调度。" : "您还没有绑定微信。");
         return "redirect:/console/wechat";
     }

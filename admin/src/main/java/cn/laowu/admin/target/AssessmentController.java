@@ -1,13 +1,14 @@
 package cn.laowu.admin.target;
 
 import cn.idev.excel.FastExcel;
+import cn.laowu.admin.layout.RedirectOnRefusal;
 import cn.laowu.admin.security.StaffPrincipal;
 import cn.laowu.core.assessment.AssessmentRun;
 import cn.laowu.core.assessment.AssessmentService;
 import cn.laowu.core.assessment.Scorer;
+import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.region.Region;
 import cn.laowu.core.support.ChinaTime;
-import cn.laowu.core.support.RuleViolation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -65,38 +66,29 @@ public class AssessmentController {
     }
 
     @PostMapping("/console/assessment/run")
-    public String run(@AuthenticationPrincipal StaffPrincipal me, @RequestParam int year, HttpServletRequest request,
+    @RedirectOnRefusal("/console/assessment?year={year}")
+    public String run(@AuthenticationPrincipal StaffPrincipal me, @RequestParam int year, Actor actor,
                       RedirectAttributes flash) {
-        try {
-            assessments.run(me.actor(request.getRemoteAddr()), me.scope(), year);
-            flash.addFlashAttribute("success", year + "年度考核已计算。核对无误后点“公布”,公布后结果固定。");
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
+        assessments.run(actor, me.scope(), year);
+        flash.addFlashAttribute("success", year + "年度考核已计算。核对无误后点“公布”,公布后结果固定。");
         return "redirect:/console/assessment?year=" + year;
     }
 
     @PostMapping("/console/assessment/publish")
-    public String publish(@AuthenticationPrincipal StaffPrincipal me, @RequestParam int year, HttpServletRequest request,
+    @RedirectOnRefusal("/console/assessment?year={year}")
+    public String publish(@AuthenticationPrincipal StaffPrincipal me, @RequestParam int year, Actor actor,
                           RedirectAttributes flash) {
-        try {
-            assessments.publish(me.actor(request.getRemoteAddr()), me.scope(), year);
-            flash.addFlashAttribute("success", year + "年度考核结果已公布,各县市可以看到。");
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
+        assessments.publish(actor, me.scope(), year);
+        flash.addFlashAttribute("success", year + "年度考核结果已公布,各县市可以看到。");
         return "redirect:/console/assessment?year=" + year;
     }
 
     @PostMapping("/console/assessment/sheet")
+    @RedirectOnRefusal("/console/assessment?year={year}")
     public String sheet(@AuthenticationPrincipal StaffPrincipal me, @RequestParam int year, @RequestParam String content,
-                        HttpServletRequest request, RedirectAttributes flash) {
-        try {
-            assessments.saveSheet(me.actor(request.getRemoteAddr()), me.scope(), year, content);
-            flash.addFlashAttribute("success", year + "年度评分表已保存。");
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
+                        Actor actor, RedirectAttributes flash) {
+        assessments.saveSheet(actor, me.scope(), year, content);
+        flash.addFlashAttribute("success", year + "年度评分表已保存。");
         return "redirect:/console/assessment?year=" + year;
     }
 

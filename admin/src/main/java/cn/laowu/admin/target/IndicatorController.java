@@ -1,9 +1,9 @@
 package cn.laowu.admin.target;
 
+import cn.laowu.admin.layout.RedirectOnRefusal;
 import cn.laowu.admin.security.StaffPrincipal;
-import cn.laowu.core.support.RuleViolation;
+import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.target.IndicatorCatalogue;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,58 +31,46 @@ public class IndicatorController {
     }
 
     @PostMapping("/console/indicators")
-    public String add(@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) String name,
+    @RedirectOnRefusal("/console/indicators")
+    public String add(@RequestParam(required = false) String name,
                       @RequestParam(required = false) String unit, @RequestParam(required = false) String definition,
-                      @RequestParam(defaultValue = "true") boolean higherBetter, HttpServletRequest request,
+                      @RequestParam(defaultValue = "true") boolean higherBetter, Actor actor,
                       RedirectAttributes flash) {
-        try {
-            var added = catalogue.add(me.actor(request.getRemoteAddr()),
-                    new IndicatorCatalogue.Form(name, unit, definition, higherBetter));
-            flash.addFlashAttribute("success", "已新增指标「" + added.name() + "」,下达目标时就能填了。");
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
+        var added = catalogue.add(actor,
+                new IndicatorCatalogue.Form(name, unit, definition, higherBetter));
+        flash.addFlashAttribute("success", "已新增指标「" + added.name() + "」,下达目标时就能填了。");
         return "redirect:/console/indicators";
     }
 
     @PostMapping("/console/indicators/{code}")
-    public String edit(@AuthenticationPrincipal StaffPrincipal me, @PathVariable String code,
+    @RedirectOnRefusal("/console/indicators")
+    public String edit(@PathVariable String code,
                        @RequestParam(required = false) String name, @RequestParam(required = false) String unit,
                        @RequestParam(required = false) String definition,
-                       @RequestParam(defaultValue = "true") boolean higherBetter, HttpServletRequest request,
+                       @RequestParam(defaultValue = "true") boolean higherBetter, Actor actor,
                        RedirectAttributes flash) {
-        try {
-            var edited = catalogue.edit(me.actor(request.getRemoteAddr()), code,
-                    new IndicatorCatalogue.Form(name, unit, definition, higherBetter));
-            flash.addFlashAttribute("success", "已保存「" + edited.name() + "」。");
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
+        var edited = catalogue.edit(actor, code,
+                new IndicatorCatalogue.Form(name, unit, definition, higherBetter));
+        flash.addFlashAttribute("success", "已保存「" + edited.name() + "」。");
         return "redirect:/console/indicators";
     }
 
     @PostMapping("/console/indicators/{code}/active")
-    public String active(@AuthenticationPrincipal StaffPrincipal me, @PathVariable String code,
-                         @RequestParam boolean active, HttpServletRequest request, RedirectAttributes flash) {
-        try {
-            var changed = catalogue.setActive(me.actor(request.getRemoteAddr()), code, active);
-            flash.addFlashAttribute("success", (active ? "已恢复「" : "已停用「") + changed.name()
-                    + (active ? "」。" : "」:不再下达新目标,已有的目标和调度记录都保留。"));
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
+    @RedirectOnRefusal("/console/indicators")
+    public String active(@PathVariable String code,
+                         @RequestParam boolean active, Actor actor, RedirectAttributes flash) {
+        var changed = catalogue.setActive(actor, code, active);
+        flash.addFlashAttribute("success", (active ? "已恢复「" : "已停用「") + changed.name()
+                + (active ? "」。" : "」:不再下达新目标,已有的目标和调度记录都保留。"));
         return "redirect:/console/indicators";
     }
 
     @PostMapping("/console/indicators/{code}/delete")
-    public String delete(@AuthenticationPrincipal StaffPrincipal me, @PathVariable String code,
-                         HttpServletRequest request, RedirectAttributes flash) {
-        try {
-            catalogue.delete(me.actor(request.getRemoteAddr()), code);
-            flash.addFlashAttribute("success", "已删除这个指标。");
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
+    @RedirectOnRefusal("/console/indicators")
+    public String delete(@PathVariable String code,
+                         Actor actor, RedirectAttributes flash) {
+        catalogue.delete(actor, code);
+        flash.addFlashAttribute("success", "已删除这个指标。");
         return "redirect:/console/indicators";
     }
 }

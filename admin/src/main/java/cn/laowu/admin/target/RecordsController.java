@@ -2,6 +2,7 @@ package cn.laowu.admin.target;
 
 import cn.laowu.admin.security.StaffPrincipal;
 import cn.laowu.core.application.PlacementRecords;
+import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.audit.AuditLog;
 import cn.laowu.core.complaint.ComplaintRecords;
 import cn.laowu.core.placement.WageRecords;
@@ -13,7 +14,6 @@ import cn.laowu.core.support.RecordPage;
 import cn.laowu.core.target.Indicator;
 import cn.laowu.core.target.IndicatorCatalogue;
 import cn.laowu.core.training.EnrolmentRecords;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -64,7 +64,7 @@ public class RecordsController {
     @GetMapping("/console/dispatch/records")
     public String records(@AuthenticationPrincipal StaffPrincipal me, @RequestParam String region,
                           @RequestParam String indicator, @RequestParam int year, @RequestParam int month,
-                          @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
+                          @RequestParam(defaultValue = "1") int page, Actor actor, Model model) {
         Region unit = regions.find(region).filter(me.scope()::covers).orElseThrow(() -> new NotFoundInScope("region"));
         Indicator shown = catalogue.find(indicator).filter(i -> LISTABLE.contains(i.code()))
                 .orElseThrow(() -> new NotFoundInScope("indicator"));
@@ -76,7 +76,7 @@ public class RecordsController {
         boolean fullNames = me.can(YearSection.SEE_RECORD_NAMES);
         List<RecordPage.Line> lines = found.lines().stream().map(l -> fullNames ? l : new RecordPage.Line(l.id(),
                 Masking.name(l.name()), l.idNumberMasked(), l.day(), l.what(), l.amountFen(), l.late())).toList();
-        transaction.executeWithoutResult(status -> audit.record(me.actor(request.getRemoteAddr()), "VIEW_RECORDS",
+        transaction.executeWithoutResult(status -> audit.record(actor, "VIEW_RECORDS",
                 "target_indicator", shown.code(), null, unit.getName() + " " + year + "年1-" + month + "月 第" + current
                         + "页(" + lines.size() + "条)"));
         model.addAttribute("unit", unit);

@@ -1,12 +1,12 @@
 package cn.laowu.admin.target;
 
+import cn.laowu.admin.layout.RedirectOnRefusal;
 import cn.laowu.admin.security.StaffPrincipal;
+import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.region.Region;
 import cn.laowu.core.region.RegionService;
-import cn.laowu.core.support.RuleViolation;
 import cn.laowu.core.target.IndicatorCatalogue;
 import cn.laowu.core.target.TargetService;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -56,33 +56,27 @@ public class TargetController {
     }
 
     @PostMapping("/console/targets/{code}")
+    @RedirectOnRefusal("/console/targets?year={year}")
     public String set(@AuthenticationPrincipal StaffPrincipal me, @PathVariable String code, @RequestParam int year,
-                      @RequestParam Map<String, String> form, HttpServletRequest request, RedirectAttributes flash) {
+                      @RequestParam Map<String, String> form, Actor actor, RedirectAttributes flash) {
         Map<String, String> values = new HashMap<>();
         form.forEach((key, value) -> {
             if (key.startsWith("t_")) {
                 values.put(key.substring(2), value);
             }
         });
-        try {
-            var book = targets.set(me.actor(request.getRemoteAddr()), me.scope(), year, code, values, form.get("reason"));
-            flash.addFlashAttribute("success", regions.get(code).getName() + "的" + year + "年目标已下达(第"
-                    + book.version() + "版),请对方登录后签订。");
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
+        var book = targets.set(actor, me.scope(), year, code, values, form.get("reason"));
+        flash.addFlashAttribute("success", regions.get(code).getName() + "的" + year + "年目标已下达(第"
+                + book.version() + "版),请对方登录后签订。");
         return "redirect:/console/targets?year=" + year;
     }
 
     @PostMapping("/console/targets/confirm")
+    @RedirectOnRefusal("/console/targets?year={year}")
     public String confirm(@AuthenticationPrincipal StaffPrincipal me, @RequestParam int year,
-                          HttpServletRequest request, RedirectAttributes flash) {
-        try {
-            var book = targets.confirm(me.actor(request.getRemoteAddr()), me.scope(), year);
-            flash.addFlashAttribute("success", "已签订" + year + "年目标责任书(第" + book.version() + "版)。");
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
+                          Actor actor, RedirectAttributes flash) {
+        var book = targets.confirm(actor, me.scope(), year);
+        flash.addFlashAttribute("success", "已签订" + year + "年目标责任书(第" + book.version() + "版)。");
         return "redirect:/console/targets?year=" + year;
     }
 

@@ -1,6 +1,7 @@
 package cn.laowu.admin.training;
 
 import cn.laowu.admin.security.StaffPrincipal;
+import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.support.RuleViolation;
 import cn.laowu.core.training.EnrolmentService;
 import cn.laowu.core.training.SessionSchedule;
@@ -8,7 +9,6 @@ import cn.laowu.core.training.Timetable;
 import cn.laowu.core.training.TrainingViewer;
 import cn.laowu.core.worker.Worker;
 import cn.laowu.core.worker.WorkerService;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -51,12 +51,12 @@ public class ScheduleController {
                            @RequestParam(name = "days", required = false) List<Integer> days,
                            @RequestParam(required = false) @DateTimeFormat(pattern = "HH:mm") LocalTime from,
                            @RequestParam(required = false) @DateTimeFormat(pattern = "HH:mm") LocalTime to,
-                           @RequestParam(required = false) String topic, HttpServletRequest request,
+                           @RequestParam(required = false) String topic, Actor actor,
                            RedirectAttributes flash) {
         return act(id, flash, () -> {
             Set<DayOfWeek> chosen = days == null ? Set.of() : days.stream().filter(d -> d >= 1 && d <= 7)
                     .map(DayOfWeek::of).collect(Collectors.toCollection(() -> EnumSet.noneOf(DayOfWeek.class)));
-            SessionSchedule.Generated made = schedule.generate(me.actor(request.getRemoteAddr()),
+            SessionSchedule.Generated made = schedule.generate(actor,
                     TrainingController.viewer(me), id, new SessionSchedule.Pattern(chosen, from, to, topic));
             return "已按安排生成 " + made.created() + " 节课,每节有自己的签到码。"
                     + (made.holidays().isEmpty() ? "" : "跳过节假日 " + made.holidays().size() + " 天(" + dates(made.holidays()) + ")。")
@@ -69,12 +69,12 @@ public class ScheduleController {
                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
                        @RequestParam(required = false) @DateTimeFormat(pattern = "HH:mm") LocalTime from,
                        @RequestParam(required = false) @DateTimeFormat(pattern = "HH:mm") LocalTime to,
-                       @RequestParam(required = false) String topic, HttpServletRequest request, RedirectAttributes flash) {
+                       @RequestParam(required = false) String topic, Actor actor, RedirectAttributes flash) {
         return act(course, flash, () -> {
             if (day == null || from == null || to == null) {
                 throw new RuleViolation("请填写上课日期和起止时间。");
             }
-            schedule.edit(me.actor(request.getRemoteAddr()), TrainingController.viewer(me), sessionId, day.atTime(from),
+            schedule.edit(actor, TrainingController.viewer(me), sessionId, day.atTime(from),
                     day.atTime(to), topic);
             return "已改为 " + day + " " + from + "–" + to + "。";
         });
@@ -82,9 +82,9 @@ public class ScheduleController {
 
     @PostMapping("/console/training/sessions/{sessionId}/remove")
     public String remove(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long sessionId, @RequestParam long course,
-                         HttpServletRequest request, RedirectAttributes flash) {
+                         Actor actor, RedirectAttributes flash) {
         return act(course, flash, () -> {
-            schedule.remove(me.actor(request.getRemoteAddr()), TrainingController.viewer(me), sessionId);
+            schedule.remove(actor, TrainingController.viewer(me), sessionId);
             return "已删除这节课。";
         });
     }
@@ -94,7 +94,7 @@ public class ScheduleController {
     public String enrol(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
                         @RequestParam(required = false) String idNumber,
                         @RequestParam(required = false, defaultValue = "false") boolean confirmed,
-                        HttpServletRequest request, RedirectAttributes flash) {
+                        Actor actor, RedirectAttributes flash) {
         TrainingViewer viewer = TrainingController.viewer(me);
         return act(id, flash, () -> {
             Worker worker = workers.findByIdNumber(idNumber == null ? "" : idNumber.strip())
@@ -107,7 +107,7 @@ public class ScheduleController {
                 flash.addFlashAttribute("clashIdNumber", idNumber.strip());
                 return null;
             }
-            EnrolmentService.Outcome outcome = enrolments.signUp(me.actor(request.getRemoteAddr()), viewer, worker.getId(),
+            EnrolmentService.Outcome outcome = enrolments.signUp(actor, viewer, worker.getId(),
                     id, clashes.isEmpty() ? null : "确认时间重叠:" + clashes.get(0).other().getTitle());
             if (outcome instanceof EnrolmentService.Outcome.Enrolled) {
                 return "已为 " + worker.getName() + " 报名。";

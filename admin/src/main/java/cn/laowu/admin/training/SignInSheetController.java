@@ -5,6 +5,7 @@ import cn.idev.excel.FastExcel;
 import cn.idev.excel.context.AnalysisContext;
 import cn.idev.excel.read.listener.ReadListener;
 import cn.laowu.admin.security.StaffPrincipal;
+import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.training.SignInSheetImport;
 import cn.laowu.core.training.Course;
 import cn.laowu.core.training.CourseService;
@@ -12,7 +13,6 @@ import cn.laowu.core.training.EnrolmentService;
 import cn.laowu.core.training.EnrolmentStatus;
 import cn.laowu.core.training.TrainingSession;
 import cn.laowu.core.training.TrainingViewer;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -82,7 +82,7 @@ public class SignInSheetController {
 
     @PostMapping("/console/training/{id}/sign-in-sheet")
     public String upload(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
-                         @RequestParam("file") MultipartFile file, HttpServletRequest request,
+                         @RequestParam("file") MultipartFile file, Actor actor,
                          RedirectAttributes flash) {
         TrainingViewer viewer = TrainingController.viewer(me);
         courses.course(viewer, id);
@@ -97,7 +97,7 @@ public class SignInSheetController {
             flash.addFlashAttribute("error", "表格超过 " + MAX_ROWS + " 行,不像一门课的签到表,没有导入。");
             return "redirect:/console/training/" + id;
         }
-        SignInSheetImport.SheetResult result = attendance.importSheet(me.actor(request.getRemoteAddr()), viewer, id,
+        SignInSheetImport.SheetResult result = attendance.importSheet(actor, viewer, id,
                 lines, file.getOriginalFilename());
         if (!result.problems().isEmpty()) {
             flash.addFlashAttribute("error", "签到表有 " + result.problems().size() + " 处问题,整张表没有导入:"

@@ -1,9 +1,10 @@
 package cn.laowu.admin.training;
 
-import cn.laowu.core.allowance.training.TrainingSubsidyReport;
-import cn.laowu.core.training.AttendanceSheets;
 import cn.laowu.admin.security.StaffPrincipal;
 import cn.laowu.core.account.QrLinks;
+import cn.laowu.core.allowance.training.TrainingSubsidyReport;
+import cn.laowu.core.training.AttendanceSheets;
+import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.job.JobService;
 import cn.laowu.core.region.RegionService;
 import cn.laowu.core.staff.StaffRole;
@@ -23,7 +24,6 @@ import cn.laowu.core.training.EnrolmentService;
 import cn.laowu.core.training.TrainingSession;
 import cn.laowu.core.training.TrainingSignals;
 import cn.laowu.core.training.TrainingViewer;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -127,9 +127,9 @@ public class TrainingController {
 
     @PostMapping("/console/training")
     public String create(@AuthenticationPrincipal StaffPrincipal me, @ModelAttribute("form") CourseForm form,
-                         HttpServletRequest request, RedirectAttributes flash) {
+                         Actor actor, RedirectAttributes flash) {
         try {
-            Course course = courses.create(me.actor(request.getRemoteAddr()), viewer(me), form.draft());
+            Course course = courses.create(actor, viewer(me), form.draft());
             flash.addFlashAttribute("success", "已开设课程「" + course.getTitle() + "」。下一步:添加每节课的上课时间,"
                     + "每节课会生成自己的签到码和二维码。");
             return "redirect:/console/training/" + course.getId();
@@ -180,22 +180,22 @@ public class TrainingController {
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
                              @RequestParam(required = false) @DateTimeFormat(pattern = "HH:mm") LocalTime from,
                              @RequestParam(required = false) @DateTimeFormat(pattern = "HH:mm") LocalTime to,
-                             @RequestParam(required = false) String topic, HttpServletRequest request,
+                             @RequestParam(required = false) String topic, Actor actor,
                              RedirectAttributes flash) {
         return act(id, flash, () -> {
             if (day == null || from == null || to == null) {
                 throw new RuleViolation("请填写上课日期和起止时间。");
             }
-            courses.addSession(me.actor(request.getRemoteAddr()), viewer(me), id, day.atTime(from), day.atTime(to), topic);
+            courses.addSession(actor, viewer(me), id, day.atTime(from), day.atTime(to), topic);
             return "已添加 " + day + " " + from + "–" + to + " 的课,签到码已生成。";
         });
     }
 
     @PostMapping("/console/training/sessions/{sessionId}/roll-call")
     public String rollCall(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long sessionId,
-                           @RequestParam long course, HttpServletRequest request, RedirectAttributes flash) {
+                           @RequestParam long course, Actor actor, RedirectAttributes flash) {
         return act(course, flash, () -> {
-            TrainingSession s = attendance.openRollCall(me.actor(request.getRemoteAddr()), viewer(me), sessionId);
+            TrainingSession s = attendance.openRollCall(actor, viewer(me), sessionId);
             return "点名已开始:请学员在" + AttendanceService.ROLL_CALL_WINDOW.toMinutes() + "分钟内回复 签到 "
                     + s.getRollCallCode() + ",或扫点名二维码。签了到却没应点名的会被标记。";
         });
@@ -204,10 +204,10 @@ public class TrainingController {
     @PostMapping("/console/training/{id}/attendance")
     public String correct(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestParam long session,
                           @RequestParam long enrolment, @RequestParam boolean present,
-                          @RequestParam(required = false) String reason, HttpServletRequest request,
+                          @RequestParam(required = false) String reason, Actor actor,
                           RedirectAttributes flash) {
         return act(id, flash, () -> {
-            attendance.correct(me.actor(request.getRemoteAddr()), viewer(me), session, enrolment, present, reason);
+            attendance.correct(actor, viewer(me), session, enrolment, present, reason);
             return "考勤已更正为" + (present ? "出勤" : "缺勤") + ",已记入操作日志。";
         });
     }
@@ -215,10 +215,10 @@ public class TrainingController {
     @PostMapping("/console/training/enrolments/{enrolment}/result")
     public String result(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long enrolment,
                          @RequestParam long course, @RequestParam boolean completed,
-                         @RequestParam(required = false) String note, HttpServletRequest request,
+                         @RequestParam(required = false) String note, Actor actor,
                          RedirectAttributes flash) {
         return act(course, flash, () -> {
-            completion.recordResult(me.actor(request.getRemoteAddr()), viewer(me), enrolment, completed, note);
+            completion.recordResult(actor, viewer(me), enrolment, completed, note);
             return completed ? "已登记结业。" : "已登记未结业。";
         });
     }
@@ -227,9 +227,9 @@ public class TrainingController {
     @PostMapping("/console/training/enrolments/{enrolment}/override")
     public String override(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long enrolment,
                            @RequestParam long course, @RequestParam(required = false) String reason,
-                           HttpServletRequest request, RedirectAttributes flash) {
+                           Actor actor, RedirectAttributes flash) {
         return act(course, flash, () -> {
-            completion.overrideResult(me.actor(request.getRemoteAddr()), viewer(me), enrolment, reason);
+            completion.overrideResult(actor, viewer(me), enrolment, reason);
             return "已破例登记结业,理由已记入操作日志,相关补贴申请会标注给审核人。";
         });
     }
@@ -240,9 +240,9 @@ public class TrainingController {
                               @RequestParam(required = false) String serial,
                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issuedOn,
                               @RequestParam(required = false) String issuer,
-                              HttpServletRequest request, RedirectAttributes flash) {
+                              Actor actor, RedirectAttributes flash) {
         return act(course, flash, () -> {
-            completion.issueCertificate(me.actor(request.getRemoteAddr()), viewer(me), enrolment, level, serial, issuedOn,
+            completion.issueCertificate(actor, viewer(me), enrolment, level, serial, issuedOn,
                     issuer);
             return "证书已登记。";
         });
@@ -250,9 +250,9 @@ public class TrainingController {
 
     @PostMapping("/console/training/{id}/move-to-job")
     public String moveToJob(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
-                            HttpServletRequest request, RedirectAttributes flash) {
+                            Actor actor, RedirectAttributes flash) {
         return act(id, flash, () -> {
-            CompletionService.Moved moved = completion.moveToJob(me.actor(request.getRemoteAddr()), viewer(me), id);
+            CompletionService.Moved moved = completion.moveToJob(actor, viewer(me), id);
             return "已转入岗位报名:" + moved.applied() + " 人报名," + moved.waitlisted() + " 人候补," + moved.already()
                     + " 人此前已报名," + moved.refused() + " 人不符合岗位条件。";
         });

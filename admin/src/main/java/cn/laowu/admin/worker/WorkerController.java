@@ -1,8 +1,9 @@
 package cn.laowu.admin.worker;
 
-import cn.laowu.core.worker.WorkerCardEdits;
-import cn.laowu.core.worker.WorkerArchiveSearch;
+import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.privacy.Masking;
+import cn.laowu.core.worker.WorkerArchiveSearch;
+import cn.laowu.core.worker.WorkerCardEdits;
 import cn.laowu.core.support.ChinaTime;
 
 import cn.laowu.admin.security.Permission;
@@ -22,7 +23,6 @@ import cn.laowu.core.worker.WorkerAlreadyRegistered;
 import cn.laowu.core.worker.WorkerSearch;
 import cn.laowu.core.worker.WorkerService;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -109,10 +109,10 @@ public class WorkerController {
 
     @PostMapping("/console/workers/{id}")
     public String update(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
-                         @ModelAttribute("form") WorkerForm form, HttpServletRequest request,
+                         @ModelAttribute("form") WorkerForm form, Actor actor,
                          RedirectAttributes flash, Model model) {
         try {
-            cardEdits.update(me.actor(request.getRemoteAddr()), me.scope(), id, form.toEdit());
+            cardEdits.update(actor, me.scope(), id, form.toEdit());
         } catch (RuleViolation e) {
             model.addAttribute("error", e.getMessage());
             return detail(me, id, model);
@@ -123,8 +123,8 @@ public class WorkerController {
 
     @PostMapping("/console/workers/{id}/confirm")
     public String confirm(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
-                          HttpServletRequest request, RedirectAttributes flash) {
-        cardEdits.confirm(me.actor(request.getRemoteAddr()), me.scope(), id);
+                          Actor actor, RedirectAttributes flash) {
+        cardEdits.confirm(actor, me.scope(), id);
         flash.addFlashAttribute("success", "已记录本年度复核。");
         return "redirect:/console/workers/" + id;
     }
@@ -140,10 +140,10 @@ public class WorkerController {
 
     @PostMapping("/console/workers")
     public String register(@AuthenticationPrincipal StaffPrincipal me, @ModelAttribute("form") WorkerForm form,
-                           HttpServletRequest request, RedirectAttributes flash, Model model) {
+                           Actor actor, RedirectAttributes flash, Model model) {
         try {
             ChineseIdNumber id = ChineseIdNumber.parse(form.getIdNumber());
-            Worker worker = workers.register(me.actor(request.getRemoteAddr()), me.scope(),
+            Worker worker = workers.register(actor, me.scope(),
                     new NewWorker(form.getName(), id, form.getPhone(), form.getHomeRegionCode(),
                             form.isPovertyRegistered()));
             flash.addFlashAttribute("success", "已建档。请补全其他信息。");

@@ -1,14 +1,14 @@
 package cn.laowu.admin.worker;
 
-import cn.laowu.core.worker.WorkerArchiveSearch;
+import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.support.ChinaTime;
+import cn.laowu.core.worker.WorkerArchiveSearch;
 import cn.idev.excel.ExcelWriter;
 import cn.idev.excel.FastExcel;
 import cn.idev.excel.write.metadata.WriteSheet;
 import cn.laowu.admin.excel.XlsxUpload;
 import cn.laowu.admin.security.StaffPrincipal;
 import cn.laowu.core.audit.AuditLog;
-import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.privacy.Masking;
 import cn.laowu.core.region.Region;
 import cn.laowu.core.region.RegionScope;
@@ -20,7 +20,6 @@ import cn.laowu.core.worker.WorkerAlreadyRegistered;
 import cn.laowu.core.worker.WorkerImport;
 import cn.laowu.core.worker.WorkerSearch;
 import cn.laowu.core.worker.WorkerService;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -75,8 +74,8 @@ public class WorkerExcelController {
                              @RequestParam(required = false) String region,
                              @RequestParam(required = false) Boolean poverty,
                              @RequestParam(defaultValue = "false") boolean stale,
-                             HttpServletRequest request, HttpServletResponse response) throws IOException {
-        export(me, new WorkerSearch(q, region, poverty, stale), false, request, response);
+                             Actor actor, HttpServletResponse response) throws IOException {
+        export(me, new WorkerSearch(q, region, poverty, stale), false, actor, response);
     }
 
     /** Unmasked: only for roles allowed by the security rules, and always in the audit log. */
@@ -85,15 +84,14 @@ public class WorkerExcelController {
                            @RequestParam(required = false) String region,
                            @RequestParam(required = false) Boolean poverty,
                            @RequestParam(defaultValue = "false") boolean stale,
-                           HttpServletRequest request, HttpServletResponse response) throws IOException {
-        export(me, new WorkerSearch(q, region, poverty, stale), true, request, response);
+                           Actor actor, HttpServletResponse response) throws IOException {
+        export(me, new WorkerSearch(q, region, poverty, stale), true, actor, response);
     }
 
-    private void export(StaffPrincipal me, WorkerSearch search, boolean full, HttpServletRequest request,
+    private void export(StaffPrincipal me, WorkerSearch search, boolean full, Actor actor,
                         HttpServletResponse response) throws IOException {
         RegionScope scope = me.scope();
         long count = archive.count(scope, search);
-        Actor actor = me.actor(request.getRemoteAddr());
         transaction.executeWithoutResult(status -> audit.record(actor, full ? "EXPORT_FULL" : "EXPORT_MASKED",
                 "worker", null, null, "导出 " + count + " 人" + (full ? "(含完整身份证号和手机号)" : "(脱敏)")
                         + describe(search)));
@@ -136,7 +134,7 @@ public class WorkerExcelController {
 
     @PostMapping("/console/workers/import")
     public String importRegister(@AuthenticationPrincipal StaffPrincipal me, @RequestParam("file") MultipartFile file,
-                                 HttpServletRequest request, Model model, RedirectAttributes flash) {
+                                 Actor actor, Model model, RedirectAttributes flash) {
         List<ImportLine> lines;
         try (InputStream in = file.getInputStream()) {
             lines = read(in);
@@ -151,7 +149,7 @@ public class WorkerExcelController {
             return "console/workers/import";
         }
         try {
-            int imported = workers.importAll(me.actor(request.getRemoteAddr()), me.scope(), result);
+            int imported = workers.importAll(actor, me.scope(), result);
             flash.addFlashAttribute("success", "已导入 " + imported + " 人。");
             return "redirect:/console/workers";
         } catch (RuleViolation | WorkerAlreadyRegistered e) {

@@ -93,7 +93,7 @@ public class AllowanceCatalogue {
     public List<AllowancePolicy> list(RegionScope scope) {
         return policies.selectList(new LambdaQueryWrapper<AllowancePolicy>().orderByAsc(AllowancePolicy::getRegionPath)
                         .orderByAsc(AllowancePolicy::getId)).stream()
-                .filter(p -> scope.covers(p.getRegionPath()) || scope.path().startsWith(p.getRegionPath()))
+                .filter(p -> scope.coversOrIsWithin(p.getRegionPath()))
                 .toList();
     }
 

@@ -34,7 +34,7 @@ class AllowanceFigures implements DashboardFigures {
 
     @Override
     public List<Figure> figures(RegionScope scope, Year year) {
-        Object[] args = {scope.path() + "%", year.atDay(1).atStartOfDay(), year.plusYears(1).atDay(1).atStartOfDay()};
+        Object[] args = {scope.likePattern(), year.atDay(1).atStartOfDay(), year.plusYears(1).atDay(1).atStartOfDay()};
         long applied = yuan("SELECT SUM(amount_fen) FROM allowance_claim WHERE region_path LIKE ? "
                 + "AND created_at >= ? AND created_at < ?", args);
         long approved = yuan("SELECT SUM(amount_fen) FROM allowance_claim WHERE region_path LIKE ? "
@@ -55,7 +55,7 @@ class AllowanceFigures implements DashboardFigures {
                 rs -> {
                     paid.put(rs.getInt("m"), rs.getLong("s") / 100);
                 },
-                scope.path() + "%", year.atDay(1).atStartOfDay(), year.plusYears(1).atDay(1).atStartOfDay());
+                scope.likePattern(), year.atDay(1).atStartOfDay(), year.plusYears(1).atDay(1).atStartOfDay());
         return List.of(new Series("补贴发放(元)", DashboardFigures.twelve(paid)));
     }
 

@@ -1,6 +1,7 @@
 package cn.laowu.core.application;
 
 import cn.laowu.core.job.JobSql;
+import cn.laowu.core.region.RegionScope;
 import cn.laowu.core.support.RecordPage;
 import cn.laowu.core.worker.WorkerSql;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,7 +41,7 @@ public class PlacementRecords {
         Timestamp to = utc(LocalDate.of(year, month, 1).plusMonths(1));
         String filter = (areas.isEmpty() ? "" : " AND " + JobSql.WORK_AREA + " IN (" + String.join(", ",
                 java.util.Collections.nCopies(areas.size(), "?")) + ")") + (poorOnly ? " AND " + WorkerSql.POVERTY_REGISTERED : "");
-        List<Object> bound = new java.util.ArrayList<>(List.of(pathPrefix + "%", from, to, from));
+        List<Object> bound = new java.util.ArrayList<>(List.of(RegionScope.below(pathPrefix), from, to, from));
         bound.addAll(areas);
         Object[] args = bound.toArray();
         Long total = jdbc.queryForObject("SELECT COUNT(*)" + FIRST_OF_YEAR + filter, Long.class, args);

@@ -44,7 +44,7 @@ public class AuditLog {
     /** The newest entries of actions taken within the scope. */
     public Page<AuditEntry> search(RegionScope scope, long page, long size) {
         return entries.selectPage(Page.of(Math.max(1, page), Math.min(Math.max(1, size), 200)),
-                new LambdaQueryWrapper<AuditEntry>().likeRight(AuditEntry::getRegionPath, scope.path())
+                scope.applyTo(new LambdaQueryWrapper<AuditEntry>(), AuditEntry::getRegionPath)
                         .orderByDesc(AuditEntry::getId));
     }
 

@@ -1,5 +1,6 @@
 package cn.laowu.core.broker;
 
+import cn.laowu.core.region.RegionScope;
 import cn.laowu.core.support.Text;
 import cn.laowu.core.audit.AuditLog;
 import cn.laowu.core.audit.AuditLog.Actor;
@@ -9,7 +10,6 @@ import cn.laowu.core.application.ApplicationService;
 import cn.laowu.core.application.ApplicationStatus;
 import cn.laowu.core.application.JobApplication;
 import cn.laowu.core.region.Region;
-import cn.laowu.core.region.RegionScope;
 import cn.laowu.core.region.RegionService;
 import cn.laowu.core.support.NotFoundInScope;
 import cn.laowu.core.support.RuleViolation;
@@ -90,13 +90,13 @@ public class BrokerService {
     }
 
     public List<Broker> list(RegionScope scope) {
-        return brokers.selectList(new LambdaQueryWrapper<Broker>().likeRight(Broker::getRegionPath, scope.path())
+        return brokers.selectList(scope.applyTo(new LambdaQueryWrapper<Broker>(), Broker::getRegionPath)
                 .orderByDesc(Broker::getId));
     }
 
     public Broker get(RegionScope scope, long id) {
-        Broker broker = brokers.selectOne(new LambdaQueryWrapper<Broker>().eq(Broker::getId, id)
-                .likeRight(Broker::getRegionPath, scope.path()));
+        Broker broker = brokers.selectOne(scope.applyTo(new LambdaQueryWrapper<Broker>(), Broker::getRegionPath)
+                .eq(Broker::getId, id));
         if (broker == null) {
             throw new NotFoundInScope("Broker");
         }

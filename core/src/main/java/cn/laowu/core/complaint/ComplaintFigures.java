@@ -41,7 +41,7 @@ class ComplaintFigures implements DashboardFigures {
                         + "SUM(CASE WHEN status IN ('CONCLUDED', 'CLOSED') AND conclude_late = 0 THEN 1 ELSE 0 END) concluded_on_time, "
                         + "COALESCE(SUM(recovered_fen), 0) recovered FROM complaint "
                         + "WHERE origin_region_path LIKE ? AND created_at >= ? AND created_at < ?",
-                scope.path() + "%", year.atDay(1).atStartOfDay(), year.plusYears(1).atDay(1).atStartOfDay());
+                scope.likePattern(), year.atDay(1).atStartOfDay(), year.plusYears(1).atDay(1).atStartOfDay());
         long received = number(row.get("received"));
         long concluded = number(row.get("concluded"));
         return List.of(
@@ -67,7 +67,7 @@ class ComplaintFigures implements DashboardFigures {
                     received.put(rs.getInt("m"), rs.getLong("r"));
                     concluded.put(rs.getInt("m"), rs.getLong("c"));
                 },
-                scope.path() + "%", year.atDay(1).atStartOfDay(), year.plusYears(1).atDay(1).atStartOfDay());
+                scope.likePattern(), year.atDay(1).atStartOfDay(), year.plusYears(1).atDay(1).atStartOfDay());
         return List.of(new Series("投诉受理", DashboardFigures.twelve(received)),
                 new Series("投诉办结", DashboardFigures.twelve(concluded)));
     }

@@ -53,7 +53,7 @@ public class ComplaintQueue {
         long upTo = current * rows;
         java.util.Map<Long, Complaint> both = new java.util.HashMap<>();
         for (String column : List.of("owner_region_path", "origin_region_path")) {
-            queueHalf(column, scope.path(), q, upTo).forEach(c -> both.putIfAbsent(c.getId(), c));
+            queueHalf(column, scope, q, upTo).forEach(c -> both.putIfAbsent(c.getId(), c));
         }
         List<Long> ids = both.values().stream().sorted(QUEUE_SORT).skip(upTo - rows).limit(rows).map(Complaint::getId).toList();
         List<Complaint> cases = ids.isEmpty() ? List.of() : complaints.selectByIds(ids).stream().sorted(QUEUE_SORT).toList();
@@ -70,10 +70,10 @@ public class ComplaintQueue {
             .comparing(Complaint::getDueAt, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
             .thenComparing(Complaint::getId);
 
-    /** Ids and deadlines of the first {@code upTo} cases, in queue order, whose {@code column} is under {@code prefix}. */
-    private List<Complaint> queueHalf(String column, String prefix, Query q, long upTo) {
-        List<String> paths = jdbc.queryForList("SELECT DISTINCT " + column + " FROM complaint WHERE " + column
-                + " LIKE ? LIMIT " + (MAX_WALKED_PATHS + 1), String.class, prefix + "%");
+    /** Ids and deadlines of the first {@code upTo} cases, in queue order, whose {@code column} is in the scope. */
+    private List<Complaint> queueHalf(String column, RegionScope scope, Query q, long upTo) {
+        List<String> paths = jdbc.queryForList("SELECT DISTINCT " + column + " FROM complaint WHERE "
+                + RegionScope.likeSql(column) + " LIMIT " + (MAX_WALKED_PATHS + 1), String.class, scope.likePattern());
         if (paths.isEmpty()) {
             return List.of();
         }
@@ -102,10 +102,10 @@ public class ComplaintQueue {
         StringBuilder sql = new StringBuilder();
         List<Object> args = new java.util.ArrayList<>();
         if (paths.size() > MAX_WALKED_PATHS) {
-            sql.append("SELECT id, due_at FROM complaint WHERE ").append(column).append(" LIKE ? AND status IN (")
+            sql.append("SELECT id, due_at FROM complaint WHERE ").append(RegionScope.likeSql(column)).append(" AND status IN (")
                     .append(String.join(", ", java.util.Collections.nCopies(statuses.size(), "?"))).append(')')
                     .append(filters).append(" ORDER BY due_at IS NULL, due_at, id LIMIT ").append(upTo);
-            args.add(prefix + "%");
+            args.add(scope.likePattern());
             statuses.forEach(st -> args.add(st.name()));
             args.addAll(filterArgs);
         } else {
@@ -158,8 +158,8 @@ public class ComplaintQueue {
     }
 
     private LambdaQueryWrapper<Complaint> visible(RegionScope scope) {
-        return new LambdaQueryWrapper<Complaint>().and(w -> w.likeRight(Complaint::getOwnerRegionPath, scope.path())
-                .or().likeRight(Complaint::getOriginRegionPath, scope.path()));
+        return new LambdaQueryWrapper<Complaint>().and(w -> scope.applyTo(
+                scope.applyTo(w, Complaint::getOwnerRegionPath).or(), Complaint::getOriginRegionPath));
     }
 
     private LocalDateTime now() {

@@ -1,5 +1,6 @@
 package cn.laowu.core.complaint;
 
+import cn.laowu.core.region.RegionScope;
 import cn.laowu.core.support.RecordPage;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -27,7 +28,7 @@ public class ComplaintRecords {
 
     /** Due complaints received from January to the end of {@code month}; totalFen carries the on-time count. */
     public RecordPage due(String pathPrefix, int year, int month, int offset, int size) {
-        Object[] args = {pathPrefix + "%", utc(LocalDate.of(year, 1, 1)), utc(LocalDate.of(year, month, 1).plusMonths(1))};
+        Object[] args = {RegionScope.below(pathPrefix), utc(LocalDate.of(year, 1, 1)), utc(LocalDate.of(year, month, 1).plusMonths(1))};
         Long total = jdbc.queryForObject("SELECT COUNT(*)" + DUE, Long.class, args);
         Long onTime = jdbc.queryForObject("SELECT COUNT(*)" + DUE + " AND status IN ('CONCLUDED', 'CLOSED') "
                 + "AND conclude_late = 0", Long.class, args);

@@ -97,7 +97,7 @@ public class ComplaintSettings {
         return jdbc.query("SELECT r.id, r.place, r.region_code, g.name FROM complaint_route r " + RegionSql.joinByCode("g", "r.region_code") + " "
                         + "WHERE g.path LIKE ? ORDER BY r.place",
                 (rs, i) -> new Route(rs.getLong("id"), rs.getString("place"), rs.getString("region_code"), rs.getString("name")),
-                scope.path() + "%");
+                scope.likePattern());
     }
 
     @Transactional

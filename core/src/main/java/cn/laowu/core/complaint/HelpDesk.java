@@ -96,13 +96,13 @@ public class HelpDesk {
     }
 
     public List<HelpThread> inbox(RegionScope scope) {
-        return threads.selectList(new LambdaQueryWrapper<HelpThread>().likeRight(HelpThread::getRegionPath, scope.path())
+        return threads.selectList(scope.applyTo(new LambdaQueryWrapper<HelpThread>(), HelpThread::getRegionPath)
                 .orderByDesc(HelpThread::getWaiting).orderByDesc(HelpThread::getLastAt).last("LIMIT 200"));
     }
 
     public HelpThread thread(RegionScope scope, long id) {
-        HelpThread thread = threads.selectOne(new LambdaQueryWrapper<HelpThread>().eq(HelpThread::getId, id)
-                .likeRight(HelpThread::getRegionPath, scope.path()));
+        HelpThread thread = threads.selectOne(scope.applyTo(new LambdaQueryWrapper<HelpThread>(), HelpThread::getRegionPath)
+                .eq(HelpThread::getId, id));
         if (thread == null) {
             throw new NotFoundInScope("Help thread");
         }

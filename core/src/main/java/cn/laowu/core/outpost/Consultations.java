@@ -99,11 +99,11 @@ public class Consultations {
 
     /** The 会商 of the office and those below it, newest first. */
     public List<Held> list(RegionScope scope, int limit) {
-        List<Held> held = jdbc.query("SELECT * FROM consultation WHERE region_path LIKE CONCAT(?, '%') "
+        List<Held> held = jdbc.query("SELECT * FROM consultation WHERE region_path LIKE ? "
                 + "ORDER BY held_on DESC, id DESC LIMIT ?", (rs, i) -> new Held(rs.getLong("id"), rs.getString("region_code"),
                 rs.getDate("held_on").toLocalDate(), rs.getString("counterpart"), rs.getString("attendees"),
                 rs.getString("issues"), rs.getString("decisions"), rs.getString("recorded_by"), List.of()),
-                scope.path(), Math.max(1, Math.min(limit, 200)));
+                scope.likePattern(), Math.max(1, Math.min(limit, 200)));
         return held.stream().map(h -> new Held(h.id(), h.regionCode(), h.heldOn(), h.counterpart(), h.attendees(),
                 h.issues(), h.decisions(), h.recordedBy(), tasks(h.id()))).toList();
     }
@@ -119,8 +119,8 @@ public class Consultations {
     @Transactional
     public void done(Actor actor, RegionScope scope, long taskId) {
         int changed = jdbc.update("UPDATE consultation_follow_up t JOIN consultation c ON c.id = t.consultation_id "
-                        + "SET t.done_at = ? WHERE t.id = ? AND t.done_at IS NULL AND c.region_path LIKE CONCAT(?, '%')",
-                Timestamp.valueOf(LocalDateTime.now(clock)), taskId, scope.path());
+                        + "SET t.done_at = ? WHERE t.id = ? AND t.done_at IS NULL AND c.region_path LIKE ?",
+                Timestamp.valueOf(LocalDateTime.now(clock)), taskId, scope.likePattern());
         if (changed == 0) {
             throw new RuleViolation("这项跟进不在本辖区,或已经标为完成。");
         }

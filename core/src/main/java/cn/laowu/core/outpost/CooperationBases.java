@@ -113,7 +113,7 @@ public class CooperationBases {
 
     private NewBase validated(RegionScope scope, NewBase input) {
         if (input.outpostId() != null && jdbc.queryForObject("SELECT COUNT(*) FROM outpost WHERE id = ? "
-                + "AND parent_region_path LIKE CONCAT(?, '%')", Long.class, input.outpostId(), scope.path()) == 0) {
+                + "AND parent_region_path LIKE ?", Long.class, input.outpostId(), scope.likePattern()) == 0) {
             throw new RuleViolation("所选驻外机构不归本单位管理。");
         }
         String employer = Text.required(input.employerName(), "企业名称", 128);
@@ -179,13 +179,13 @@ public class CooperationBases {
     }
 
     public List<Base> list(RegionScope scope) {
-        return jdbc.query("SELECT * FROM cooperation_base WHERE owner_region_path LIKE CONCAT(?, '%') ORDER BY id", BASE,
-                scope.path());
+        return jdbc.query("SELECT * FROM cooperation_base WHERE owner_region_path LIKE ? ORDER BY id", BASE,
+                scope.likePattern());
     }
 
     public Base get(RegionScope scope, long id) {
-        return jdbc.query("SELECT * FROM cooperation_base WHERE id = ? AND owner_region_path LIKE CONCAT(?, '%')", BASE,
-                id, scope.path()).stream().findFirst().orElseThrow(() -> new NotFoundInScope("cooperation_base"));
+        return jdbc.query("SELECT * FROM cooperation_base WHERE id = ? AND owner_region_path LIKE ?", BASE,
+                id, scope.likePattern()).stream().findFirst().orElseThrow(() -> new NotFoundInScope("cooperation_base"));
     }
 
     /** Newest first. */
@@ -207,9 +207,10 @@ public class CooperationBases {
         return jdbc.query("SELECT w.id, " + WorkerSql.NAME + ", " + WorkerSql.ID_NUMBER_MASKED + ", r.name, p.first_seen_at "
                         + "FROM worker_workplace p " + WorkerSql.join("p.worker_id") + " "
                         + RegionSql.joinByCode("r", WorkerSql.HOME_REGION_CODE) + " "
-                        + "WHERE p.is_current = 1 AND p.division_path LIKE CONCAT(?, '%') AND p.employer = ? "
-                        + "AND " + WorkerSql.POVERTY_REGISTERED + " AND " + WorkerSql.livesUnder("CONCAT(?, '%')") + " ORDER BY " + WorkerSql.NAME + "",
+                        + "WHERE p.is_current = 1 AND p.division_path LIKE ? AND p.employer = ? "
+                        + "AND " + WorkerSql.POVERTY_REGISTERED + " AND " + WorkerSql.livesUnder("?") + " ORDER BY " + WorkerSql.NAME,
                 (rs, i) -> new LedgerLine(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getTimestamp(5).toLocalDateTime()), path, base.employerName(), base.ownerRegionPath());
+                        rs.getTimestamp(5).toLocalDateTime()), RegionScope.below(path), base.employerName(),
+                RegionScope.below(base.ownerRegionPath()));
     }
 }

@@ -1,5 +1,6 @@
 package cn.laowu.core.outpost;
 
+import cn.laowu.core.region.RegionScope;
 import cn.laowu.core.support.RuleViolation;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -40,9 +41,9 @@ class OutpostAreas {
                 String.class, cities.toArray());
         for (DestinationDivision place : area) {
             Optional<String> other = jdbc.query("SELECT o.name FROM outpost_area a JOIN outpost o ON o.id = a.outpost_id "
-                            + "WHERE o.closed_at IS NULL AND a.outpost_id <> ? AND (a.division_path LIKE CONCAT(?, '%') "
+                            + "WHERE o.closed_at IS NULL AND a.outpost_id <> ? AND (a.division_path LIKE ? "
                             + "OR ? LIKE CONCAT(a.division_path, '%')) LIMIT 1",
-                    (rs, i) -> rs.getString(1), outpostId, place.path(), place.path()).stream().findFirst();
+                    (rs, i) -> rs.getString(1), outpostId, RegionScope.below(place.path()), place.path()).stream().findFirst();
             if (other.isPresent()) {
                 throw new RuleViolation(divisions.fullName(place) + " 已由" + other.get()
                         + "服务。一个地方只由一个驻外机构服务,请先与对方商定,由对方调整后再设。");

@@ -71,9 +71,9 @@ public class OutpostReminders {
     }
 
     public List<Reminder> list(RegionScope scope) {
-        return jdbc.query("SELECT kind, text, created_at FROM outpost_reminder WHERE region_path LIKE CONCAT(?, '%') "
+        return jdbc.query("SELECT kind, text, created_at FROM outpost_reminder WHERE region_path LIKE ? "
                         + "ORDER BY created_at DESC, id DESC LIMIT 50",
-                (rs, i) -> new Reminder(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toLocalDateTime()), scope.path());
+                (rs, i) -> new Reminder(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toLocalDateTime()), scope.likePattern());
     }
 
     /** The driver gives DATE and DATETIME columns as java.time or java.sql types, depending on its settings. */

@@ -160,8 +160,8 @@ public class OutpostService {
     }
 
     public List<Outpost> list(RegionScope scope) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM outpost WHERE parent_region_path LIKE CONCAT(?, '%') "
-                + "ORDER BY closed_at IS NOT NULL, id", ROW, scope.path());
+        return jdbc.query("SELECT " + COLUMNS + " FROM outpost WHERE parent_region_path LIKE ? "
+                + "ORDER BY closed_at IS NOT NULL, id", ROW, scope.likePattern());
     }
 
     public Outpost get(RegionScope scope, long id) {

@@ -2,6 +2,7 @@ package cn.laowu.core.placement;
 
 import cn.laowu.core.application.ApplicationSql;
 import cn.laowu.core.job.JobSql;
+import cn.laowu.core.region.RegionScope;
 import cn.laowu.core.support.RecordPage;
 import cn.laowu.core.worker.WorkerSql;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -58,7 +59,7 @@ public class WageRecords {
             sum[0] += wage * months;
             all.add(new RecordPage.Line(rs.getLong("id"), rs.getString("name"), rs.getString("id_number_masked"), placed,
                     rs.getString("title") + " · 月工资" + wage / 100 + "元 × " + months + "个月", wage * months, null));
-        }, pathPrefix + "%", utc(LocalDate.of(year - 1, 1, 1)), utc(LocalDate.of(year + 1, 1, 1)));
+        }, RegionScope.below(pathPrefix), utc(LocalDate.of(year - 1, 1, 1)), utc(LocalDate.of(year + 1, 1, 1)));
         return RecordPage.slice(all, offset, size, sum[0]);
     }
 

@@ -116,7 +116,7 @@ public class PovertyList {
         if (!checked.ok()) {
             throw new RuleViolation("表格有错误,没有导入任何一行。");
         }
-        if (scope.path().split("/").length > 3) {
+        if (scope.depth() > 2) {
             throw new RuleViolation("建档立卡名单由县级或州级导入。");
         }
         LocalDateTime now = LocalDateTime.now(clock);

@@ -1,5 +1,6 @@
 package cn.laowu.core.progress;
 
+import cn.laowu.core.region.RegionScope;
 import cn.laowu.core.support.ChinaTime;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -98,7 +99,7 @@ public class ProgressStore {
             }
         }
         args.add(year);
-        args.add(pathPrefix + "%");
+        args.add(RegionScope.below(pathPrefix));
         args.add(month);
         jdbc.query(select + " FROM progress_month WHERE year = ? AND region_path LIKE ? AND month <= ? "
                 + "GROUP BY region_path", rs -> {

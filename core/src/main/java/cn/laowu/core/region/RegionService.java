@@ -21,8 +21,7 @@ public class RegionService {
     }
 
     public List<Region> inScope(RegionScope scope) {
-        return regions.selectList(new LambdaQueryWrapper<Region>()
-                .likeRight(Region::getPath, scope.path())
+        return regions.selectList(scope.applyTo(new LambdaQueryWrapper<Region>(), Region::getPath)
                 .orderByAsc(Region::getPath));
     }
 
@@ -48,8 +47,7 @@ public class RegionService {
 
     /** Regions at or below {@code scope} whose name contains the text: "typing its name" in a dialog. */
     public List<Region> searchByName(Region scope, String text, int limit) {
-        return regions.selectList(new LambdaQueryWrapper<Region>()
-                .likeRight(Region::getPath, scope.getPath())
+        return regions.selectList(RegionScope.of(scope).applyTo(new LambdaQueryWrapper<Region>(), Region::getPath)
                 .like(Region::getName, text)
                 .orderByAsc(Region::getPath)
                 .last("LIMIT " + Math.max(1, Math.min(limit, 100))));

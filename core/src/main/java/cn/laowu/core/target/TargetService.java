@@ -168,7 +168,7 @@ public class TargetService {
                 rs -> {
                     byRegion.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
                             .put(rs.getString(2), rs.getLong(3));
-                }, year, pathPrefix + "%");
+                }, year, RegionScope.below(pathPrefix));
         return byRegion;
     }
 

@@ -79,7 +79,7 @@ public class CompletionService {
      */
     @Transactional
     public Enrolment overrideResult(Actor actor, TrainingViewer viewer, long enrolmentId, String reason) {
-        if (viewer.isInstitution() || viewer.scope().path().split("/").length > 3) {
+        if (viewer.isInstitution() || viewer.scope().depth() > 2) {
             throw new RuleViolation("只有县级以上管理员可以破例登记结业。");
         }
         String why = reason == null ? "" : reason.trim();

@@ -173,8 +173,8 @@ public class CourseService {
     }
 
     public Course course(TrainingViewer viewer, long id) {
-        Course course = courses.selectOne(new LambdaQueryWrapper<Course>().eq(Course::getId, id)
-                .likeRight(Course::getRegionPath, viewer.scope().path())
+        Course course = courses.selectOne(viewer.scope().applyTo(new LambdaQueryWrapper<Course>(), Course::getRegionPath)
+                .eq(Course::getId, id)
                 .eq(viewer.isInstitution(), Course::getInstitutionId, viewer.institutionId()));
         if (course == null) {
             throw new NotFoundInScope("Course");
@@ -183,8 +183,7 @@ public class CourseService {
     }
 
     public List<Course> courses(TrainingViewer viewer) {
-        return courses.selectList(new LambdaQueryWrapper<Course>()
-                .likeRight(Course::getRegionPath, viewer.scope().path())
+        return courses.selectList(viewer.scope().applyTo(new LambdaQueryWrapper<Course>(), Course::getRegionPath)
                 .eq(viewer.isInstitution(), Course::getInstitutionId, viewer.institutionId())
                 .orderByDesc(Course::getStartsOn).orderByDesc(Course::getId).last("LIMIT 500"));
     }

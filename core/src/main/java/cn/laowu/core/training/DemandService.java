@@ -80,8 +80,8 @@ public class DemandService {
     }
 
     public List<Count> counts(RegionScope scope) {
-        List<TrainingDemand> rows = demands.selectList(new LambdaQueryWrapper<TrainingDemand>()
-                .likeRight(TrainingDemand::getRegionPath, scope.path()).isNull(TrainingDemand::getNotifiedAt)
+        List<TrainingDemand> rows = demands.selectList(scope.applyTo(new LambdaQueryWrapper<TrainingDemand>(), TrainingDemand::getRegionPath)
+                .isNull(TrainingDemand::getNotifiedAt)
                 .last("LIMIT 20000"));
         Map<String, List<TrainingDemand>> byTrade = rows.stream().collect(Collectors.groupingBy(TrainingDemand::getTrade));
         return byTrade.entrySet().stream().map(e -> new Count(e.getKey(), e.getValue().size(), e.getValue().stream()
@@ -100,8 +100,9 @@ public class DemandService {
     @EventListener
     public void opened(CourseOpened course) {
         String prefecture = course.regionPath().substring(0, course.regionPath().indexOf('/', 1) + 1);
-        List<TrainingDemand> waiting = demands.selectList(new LambdaQueryWrapper<TrainingDemand>()
-                .likeRight(TrainingDemand::getRegionPath, prefecture).isNull(TrainingDemand::getNotifiedAt));
+        List<TrainingDemand> waiting = demands.selectList(new RegionScope(prefecture)
+                .applyTo(new LambdaQueryWrapper<TrainingDemand>(), TrainingDemand::getRegionPath)
+                .isNull(TrainingDemand::getNotifiedAt));
         LocalDateTime now = LocalDateTime.now(clock);
         for (TrainingDemand demand : waiting) {
             if (!matches(demand.getTrade(), course)) {

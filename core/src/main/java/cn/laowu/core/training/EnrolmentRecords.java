@@ -1,5 +1,6 @@
 package cn.laowu.core.training;
 
+import cn.laowu.core.region.RegionScope;
 import cn.laowu.core.support.RecordPage;
 import cn.laowu.core.worker.WorkerSql;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,7 +34,7 @@ public class EnrolmentRecords {
     public RecordPage firstEnrolments(String pathPrefix, int year, int month, int offset, int size) {
         Date from = Date.valueOf(LocalDate.of(year, 1, 1));
         Date to = Date.valueOf(LocalDate.of(year, month, 1).plusMonths(1));
-        Object[] args = {pathPrefix + "%", from, to, from};
+        Object[] args = {RegionScope.below(pathPrefix), from, to, from};
         Long total = jdbc.queryForObject("SELECT COUNT(*)" + FIRST_OF_YEAR, Long.class, args);
         List<RecordPage.Line> lines = jdbc.query("SELECT e.id, " + WorkerSql.NAME + ", " + WorkerSql.ID_NUMBER_MASKED + ", c.starts_on, c.title"
                 + FIRST_OF_YEAR + " ORDER BY c.starts_on, e.id LIMIT " + Math.max(1, size) + " OFFSET " + Math.max(0, offset),

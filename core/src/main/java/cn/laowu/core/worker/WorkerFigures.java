@@ -36,7 +36,7 @@ class WorkerFigures implements DashboardFigures {
 
     @Override
     public List<Figure> figures(RegionScope scope, Year year) {
-        String path = scope.path() + "%";
+        String path = scope.likePattern();
         return List.of(
                 new Figure("archived", "建档人数", "人",
                         count("SELECT COUNT(*) FROM worker WHERE home_region_path LIKE ?", path), "劳动力资源信息库"),
@@ -56,7 +56,7 @@ class WorkerFigures implements DashboardFigures {
                 rs -> {
                     registered.put(rs.getInt("m"), rs.getLong("c"));
                 },
-                scope.path() + "%", year.atDay(1).atStartOfDay(), year.plusYears(1).atDay(1).atStartOfDay());
+                scope.likePattern(), year.atDay(1).atStartOfDay(), year.plusYears(1).atDay(1).atStartOfDay());
         return List.of(new Series("新建档", DashboardFigures.twelve(registered)));
     }
 

@@ -5,6 +5,7 @@ import cn.laowu.devkit.test.IntegrationServersInitializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ContextConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,6 +17,9 @@ class RegionServiceTest {
 
     @Autowired
     RegionService regions;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void buildsTheTreeWithLevelsAndMaterialisedPaths() {
@@ -49,5 +53,22 @@ class RegionServiceTest {
         assertThatThrownBy(() -> regions.create(chain.village().getCode() + "1", "村下面", chain.village().getCode(), 0))
                 .hasMessageContaining("village");
         assertThat(regions.children(county)).hasSize(1);
+    }
+
+    @Test
+    void theScopeWrapperReachesBelowButNotBeside() {
+        TestRegions.Chain mine = TestRegions.create(regions);
+        TestRegions.Chain other = TestRegions.create(regions);
+        assertThat(regions.inScope(RegionScope.of(mine.county()))).extracting(Region::getCode)
+                .contains(mine.county().getCode(), mine.village().getCode())
+                .doesNotContain(mine.prefecture().getCode(), other.county().getCode());
+    }
+
+    @Test
+    void theDatabaseTakesAnEscapedPrefixLiterally() {
+        String pattern = RegionScope.below("/62_1%/");
+        assertThat(jdbc.queryForObject("SELECT ? LIKE ?", Boolean.class, "/62_1%/3/", pattern)).isTrue();
+        assertThat(jdbc.queryForObject("SELECT ? LIKE ?", Boolean.class, "/62x1%/3/", pattern)).isFalse();
+        assertThat(jdbc.queryForObject("SELECT ? LIKE ?", Boolean.class, "/62_1x/3/", pattern)).isFalse();
     }
 }

@@ -57,7 +57,7 @@ public class TrainingStandards {
     public List<TrainingStandard> list(RegionScope scope) {
         return standards.selectList(new LambdaQueryWrapper<TrainingStandard>().orderByAsc(TrainingStandard::getRegionPath)
                         .orderByAsc(TrainingStandard::getOccupation).orderByAsc(TrainingStandard::getLevel)).stream()
-                .filter(s -> scope.covers(s.getRegionPath()) || scope.path().startsWith(s.getRegionPath()))
+                .filter(s -> scope.coversOrIsWithin(s.getRegionPath()))
                 .toList();
     }
 
