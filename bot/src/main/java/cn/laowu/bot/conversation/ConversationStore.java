@@ -194,6 +194,11 @@ public class ConversationStore {
         redis.opsForValue().set(deliveryKey(follower, deliveryId), ASYNC, keepFor);
     }
 
+    /** The follower's dialog state, dropped unread (they unfollowed). */
+    public void forgetDialog(Follower follower) {
+        redis.delete(stateKey(follower));
+    }
+
     /** Lets WeChat's next retry handle a delivery that could not be handled now, and the next turn go. */
     public void release(Follower follower, String deliveryId, String turn) {
         redis.delete(deliveryKey(follower, deliveryId));
