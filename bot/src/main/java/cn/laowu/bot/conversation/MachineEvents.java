@@ -5,6 +5,7 @@ import cn.laowu.bot.outbound.TemplateSendFinished;
 import cn.laowu.bot.protocol.InboundMessage;
 import cn.laowu.core.follower.FollowerService;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,8 +49,12 @@ public class MachineEvents {
             case "unsubscribe" -> {
                 followers.unsubscribed(appid, openid);
                 // Whatever dialog they were in is over; a durable one's copy in MySQL goes too.
-                store.forgetDialog(new ConversationStore.Follower(appid, openid));
                 durables.forgetAll(appid, openid);
+                try {
+                    store.forgetDialog(new ConversationStore.Follower(appid, openid));
+                } catch (DataAccessException redisDown) {
+                    // It lapses with the dialog's idle timeout.
+                }
             }
             default -> {
                 return false;

@@ -3,6 +3,7 @@ package cn.laowu.bot.outbound;
 import cn.laowu.bot.account.WeChatAccounts;
 import cn.laowu.bot.account.WeChatProperties;
 import cn.laowu.core.outbox.Delivery;
+import cn.laowu.core.outbox.MessageKind;
 import cn.laowu.core.outbox.OutboxClaims;
 import cn.laowu.core.outbox.OutboxSettlement;
 import org.slf4j.Logger;
@@ -119,9 +120,13 @@ public class OutboxSender implements SmartLifecycle {
 
     /** Claims and sends one batch; returns how many were claimed. */
     public int drainOnce() throws InterruptedException {
-        // The claim takes replies first: one queued before this point needs no claim of its own.
-        idle.takeReplyWaiting();
-        List<Delivery> batch = claims.claim(owner, settings.batch(), settings.lease());
+        // Woken for a late reply: one locking read takes it, not the full claim's four. Either claim
+        // takes replies first, so one queued before this point needs no claim of its own.
+        List<Delivery> batch = idle.takeReplyWaiting()
+                ? claims.claimReplies(owner, settings.batch(), settings.lease()) : List.of();
+        if (batch.isEmpty()) {
+            batch = claims.claim(owner, settings.batch(), settings.lease());
+        }
         if (!batch.isEmpty()) {
             idle.workFound();
         }
@@ -144,7 +149,9 @@ public class OutboxSender implements SmartLifecycle {
             throws InterruptedException {
         Map<String, List<Delivery>> massSends = new LinkedHashMap<>();
         // Looked up once for the batch, not once a message: which windows are open, which accounts paused.
-        ServiceWindow.Windows openWindows = window.among(rows);
+        // A late reply's is open (the follower has just written): not looked up.
+        ServiceWindow.Windows openWindows = window.among(rows.stream()
+                .filter(d -> d.getKind() != MessageKind.REPLY).toList());
         Unrecorded accepted = new Unrecorded(settlement);
         try {
             for (Delivery delivery : rows) {
