@@ -4,6 +4,7 @@ import cn.laowu.bot.account.WeChatAccount;
 import cn.laowu.bot.account.WeChatAccounts;
 import cn.laowu.bot.account.WeChatProperties;
 import cn.laowu.bot.conversation.ConversationService;
+import cn.laowu.bot.conversation.MachineEvents;
 import cn.laowu.bot.conversation.SignedQuery;
 import cn.laowu.bot.dialog.Reply;
 import cn.laowu.bot.protocol.InboundMessage;
@@ -44,14 +45,16 @@ public class WeChatPortalController {
 
     private final WeChatAccounts accounts;
     private final ConversationService conversations;
+    private final MachineEvents machineEvents;
     private final WeChatProperties settings;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     public WeChatPortalController(WeChatAccounts accounts, ConversationService conversations,
-                                  WeChatProperties settings, Clock clock) {
+                                  MachineEvents machineEvents, WeChatProperties settings, Clock clock) {
         this.accounts = accounts;
         this.conversations = conversations;
+        this.machineEvents = machineEvents;
         this.settings = settings;
         this.clock = clock;
     }
@@ -120,6 +123,10 @@ public class WeChatPortalController {
         }
         if (openid != null && !openid.equals(message.openid())) {
             return refuse(HttpStatus.BAD_REQUEST, appid, "openid does not match FromUserName");
+        }
+        if (machineEvents.handled(account.appid(), message)) {
+            // Finish events, pop-up answers, unfollows: no person waits, and no dialog is involved.
+            return ResponseEntity.ok().contentType(TEXT).body("success");
         }
         // The decrypted message is compared, not the body: a retry re-encrypted by WeChat is the same message.
         Reply reply;

@@ -8,7 +8,7 @@ import cn.laowu.bot.conversation.ConversationStore.Follower;
 import cn.laowu.bot.dialog.DialogContext;
 import cn.laowu.bot.dialog.DialogState;
 import cn.laowu.bot.dialog.Reply;
-import cn.laowu.bot.outbound.CustomerServiceMessenger;
+import cn.laowu.bot.outbound.LateReplies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -34,7 +34,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * each on the state the one before left ({@link FollowerTurns});</li>
  * <li>count it against the follower's rate limit;</li>
  * <li>run the dialog on a worker thread; if it overruns the budget, WeChat is answered
- * "success" now and the reply follows as a customer-service message;</li>
+ * "success" now and the reply follows through the outbox, on its reply lane ({@link LateReplies});</li>
  * <li>save the reply (for retries) and the new dialog state in one round trip.</li>
  * </ol>
  */
@@ -49,7 +49,7 @@ public class ConversationService implements DisposableBean {
 
     private final ConversationStore store;
     private final MessageRouter router;
-    private final CustomerServiceMessenger messenger;
+    private final LateReplies lateReplies;
     private final WeChatProperties settings;
     private final DialogStateCodec codec;
     private final ThreadPoolExecutor workers;
@@ -57,7 +57,7 @@ public class ConversationService implements DisposableBean {
     private final FollowerTurns turns;
     private final TurnWithoutRedis withoutRedis;
 
-    public ConversationService(ConversationStore store, MessageRouter router, CustomerServiceMessenger messenger,
+    public ConversationService(ConversationStore store, MessageRouter router, LateReplies lateReplies,
                                WeChatProperties settings, DialogStateCodec codec, DurableDialogs durables,
                                FollowerTurns turns, TurnWithoutRedis withoutRedis) {
         this.store = store;
@@ -66,7 +66,7 @@ public class ConversationService implements DisposableBean {
         this.durables = durables;
         this.codec = codec;
         this.router = router;
-        this.messenger = messenger;
+        this.lateReplies = lateReplies;
         this.settings = settings;
         AtomicInteger threadNumber = new AtomicInteger();
         this.workers = new ThreadPoolExecutor(settings.workerThreads(), settings.workerThreads(), 60, TimeUnit.SECONDS,
@@ -166,7 +166,7 @@ public class ConversationService implements DisposableBean {
         return status;
     }
 
-    /** The reply given to the first delivery, or "success" when it went out (or will) as a customer-service message. */
+    /** The reply given to the first delivery, or "success" when it went (or will go) through the outbox. */
     private static Reply replyOf(String status) {
         if (status.startsWith(ConversationStore.DONE) && status.length() > 1) {
             return Reply.text(status.substring(1));
@@ -264,14 +264,15 @@ public class ConversationService implements DisposableBean {
             }
         }
 
-        /** Gives the reply passively or, past the budget, as a customer-service message, then lets the next turn go. */
+        /** Gives the reply passively or, past the budget, through the outbox, then lets the next turn go. */
         private Reply deliver(Reply reply, String stateAfter) {
             if (phase.compareAndSet(RUNNING, REPLIED)) {
                 finishTurn(reply, stateAfter);
             } else {
-                // Sent before the turn is let go, so that the next turn's reply cannot overtake it.
+                // Queued before the turn is let go, and sent first by the senders (woken for it), so
+                // that the next turn's reply does not overtake it.
                 if (!reply.isNone()) {
-                    messenger.sendText(account, follower.openid(), reply.text());
+                    lateReplies.send(account.appid(), follower.openid(), delivery, reply.text());
                 }
                 finishTurn(Reply.NONE, stateAfter);
             }

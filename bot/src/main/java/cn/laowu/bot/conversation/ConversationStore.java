@@ -17,8 +17,8 @@ import java.util.Optional;
  * turn lock, each touched in one atomic script round trip. The keys of a
  * follower share a hash tag, so the scripts also work on Redis Cluster.
  *
- * <p>A delivery key moves P (being handled) → A (answered "success", reply follows as a
- * customer-service message) or D+reply (the passive reply given, kept to answer retries).
+ * <p>A delivery key moves P (being handled) → A (answered "success", reply follows through the
+ * outbox) or D+reply (the passive reply given, kept to answer retries).
  *
  * <p>The turn lock lets one turn of a follower run at a time, on any instance: a turn that
  * overran the reply budget still holds it when the follower's next message arrives, which waits
@@ -189,9 +189,14 @@ public class ConversationStore {
         return written != null && written == 1;
     }
 
-    /** Marks a delivery whose reply will come as a customer-service message: retries get "success". */
+    /** Marks a delivery whose reply will come later, through the outbox: retries get "success". */
     public void markAsync(Follower follower, String deliveryId, Duration keepFor) {
         redis.opsForValue().set(deliveryKey(follower, deliveryId), ASYNC, keepFor);
+    }
+
+    /** The follower's dialog state, dropped unread (they unfollowed). */
+    public void forgetDialog(Follower follower) {
+        redis.delete(stateKey(follower));
     }
 
     /** Lets WeChat's next retry handle a delivery that could not be handled now, and the next turn go. */

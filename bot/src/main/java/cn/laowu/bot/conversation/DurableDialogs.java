@@ -41,6 +41,11 @@ class DurableDialogs {
         }
     }
 
+    /** The follower left every dialog (unfollowed): nothing durable is kept for them. */
+    void forgetAll(String appid, String openid) {
+        flows.forEach(flow -> flow.forget(appid, openid));
+    }
+
     boolean isDurable(String flowId) {
         return durable(flowId).isPresent();
     }

@@ -7,16 +7,13 @@ import cn.laowu.bot.dialog.DialogEngine;
 import cn.laowu.bot.dialog.Reply;
 import cn.laowu.bot.dialog.SceneHandlers;
 import cn.laowu.bot.dialog.UserInput;
-import cn.laowu.bot.outbound.NoticeConsent;
 import cn.laowu.bot.outbound.ServiceWindow;
-import cn.laowu.bot.outbound.TemplateSendFinished;
 import cn.laowu.core.follower.FollowerService;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns each kind of WeChat message and event into an input for the dialog, or an event for
- * whoever listens; what a QR code means is its {@link cn.laowu.bot.dialog.SceneHandler}'s business.
+ * Turns each kind of WeChat message and event a person causes into an input for the dialog;
+ * what a QR code means is its {@link cn.laowu.bot.dialog.SceneHandler}'s business.
  */
 @Component
 public class MessageRouter {
@@ -26,15 +23,12 @@ public class MessageRouter {
     private final DialogEngine engine;
     private final FollowerService followers;
     private final SceneHandlers scenes;
-    private final ApplicationEventPublisher events;
     private final ServiceWindow window;
 
-    public MessageRouter(DialogEngine engine, FollowerService followers, SceneHandlers scenes,
-                         ApplicationEventPublisher events, ServiceWindow window) {
+    public MessageRouter(DialogEngine engine, FollowerService followers, SceneHandlers scenes, ServiceWindow window) {
         this.engine = engine;
         this.followers = followers;
         this.scenes = scenes;
-        this.events = events;
         this.window = window;
     }
 
@@ -56,24 +50,10 @@ public class MessageRouter {
                 followers.subscribed(account.appid(), ctx.openid(), scene);
                 yield scanned(ctx, scene, engine.welcome(ctx));
             }
-            case "unsubscribe" -> {
-                followers.unsubscribed(account.appid(), ctx.openid());
-                ctx.exit();
-                yield Reply.NONE;
-            }
             case "scan" -> scanned(ctx, key, engine.welcomeBack(ctx));
             case "click" -> engine.onMenuClick(ctx, key);
-            case "templatesendjobfinish", "masssendjobfinish" -> {
-                events.publishEvent(new TemplateSendFinished(account.appid(), ctx.openid(),
-                        message.get("MsgID"), message.get("Status")));
-                yield Reply.NONE;
-            }
-            case "subscribe_msg_popup_event", "subscribe_msg_change_event" -> {
-                events.publishEvent(NoticeConsent.of(account.appid(), ctx.openid(), message.get("TemplateId"),
-                        message.get("SubscribeStatusString")));
-                yield Reply.NONE;
-            }
-            // VIEW (a link was opened) and LOCATION (periodic position report) need no answer.
+            // VIEW (a link was opened) and LOCATION (periodic position report) need no answer; finish
+            // events, pop-up answers and unfollows never get here ({@link MachineEvents}).
             default -> Reply.NONE;
         };
     }

@@ -1,6 +1,6 @@
 package cn.laowu.bot.outbound;
 
-import cn.laowu.core.outbox.Outbox;
+import cn.laowu.core.outbox.OutboxSettlement;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -8,14 +8,14 @@ import org.springframework.stereotype.Component;
 @Component
 class DeliveryFinished {
 
-    private final Outbox outbox;
+    private final OutboxSettlement settlement;
 
-    DeliveryFinished(Outbox outbox) {
-        this.outbox = outbox;
+    DeliveryFinished(OutboxSettlement settlement) {
+        this.settlement = settlement;
     }
 
     @EventListener
     void on(TemplateSendFinished finished) {
-        outbox.finished(finished.appid(), finished.msgId(), finished.status());
+        settlement.finished(finished.appid(), finished.msgId(), finished.status());
     }
 }

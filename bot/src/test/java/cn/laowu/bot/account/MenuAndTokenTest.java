@@ -2,7 +2,6 @@ package cn.laowu.bot.account;
 
 import cn.laowu.core.account.OfficialAccounts;
 import cn.laowu.bot.PortalTestSupport;
-import cn.laowu.bot.outbound.CustomerServiceMessenger;
 import cn.laowu.core.support.ConfigurationProblem;
 import cn.laowu.core.support.RedisKeys;
 import org.junit.jupiter.api.Test;
@@ -50,15 +49,17 @@ class MenuAndTokenTest extends PortalTestSupport {
     }
 
     @Test
-    void twoInstancesShareOneAccessTokenThroughRedis() {
+    void twoInstancesShareOneAccessTokenThroughRedis() throws Exception {
         RedisKeys isolated = new RedisKeys(keys.prefix() + "token-" + UUID.randomUUID() + ":");
         WeChatAccounts first = new WeChatAccounts(properties, officials, redis, isolated, false);
         WeChatAccounts second = new WeChatAccounts(properties, officials, redis, isolated, false);
-        CustomerServiceMessenger messenger = new CustomerServiceMessenger();
         long before = WECHAT.tokensIssued();
+        String one = newOpenid();
+        String two = newOpenid();
 
-        assertThat(messenger.sendText(first.get(APPID), newOpenid(), "一")).isTrue();
-        assertThat(messenger.sendText(second.get(APPID), newOpenid(), "二")).isTrue();
+        // Any call that needs the token; sending is the outbox's alone.
+        assertThat(first.get(APPID).api().getUserService().userInfo(one).getOpenId()).isEqualTo(one);
+        assertThat(second.get(APPID).api().getUserService().userInfo(two).getOpenId()).isEqualTo(two);
 
         assertThat(WECHAT.tokensIssued() - before).isEqualTo(1);
     }

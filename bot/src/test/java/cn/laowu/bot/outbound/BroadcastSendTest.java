@@ -49,6 +49,10 @@ class BroadcastSendTest extends PortalTestSupport {
     @Autowired
     Outbox outbox;
     @Autowired
+    cn.laowu.core.outbox.OutboxClaims claims;
+    @Autowired
+    cn.laowu.core.outbox.OutboxSettlement settlement;
+    @Autowired
     JobService jobs;
     @Autowired
     WorkerService workers;
@@ -160,7 +164,7 @@ class BroadcastSendTest extends PortalTestSupport {
         assertThat(outbox.ofSource(b.source())).noneMatch(d -> d.getStatus() == DeliveryStatus.FAILED);
         silent.forEach(openid -> assertThat(WECHAT.receivedBy(openid, WeChatChannel.MASS)).isZero());
 
-        outbox.retryLater(held, -1, Duration.ZERO);
+        settlement.retryLater(held, -1, Duration.ZERO);
         Map<String, Delivery> byOpenid = await(b, 3);
         assertThat(byOpenid.values()).allMatch(d -> OutboxSender.MASS.equals(d.getChannel())
                 && d.getStatus() != DeliveryStatus.FAILED);
@@ -231,13 +235,13 @@ class BroadcastSendTest extends PortalTestSupport {
     /** Claims one row of the broadcast as another instance would, handing back what else a claim of one takes. */
     private Delivery claimOneOf(Broadcast b, String instance) {
         for (int i = 0; i < 200; i++) {
-            List<Delivery> claimed = outbox.claim(instance, 1, Duration.ofMinutes(2));
+            List<Delivery> claimed = claims.claim(instance, 1, Duration.ofMinutes(2));
             assertThat(claimed).isNotEmpty();
             Delivery d = claimed.get(0);
             if (d.getSource().equals(b.source())) {
                 return d;
             }
-            outbox.putBack(claimed, d.getErrorCode() == null ? 0 : d.getErrorCode(), Duration.ZERO);
+            claims.putBack(claimed, d.getErrorCode() == null ? 0 : d.getErrorCode(), Duration.ZERO);
         }
         throw new AssertionError("no row of " + b.source() + " claimed");
     }

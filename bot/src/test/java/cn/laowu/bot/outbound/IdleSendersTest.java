@@ -68,6 +68,42 @@ class IdleSendersTest {
         }
     }
 
+    @Test
+    void aQueuedReplyWakesTheWatcherAndTheRestingSendersAtOnceAndIsTakenOnce() throws Exception {
+        IdleSenders idle = new IdleSenders();
+        AtomicInteger woken = new AtomicInteger();
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Thread thread = new Thread(() -> {
+                try {
+                    // A poll far longer than the test waits: only the wake can end it.
+                    idle.nothingDue(Duration.ofMinutes(10));
+                    woken.incrementAndGet();
+                } catch (InterruptedException stopped) {
+                    // the sender stops
+                }
+            });
+            thread.setDaemon(true);
+            threads.add(thread);
+            thread.start();
+        }
+        try {
+            await().atMost(Duration.ofSeconds(20)).until(() -> threads.stream()
+                    .allMatch(t -> t.getState() == Thread.State.WAITING || t.getState() == Thread.State.TIMED_WAITING));
+            idle.replyQueued();
+            await().atMost(Duration.ofSeconds(5)).until(() -> woken.get() == 3);
+            assertThat(idle.takeReplyWaiting()).isTrue();
+            assertThat(idle.takeReplyWaiting()).as("taken once").isFalse();
+            // A reply queued while a sender was claiming: it does not go to sleep on it.
+            idle.replyQueued();
+            long started = System.nanoTime();
+            idle.nothingDue(Duration.ofMinutes(10));
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+        } finally {
+            threads.forEach(Thread::interrupt);
+        }
+    }
+
     private static int total(AtomicIntegerArray polls) {
         int sum = 0;
         for (int i = 0; i < polls.length(); i++) {

@@ -5,7 +5,6 @@ import cn.laowu.bot.account.WeChatAccounts;
 import cn.laowu.bot.account.WeChatProperties;
 import cn.laowu.bot.conversation.ConversationStore;
 import cn.laowu.bot.flow.register.CardClaims;
-import cn.laowu.bot.outbound.CustomerServiceMessenger;
 import cn.laowu.bot.outbound.SendRate;
 import cn.laowu.bot.outbound.ServiceWindow;
 import cn.laowu.bot.protocol.CallbackClient;
@@ -111,8 +110,11 @@ abstract class RedisTopologySupport extends PortalTestSupport {
         WeChatAccounts one = new WeChatAccounts(properties, officials, redis, isolated, false);
         WeChatAccounts other = new WeChatAccounts(properties, officials, redis, isolated, false);
         long tokensBefore = WECHAT.tokensIssued();
-        assertThat(new CustomerServiceMessenger().sendText(one.get(APPID), newOpenid(), "一")).isTrue();
-        assertThat(new CustomerServiceMessenger().sendText(other.get(APPID), newOpenid(), "二")).isTrue();
+        String oneAsks = newOpenid();
+        String otherAsks = newOpenid();
+        // Any call that needs the token; sending is the outbox's alone.
+        assertThat(openidOf(one, oneAsks)).isEqualTo(oneAsks);
+        assertThat(openidOf(other, otherAsks)).isEqualTo(otherAsks);
         assertThat(WECHAT.tokensIssued() - tokensBefore).isEqualTo(1);
 
         // Send rates: the per-second count and the mass-send script over two keys of one account.
@@ -143,5 +145,13 @@ abstract class RedisTopologySupport extends PortalTestSupport {
         delivery.setAppid(APPID);
         delivery.setOpenid(openid);
         return delivery;
+    }
+
+    private static String openidOf(WeChatAccounts accounts, String openid) {
+        try {
+            return accounts.get(APPID).api().getUserService().userInfo(openid).getOpenId();
+        } catch (me.chanjar.weixin.common.error.WxErrorException e) {
+            throw new AssertionError(e);
+        }
     }
 }

@@ -26,7 +26,7 @@ interface DeliveryMapper extends BaseMapper<Delivery> {
      * of idx_delivery_lease reads only those (V19), not every row being sent.
      */
     @Select("SELECT id FROM delivery FORCE INDEX (idx_delivery_lease) WHERE status = 'SENDING' AND lease_until < #{now} "
-            + "AND (priority = 0 OR #{bulk}) ORDER BY lease_until, id LIMIT #{limit} FOR UPDATE SKIP LOCKED")
+            + "AND (priority <= 0 OR #{bulk}) ORDER BY lease_until, id LIMIT #{limit} FOR UPDATE SKIP LOCKED")
     List<Long> lockExpired(@Param("now") LocalDateTime now, @Param("bulk") boolean bulk, @Param("limit") int limit);
 
     /**

@@ -7,10 +7,12 @@ package cn.laowu.core.outbox;
  * opted in to; an announcement to many as a mass send (4 a month per follower).
  */
 public enum MessageKind {
-    NOTICE, JOB_NOTICE, ANNOUNCEMENT;
+    NOTICE, JOB_NOTICE, ANNOUNCEMENT,
+    /** A chat reply that overran the reply budget: a customer-service message only, on the reply lane. */
+    REPLY;
 
     /** Bulk messages wait behind every single notice, respect quiet hours and count against caps. */
     public boolean bulk() {
-        return this != NOTICE;
+        return this == JOB_NOTICE || this == ANNOUNCEMENT;
     }
 }

@@ -39,6 +39,10 @@ class OutboxClaimTest {
     @Autowired
     Outbox outbox;
     @Autowired
+    OutboxClaims claims;
+    @Autowired
+    OutboxSettlement settlement;
+    @Autowired
     WorkerService workers;
     @Autowired
     FollowerService followers;
@@ -64,14 +68,14 @@ class OutboxClaimTest {
             }
         });
         ExecutorService pool = Executors.newFixedThreadPool(4);
-        List<Future<List<Delivery>>> claims = new ArrayList<>();
+        List<Future<List<Delivery>>> taken = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             String owner = "instance-" + i;
-            claims.add(pool.submit((Callable<List<Delivery>>) () -> outbox.claim(owner, 10, Duration.ofMinutes(1))));
+            taken.add(pool.submit((Callable<List<Delivery>>) () -> claims.claim(owner, 10, Duration.ofMinutes(1))));
         }
         Set<Long> seen = new HashSet<>();
         List<Delivery> all = new ArrayList<>();
-        for (Future<List<Delivery>> claim : claims) {
+        for (Future<List<Delivery>> claim : taken) {
             for (Delivery d : claim.get()) {
                 assertThat(seen.add(d.getId())).as("row %s claimed twice", d.getId()).isTrue();
                 all.add(d);
@@ -80,7 +84,7 @@ class OutboxClaimTest {
         pool.shutdown();
         List<Delivery> ours = all.stream().filter(d -> d.getSource().contains(tag)).toList();
         assertThat(ours).isNotEmpty().allMatch(d -> d.getSource().startsWith("single:"));
-        all.forEach(d -> outbox.sent(d, "CS", null));
+        all.forEach(d -> settlement.sent(d, "CS", null));
     }
 
     @Test
@@ -90,17 +94,17 @@ class OutboxClaimTest {
         String source = "lease:" + tag;
         transaction.executeWithoutResult(s -> outbox.toWorker(worker, Message.single(source, "s", "t", null, "b")));
         Delivery first = claimOwn("dead", source, Duration.ofSeconds(1));
-        assertThat(outbox.claim("other", 100, Duration.ofMinutes(1))).noneMatch(d -> d.getSource().equals(source));
+        assertThat(claims.claim("other", 100, Duration.ofMinutes(1))).noneMatch(d -> d.getSource().equals(source));
         leaseRunsOut(source);
         Delivery again = claimOwn("alive", source, Duration.ofMinutes(1));
         assertThat(again.getId()).isEqualTo(first.getId());
         assertThat(again.getAttempts()).isEqualTo(2);
 
-        outbox.failed(first, -1);
+        settlement.failed(first, -1);
         assertThat(outbox.ofSource(source).get(0).getStatus()).as("the dead instance's late answer").isEqualTo(DeliveryStatus.SENDING);
-        outbox.sent(again, "TEMPLATE", "42");
+        settlement.sent(again, "TEMPLATE", "42");
         assertThat(outbox.ofSource(source).get(0).getStatus()).isEqualTo(DeliveryStatus.SENT);
-        assertThat(outbox.finished("wxother000000001", "42", "success")).as("another account's message id").isFalse();
+        assertThat(settlement.finished("wxother000000001", "42", "success")).as("another account's message id").isFalse();
     }
 
     @Test
@@ -122,8 +126,8 @@ class OutboxClaimTest {
         List<DeliveryOutcome> outcomes = new ArrayList<>();
         listener.outcomes = outcomes;
 
-        int settled = outbox.sent(List.of(new Outbox.Accepted(chat, "CS", null),
-                new Outbox.Accepted(template, "TEMPLATE", "4711"), new Outbox.Accepted(lateOne, "CS", null)));
+        int settled = settlement.sent(List.of(new OutboxSettlement.Accepted(chat, "CS", null),
+                new OutboxSettlement.Accepted(template, "TEMPLATE", "4711"), new OutboxSettlement.Accepted(lateOne, "CS", null)));
         listener.outcomes = null;
 
         assertThat(settled).isEqualTo(2);
@@ -140,7 +144,30 @@ class OutboxClaimTest {
         assertThat(lateRow.getStatus()).as("taken over by b: a's record changes nothing").isEqualTo(DeliveryStatus.SENDING);
         assertThat(lateRow.getLeasedBy()).isEqualTo("b");
         assertThat(outcomes).extracting(DeliveryOutcome::source).containsExactly("cs:" + tag, "template:" + tag);
-        assertThat(outbox.finished("wxtest0000000001", "4711", "success")).isTrue();
+        assertThat(settlement.finished("wxtest0000000001", "4711", "success")).isTrue();
+    }
+
+    @Test
+    void aLateChatReplyIsQueuedOnceAndClaimedBeforeEveryNoticeAndBroadcast() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        long worker = follower("o" + tag);
+        transaction.executeWithoutResult(s -> {
+            for (int i = 0; i < 5; i++) {
+                outbox.toWorker(worker, new Message("bulk:" + tag + ":" + i, MessageKind.ANNOUNCEMENT, "s", "t", null, "b"));
+                outbox.toWorker(worker, Message.single("single:" + tag + ":" + i, "s", "t", null, "b"));
+            }
+        });
+        assertThat(outbox.lateReply("wxtest0000000001", "o" + tag, "m" + tag, "慢回复")).isTrue();
+        assertThat(outbox.lateReply("wxtest0000000001", "o" + tag, "m" + tag, "慢回复")).as("a retried turn").isFalse();
+
+        Delivery first = claims.claim("lane", 1, Duration.ofMinutes(1)).get(0);
+        assertThat(first.getKind()).isEqualTo(MessageKind.REPLY);
+        assertThat(first.getSource()).isEqualTo("reply:m" + tag);
+        assertThat(first.getBody()).isEqualTo("慢回复");
+        assertThat(first.getWorkerId()).isNull();
+        settlement.sent(first, "CS", null);
+        assertThat(outbox.ofSource("reply:m" + tag).get(0).getStatus()).isEqualTo(DeliveryStatus.SENT);
+        assertThat(claims.claimReplies("lane", 10, Duration.ofMinutes(1))).as("only the reply lane").isEmpty();
     }
 
     /** Catches the outcomes the outbox reports while a test wants them. */
@@ -168,11 +195,11 @@ class OutboxClaimTest {
     private Map<String, Delivery> claimOwn(String owner, Set<String> sources, Duration lease) {
         Map<String, Delivery> ours = new HashMap<>();
         for (int round = 0; round < 50 && ours.size() < sources.size(); round++) {
-            for (Delivery d : outbox.claim(owner, 100, lease)) {
+            for (Delivery d : claims.claim(owner, 100, lease)) {
                 if (sources.contains(d.getSource())) {
                     ours.put(d.getSource(), d);
                 } else {
-                    outbox.sent(d, "CS", null);
+                    settlement.sent(d, "CS", null);
                 }
             }
         }
@@ -183,11 +210,11 @@ class OutboxClaimTest {
     private Delivery claimOwn(String owner, String source, Duration lease) {
         // Other tests' rows may be due too: claim until ours turns up, and let the others go.
         for (int round = 0; round < 50; round++) {
-            for (Delivery d : outbox.claim(owner, 100, lease)) {
+            for (Delivery d : claims.claim(owner, 100, lease)) {
                 if (d.getSource().equals(source)) {
                     return d;
                 }
-                outbox.sent(d, "CS", null);
+                settlement.sent(d, "CS", null);
             }
         }
         throw new AssertionError("never claimed " + source);

@@ -26,6 +26,10 @@ class QuietNightTest {
     @Autowired
     Outbox outbox;
     @Autowired
+    OutboxClaims claims;
+    @Autowired
+    OutboxSettlement settlement;
+    @Autowired
     WorkerService workers;
     @Autowired
     FollowerService followers;
@@ -45,10 +49,10 @@ class QuietNightTest {
             outbox.toWorker(worker, new Message("night-bulk:" + tag, MessageKind.JOB_NOTICE, "s", "t", null, "b"));
             outbox.toWorker(worker, Message.single("night-single:" + tag, "s", "t", null, "b"));
         });
-        List<Delivery> claimed = outbox.claim("night", 1000, Duration.ofMinutes(1));
+        List<Delivery> claimed = claims.claim("night", 1000, Duration.ofMinutes(1));
         assertThat(claimed).anyMatch(d -> d.getSource().equals("night-single:" + tag));
         assertThat(claimed).noneMatch(d -> d.getKind().bulk());
         assertThat(outbox.ofSource("night-bulk:" + tag).get(0).getStatus()).isEqualTo(DeliveryStatus.QUEUED);
-        claimed.forEach(d -> outbox.sent(d, "CS", null));
+        claimed.forEach(d -> settlement.sent(d, "CS", null));
     }
 }
