@@ -10,7 +10,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -o -q -DskipTests package -pl app,devkit -am
-export APP_ARGS="--laowu.wechat.outbox.rate-per-second=${OUTBOX_RATE:-2000} ${APP_ARGS:-}"
+# Plain http on loopback: the console's session cookie must not be Secure for the driver to send it back.
+export APP_ARGS="--laowu.wechat.outbox.rate-per-second=${OUTBOX_RATE:-2000} --laowu.cookies.secure=false ${APP_ARGS:-}"
 LAOWU_TEST_SERVERS=external mvn -B -o -q test -pl bot -am -Dtest=ClusterFaultRun -Dlaowu.faultrun=true \
   -Dlaowu.faultrun.followers="${1:-40}" -Dlaowu.faultrun.broadcast="${2:-100000}" -Dsurefire.failIfNoSpecifiedTests=false
 grep -A6 '^fault run' bot/target/surefire-reports/cn.laowu.bot.bench.ClusterFaultRun-output.txt

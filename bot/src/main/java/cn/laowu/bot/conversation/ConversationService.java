@@ -117,12 +117,16 @@ public class ConversationService implements DisposableBean {
                     token);
             return reply;
         }
+        // The turn's lease is kept alive from here, not from when a worker thread picks the turn up:
+        // a turn queued behind busy workers must not lose its lock (and then its dialog state).
         Turn turn = new Turn(account, message, follower, delivery, token,
-                fresh.turnTaken() ? fresh.dialogState() : null);
+                fresh.turnTaken() ? fresh.dialogState() : null,
+                fresh.turnTaken() ? turns.hold(follower, token) : null);
         Future<Reply> future;
         try {
             future = workers.submit(turn::run);
         } catch (RejectedExecutionException e) {
+            turn.releaseHold();
             store.release(follower, delivery, token);
             log.warn("Dialog workers saturated; asked a follower of {} to retry", account.appid());
             return Reply.text(BUSY);
@@ -224,27 +228,38 @@ public class ConversationService implements DisposableBean {
         final String token;
         /** The state read with the turn, or null while another turn of the follower holds it. */
         final String stateBefore;
+        /** The renewal of the follower's turn, when it was taken with the delivery. */
+        final FollowerTurns.Held heldSinceBegin;
 
         Turn(WeChatAccount account, InboundMessage message, Follower follower, String delivery, String token,
-             String stateBefore) {
+             String stateBefore, FollowerTurns.Held heldSinceBegin) {
             this.account = account;
             this.message = message;
             this.follower = follower;
             this.delivery = delivery;
             this.token = token;
             this.stateBefore = stateBefore;
+            this.heldSinceBegin = heldSinceBegin;
+        }
+
+        void releaseHold() {
+            if (heldSinceBegin != null) {
+                heldSinceBegin.close();
+            }
         }
 
         Reply run() {
             String before = stateBefore;
+            FollowerTurns.Held hold = heldSinceBegin;
             if (before == null) {
                 Optional<String> waited = turns.await(follower, token);
                 if (waited.isEmpty()) {
                     return deliver(Reply.text(SORRY), null);
                 }
                 before = waited.get();
+                hold = turns.hold(follower, token);
             }
-            try (FollowerTurns.Held held = turns.hold(follower, token)) {
+            try (FollowerTurns.Held held = hold) {
                 DialogState state = codec.decode(before);
                 DialogContext ctx = new DialogContext(account.appid(), account.name(), account.regionCode(),
                         follower.openid(), state);
