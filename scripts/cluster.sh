@@ -9,7 +9,7 @@
 # Environment: CLUSTER_DIR (/tmp/laowu-cluster), DB_URL (jdbc:mysql://127.0.0.1:3306/laowu_cluster?...),
 # DB_USER (root), DB_PASSWORD, REPLICA_URL (optional: heavy reads from a replica, scripts/db-replica.sh),
 # REDIS_HOST/REDIS_PORT (127.0.0.1:6379) or REDIS_SENTINELS (host:port,...) with REDIS_MASTER,
-# APP_HEAP (384m). The console's first administrator is printed at the first start.
+# APP_HEAP (384m), APP_ARGS (more arguments for every instance). The console's first administrator is printed at the first start.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -49,7 +49,7 @@ wait_healthy() { # port seconds
 start_instance() {
   local i=$1 port=$((18180 + $1))
   environment
-  (cd "$dir" && exec java -Xmx${APP_HEAP:-384m} -XX:+UseSerialGC -jar "$(jar)" --server.port=$port \
+  (cd "$dir" && exec java -Xmx${APP_HEAP:-384m} -XX:+UseSerialGC -jar "$(jar)" --server.port=$port ${APP_ARGS:-} \
      >>"$dir/app-$i.log" 2>&1) &
   echo $! >"$dir/app-$i.pid"
 }

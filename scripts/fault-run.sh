@@ -1,11 +1,17 @@
 #!/usr/bin/env bash
-# The fault run (README, "Several instances"): two production jars behind nginx, simulated
-# followers registering through nginx with WeChat's retries, instance 2 killed with SIGKILL and
-# restarted; prints lost/doubled registrations, unfinished dialogs, customer-service duplicates.
-#   scripts/fault-run.sh [FOLLOWERS]     (default 40; needs MariaDB on 3306, Redis on 6379, nginx)
+# The fault run (docs/several-instances.md): two production jars behind nginx; simulated followers
+# register and file a wage complaint through nginx with WeChat's retries, while a 州 administrator's
+# announcement to BROADCAST seeded followers drains and instance 2 is killed with SIGKILL and
+# restarted; prints registrations and complaints lost/doubled, template messages missed or doubled,
+# unfinished dialogs, customer-service duplicates.
+#   scripts/fault-run.sh [FOLLOWERS] [BROADCAST]   (default 40 and 100000; needs MariaDB on 3306,
+#   Redis on 6379, nginx). OUTBOX_RATE (default 2000) is the per-account send rate for the run: the
+#   fake WeChat API has no quota; the real one's is in the sizing table.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -o -q -DskipTests package -pl app,devkit -am
+# Plain http on loopback: the console's session cookie must not be Secure for the driver to send it back.
+export APP_ARGS="--laowu.wechat.outbox.rate-per-second=${OUTBOX_RATE:-2000} --laowu.cookies.secure=false ${APP_ARGS:-}"
 LAOWU_TEST_SERVERS=external mvn -B -o -q test -pl bot -am -Dtest=ClusterFaultRun -Dlaowu.faultrun=true \
-  -Dlaowu.faultrun.followers="${1:-40}" -Dsurefire.failIfNoSpecifiedTests=false
-grep -A3 '^fault run' bot/target/surefire-reports/cn.laowu.bot.bench.ClusterFaultRun-output.txt
+  -Dlaowu.faultrun.followers="${1:-40}" -Dlaowu.faultrun.broadcast="${2:-100000}" -Dsurefire.failIfNoSpecifiedTests=false
+grep -A6 '^fault run' bot/target/surefire-reports/cn.laowu.bot.bench.ClusterFaultRun-output.txt

@@ -25,6 +25,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Handles one delivery from WeChat exactly once across all instances, within the reply budget:
@@ -117,12 +118,16 @@ public class ConversationService implements DisposableBean {
                     token);
             return reply;
         }
+        FollowerTurns.Held held = fresh.turnTaken() ? turns.hold(follower, token) : null;
         Turn turn = new Turn(account, message, follower, delivery, token,
-                fresh.turnTaken() ? fresh.dialogState() : null);
+                fresh.turnTaken() ? fresh.dialogState() : null, held);
         Future<Reply> future;
         try {
             future = workers.submit(turn::run);
         } catch (RejectedExecutionException e) {
+            if (held != null) {
+                held.close();
+            }
             store.release(follower, delivery, token);
             log.warn("Dialog workers saturated; asked a follower of {} to retry", account.appid());
             return Reply.text(BUSY);
@@ -160,7 +165,7 @@ public class ConversationService implements DisposableBean {
     /** Waits, within the budget, while another instance handles the delivery; null if its claim lapsed. */
     private String awaitSettled(Follower follower, String delivery, String status, long started) {
         while (ConversationStore.PENDING.equals(status) && remainingNanos(started) > 0) {
-            sleep(25);
+            LockSupport.parkNanos(25_000_000); // another instance's turn: look again shortly
             status = store.deliveryStatus(follower, delivery);
         }
         return status;
@@ -196,14 +201,6 @@ public class ConversationService implements DisposableBean {
         }
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     @Override
     public void destroy() throws InterruptedException {
         workers.shutdown();
@@ -224,27 +221,32 @@ public class ConversationService implements DisposableBean {
         final String token;
         /** The state read with the turn, or null while another turn of the follower holds it. */
         final String stateBefore;
+        /** Renewed from the claim on, not from when a worker runs it: a queued turn must not lose its lock. */
+        final FollowerTurns.Held heldSinceBegin;
 
         Turn(WeChatAccount account, InboundMessage message, Follower follower, String delivery, String token,
-             String stateBefore) {
+             String stateBefore, FollowerTurns.Held heldSinceBegin) {
             this.account = account;
             this.message = message;
             this.follower = follower;
             this.delivery = delivery;
             this.token = token;
             this.stateBefore = stateBefore;
+            this.heldSinceBegin = heldSinceBegin;
         }
 
         Reply run() {
             String before = stateBefore;
+            FollowerTurns.Held hold = heldSinceBegin;
             if (before == null) {
                 Optional<String> waited = turns.await(follower, token);
                 if (waited.isEmpty()) {
                     return deliver(Reply.text(SORRY), null);
                 }
                 before = waited.get();
+                hold = turns.hold(follower, token);
             }
-            try (FollowerTurns.Held held = turns.hold(follower, token)) {
+            try (FollowerTurns.Held held = hold) {
                 DialogState state = codec.decode(before);
                 DialogContext ctx = new DialogContext(account.appid(), account.name(), account.regionCode(),
                         follower.openid(), state);

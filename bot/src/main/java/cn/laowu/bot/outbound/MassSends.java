@@ -83,8 +83,10 @@ class MassSends {
         OutboxClaims.Pending pending = claims.pending(source, account.appid());
         long sendingElsewhere = Math.max(0, pending.sending() - sendable.size());
         if (pending.queued() + sendingElsewhere > 0) {
-            // A piece smaller than what another sender holds waits whole and joins the next call.
-            int stayBack = sendable.size() <= 3 || sendable.size() < sendingElsewhere ? sendable.size() : 2;
+            // A piece of three or fewer waits whole and joins the next call; a bigger one goes, two
+            // kept back. Never "wait while another holds more": with several senders (or a killed
+            // instance's lapsing claims) holding pieces, every one of them waited for the others.
+            int stayBack = sendable.size() <= 3 ? sendable.size() : 2;
             List<Delivery> waiting = sendable.subList(sendable.size() - stayBack, sendable.size());
             claims.putBack(List.copyOf(waiting), Outbox.WAITING_FOR_COMPANY, companyDue(sendingElsewhere, pending));
             sendable = new ArrayList<>(sendable.subList(0, sendable.size() - stayBack));

@@ -5,6 +5,7 @@ import cn.laowu.bot.protocol.WeChatCrypto;
 import cn.laowu.core.privacy.ChineseIdNumber;
 import cn.laowu.devkit.fakewechat.FakeWeChatApi;
 import cn.laowu.devkit.fakewechat.RecordedCall;
+import cn.laowu.devkit.fakewechat.WeChatChannel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -15,11 +16,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,12 +33,19 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The fault run (README, "Several instances"): scripts/cluster.sh starts two production jars
- * behind nginx; simulated followers register through nginx (8 turns each) while instance 2 is
- * killed with SIGKILL and later restarted. WeChat is simulated as it behaves: no answer within
- * 5 s → the same message (same MsgId) again, three tries in all. Counted at the end: registrations
- * lost or doubled, dialogs that did not finish, customer-service messages sent twice.
- * Run by scripts/fault-run.sh; skipped in the normal build.
+ * The fault run (docs/several-instances.md): scripts/cluster.sh starts two production jars behind
+ * nginx. Through nginx, while instance 2 is killed with SIGKILL and later restarted:
+ * <ul>
+ * <li>simulated followers register (8 turns) and then file a wage complaint (a first sentence and
+ *     the answers the dialog asks for, then 确认);</li>
+ * <li>a 州 administrator writes an announcement to every follower of the account (a hundred thousand
+ *     seeded followers who never wrote: template messages) and a second one approves it; both log
+ *     in through nginx with the console's CSRF form; the first watches its progress page throughout.</li>
+ * </ul>
+ * WeChat is simulated as it behaves: no answer within 5 s → the same message (same MsgId) again,
+ * three tries in all. Counted at the end: registrations and complaints lost or doubled, dialogs
+ * that did not finish, template messages received more than once or never, customer-service
+ * messages sent twice. Run by scripts/fault-run.sh; skipped in the normal build.
  */
 @EnabledIfSystemProperty(named = "laowu.faultrun", matches = "true")
 class ClusterFaultRun {
@@ -48,39 +55,57 @@ class ClusterFaultRun {
     private static final String TOKEN = "clustertoken";
     private static final String DB = "jdbc:mysql://127.0.0.1:3306/laowu_cluster?characterEncoding=UTF-8"
             + "&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true";
-    private static final String VILLAGE = "故障演练村";
-    private static final String[] TURNS_AFTER_PHONE = {VILLAGE, "2", "5", "0"};
+    private static final String[] TURNS_AFTER_PHONE = {FaultRunSeed.VILLAGE, "2", "5", "0"};
+    private static final String FIRST_SENTENCE = "宏达电子厂老板欠我3个月工资一共12000元";
+    private static final Map<String, String> COMPLAINT_ANSWERS = answers();
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final AtomicLong msgIds = new AtomicLong(System.currentTimeMillis() * 1000);
     private final AtomicLong retries = new AtomicLong();
     private final AtomicLong unanswered = new AtomicLong();
-    private final Map<String, String> finalReply = new ConcurrentHashMap<>();
+    private final Map<String, String> registered = new ConcurrentHashMap<>();
+    private final Map<String, String> filed = new ConcurrentHashMap<>();
 
     @Test
-    void killAnInstanceUnderChatLoad() throws Exception {
+    void killAnInstanceUnderLoad() throws Exception {
         int followers = Integer.getInteger("laowu.faultrun.followers", 40);
+        int audience = Integer.getInteger("laowu.faultrun.broadcast", 100_000);
         File root = new File(System.getProperty("laowu.faultrun.root", "..")).getCanonicalFile();
         FakeWeChatApi wechat = FakeWeChatApi.start(18189);
         wechat.registerAccount(APPID, "cluster-secret");
+        wechat.countPerOpenid(true);
         // laowu.faultrun.reuse: the cluster is already up (scripts/cluster.sh start 2 with FAKE_WECHAT=external).
         boolean reuse = Boolean.getBoolean("laowu.faultrun.reuse");
+        String prefix = "obc" + Long.toString(System.currentTimeMillis(), 36);
         try {
             if (!reuse) {
                 sh(root, "start", "2");
             }
-            seedVillage();
+            try (Connection db = DriverManager.getConnection(DB, "root", "")) {
+                FaultRunSeed.regions(db);
+                long seeding = System.nanoTime();
+                long seeded = FaultRunSeed.followers(db, APPID, prefix, audience);
+                System.out.printf("fault run: %,d followers seeded in %.1f s%n", seeded, (System.nanoTime() - seeding) / 1e9);
+                FaultRunSeed.administrators(db, "faultwriter", "faultapprover");
+            }
+            FaultRunConsole writer = new FaultRunConsole(BASE);
+            writer.login("faultwriter", FaultRunSeed.PASSWORD);
+            long broadcast = writer.announce("演练通知", "这是一条故障演练的通知,请忽略。");
+            FaultRunConsole approver = new FaultRunConsole(BASE);
+            approver.login("faultapprover", FaultRunSeed.PASSWORD);
+            approver.approve(broadcast);
+
             ExecutorService pool = Executors.newFixedThreadPool(followers);
-            List<String[]> people = new ArrayList<>();
+            List<String> people = new ArrayList<>();
             long started = System.nanoTime();
             for (int i = 0; i < followers; i++) {
                 String openid = "ofault" + Long.toString(System.nanoTime(), 36) + i;
                 String id = idNumber();
-                people.add(new String[] {openid, id});
-                pool.submit(() -> register(openid, "故障" + (char) ('甲' + Math.floorMod(openid.hashCode(), 20)), id,
-                        "139" + String.format("%08d", Math.floorMod(id.hashCode(), 100_000_000)), wechat));
+                people.add(openid);
+                pool.submit(() -> registerThenComplain(openid, "故障" + (char) ('甲' + Math.floorMod(openid.hashCode(), 20)),
+                        id, "139" + String.format("%08d", Math.floorMod(id.hashCode(), 100_000_000)), wechat));
             }
-            ConsoleProbe console = new ConsoleProbe(http, BASE + "/console/login");
+            ConsoleProbe console = new ConsoleProbe(writer, "/console/broadcasts/" + broadcast);
             console.start();
             Thread.sleep(8_000);
             long killedAt = System.nanoTime();
@@ -96,22 +121,32 @@ class ClusterFaultRun {
             });
             restart.start();
             pool.shutdown();
-            assertThat(pool.awaitTermination(20, TimeUnit.MINUTES)).isTrue();
-            long seconds = (System.nanoTime() - started) / 1_000_000_000;
-            console.finish();
+            assertThat(pool.awaitTermination(30, TimeUnit.MINUTES)).isTrue();
+            long chatSeconds = (System.nanoTime() - started) / 1_000_000_000;
             restart.join(Duration.ofMinutes(10).toMillis());
             long recovered = System.nanoTime();
+            long drained = awaitDrained(broadcast, audience, Duration.ofMinutes(40));
+            long drainSeconds = (drained - started) / 1_000_000_000;
+            console.finish();
 
-            int lost = 0;
+            long lostRegistrations = 0;
+            long lostComplaints = 0;
+            long doubledComplaints = 0;
             try (Connection db = DriverManager.getConnection(DB, "root", "")) {
-                for (String[] person : people) {
-                    lost += count(db, person[0]) == 0 ? 1 : 0;
+                for (String openid : people) {
+                    lostRegistrations += FaultRunSeed.count(db, "SELECT COUNT(DISTINCT worker_id) FROM wx_follower "
+                            + "WHERE appid = ? AND openid = ? AND worker_id IS NOT NULL", APPID, openid) == 0 ? 1 : 0;
+                    long complaints = FaultRunSeed.count(db, "SELECT COUNT(*) FROM complaint WHERE appid = ? AND openid = ? "
+                            + "AND case_no IS NOT NULL", APPID, openid);
+                    lostComplaints += complaints == 0 ? 1 : 0;
+                    doubledComplaints += complaints > 1 ? 1 : 0;
                 }
             }
             // A registration done twice would be confirmed twice ("登记好了" by customer-service message).
-            long doubled = people.stream().filter(p -> wechat.callsTo("/message/custom/send").stream()
-                    .filter(c -> c.recipients().contains(p[0]) && c.body().contains("登记好了")).count() > 1).count();
-            long finished = people.stream().filter(p -> finalReply.getOrDefault(p[0], "").contains("登记好了")).count();
+            long doubledRegistrations = people.stream().filter(p -> wechat.callsTo("/message/custom/send").stream()
+                    .filter(c -> c.recipients().contains(p) && c.body().contains("登记好了")).count() > 1).count();
+            long finished = people.stream().filter(p -> registered.containsKey(p) && filed.getOrDefault(p, "")
+                    .contains("投诉已提交")).count();
             Map<String, Integer> sameTextTwice = new ConcurrentHashMap<>();
             Map<String, Integer> seen = new ConcurrentHashMap<>();
             for (RecordedCall call : wechat.callsTo("/message/custom/send")) {
@@ -122,18 +157,32 @@ class ClusterFaultRun {
                     }
                 }
             }
-            System.out.printf("fault run: %d followers x 8 turns in %d s; instance 2 killed after %d s, "
-                            + "restarted and healthy %d s later%n", followers, seconds,
+            long templateRecipients = wechat.recipients(WeChatChannel.TEMPLATE);
+            long templateTwice = wechat.recipientsReceivingMoreThanOnce(WeChatChannel.TEMPLATE);
+            long seededMissed = 0;
+            for (int i = 0; i < audience; i++) {
+                seededMissed += wechat.receivedBy(prefix + String.format("%08d", i)) == 0 ? 1 : 0;
+            }
+            System.out.printf("fault run: %d followers x (8 turns + a complaint) in %d s; instance 2 killed after %d s, "
+                            + "restarted and healthy %d s later%n", followers, chatSeconds,
                     (killedAt - started) / 1_000_000_000, (recovered - killedAt) / 1_000_000_000);
-            System.out.printf("  registrations lost %d, doubled %d; dialogs finished %d of %d%n", lost, doubled,
-                    finished, followers);
+            System.out.printf("  registrations lost %d, doubled %d; complaints lost %d, doubled %d; dialogs finished %d of %d%n",
+                    lostRegistrations, doubledRegistrations, lostComplaints, doubledComplaints, finished, followers);
+            System.out.printf("  broadcast of %,d: every delivery settled %d s after the load began; template messages to %,d "
+                            + "followers, %d of them more than once, %d seeded followers never reached; "
+                            + "re-sends dropped by client_msg_id %d%n", audience, drainSeconds, templateRecipients,
+                    templateTwice, seededMissed, wechat.templateRepeatsIgnored());
             System.out.printf("  WeChat retries (no answer in 5 s) %d, turns unanswered after 3 tries %d, "
                             + "customer-service duplicates %d (followers %d)%n", retries.get(), unanswered.get(),
                     sameTextTwice.values().stream().mapToInt(Integer::intValue).sum(), sameTextTwice.size());
-            assertThat(lost).isZero();
-            assertThat(doubled).isZero();
-            System.out.printf("  console pages through nginx during the run: %d answered, %d failed%n",
+            System.out.printf("  console (the broadcast's progress page, logged in, through nginx): %d answered, %d failed%n",
                     console.ok.get(), console.failed.get());
+            assertThat(lostRegistrations).isZero();
+            assertThat(doubledRegistrations).isZero();
+            assertThat(lostComplaints).isZero();
+            assertThat(doubledComplaints).isZero();
+            assertThat(templateTwice).isZero();
+            assertThat(seededMissed).isZero();
         } finally {
             if (!reuse) {
                 sh(root, "stop");
@@ -142,27 +191,58 @@ class ClusterFaultRun {
         }
     }
 
-    private void register(String openid, String name, String id, String phone, FakeWeChatApi wechat) {
+    private void registerThenComplain(String openid, String name, String id, String phone, FakeWeChatApi wechat) {
         List<String> turns = new ArrayList<>(List.of("实名登记", name, id, phone));
         turns.addAll(List.of(TURNS_AFTER_PHONE));
+        String reply = "";
         for (String text : turns) {
-            int before = wechat.receivedBy(openid);
-            String reply = turn(openid, text);
-            if (reply == null || reply.isEmpty()) {
-                // Answered "success": the reply comes as a customer-service message; wait for it
-                // as a worker would before typing the next answer.
-                long deadline = System.nanoTime() + 15_000_000_000L;
-                while (wechat.receivedBy(openid) == before && System.nanoTime() < deadline) {
-                    sleep(200);
-                }
-                reply = wechat.callsTo("/message/custom/send").stream()
-                        .filter(c -> c.recipients().contains(openid)).reduce((a, b) -> b)
-                        .map(RecordedCall::body).orElse("");
-            }
-            finalReply.put(openid, reply);
+            reply = exchange(openid, text, wechat);
         }
+        if (!reply.contains("登记好了")) {
+            return;
+        }
+        registered.put(openid, reply);
+        reply = exchange(openid, FIRST_SENTENCE, wechat);
+        for (int turn = 0; turn < 15 && !reply.contains("请核对"); turn++) {
+            String question = reply;
+            reply = exchange(openid, COMPLAINT_ANSWERS.entrySet().stream().filter(e -> question.contains(e.getKey()))
+                    .map(Map.Entry::getValue).findFirst().orElse("跳过"), wechat);
+        }
+        filed.put(openid, exchange(openid, "1", wechat));
     }
 
+    /** A turn's reply: in the answer itself, or (answered "success") as the customer-service message that follows. */
+    private String exchange(String openid, String text, FakeWeChatApi wechat) {
+        int before = wechat.receivedBy(openid, WeChatChannel.CUSTOMER_SERVICE);
+        String reply = turn(openid, text);
+        if (reply != null && !reply.isEmpty()) {
+            return reply;
+        }
+        // Wait for it as a worker would before typing the next answer.
+        long deadline = System.nanoTime() + 15_000_000_000L;
+        while (wechat.receivedBy(openid, WeChatChannel.CUSTOMER_SERVICE) == before && System.nanoTime() < deadline) {
+            sleep(200);
+        }
+        return wechat.callsTo("/message/custom/send").stream().filter(c -> c.recipients().contains(openid))
+                .reduce((a, b) -> b).map(RecordedCall::body).orElse("");
+    }
+
+    /** Until every delivery of the broadcast is settled (or the time is up); when that was. */
+    private static long awaitDrained(long broadcast, int audience, Duration limit) throws Exception {
+        long deadline = System.nanoTime() + limit.toNanos();
+        try (Connection db = DriverManager.getConnection(DB, "root", "")) {
+            while (System.nanoTime() < deadline) {
+                long queued = FaultRunSeed.count(db, "SELECT COUNT(*) FROM delivery WHERE source = ?", "broadcast:" + broadcast);
+                long open = FaultRunSeed.count(db, "SELECT COUNT(*) FROM delivery WHERE source = ? "
+                        + "AND status NOT IN ('SENT', 'FAILED', 'CANCELLED')", "broadcast:" + broadcast);
+                if (queued >= audience && open == 0) {
+                    return System.nanoTime();
+                }
+                sleep(2_000);
+            }
+        }
+        return System.nanoTime();
+    }
     /** One message as WeChat delivers it: up to three tries of the same MsgId, 5 s apart. */
     private String turn(String openid, String text) {
         long msgId = msgIds.incrementAndGet();
@@ -195,30 +275,6 @@ class ClusterFaultRun {
         return null;
     }
 
-    private static void seedVillage() throws Exception {
-        try (Connection db = DriverManager.getConnection(DB, "root", "")) {
-            db.createStatement().executeUpdate("INSERT IGNORE INTO region (code, parent_code, name, level, path, sort_order) "
-                    + "VALUES ('433100', NULL, '湘西土家族苗族自治州', 'PREFECTURE', '/433100/', 0), "
-                    + "('433101', '433100', '故障演练县', 'COUNTY', '/433100/433101/', 0), "
-                    + "('433101901', '433101', '故障演练镇', 'TOWNSHIP', '/433100/433101/433101901/', 0), "
-                    + "('433101901201', '433101901', '" + VILLAGE + "', 'VILLAGE', "
-                    + "'/433100/433101/433101901/433101901201/', 0)");
-        }
-    }
-
-    /** Workers registered from this follower's chat (the binding of the openid to a worker). */
-    private static int count(Connection db, String openid) throws Exception {
-        try (PreparedStatement s = db.prepareStatement("SELECT COUNT(DISTINCT worker_id) FROM wx_follower "
-                + "WHERE appid = ? AND openid = ? AND worker_id IS NOT NULL")) {
-            s.setString(1, APPID);
-            s.setString(2, openid);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        }
-    }
-
     private static String idNumber() {
         var r = java.util.concurrent.ThreadLocalRandom.current();
         String first17 = "433101" + String.format("%04d%02d%02d%03d", 1981 + r.nextInt(20), 1 + r.nextInt(12),
@@ -245,17 +301,17 @@ class ClusterFaultRun {
         }
     }
 
-    /** Console work during the run: the login page through nginx every half second. */
+    /** Console work during the run: the broadcast's progress page, in a logged-in session, every half second. */
     private static final class ConsoleProbe extends Thread {
-        private final HttpClient http;
-        private final String url;
+        private final FaultRunConsole console;
+        private final String path;
         final AtomicLong ok = new AtomicLong();
         final AtomicLong failed = new AtomicLong();
         private volatile boolean running = true;
 
-        ConsoleProbe(HttpClient http, String url) {
-            this.http = http;
-            this.url = url;
+        ConsoleProbe(FaultRunConsole console, String path) {
+            this.console = console;
+            this.path = path;
             setDaemon(true);
         }
 
@@ -263,9 +319,7 @@ class ClusterFaultRun {
         public void run() {
             while (running) {
                 try {
-                    int status = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
-                            HttpResponse.BodyHandlers.discarding()).statusCode();
-                    (status == 200 ? ok : failed).incrementAndGet();
+                    (console.open(path) == 200 ? ok : failed).incrementAndGet();
                 } catch (Exception e) {
                     failed.incrementAndGet();
                 }
@@ -276,5 +330,17 @@ class ClusterFaultRun {
         void finish() {
             running = false;
         }
+    }
+
+    private static Map<String, String> answers() {
+        Map<String, String> answers = new LinkedHashMap<>();
+        answers.put("哪个老板", "宏达电子厂");
+        answers.put("在哪里干活", "广东东莞");
+        answers.put("什么时候", "去年10月");
+        answers.put("欠您多少钱", "12000");
+        answers.put("几个人", "2");
+        answers.put("发生了什么", "老板跑了,电话不接");
+        answers.put("发照片过来", "跳过");
+        return answers;
     }
 }

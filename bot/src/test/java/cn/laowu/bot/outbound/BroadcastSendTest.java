@@ -172,6 +172,32 @@ class BroadcastSendTest extends PortalTestSupport {
     }
 
     @Test
+    void aPieceGoesWhileAnotherInstanceHoldsABiggerOne() {
+        List<String> silent = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            silent.add(worker());
+        }
+        Broadcast b = announcement("技能培训报名");
+        List<Delivery> held = new ArrayList<>();
+        sender.stop();
+        try {
+            broadcasts.queueDue();
+            for (int i = 0; i < 8; i++) {
+                held.add(claimOneOf(b, "another-instance"));
+            }
+        } finally {
+            sender.start();
+        }
+        // The fault run's livelock: a piece smaller than what others held waited whole, so with
+        // several senders every one waited. Now the four go, two kept back as company for the eight.
+        awaitTrue(() -> silent.stream().filter(o -> WECHAT.receivedBy(o, WeChatChannel.MASS) == 1).count() == 2);
+
+        held.forEach(d -> settlement.retryLater(d, -1, Duration.ZERO));
+        await(b, 12);
+        silent.forEach(openid -> assertThat(WECHAT.receivedBy(openid, WeChatChannel.MASS)).isEqualTo(1));
+    }
+
+    @Test
     void twentyFiveRecipientsWithClaimsOfTwentyGoInOneMassCall() throws InterruptedException {
         List<String> silent = new ArrayList<>();
         for (int i = 0; i < 25; i++) {
