@@ -3,6 +3,7 @@ package cn.laowu.bot.dialog;
 import cn.laowu.bot.understanding.Slots;
 import cn.laowu.bot.understanding.Understanding;
 import cn.laowu.bot.understanding.Utterance;
+import cn.laowu.core.support.TextNormaliser;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;

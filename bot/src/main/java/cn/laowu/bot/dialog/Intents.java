@@ -2,6 +2,7 @@ package cn.laowu.bot.dialog;
 
 import cn.laowu.bot.understanding.Corpus;
 import cn.laowu.bot.understanding.Understanding;
+import cn.laowu.core.support.TextNormaliser;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.yaml.snakeyaml.Yaml;

@@ -1,5 +1,7 @@
 package cn.laowu.bot.understanding;
 
+import cn.laowu.core.support.TextNormaliser;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +13,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -55,10 +56,10 @@ public final class Lexicon {
                 }
                 if (head.equals("fix")) {
                     String[] pair = item.split("=", 2);
-                    fixes.put(compact(pair[0]), compact(pair[1]));
+                    fixes.put(TextNormaliser.compact(pair[0]), TextNormaliser.compact(pair[1]));
                 } else {
                     // First group wins: a word means one thing to the classifier.
-                    words.putIfAbsent(compact(item), head);
+                    words.putIfAbsent(TextNormaliser.compact(item), head);
                 }
             }
         }
@@ -67,7 +68,7 @@ public final class Lexicon {
 
     /** Folded (full-width, case), punctuation and spaces removed, typos fixed. */
     public String normalise(String text) {
-        String s = compact(text);
+        String s = TextNormaliser.compact(text);
         for (Map.Entry<String, String> fix : fixes.entrySet()) {
             if (s.contains(fix.getKey())) {
                 s = s.replace(fix.getKey(), fix.getValue());
@@ -103,22 +104,6 @@ public final class Lexicon {
 
     public String conceptOf(String word) {
         return concepts.get(word);
-    }
-
-    static String compact(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
-            if (c >= 0xFF01 && c <= 0xFF5E) {
-                c -= 0xFEE0;
-            }
-            if (Character.isLetterOrDigit(c)) {
-                out.appendCodePoint(Character.toLowerCase(c));
-            }
-        });
-        return out.toString().toLowerCase(Locale.ROOT);
     }
 
     /** Classpath text files read as UTF-8 lines, comments and blank lines dropped. */
