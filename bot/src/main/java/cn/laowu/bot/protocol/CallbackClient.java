@@ -149,7 +149,7 @@ public final class CallbackClient {
 
     private static String message(String account, String openid, String type, long msgId, String fields) {
         return "<xml><ToUserName><![CDATA[" + account + "]]></ToUserName><FromUserName><![CDATA[" + openid
-                + "]]></FromUserName><CreateTime>" + clock.instant().getEpochSecond() + "</CreateTime><MsgType><![CDATA["
+                + "]]></FromUserName><CreateTime>" + java.time.Instant.now().getEpochSecond() + "</CreateTime><MsgType><![CDATA["
                 + type + "]]></MsgType>" + fields + "<MsgId>" + msgId + "</MsgId></xml>";
     }
 }
