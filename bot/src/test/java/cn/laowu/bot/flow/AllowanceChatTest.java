@@ -30,14 +30,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HexFormat;
 import java.util.List;
 
+import static org.apache.commons.codec.digest.DigestUtils.sha256Hex;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** 补贴申领 and 我的补贴 in the chat: within and above the cap, not eligible, duplicate, evidence asked and supplied, an objection. */
@@ -114,6 +112,36 @@ class AllowanceChatTest extends PortalTestSupport {
     }
 
     @Test
+    void photosAreKeptOnArrivalSoTheClaimOutlivesWeChatsThreeDays() {
+        String openid = newOpenid();
+        Worker worker = registered(openid, true);
+        placed(worker, WorkArea.OUT_OF_PROVINCE);
+        say(openid, "补贴申领");
+        say(openid, "1");
+        assertThat(say(openid, "260元").content()).contains("劳动合同或用工协议");
+        long gone = newMsgId();
+        WECHAT.expireMedia("media-" + gone);
+        assertThat(image(openid, gone).content()).as("expired before it could be fetched").contains("请重新发一次");
+        long contract = newMsgId();
+        assertThat(image(openid, contract).content()).contains("收到第1张");
+        say(openid, "好了");
+        long ticket = newMsgId();
+        image(openid, ticket);
+        assertThat(say(openid, "好了").content()).contains("按规定您可以领 260元");
+
+        WECHAT.expireMedia("media-" + contract);
+        WECHAT.expireMedia("media-" + ticket);
+        long fetched = WECHAT.count("/media/get");
+        assertThat(say(openid, "提交").content()).contains("已提交,申请编号");
+        assertThat(WECHAT.count("/media/get")).as("nothing is fetched at claim time").isEqualTo(fetched);
+        long id = claims.mine(worker.getId()).get(0).claim().getId();
+        assertThat(jdbc.queryForList("SELECT content_hash FROM allowance_evidence WHERE claim_id = ? ORDER BY id",
+                String.class, id)).containsExactly(sha256Hex("fake-jpeg:media-" + contract), sha256Hex("fake-jpeg:media-" + ticket));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM allowance_evidence WHERE openid = ? AND claim_id IS NULL",
+                Integer.class, openid)).as("the kept rows are the claim's evidence, not copies").isZero();
+    }
+
+    @Test
     void aPlacedWorkerClaimsTheFareWithPhotosSeesTheAmountFirstAndCannotClaimTwice() throws Exception {
         String openid = newOpenid();
         Worker worker = registered(openid, true);
@@ -150,7 +178,7 @@ class AllowanceChatTest extends PortalTestSupport {
         // The photos were fetched from WeChat's temporary media and kept, hashed.
         assertThat(WECHAT.callsTo("/media/get")).anyMatch(c -> ("media-" + contract).equals(c.query().get("media_id")));
         assertThat(jdbc.queryForList("SELECT content_hash FROM allowance_evidence WHERE claim_id = ? AND kind = 'CONTRACT'",
-                String.class, id)).containsExactly(sha256("fake-jpeg:media-" + contract));
+                String.class, id)).containsExactly(sha256Hex("fake-jpeg:media-" + contract));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM allowance_evidence WHERE claim_id = ?", Integer.class, id))
                 .isEqualTo(3);
 
@@ -298,7 +326,4 @@ class AllowanceChatTest extends PortalTestSupport {
         applications.move(clerk, scope, job.getId(), List.of(id), ApplicationStatus.PLACED, null);
     }
 
-    private static String sha256(String text) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    }
 }

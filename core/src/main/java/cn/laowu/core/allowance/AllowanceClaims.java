@@ -352,6 +352,9 @@ public class AllowanceClaims {
     private void store(long claimId, List<Photo> photos) {
         LocalDateTime now = LocalDateTime.now(clock);
         for (Photo photo : photos) {
+            if (KeptPhotos.adopt(evidence, claimId, photo)) {
+                continue;
+            }
             ClaimEvidence row = new ClaimEvidence();
             row.setClaimId(claimId);
             row.setKind(photo.kind());

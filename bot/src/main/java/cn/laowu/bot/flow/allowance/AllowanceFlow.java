@@ -296,7 +296,7 @@ public class AllowanceFlow implements Flow {
         AllowanceClaims.Option option = option(ctx);
         EvidenceKind kind = option.photos().get(Integer.parseInt(data.get("kind")));
         if (input.kind() == UserInput.Kind.IMAGE && input.mediaId() != null) {
-            return collect(data, kind, input.mediaId());
+            return collect(data, kind, photos.keep(ctx, kind, input.mediaId()));
         }
         if (DONE.contains(TextNormaliser.compact(input.text()).toLowerCase())) {
             if (!data.get("photos").contains(kind.name() + ":")) {
@@ -308,17 +308,17 @@ public class AllowanceFlow implements Flow {
         return Reply.text("请发" + kind.label() + "的照片:点输入框旁的 + 号,选 照片。发完回复 好了。");
     }
 
-    /** Keeps the media id; the bytes are fetched when the claim is made, well within WeChat's 3 days. */
-    private Reply collect(Map<String, String> data, EvidenceKind kind, String mediaId) {
+    /** Notes the kept photo's id (fetched and kept on arrival), or refuses one that could not be kept. */
+    private Reply collect(Map<String, String> data, EvidenceKind kind, String keptId) {
         String collected = data.getOrDefault("photos", "");
         long count = collected.isEmpty() ? 0 : collected.split(";").length;
         if (count >= MAX_PHOTOS) {
             return Reply.text("照片够了,最多" + MAX_PHOTOS + "张。回复 好了 继续。");
         }
-        if (mediaId.length() > 128 || mediaId.contains(";") || mediaId.contains(":")) {
+        if (keptId.length() > 128 || keptId.contains(";") || keptId.contains(":")) {
             return Reply.text("这张照片没收到,请重新发一次。");
         }
-        data.put("photos", collected + (collected.isEmpty() ? "" : ";") + kind.name() + ":" + mediaId);
+        data.put("photos", collected + (collected.isEmpty() ? "" : ";") + kind.name() + ":" + keptId);
         // Counted per kind: the first ticket after two contract photos is the first, not the third.
         long ofKind = Arrays.stream(data.get("photos").split(";")).filter(p -> p.startsWith(kind.name() + ":")).count();
         return Reply.text("收到第" + ofKind + "张" + kind.label() + "照片。还有就接着发,发完回复 好了。");
@@ -343,7 +343,7 @@ public class AllowanceFlow implements Flow {
             return Reply.text("请回复 1 提交,或 2 先不提交。");
         }
         Map<String, String> data = ctx.state().getData();
-        List<Photo> fetched = photos.fetch(ctx.appid(), data.get("photos")).orElse(null);
+        List<Photo> fetched = photos.fetch(ctx, data.get("photos")).orElse(null);
         if (fetched == null) {
             data.put("photos", "");
             data.put("kind", "0");
@@ -364,7 +364,7 @@ public class AllowanceFlow implements Flow {
     private Reply supply(DialogContext ctx, UserInput input) {
         Map<String, String> data = ctx.state().getData();
         if (input.kind() == UserInput.Kind.IMAGE && input.mediaId() != null) {
-            return collect(data, EvidenceKind.SUPPLEMENT, input.mediaId());
+            return collect(data, EvidenceKind.SUPPLEMENT, photos.keep(ctx, EvidenceKind.SUPPLEMENT, input.mediaId()));
         }
         if (!DONE.contains(TextNormaliser.compact(input.text()).toLowerCase())) {
             return Reply.text("请发照片:点输入框旁的 + 号,选 照片。发完回复 好了。");
@@ -372,7 +372,7 @@ public class AllowanceFlow implements Flow {
         if (data.getOrDefault("photos", "").isEmpty()) {
             return Reply.text("还没收到照片。点输入框旁的 + 号,选 照片 发过来。");
         }
-        List<Photo> fetched = photos.fetch(ctx.appid(), data.get("photos")).orElse(null);
+        List<Photo> fetched = photos.fetch(ctx, data.get("photos")).orElse(null);
         if (fetched == null) {
             data.put("photos", "");
             return Reply.text("照片没能取到(可能网络不好或已过期),请重新发一次,发完回复 好了。");
