@@ -95,8 +95,7 @@ class AllowanceChatTest extends PortalTestSupport {
     @Test
     void aFareSaidAsASumInWordsIsAddedUpAndConfirmed() {
         String openid = newOpenid();
-        Worker worker = registered(openid, true);
-        placed(worker, WorkArea.OUT_OF_PROVINCE);
+        Worker worker = placedOutOfProvince(openid);
         say(openid, "补贴申领");
         assertThat(say(openid, "1").content()).contains("车票一共花了多少元");
         assertThat(say(openid, "火车票二百八加汽车票三十五").content())
@@ -114,14 +113,7 @@ class AllowanceChatTest extends PortalTestSupport {
     @Test
     void photosAreKeptOnArrivalSoTheClaimOutlivesWeChatsThreeDays() {
         String openid = newOpenid();
-        Worker worker = registered(openid, true);
-        placed(worker, WorkArea.OUT_OF_PROVINCE);
-        say(openid, "补贴申领");
-        say(openid, "1");
-        assertThat(say(openid, "260元").content()).contains("劳动合同或用工协议");
-        long gone = newMsgId();
-        WECHAT.expireMedia("media-" + gone);
-        assertThat(image(openid, gone).content()).as("expired before it could be fetched").contains("请重新发一次");
+        Worker worker = claimingFare(openid, "260元");
         long contract = newMsgId();
         assertThat(image(openid, contract).content()).contains("收到第1张");
         say(openid, "好了");
@@ -144,8 +136,7 @@ class AllowanceChatTest extends PortalTestSupport {
     @Test
     void aPlacedWorkerClaimsTheFareWithPhotosSeesTheAmountFirstAndCannotClaimTwice() throws Exception {
         String openid = newOpenid();
-        Worker worker = registered(openid, true);
-        placed(worker, WorkArea.OUT_OF_PROVINCE);
+        Worker worker = placedOutOfProvince(openid);
 
         assertThat(say(openid, "补贴申领").content()).contains("1. 交通路费补助(实际车费,省外最多400元)")
                 .contains("暂不能申领").contains("两后生生活补贴:您没有登记为两后生")
@@ -210,26 +201,24 @@ class AllowanceChatTest extends PortalTestSupport {
     }
 
     @Test
-    void aPhotoWeChatCannotHandBackIsAskedForAgainAndNothingIsSubmittedMeanwhile() {
+    void aPhotoWeChatCannotHandBackIsAskedForAgainAndNotCounted() {
         String openid = newOpenid();
-        Worker worker = registered(openid, true);
-        placed(worker, WorkArea.OUT_OF_PROVINCE);
-        say(openid, "补贴申领");
-        say(openid, "1");
-        say(openid, "300");
-        image(openid, newMsgId());
-        say(openid, "好了");
-        image(openid, newMsgId());
-        say(openid, "好了");
+        Worker worker = claimingFare(openid, "300");
+        long gone = newMsgId();
+        WECHAT.expireMedia("media-" + gone);
+        assertThat(image(openid, gone).content()).as("expired before it could be fetched").contains("请重新发一次");
         WECHAT.failNext("/media/get", 40007, 1);
-        assertThat(say(openid, "1").content()).contains("照片没能取到").contains("劳动合同或用工协议");
-        assertThat(claims.mine(worker.getId())).isEmpty();
-        image(openid, newMsgId());
+        assertThat(image(openid, newMsgId()).content()).as("refused by WeChat").contains("请重新发一次");
+        assertThat(say(openid, "好了").content()).contains("还没收到劳动合同");
+        assertThat(image(openid, newMsgId()).content()).contains("收到第1张");
         say(openid, "好了");
         image(openid, newMsgId());
         assertThat(say(openid, "好了").content()).contains("按规定您可以领 300元");
+        assertThat(claims.mine(worker.getId())).isEmpty();
         assertThat(say(openid, "1").content()).contains("已提交");
-        assertThat(claims.mine(worker.getId())).hasSize(1);
+        long id = claims.mine(worker.getId()).get(0).claim().getId();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM allowance_evidence WHERE claim_id = ?", Integer.class, id))
+                .isEqualTo(2);
     }
 
     @Test
@@ -249,8 +238,7 @@ class AllowanceChatTest extends PortalTestSupport {
     @Test
     void missingEvidenceIsAskedForAndSuppliedInChatThenAnObjectionDuringNoticeGoesBackToTheCounty() {
         String openid = newOpenid();
-        Worker worker = registered(openid, true);
-        placed(worker, WorkArea.OUT_OF_PROVINCE);
+        Worker worker = placedOutOfProvince(openid);
         say(openid, "菜单");
         long policyId = claims.options(worker.getId()).stream().filter(o -> o.policy().getCode().equals("TRANSPORT"))
                 .findFirst().orElseThrow().policy().getId();
@@ -300,6 +288,22 @@ class AllowanceChatTest extends PortalTestSupport {
 
     private CallbackClient.Response image(String openid, long msgId) {
         return client().send(CallbackClient.image(ACCOUNT, openid, msgId), false);
+    }
+
+    /** A placed worker who has started the fare claim and said what the tickets cost. */
+    private Worker claimingFare(String openid, String cost) {
+        Worker worker = placedOutOfProvince(openid);
+        say(openid, "补贴申领");
+        say(openid, "1");
+        assertThat(say(openid, cost).content()).contains("劳动合同或用工协议");
+        return worker;
+    }
+
+    /** A 建档立卡 worker placed out of the province: the fare allowance is theirs to claim. */
+    private Worker placedOutOfProvince(String openid) {
+        Worker worker = registered(openid, true);
+        placed(worker, WorkArea.OUT_OF_PROVINCE);
+        return worker;
     }
 
     private Worker registered(String openid, boolean poverty) {
