@@ -1,13 +1,10 @@
 package cn.laowu.bot.flow;
 
 import cn.laowu.bot.PortalTestSupport;
-import cn.laowu.bot.protocol.CallbackClient;
 import cn.laowu.core.allowance.AllowanceCatalogue;
 import cn.laowu.core.allowance.AllowanceClaims;
-import cn.laowu.core.allowance.AllowancePolicy;
 import cn.laowu.core.allowance.AllowanceReview;
 import cn.laowu.core.allowance.PublicNotice;
-import cn.laowu.core.allowance.AllowanceRules;
 import cn.laowu.core.allowance.ClaimStatus;
 import cn.laowu.core.application.ApplicationService;
 import cn.laowu.core.application.ApplicationStatus;
@@ -75,21 +72,11 @@ class AllowanceChatTest extends PortalTestSupport {
     @BeforeEach
     void region() {
         int n = nextRegionNumber();
-        String p = String.format("3%03d00", n);
-        Region prefecture = regions.create(p, "补贴州" + n, null, 0);
-        county = regions.create(p.substring(0, 4) + "01", "补贴县" + n, p, 0);
-        Region township = regions.create(county.getCode() + "101", "补贴镇" + n, county.getCode(), 0);
-        village = regions.create(township.getCode() + "201", "补贴村" + n, township.getCode(), 0);
+        AllowanceRegions chain = AllowanceRegions.create(regions, catalogue, '3', n, "补贴");
+        county = chain.county();
+        village = chain.village();
         scope = RegionScope.of(county);
         clerk = new Actor("clerk", county.getPath(), null);
-        Actor prefect = new Actor("prefect", prefecture.getPath(), null);
-        for (AllowancePolicy seeded : catalogue.inForce("/433100/")) {
-            catalogue.define(prefect, RegionScope.of(prefecture), p, new AllowanceCatalogue.PolicyDraft(seeded.getCode(),
-                    seeded.getName(), seeded.getQualification(), seeded.getComputation(), seeded.getAmountFen(),
-                    seeded.getCapOutProvinceFen(), seeded.getCapInProvinceFen(), seeded.getCapInPrefectureFen(),
-                    AllowanceRules.evidence(seeded), seeded.getFrequency(), seeded.getMinMonths(), seeded.getNoticeDays(),
-                    seeded.getValidFrom(), null, seeded.getBasis()));
-        }
     }
 
     @Test
@@ -284,10 +271,6 @@ class AllowanceChatTest extends PortalTestSupport {
                 .containsExactly("此人一直在家没有外出/CHAT/FOLLOWER");
         assertThat(publicNotice.rows(county.getCode())).filteredOn(r -> r.claimId() == id)
                 .extracting(PublicNotice.Row::state).containsExactly("有异议,核查中");
-    }
-
-    private CallbackClient.Response image(String openid, long msgId) {
-        return client().send(CallbackClient.image(ACCOUNT, openid, msgId), false);
     }
 
     /** A placed worker who has started the fare claim and said what the tickets cost. */
