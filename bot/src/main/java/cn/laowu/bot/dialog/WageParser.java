@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * A monthly wage as workers say it, in yuan: 4500, 4500元, 4千5, 4.5k, 五千, 四千五, 一万二, 大概六千块.
- * Only the first wage-sized amount counts (a 2 in 干了2个月 is not one); a message without one is no answer.
+ * Only the first figure of 100 or more counts (a 2 in 干了2个月 is not one); a message without one is no answer.
+ * Whether it is a plausible wage is the caller's to judge.
  */
 public final class WageParser {
 
@@ -22,7 +23,7 @@ public final class WageParser {
         Matcher figure = FIGURE.matcher(TextNormaliser.fold(text).replaceAll("\\s+", ""));
         while (figure.find()) {
             double value = ChineseNumbers.parse(figure.group());
-            if (value >= 100 && value < 1_000_000) {
+            if (value >= 100) {
                 return OptionalLong.of(Math.round(value));
             }
         }
