@@ -30,11 +30,17 @@ class EvidencePhotos {
         this.kept = kept;
     }
 
-    /** The kept photo's id as the dialog stores it, or {@link #NOT_KEPT}. */
+    /** The kept photo's id as the dialog stores it, or {@link #NOT_KEPT} (not fetched, empty or over 10 MB). */
     String keep(DialogContext ctx, EvidenceKind kind, String mediaId) {
-        return media.download(ctx.appid(), mediaId)
-                .map(photo -> String.valueOf(kept.keep(ctx.appid(), ctx.openid(), kind, photo.contentType(), photo.bytes())))
-                .orElse(NOT_KEPT);
+        Optional<WeChatMedia.Media> photo = media.download(ctx.appid(), mediaId);
+        if (photo.isEmpty()) {
+            return NOT_KEPT;
+        }
+        try {
+            return String.valueOf(kept.keep(ctx.appid(), ctx.openid(), kind, photo.get().contentType(), photo.get().bytes()));
+        } catch (IllegalArgumentException tooLarge) {
+            return NOT_KEPT;
+        }
     }
 
     /** "KIND:keptId;KIND:keptId" as the dialog keeps them; empty when any is no longer there to claim. */
