@@ -96,4 +96,9 @@ public abstract class PortalTestSupport {
     protected CallbackClient.Response say(String openid, String text) {
         return client().send(CallbackClient.text(ACCOUNT, openid, newMsgId(), text), false);
     }
+
+    /** A photo sent in the chat; the fake WeChat API hands back media {@code media-<msgId>}. */
+    protected CallbackClient.Response image(String openid, long msgId) {
+        return client().send(CallbackClient.image(ACCOUNT, openid, msgId), false);
+    }
 }

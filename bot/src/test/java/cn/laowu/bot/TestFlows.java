@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Flows whose effects tests can count or time: 计数 counts each run, 慢一点 overruns the reply budget. */
@@ -27,6 +28,8 @@ public class TestFlows {
     /** 闩住 runs until a test opens this latch (a test replaces it before use). */
     public static volatile CountDownLatch HELD = new CountDownLatch(0);
     public static final String HELD_REPLY = "闩住的回复";
+    /** 慢一点 runs until a test opens this latch (a test replaces it before use). */
+    public static volatile CountDownLatch SLOW = new CountDownLatch(0);
 
     @Bean
     @Primary
@@ -70,7 +73,8 @@ public class TestFlows {
 
             @Override
             public Reply start(DialogContext ctx) {
-                sleep(5_500); // past the 4 s reply budget
+                // Held past the reply budget until the test, having seen "success", lets it finish.
+                await(SLOW);
                 ctx.enter("slow", "after");
                 return Reply.text(SLOW_REPLY);
             }
@@ -93,11 +97,7 @@ public class TestFlows {
 
             @Override
             public Reply start(DialogContext ctx) {
-                try {
-                    HELD.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+                await(HELD);
                 ctx.enter("held", "after");
                 return Reply.text(HELD_REPLY);
             }
@@ -113,6 +113,14 @@ public class TestFlows {
     @EventListener
     void onTemplateSendFinished(TemplateSendFinished event) {
         TEMPLATE_RESULTS.add(event);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void sleep(long millis) {

@@ -13,9 +13,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** The simulator shows what each worker received by channel, and the fake's finish events reach the real callback. */
 class SimulatorChannelsTest {
@@ -62,10 +62,7 @@ class SimulatorChannelsTest {
                     .containsPattern("\"channel\":\"CUSTOMER_SERVICE\",\"errcode\":45015,\"toYou\":false");
 
             // The template's and the mass send's finish events: the callback answers 200 only to a valid signature.
-            Instant deadline = Instant.now().plusSeconds(20);
-            while (api.finishEventsPosted() + api.finishEventsFailed() < 2 && Instant.now().isBefore(deadline)) {
-                Thread.sleep(50);
-            }
+            await().atMost(Duration.ofSeconds(20)).until(() -> api.finishEventsPosted() + api.finishEventsFailed() >= 2);
             assertThat(api.finishEventsPosted()).isEqualTo(2);
             assertThat(api.finishEventsFailed()).isZero();
         }

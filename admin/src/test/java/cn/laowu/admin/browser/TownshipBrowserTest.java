@@ -15,6 +15,8 @@ import cn.laowu.core.staff.StaffService;
 import cn.laowu.core.worker.WorkArea;
 import cn.laowu.core.worker.WorkerService;
 import cn.laowu.devkit.test.IntegrationServersInitializer;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +25,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ContextConfiguration;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -108,13 +112,19 @@ class TownshipBrowserTest {
         String arrived = "const top = document.getElementById('" + id + "').getBoundingClientRect().top;"
                 + "const atEnd = window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;"
                 + "return top >= -20 && (top < 20 || atEnd && top < window.innerHeight);";
-        for (int i = 0; i < 200; i++) {
-            if (browser.script(arrived).asBoolean()) {
-                Thread.sleep(100); // the last frames of the scroll
-                return true;
-            }
-            Thread.sleep(50);
+        try {
+            Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
+                    .until(() -> browser.script(arrived).asBoolean());
+            // The last frames of the scroll: settled when two reads of the position agree.
+            AtomicLong last = new AtomicLong(-1);
+            Awaitility.await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(50))
+                    .until(() -> {
+                        long y = browser.script("return Math.round(window.scrollY);").asLong();
+                        return last.getAndSet(y) == y;
+                    });
+            return true;
+        } catch (ConditionTimeoutException e) {
+            return false;
         }
-        return false;
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 
 /**
@@ -27,9 +28,12 @@ class ReadYourWritesFilter extends OncePerRequestFilter {
     static final String LAST_WRITE = "laowu.replica.lastWriteAt";
 
     private final long primaryAfterWriteMillis;
+    private final Clock clock;
 
-    ReadYourWritesFilter(@Value("${laowu.datasource.replica.primary-after-write:PT10S}") Duration primaryAfterWrite) {
+    ReadYourWritesFilter(@Value("${laowu.datasource.replica.primary-after-write:PT10S}") Duration primaryAfterWrite,
+                         Clock clock) {
         this.primaryAfterWriteMillis = primaryAfterWrite.toMillis();
+        this.clock = clock;
     }
 
     @Override
@@ -38,7 +42,7 @@ class ReadYourWritesFilter extends OncePerRequestFilter {
         HttpSession session = request.getSession(false);
         boolean writes = !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod());
         Object last = session == null ? null : session.getAttribute(LAST_WRITE);
-        boolean recent = last instanceof Long at && System.currentTimeMillis() - at < primaryAfterWriteMillis;
+        boolean recent = last instanceof Long at && clock.millis() - at < primaryAfterWriteMillis;
         if (writes || recent) {
             try (PrimaryReads.Scope primary = PrimaryReads.begin()) {
                 chain.doFilter(request, response);
@@ -46,7 +50,7 @@ class ReadYourWritesFilter extends OncePerRequestFilter {
                 if (writes) {
                     HttpSession after = request.getSession(false);
                     if (after != null) {
-                        after.setAttribute(LAST_WRITE, System.currentTimeMillis());
+                        after.setAttribute(LAST_WRITE, clock.millis());
                     }
                 }
             }

@@ -2,6 +2,8 @@ package cn.laowu.app.startup;
 
 import cn.laowu.core.privacy.DataKey;
 import cn.laowu.core.support.ConfigurationProblem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationPreparedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.Environment;
@@ -24,17 +26,18 @@ import java.util.Properties;
  */
 public class StartupPreflight implements ApplicationListener<ApplicationPreparedEvent> {
 
+    private static final Logger log = LoggerFactory.getLogger(StartupPreflight.class);
     private static final int TIMEOUT_MILLIS = 5_000;
 
     @Override
     public void onApplicationEvent(ApplicationPreparedEvent event) {
         Environment env = event.getApplicationContext().getEnvironment();
         DataKey.parse(env.getProperty(DataKey.PROPERTY));
-        checkDatabase(env);
-        checkRedis(env);
+        log.info("Preflight: database {}, Redis at {}", checkDatabase(env), checkRedis(env));
     }
 
-    static void checkDatabase(Environment env) {
+    /** The server reached (product and version), for the log; a {@link ConfigurationProblem} when none is. */
+    static String checkDatabase(Environment env) {
         String url = env.getProperty("spring.datasource.url");
         if (url == null || url.isBlank()) {
             throw new ConfigurationProblem("No database is configured (spring.datasource.url is empty).",
@@ -47,7 +50,10 @@ public class StartupPreflight implements ApplicationListener<ApplicationPrepared
         properties.setProperty("connectTimeout", String.valueOf(TIMEOUT_MILLIS));
         properties.setProperty("socketTimeout", String.valueOf(TIMEOUT_MILLIS));
         try (Connection connection = DriverManager.getConnection(url, properties)) {
-            connection.isValid(TIMEOUT_MILLIS / 1000);
+            if (!connection.isValid(TIMEOUT_MILLIS / 1000)) {
+                throw new SQLException("the connection did not answer within " + TIMEOUT_MILLIS / 1000 + " s");
+            }
+            return connection.getMetaData().getDatabaseProductName() + " " + connection.getMetaData().getDatabaseProductVersion();
         } catch (SQLException e) {
             throw new ConfigurationProblem("Cannot connect to the database at " + withoutQuery(url) + ": "
                     + rootMessage(e) + ".",
@@ -56,9 +62,10 @@ public class StartupPreflight implements ApplicationListener<ApplicationPrepared
         }
     }
 
-    static void checkRedis(Environment env) {
+    /** Where Redis answered (host:port, or the configured nodes); a {@link ConfigurationProblem} when it did not. */
+    static String checkRedis(Environment env) {
         if (RedisNodesPreflight.checkIfConfigured(env, TIMEOUT_MILLIS)) {
-            return;
+            return "the configured nodes";
         }
         String url = env.getProperty("spring.data.redis.url");
         String where;
@@ -82,6 +89,7 @@ public class StartupPreflight implements ApplicationListener<ApplicationPrepared
             try (jedis) {
                 jedis.ping();
             }
+            return where;
         } catch (JedisException | IllegalArgumentException e) {
             throw new ConfigurationProblem("Cannot reach Redis: " + rootMessage(e) + ".",
                     "Check SPRING_DATA_REDIS_HOST, SPRING_DATA_REDIS_PORT and SPRING_DATA_REDIS_PASSWORD "

@@ -6,7 +6,10 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** After a clerk's own change, their next pages read from the primary; other clerks' do not. */
 class ReadYourWritesFilterTest {
 
-    private final ReadYourWritesFilter filter = new ReadYourWritesFilter(Duration.ofSeconds(10));
+    private final Clock clock = Clock.fixed(Instant.parse("2026-03-02T01:00:00Z"), ZoneOffset.UTC);
+    private final ReadYourWritesFilter filter = new ReadYourWritesFilter(Duration.ofSeconds(10), clock);
 
     private boolean readsFromPrimary(String method, MockHttpSession session) throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest(method, "/console");
@@ -37,7 +41,7 @@ class ReadYourWritesFilterTest {
     @Test
     void longAfterTheChangeReadsGoToTheReplicaAgain() throws Exception {
         MockHttpSession clerk = new MockHttpSession();
-        clerk.setAttribute(ReadYourWritesFilter.LAST_WRITE, System.currentTimeMillis() - 11_000);
+        clerk.setAttribute(ReadYourWritesFilter.LAST_WRITE, clock.millis() - 11_000);
         assertThat(readsFromPrimary("GET", clerk)).isFalse();
     }
 }

@@ -1,5 +1,6 @@
 package cn.laowu.bot.dialog;
 
+import cn.laowu.core.support.TextNormaliser;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.regex.Pattern;

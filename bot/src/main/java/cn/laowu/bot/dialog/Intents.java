@@ -1,5 +1,6 @@
 package cn.laowu.bot.dialog;
 
+import cn.laowu.core.support.TextNormaliser;
 import cn.laowu.bot.understanding.Corpus;
 import cn.laowu.bot.understanding.Understanding;
 import cn.laowu.bot.understanding.ClasspathText;

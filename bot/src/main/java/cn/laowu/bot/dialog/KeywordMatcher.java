@@ -1,5 +1,6 @@
 package cn.laowu.bot.dialog;
 
+import cn.laowu.core.support.TextNormaliser;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

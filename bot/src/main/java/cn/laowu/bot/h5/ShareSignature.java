@@ -1,9 +1,6 @@
 package cn.laowu.bot.h5;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.apache.commons.codec.digest.DigestUtils;
 
 /**
  * WeChat's JS-SDK signature (附录1 of the JS-SDK docs): SHA-1 of
@@ -19,11 +16,6 @@ public final class ShareSignature {
         int hash = url.indexOf('#');
         String page = hash < 0 ? url : url.substring(0, hash);
         String plain = "jsapi_ticket=" + ticket + "&noncestr=" + nonce + "&timestamp=" + timestamp + "&url=" + page;
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1")
-                    .digest(plain.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-1 missing", e);
-        }
+        return DigestUtils.sha1Hex(plain);
     }
 }

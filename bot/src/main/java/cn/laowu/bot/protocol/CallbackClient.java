@@ -6,8 +6,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -23,9 +23,16 @@ public final class CallbackClient {
     private final String appid;
     private final String token;
     private final WeChatCrypto crypto;
+    private final Clock clock;
 
     /** @param baseUrl e.g. http://127.0.0.1:8080 */
     public CallbackClient(String baseUrl, String appid, String token, String encodingAesKey) {
+        this(baseUrl, appid, token, encodingAesKey, Clock.systemUTC());
+    }
+
+    /** @param clock WeChat's clock for timestamps: the server's own in a test that moves time */
+    public CallbackClient(String baseUrl, String appid, String token, String encodingAesKey, Clock clock) {
+        this.clock = clock;
         this.portalUrl = baseUrl + "/wx/portal/" + appid;
         this.appid = appid;
         this.token = token;
@@ -44,7 +51,7 @@ public final class CallbackClient {
     }
 
     public Response send(String messageXml, boolean aes) {
-        String timestamp = String.valueOf(Instant.now().getEpochSecond());
+        String timestamp = String.valueOf(clock.instant().getEpochSecond());
         String nonce = Long.toString(random.nextLong() & Long.MAX_VALUE, 36);
         return send(messageXml, aes, timestamp, nonce, WeChatCrypto.sha1(token, timestamp, nonce));
     }
@@ -142,7 +149,7 @@ public final class CallbackClient {
 
     private static String message(String account, String openid, String type, long msgId, String fields) {
         return "<xml><ToUserName><![CDATA[" + account + "]]></ToUserName><FromUserName><![CDATA[" + openid
-                + "]]></FromUserName><CreateTime>" + Instant.now().getEpochSecond() + "</CreateTime><MsgType><![CDATA["
+                + "]]></FromUserName><CreateTime>" + java.time.Instant.now().getEpochSecond() + "</CreateTime><MsgType><![CDATA["
                 + type + "]]></MsgType>" + fields + "<MsgId>" + msgId + "</MsgId></xml>";
     }
 }

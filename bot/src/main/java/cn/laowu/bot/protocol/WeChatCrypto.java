@@ -1,5 +1,7 @@
 package cn.laowu.bot.protocol;
 
+import org.apache.commons.codec.digest.DigestUtils;
+
 import javax.crypto.Cipher;
 import javax.crypto.spec.IvParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -7,11 +9,9 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.HexFormat;
 
 /**
  * WeChat's message signatures and safe-mode (AES) encryption, as the 公众平台 documents them:
@@ -50,15 +50,7 @@ public final class WeChatCrypto {
     public static String sha1(String... parts) {
         String[] sorted = parts.clone();
         Arrays.sort(sorted);
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-1");
-            for (String part : sorted) {
-                digest.update(part.getBytes(StandardCharsets.UTF_8));
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return DigestUtils.sha1Hex(String.join("", sorted));
     }
 
     /** The URL signature WeChat adds to every callback request. */

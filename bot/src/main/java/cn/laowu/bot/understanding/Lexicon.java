@@ -1,5 +1,6 @@
 package cn.laowu.bot.understanding;
 
+import cn.laowu.core.support.TextNormaliser;
 import org.springframework.core.io.Resource;
 
 import java.util.ArrayList;
@@ -7,7 +8,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -59,11 +59,11 @@ public final class Lexicon {
             }
             if (head.equals("fix")) {
                 String[] pair = item.split("=", 2);
-                fixes.put(compact(pair[0]), compact(pair[1]));
+                fixes.put(TextNormaliser.compact(pair[0]), TextNormaliser.compact(pair[1]));
                 continue;
             }
             // A word means one thing to the classifier, whichever feature's file says it: two would depend on file order.
-            String earlier = words.putIfAbsent(compact(item), head);
+            String earlier = words.putIfAbsent(TextNormaliser.compact(item), head);
             if (earlier != null && !earlier.equals(head)) {
                 throw new IllegalStateException("Lexicon word " + item + " is " + earlier + " and, in " + file + ", " + head);
             }
@@ -72,7 +72,7 @@ public final class Lexicon {
 
     /** Folded (full-width, case), punctuation and spaces removed, typos fixed. */
     public String normalise(String text) {
-        String s = compact(text);
+        String s = TextNormaliser.compact(text);
         for (Map.Entry<String, String> fix : fixes.entrySet()) {
             if (s.contains(fix.getKey())) {
                 s = s.replace(fix.getKey(), fix.getValue());
@@ -108,21 +108,5 @@ public final class Lexicon {
 
     public String conceptOf(String word) {
         return concepts.get(word);
-    }
-
-    static String compact(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
-            if (c >= 0xFF01 && c <= 0xFF5E) {
-                c -= 0xFEE0;
-            }
-            if (Character.isLetterOrDigit(c)) {
-                out.appendCodePoint(Character.toLowerCase(c));
-            }
-        });
-        return out.toString().toLowerCase(Locale.ROOT);
     }
 }

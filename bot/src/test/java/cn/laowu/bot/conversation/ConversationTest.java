@@ -95,7 +95,13 @@ class ConversationTest extends PortalTestSupport {
     void aHandlerThatOverrunsTheBudgetAnswersSuccessAndThenSendsACustomerServiceMessage() {
         String openid = newOpenid();
         String xml = CallbackClient.text(ACCOUNT, openid, newMsgId(), "慢一点");
-        CallbackClient.Response first = client().send(xml, false);
+        TestFlows.SLOW = new CountDownLatch(1);
+        CallbackClient.Response first;
+        try {
+            first = client().send(xml, false);
+        } finally {
+            TestFlows.SLOW.countDown();
+        }
         assertThat(first.isSuccess()).as("answered 'success' within the budget").isTrue();
 
         RecordedCall sent = WECHAT.awaitCall(call -> call.isTo("/message/custom/send") && call.body().contains(openid),

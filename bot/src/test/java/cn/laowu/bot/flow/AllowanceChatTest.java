@@ -1,13 +1,10 @@
 package cn.laowu.bot.flow;
 
 import cn.laowu.bot.PortalTestSupport;
-import cn.laowu.bot.protocol.CallbackClient;
 import cn.laowu.core.allowance.AllowanceCatalogue;
 import cn.laowu.core.allowance.AllowanceClaims;
-import cn.laowu.core.allowance.AllowancePolicy;
 import cn.laowu.core.allowance.AllowanceReview;
 import cn.laowu.core.allowance.PublicNotice;
-import cn.laowu.core.allowance.AllowanceRules;
 import cn.laowu.core.allowance.ClaimStatus;
 import cn.laowu.core.application.ApplicationService;
 import cn.laowu.core.application.ApplicationStatus;
@@ -30,14 +27,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HexFormat;
 import java.util.List;
 
+import static org.apache.commons.codec.digest.DigestUtils.sha256Hex;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** 补贴申领 and 我的补贴 in the chat: within and above the cap, not eligible, duplicate, evidence asked and supplied, an objection. */
@@ -77,28 +72,17 @@ class AllowanceChatTest extends PortalTestSupport {
     @BeforeEach
     void region() {
         int n = nextRegionNumber();
-        String p = String.format("3%03d00", n);
-        Region prefecture = regions.create(p, "补贴州" + n, null, 0);
-        county = regions.create(p.substring(0, 4) + "01", "补贴县" + n, p, 0);
-        Region township = regions.create(county.getCode() + "101", "补贴镇" + n, county.getCode(), 0);
-        village = regions.create(township.getCode() + "201", "补贴村" + n, township.getCode(), 0);
+        AllowanceRegions chain = AllowanceRegions.create(regions, catalogue, '3', n, "补贴");
+        county = chain.county();
+        village = chain.village();
         scope = RegionScope.of(county);
         clerk = new Actor("clerk", county.getPath(), null);
-        Actor prefect = new Actor("prefect", prefecture.getPath(), null);
-        for (AllowancePolicy seeded : catalogue.inForce("/433100/")) {
-            catalogue.define(prefect, RegionScope.of(prefecture), p, new AllowanceCatalogue.PolicyDraft(seeded.getCode(),
-                    seeded.getName(), seeded.getQualification(), seeded.getComputation(), seeded.getAmountFen(),
-                    seeded.getCapOutProvinceFen(), seeded.getCapInProvinceFen(), seeded.getCapInPrefectureFen(),
-                    AllowanceRules.evidence(seeded), seeded.getFrequency(), seeded.getMinMonths(), seeded.getNoticeDays(),
-                    seeded.getValidFrom(), null, seeded.getBasis()));
-        }
     }
 
     @Test
     void aFareSaidAsASumInWordsIsAddedUpAndConfirmed() {
         String openid = newOpenid();
-        Worker worker = registered(openid, true);
-        placed(worker, WorkArea.OUT_OF_PROVINCE);
+        Worker worker = placedOutOfProvince(openid);
         say(openid, "补贴申领");
         assertThat(say(openid, "1").content()).contains("车票一共花了多少元");
         assertThat(say(openid, "火车票二百八加汽车票三十五").content())
@@ -114,10 +98,32 @@ class AllowanceChatTest extends PortalTestSupport {
     }
 
     @Test
+    void photosAreKeptOnArrivalSoTheClaimOutlivesWeChatsThreeDays() {
+        String openid = newOpenid();
+        Worker worker = claimingFare(openid, "260元");
+        long contract = newMsgId();
+        assertThat(image(openid, contract).content()).contains("收到第1张");
+        say(openid, "好了");
+        long ticket = newMsgId();
+        image(openid, ticket);
+        assertThat(say(openid, "好了").content()).contains("按规定您可以领 260元");
+
+        WECHAT.expireMedia("media-" + contract);
+        WECHAT.expireMedia("media-" + ticket);
+        long fetched = WECHAT.count("/media/get");
+        assertThat(say(openid, "提交").content()).contains("已提交,申请编号");
+        assertThat(WECHAT.count("/media/get")).as("nothing is fetched at claim time").isEqualTo(fetched);
+        long id = claims.mine(worker.getId()).get(0).claim().getId();
+        assertThat(jdbc.queryForList("SELECT content_hash FROM allowance_evidence WHERE claim_id = ? ORDER BY id",
+                String.class, id)).containsExactly(sha256Hex("fake-jpeg:media-" + contract), sha256Hex("fake-jpeg:media-" + ticket));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM allowance_evidence WHERE openid = ? AND claim_id IS NULL",
+                Integer.class, openid)).as("the kept rows are the claim's evidence, not copies").isZero();
+    }
+
+    @Test
     void aPlacedWorkerClaimsTheFareWithPhotosSeesTheAmountFirstAndCannotClaimTwice() throws Exception {
         String openid = newOpenid();
-        Worker worker = registered(openid, true);
-        placed(worker, WorkArea.OUT_OF_PROVINCE);
+        Worker worker = placedOutOfProvince(openid);
 
         assertThat(say(openid, "补贴申领").content()).contains("1. 交通路费补助(实际车费,省外最多400元)")
                 .contains("暂不能申领").contains("两后生生活补贴:您没有登记为两后生")
@@ -150,7 +156,7 @@ class AllowanceChatTest extends PortalTestSupport {
         // The photos were fetched from WeChat's temporary media and kept, hashed.
         assertThat(WECHAT.callsTo("/media/get")).anyMatch(c -> ("media-" + contract).equals(c.query().get("media_id")));
         assertThat(jdbc.queryForList("SELECT content_hash FROM allowance_evidence WHERE claim_id = ? AND kind = 'CONTRACT'",
-                String.class, id)).containsExactly(sha256("fake-jpeg:media-" + contract));
+                String.class, id)).containsExactly(sha256Hex("fake-jpeg:media-" + contract));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM allowance_evidence WHERE claim_id = ?", Integer.class, id))
                 .isEqualTo(3);
 
@@ -182,26 +188,24 @@ class AllowanceChatTest extends PortalTestSupport {
     }
 
     @Test
-    void aPhotoWeChatCannotHandBackIsAskedForAgainAndNothingIsSubmittedMeanwhile() {
+    void aPhotoWeChatCannotHandBackIsAskedForAgainAndNotCounted() {
         String openid = newOpenid();
-        Worker worker = registered(openid, true);
-        placed(worker, WorkArea.OUT_OF_PROVINCE);
-        say(openid, "补贴申领");
-        say(openid, "1");
-        say(openid, "300");
-        image(openid, newMsgId());
-        say(openid, "好了");
-        image(openid, newMsgId());
-        say(openid, "好了");
+        Worker worker = claimingFare(openid, "300");
+        long gone = newMsgId();
+        WECHAT.expireMedia("media-" + gone);
+        assertThat(image(openid, gone).content()).as("expired before it could be fetched").contains("请重新发一次");
         WECHAT.failNext("/media/get", 40007, 1);
-        assertThat(say(openid, "1").content()).contains("照片没能取到").contains("劳动合同或用工协议");
-        assertThat(claims.mine(worker.getId())).isEmpty();
-        image(openid, newMsgId());
+        assertThat(image(openid, newMsgId()).content()).as("refused by WeChat").contains("请重新发一次");
+        assertThat(say(openid, "好了").content()).contains("还没收到劳动合同");
+        assertThat(image(openid, newMsgId()).content()).contains("收到第1张");
         say(openid, "好了");
         image(openid, newMsgId());
         assertThat(say(openid, "好了").content()).contains("按规定您可以领 300元");
+        assertThat(claims.mine(worker.getId())).isEmpty();
         assertThat(say(openid, "1").content()).contains("已提交");
-        assertThat(claims.mine(worker.getId())).hasSize(1);
+        long id = claims.mine(worker.getId()).get(0).claim().getId();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM allowance_evidence WHERE claim_id = ?", Integer.class, id))
+                .isEqualTo(2);
     }
 
     @Test
@@ -221,8 +225,7 @@ class AllowanceChatTest extends PortalTestSupport {
     @Test
     void missingEvidenceIsAskedForAndSuppliedInChatThenAnObjectionDuringNoticeGoesBackToTheCounty() {
         String openid = newOpenid();
-        Worker worker = registered(openid, true);
-        placed(worker, WorkArea.OUT_OF_PROVINCE);
+        Worker worker = placedOutOfProvince(openid);
         say(openid, "菜单");
         long policyId = claims.options(worker.getId()).stream().filter(o -> o.policy().getCode().equals("TRANSPORT"))
                 .findFirst().orElseThrow().policy().getId();
@@ -270,8 +273,20 @@ class AllowanceChatTest extends PortalTestSupport {
                 .extracting(PublicNotice.Row::state).containsExactly("有异议,核查中");
     }
 
-    private CallbackClient.Response image(String openid, long msgId) {
-        return client().send(CallbackClient.image(ACCOUNT, openid, msgId), false);
+    /** A placed worker who has started the fare claim and said what the tickets cost. */
+    private Worker claimingFare(String openid, String cost) {
+        Worker worker = placedOutOfProvince(openid);
+        say(openid, "补贴申领");
+        say(openid, "1");
+        assertThat(say(openid, cost).content()).contains("劳动合同或用工协议");
+        return worker;
+    }
+
+    /** A 建档立卡 worker placed out of the province: the fare allowance is theirs to claim. */
+    private Worker placedOutOfProvince(String openid) {
+        Worker worker = registered(openid, true);
+        placed(worker, WorkArea.OUT_OF_PROVINCE);
+        return worker;
     }
 
     private Worker registered(String openid, boolean poverty) {
@@ -298,7 +313,4 @@ class AllowanceChatTest extends PortalTestSupport {
         applications.move(clerk, scope, job.getId(), List.of(id), ApplicationStatus.PLACED, null);
     }
 
-    private static String sha256(String text) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    }
 }

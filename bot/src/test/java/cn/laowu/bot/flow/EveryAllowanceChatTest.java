@@ -1,16 +1,11 @@
 package cn.laowu.bot.flow;
 
 import cn.laowu.bot.PortalTestSupport;
-import cn.laowu.bot.protocol.CallbackClient;
 import cn.laowu.core.allowance.AllowanceCatalogue;
 import cn.laowu.core.allowance.AllowanceClaims;
-import cn.laowu.core.allowance.AllowancePolicy;
-import cn.laowu.core.allowance.AllowanceRules;
-import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.follower.FollowerService;
 import cn.laowu.core.privacy.ChineseIdNumber;
 import cn.laowu.core.region.Region;
-import cn.laowu.core.region.RegionScope;
 import cn.laowu.core.region.RegionService;
 import cn.laowu.core.worker.NewWorker;
 import cn.laowu.core.worker.Worker;
@@ -47,19 +42,8 @@ class EveryAllowanceChatTest extends PortalTestSupport {
     @BeforeEach
     void region() {
         int n = nextRegionNumber();
-        String p = String.format("3%03d00", n);
-        Region prefecture = regions.create(p, "自主州" + n, null, 0);
-        Region county = regions.create(p.substring(0, 4) + "01", "自主县" + n, p, 0);
-        Region township = regions.create(county.getCode() + "101", "自主镇" + n, county.getCode(), 0);
-        village = regions.create(township.getCode() + "201", "自主村" + n, township.getCode(), 0);
-        Actor prefect = new Actor("prefect", prefecture.getPath(), null);
-        for (AllowancePolicy seeded : catalogue.inForce("/433100/")) {
-            catalogue.define(prefect, RegionScope.of(prefecture), p, new AllowanceCatalogue.PolicyDraft(seeded.getCode(),
-                    seeded.getName(), seeded.getQualification(), seeded.getComputation(), seeded.getAmountFen(),
-                    seeded.getCapOutProvinceFen(), seeded.getCapInProvinceFen(), seeded.getCapInPrefectureFen(),
-                    AllowanceRules.evidence(seeded), seeded.getFrequency(), seeded.getMinMonths(), seeded.getNoticeDays(),
-                    seeded.getValidFrom(), null, seeded.getBasis()));
-        }
+        AllowanceRegions chain = AllowanceRegions.create(regions, catalogue, '3', n, "自主");
+        village = chain.village();
     }
 
     @Test
@@ -119,10 +103,6 @@ class EveryAllowanceChatTest extends PortalTestSupport {
         assertThat(say(openid, "提交").content()).contains("已提交").contains("2000元");
         assertThat(claims.mine(student.getId())).singleElement()
                 .satisfies(v -> assertThat(v.claim().getAmountFen()).isEqualTo(200_000));
-    }
-
-    private CallbackClient.Response image(String openid, long msgId) {
-        return client().send(CallbackClient.image(ACCOUNT, openid, msgId), false);
     }
 
     private Worker registered(String openid, ChineseIdNumber id) {

@@ -2,8 +2,6 @@ package cn.laowu.bot.flow;
 
 import cn.laowu.bot.PortalTestSupport;
 import cn.laowu.core.allowance.AllowanceCatalogue;
-import cn.laowu.core.allowance.AllowancePolicy;
-import cn.laowu.core.allowance.AllowanceRules;
 import cn.laowu.core.application.ApplicationService;
 import cn.laowu.core.application.ApplicationStatus;
 import cn.laowu.core.audit.AuditLog.Actor;
@@ -62,23 +60,14 @@ class MessagesPointSomewhereChatTest extends PortalTestSupport {
     @BeforeEach
     void region() {
         int n = nextRegionNumber();
-        String p = String.format("6%03d00", n);
-        Region prefecture = regions.create(p, "指路州" + n, null, 0);
-        Region county = regions.create(p.substring(0, 4) + "01", "指路县" + n, p, 0);
-        Region township = regions.create(county.getCode() + "101", "指路镇" + n, county.getCode(), 0);
-        village = regions.create(township.getCode() + "201", "指路村" + n, township.getCode(), 0);
+        AllowanceRegions chain = AllowanceRegions.create(regions, catalogue, '6', n, "指路");
+        Region county = chain.county();
+        Region township = chain.township();
+        village = chain.village();
         phone = "0743-86" + String.format("%05d", n);
         regions.setOfficePhone(township.getCode(), phone);
         scope = RegionScope.of(county);
         clerk = new Actor("clerk", county.getPath(), null);
-        Actor prefect = new Actor("prefect", prefecture.getPath(), null);
-        for (AllowancePolicy seeded : catalogue.inForce("/433100/")) {
-            catalogue.define(prefect, RegionScope.of(prefecture), p, new AllowanceCatalogue.PolicyDraft(seeded.getCode(),
-                    seeded.getName(), seeded.getQualification(), seeded.getComputation(), seeded.getAmountFen(),
-                    seeded.getCapOutProvinceFen(), seeded.getCapInProvinceFen(), seeded.getCapInPrefectureFen(),
-                    AllowanceRules.evidence(seeded), seeded.getFrequency(), seeded.getMinMonths(), seeded.getNoticeDays(),
-                    seeded.getValidFrom(), null, seeded.getBasis()));
-        }
     }
 
     @Test

@@ -3,15 +3,11 @@ package cn.laowu.bot.flow;
 import cn.laowu.bot.PortalTestSupport;
 import cn.laowu.core.allowance.AllowanceCatalogue;
 import cn.laowu.core.allowance.AllowanceClaims;
-import cn.laowu.core.allowance.AllowancePolicy;
-import cn.laowu.core.allowance.AllowanceRules;
 import cn.laowu.core.allowance.EvidenceKind;
 import cn.laowu.core.allowance.Photo;
-import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.follower.FollowerService;
 import cn.laowu.core.payee.PaymentAccounts;
 import cn.laowu.core.region.Region;
-import cn.laowu.core.region.RegionScope;
 import cn.laowu.core.region.RegionService;
 import cn.laowu.core.worker.NewWorker;
 import cn.laowu.core.worker.WorkArea;
@@ -59,19 +55,8 @@ class PaymentAccountChatTest extends PortalTestSupport {
     @BeforeEach
     void region() {
         int n = nextRegionNumber();
-        String p = String.format("3%03d00", n);
-        Region prefecture = regions.create(p, "收款州" + n, null, 0);
-        Region county = regions.create(p.substring(0, 4) + "01", "收款县" + n, p, 0);
-        Region township = regions.create(county.getCode() + "101", "收款镇" + n, county.getCode(), 0);
-        village = regions.create(township.getCode() + "201", "收款村" + n, township.getCode(), 0);
-        Actor prefect = new Actor("prefect", prefecture.getPath(), null);
-        for (AllowancePolicy seeded : catalogue.inForce("/433100/")) {
-            catalogue.define(prefect, RegionScope.of(prefecture), p, new AllowanceCatalogue.PolicyDraft(seeded.getCode(),
-                    seeded.getName(), seeded.getQualification(), seeded.getComputation(), seeded.getAmountFen(),
-                    seeded.getCapOutProvinceFen(), seeded.getCapInProvinceFen(), seeded.getCapInPrefectureFen(),
-                    AllowanceRules.evidence(seeded), seeded.getFrequency(), seeded.getMinMonths(), seeded.getNoticeDays(),
-                    seeded.getValidFrom(), null, seeded.getBasis()));
-        }
+        AllowanceRegions chain = AllowanceRegions.create(regions, catalogue, '3', n, "收款");
+        village = chain.village();
     }
 
     @Test

@@ -36,6 +36,7 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** After placement, in the chat: told when and where the group leaves, reminded of follow-ups, answering them; own corrections. */
 class PlacementChatTest extends PortalTestSupport {
@@ -245,17 +246,6 @@ class PlacementChatTest extends PortalTestSupport {
     }
 
     private static void awaitTrue(java.util.function.BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within 10 s");
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        await().atMost(Duration.ofSeconds(10)).until(condition::getAsBoolean);
     }
 }

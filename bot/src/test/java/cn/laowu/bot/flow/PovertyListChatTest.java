@@ -4,8 +4,6 @@ import cn.laowu.bot.PortalTestSupport;
 import cn.laowu.bot.protocol.CallbackClient;
 import cn.laowu.core.allowance.AllowanceCatalogue;
 import cn.laowu.core.allowance.AllowanceClaims;
-import cn.laowu.core.allowance.AllowancePolicy;
-import cn.laowu.core.allowance.AllowanceRules;
 import cn.laowu.core.allowance.ClaimStatus;
 import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.follower.FollowerService;
@@ -57,19 +55,9 @@ class PovertyListChatTest extends PortalTestSupport {
     @BeforeEach
     void region() {
         int n = nextRegionNumber();
-        String p = String.format("3%03d00", n);
-        Region prefecture = regions.create(p, "名单州" + n, null, 0);
-        county = regions.create(p.substring(0, 4) + "01", "名单县" + n, p, 0);
-        Region township = regions.create(county.getCode() + "101", "名单镇" + n, county.getCode(), 0);
-        village = regions.create(township.getCode() + "201", "名单村" + n, township.getCode(), 0);
-        Actor prefect = new Actor("prefect", prefecture.getPath(), null);
-        for (AllowancePolicy seeded : catalogue.inForce("/433100/")) {
-            catalogue.define(prefect, RegionScope.of(prefecture), p, new AllowanceCatalogue.PolicyDraft(seeded.getCode(),
-                    seeded.getName(), seeded.getQualification(), seeded.getComputation(), seeded.getAmountFen(),
-                    seeded.getCapOutProvinceFen(), seeded.getCapInProvinceFen(), seeded.getCapInPrefectureFen(),
-                    AllowanceRules.evidence(seeded), seeded.getFrequency(), seeded.getMinMonths(), seeded.getNoticeDays(),
-                    seeded.getValidFrom(), null, seeded.getBasis()));
-        }
+        AllowanceRegions chain = AllowanceRegions.create(regions, catalogue, '3', n, "名单");
+        county = chain.county();
+        village = chain.village();
     }
 
     @Test

@@ -309,18 +309,7 @@ class BroadcastSendTest extends PortalTestSupport {
     }
 
     private static void awaitTrue(java.util.function.BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within 15 s");
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(15)).until(condition::getAsBoolean);
     }
 
     /** WeChat's own events, signed and posted to the callback as WeChat posts them. */

@@ -22,10 +22,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The outbox against the fake WeChat API: queued with the change, once; the channel WeChat allows
@@ -224,21 +224,8 @@ class OutboxTest extends PortalTestSupport {
     }
 
     private Delivery awaitRow(String source, java.util.function.Predicate<Delivery> done) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        Supplier<List<Delivery>> rows = () -> outbox.ofSource(source);
-        while (System.nanoTime() < deadline) {
-            List<Delivery> now = rows.get();
-            if (!now.isEmpty() && done.test(now.get(0))) {
-                return now.get(0);
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        throw new AssertionError("delivery " + source + " is " + rows.get());
+        return await("delivery " + source).atMost(Duration.ofSeconds(15)).until(() -> outbox.ofSource(source).stream()
+                .findFirst().orElse(null), row -> row != null && done.test(row));
     }
 
     private static String finishEvent(String openid, String msgId, String status) {

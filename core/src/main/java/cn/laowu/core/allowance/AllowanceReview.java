@@ -161,7 +161,7 @@ public class AllowanceReview {
                 : ClaimStatus.SUBMITTED, ClaimStatus.NEEDS_EVIDENCE, "要求补材料:" + what,
                 w -> w.set(AllowanceClaim::getEvidenceRequest, what));
         AllowancePolicy policy = catalogue.byId(claim.getPolicyId());
-        tell(claim, "evidence:" + System.currentTimeMillis(), policy, "待补材料", what,
+        tell(claim, "evidence:" + clock.millis(), policy, "待补材料", what,
                 "您申请的「" + policy.getName() + "」需要补充材料:" + what + "\n回复 补贴申领,再回复 补交,把照片发过来。");
     }
 

@@ -14,6 +14,8 @@ public class ClaimEvidence {
     @TableId(type = IdType.AUTO)
     private Long id;
     private Long claimId;
+    private String appid;
+    private String openid;
     private EvidenceKind kind;
     private String contentHash;
     private String contentType;
@@ -34,6 +36,22 @@ public class ClaimEvidence {
 
     public void setClaimId(Long claimId) {
         this.claimId = claimId;
+    }
+
+    public String getAppid() {
+        return appid;
+    }
+
+    public void setAppid(String appid) {
+        this.appid = appid;
+    }
+
+    public String getOpenid() {
+        return openid;
+    }
+
+    public void setOpenid(String openid) {
+        this.openid = openid;
     }
 
     public EvidenceKind getKind() {

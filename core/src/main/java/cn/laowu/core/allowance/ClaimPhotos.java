@@ -4,11 +4,8 @@ import cn.laowu.core.support.NotFoundInScope;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import org.springframework.stereotype.Component;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.HexFormat;
 import java.util.List;
 
 /** The photos a claim rests on: kept with their hash when the worker sends them, shown to the reviewer. */
@@ -26,6 +23,9 @@ class ClaimPhotos {
     void store(long claimId, List<Photo> photos) {
         LocalDateTime now = LocalDateTime.now(clock);
         for (Photo photo : photos) {
+            if (KeptPhotos.adopt(evidence, claimId, photo)) {
+                continue;
+            }
             ClaimEvidence row = new ClaimEvidence();
             row.setClaimId(claimId);
             row.setKind(photo.kind());
@@ -38,11 +38,7 @@ class ClaimPhotos {
     }
 
     static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return org.apache.commons.codec.digest.DigestUtils.sha256Hex(bytes);
     }
 
     /** The evidence of a claim, without the bytes. */

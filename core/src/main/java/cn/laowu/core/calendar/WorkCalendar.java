@@ -181,7 +181,7 @@ public class WorkCalendar {
     }
 
     private Map<LocalDate, Boolean> exceptions() {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (exceptions == null || loadedAt.plus(REFRESH).isBefore(now)) {
             Map<LocalDate, Boolean> loaded = new TreeMap<>();
             for (CalendarDay day : days.selectList(null)) {

@@ -1,6 +1,6 @@
 package cn.laowu.core.complaint;
 
-import java.text.Normalizer;
+import cn.laowu.core.support.TextNormaliser;
 
 /**
  * The comparable form of an employer's name as workers type it: "深圳市 XX电子 有限公司" and
@@ -18,8 +18,7 @@ final class EmployerNames {
         if (name == null) {
             return null;
         }
-        String key = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase()
-                .replaceAll("[\\s\\p{P}\\p{S}]", "");
+        String key = TextNormaliser.compact(name);
         for (String suffix : SUFFIXES) {
             if (key.endsWith(suffix) && key.length() > suffix.length() + 1) {
                 key = key.substring(0, key.length() - suffix.length());

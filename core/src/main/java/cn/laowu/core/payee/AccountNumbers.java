@@ -1,6 +1,7 @@
 package cn.laowu.core.payee;
 
 import cn.laowu.core.support.RuleViolation;
+import cn.laowu.core.support.TextNormaliser;
 
 import java.util.List;
 
@@ -18,9 +19,7 @@ public final class AccountNumbers {
 
     /** Digits only: spaces and dashes a worker types between groups are dropped; anything else is refused. */
     public static String normalise(String typed) {
-        String digits = typed == null ? "" : typed.replaceAll("[\\s\\-—_]", "")
-                .replace('０', '0').replace('１', '1').replace('２', '2').replace('３', '3').replace('４', '4')
-                .replace('５', '5').replace('６', '6').replace('７', '7').replace('８', '8').replace('９', '9');
+        String digits = TextNormaliser.fold(typed).replaceAll("[\\s\\-—_]", "");
         if (!digits.matches("\\d+")) {
             throw new RuleViolation("账号只能是数字。请照卡上的数字输入,例如 " + EXAMPLE + "。");
         }

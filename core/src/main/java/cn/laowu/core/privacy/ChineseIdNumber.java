@@ -1,6 +1,8 @@
 package cn.laowu.core.privacy;
 
 import cn.laowu.core.support.ChinaTime;
+import cn.laowu.core.support.TextNormaliser;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Set;
@@ -110,12 +112,10 @@ public record ChineseIdNumber(String value, LocalDate birthDate, Gender gender) 
             return "";
         }
         StringBuilder out = new StringBuilder(input.length());
-        for (char c : input.toCharArray()) {
-            if (c >= '０' && c <= '９') {
-                out.append((char) (c - '０' + '0'));
-            } else if (c == 'x' || c == 'ｘ' || c == 'Ｘ') {
+        for (char c : TextNormaliser.fold(input).toCharArray()) {
+            if (c == 'x') {
                 out.append('X');
-            } else if (!Character.isWhitespace(c) && c != '\u3000' && c != '-') {
+            } else if (!Character.isWhitespace(c) && c != '-') {
                 out.append(c);
             }
         }

@@ -42,12 +42,7 @@ public class StaffLogins {
     public static String sessionStamp(StaffAccount account) {
         String granted = account.getPasswordHash() + "|" + account.getEnabled() + "|" + account.getRole() + "|"
                 + account.getRegionPath();
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(granted.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return org.apache.commons.codec.digest.DigestUtils.sha256Hex(granted);
     }
 
     /** The current stamp of an account, empty when it no longer exists. */

@@ -1,5 +1,6 @@
 package cn.laowu.core.migration;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -8,9 +9,6 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,13 +62,12 @@ class MigrationManifestTest {
     }
 
     /** The migrations on the classpath (core's main resources), file name to SHA-256. */
-    static Map<String, String> current() throws IOException, URISyntaxException, NoSuchAlgorithmException {
+    static Map<String, String> current() throws IOException, URISyntaxException {
         Path dir = Path.of(MigrationManifestTest.class.getResource("/db/migration").toURI());
         Map<String, String> current = new TreeMap<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".sql")).toList()) {
-                current.put(file.getFileName().toString(), HexFormat.of().formatHex(
-                        MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))));
+                current.put(file.getFileName().toString(), DigestUtils.sha256Hex(Files.readAllBytes(file)));
             }
         }
         return current;

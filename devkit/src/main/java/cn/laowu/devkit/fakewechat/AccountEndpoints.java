@@ -5,11 +5,24 @@ import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The account's other calls: JS-SDK tickets, the menu, QR codes, follower info and temporary media. */
 final class AccountEndpoints {
 
     private volatile String lastMenu = "";
+    private final Set<String> expiredMedia = ConcurrentHashMap.newKeySet();
+
+    /** WeChat keeps temporary media 3 days; after that /media/get answers 40007 for the id. */
+    void expireMedia(String mediaId) {
+        expiredMedia.add(mediaId);
+    }
+
+    /** The 40007 answer when the media asked for has expired, else null. */
+    Answer expired(Map<String, String> query) {
+        return expiredMedia.contains(query.getOrDefault("media_id", "")) ? Answer.failure(40007, "invalid media_id") : null;
+    }
 
     String lastMenu() {
         return lastMenu;

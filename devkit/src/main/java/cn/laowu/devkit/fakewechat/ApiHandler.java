@@ -58,7 +58,7 @@ final class ApiHandler {
             String appid = tokens.appidOf(path, query);
             long seq = sequence.incrementAndGet();
             if (AccountEndpoints.isMedia(path) && appid != null) {
-                Optional<Answer> failure = failures.injected(path, body);
+                Optional<Answer> failure = failures.injected(path, body).or(() -> Optional.ofNullable(account.expired(query)));
                 recorder.record(new RecordedCall(seq, Instant.now(), exchange.getRequestMethod(), path, query, body,
                         appid, failure.map(Answer::errcode).orElse(0), List.of()));
                 if (failure.isPresent()) {

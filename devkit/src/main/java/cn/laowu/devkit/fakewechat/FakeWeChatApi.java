@@ -120,6 +120,11 @@ public final class FakeWeChatApi implements AutoCloseable {
     }
 
     /** Removes every configured failure: next-N, per openid and random. */
+    /** The temporary media expires, as WeChat's does after 3 days: fetching it answers 40007 from now on. */
+    public void expireMedia(String mediaId) {
+        account.expireMedia(mediaId);
+    }
+
     public void clearFailures() {
         failures.clear();
     }

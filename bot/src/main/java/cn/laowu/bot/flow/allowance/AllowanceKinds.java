@@ -1,6 +1,6 @@
 package cn.laowu.bot.flow.allowance;
 
-import cn.laowu.bot.dialog.TextNormaliser;
+import cn.laowu.core.support.TextNormaliser;
 
 import java.util.List;
 import java.util.Map;

@@ -1,67 +1,61 @@
 package cn.laowu.bot.flow.allowance;
 
-import cn.laowu.bot.account.WeChatAccounts;
+import cn.laowu.bot.dialog.DialogContext;
+import cn.laowu.bot.media.WeChatMedia;
 import cn.laowu.core.allowance.EvidenceKind;
+import cn.laowu.core.allowance.KeptPhotos;
 import cn.laowu.core.allowance.Photo;
-import me.chanjar.weixin.common.error.WxErrorException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Fetches the photos a worker sent from WeChat's temporary media (kept 3 days) so the claim keeps
- * them for good. The dialog collects media ids; this turns them into bytes when the claim is made.
+ * The photos a worker sends for a claim: each fetched from WeChat the moment it arrives (WeChat
+ * keeps temporary media 3 days) and kept, so the dialog holds only kept ids and the claim adopts
+ * the rows kept then.
  */
 @Component
 class EvidencePhotos {
 
-    private static final Logger log = LoggerFactory.getLogger(EvidencePhotos.class);
+    /** What {@link #keep} answers when the photo could not be kept: the dialog refuses it as not received. */
+    static final String NOT_KEPT = ":";
 
-    private final WeChatAccounts accounts;
+    private final WeChatMedia media;
+    private final KeptPhotos kept;
 
-    EvidencePhotos(WeChatAccounts accounts) {
-        this.accounts = accounts;
+    EvidencePhotos(WeChatMedia media, KeptPhotos kept) {
+        this.media = media;
+        this.kept = kept;
     }
 
-    /** "KIND:mediaId;KIND:mediaId" as the dialog keeps them; empty when any photo could not be fetched. */
-    Optional<List<Photo>> fetch(String appid, String collected) {
-        List<Photo> photos = new ArrayList<>();
+    /** The kept photo's id as the dialog stores it, or {@link #NOT_KEPT} (not fetched, empty or over 10 MB). */
+    String keep(DialogContext ctx, EvidenceKind kind, String mediaId) {
+        Optional<WeChatMedia.Media> photo = media.download(ctx.appid(), mediaId);
+        if (photo.isEmpty()) {
+            return NOT_KEPT;
+        }
+        try {
+            return String.valueOf(kept.keep(ctx.appid(), ctx.openid(), kind, photo.get().contentType(), photo.get().bytes()));
+        } catch (IllegalArgumentException tooLarge) {
+            return NOT_KEPT;
+        }
+    }
+
+    /** "KIND:keptId;KIND:keptId" as the dialog keeps them; empty when any is no longer there to claim. */
+    Optional<List<Photo>> fetch(DialogContext ctx, String collected) {
+        List<Long> ids = new ArrayList<>();
         for (String entry : collected == null ? new String[0] : collected.split(";")) {
             if (entry.isBlank()) {
                 continue;
             }
-            String[] parts = entry.split(":", 2);
-            Optional<byte[]> bytes = download(appid, parts[1]);
-            if (bytes.isEmpty()) {
+            String id = entry.substring(entry.indexOf(':') + 1);
+            if (!id.matches("\\d{1,18}")) {
                 return Optional.empty();
             }
-            photos.add(new Photo(EvidenceKind.valueOf(parts[0]), "image/jpeg", bytes.get()));
+            ids.add(Long.parseLong(id));
         }
-        return Optional.of(photos);
-    }
-
-    private Optional<byte[]> download(String appid, String mediaId) {
-        File file = null;
-        try {
-            file = accounts.get(appid).api().getMaterialService().mediaDownload(mediaId);
-            if (file == null || file.length() == 0) {
-                return Optional.empty();
-            }
-            return Optional.of(Files.readAllBytes(file.toPath()));
-        } catch (WxErrorException | IOException | RuntimeException e) {
-            log.warn("Evidence photo not fetched from {}: {}", appid, e.getMessage());
-            return Optional.empty();
-        } finally {
-            if (file != null) {
-                file.delete();
-            }
-        }
+        return kept.unclaimed(ctx.appid(), ctx.openid(), ids);
     }
 }

@@ -45,7 +45,8 @@ class EvidenceSupply {
     Reply handle(DialogContext ctx, UserInput input) {
         Map<String, String> data = ctx.state().getData();
         if (input.kind() == UserInput.Kind.IMAGE && input.mediaId() != null) {
-            return PhotoCollection.collect(data, EvidenceKind.SUPPLEMENT, input.mediaId());
+            return PhotoCollection.collect(data, EvidenceKind.SUPPLEMENT,
+                    photos.keep(ctx, EvidenceKind.SUPPLEMENT, input.mediaId()));
         }
         if (!PhotoCollection.done(input.text())) {
             return Reply.text("请发照片:点输入框旁的 + 号,选 照片。发完回复 好了。");
@@ -53,7 +54,7 @@ class EvidenceSupply {
         if (data.getOrDefault(PhotoCollection.KEY, "").isEmpty()) {
             return Reply.text("还没收到照片。点输入框旁的 + 号,选 照片 发过来。");
         }
-        List<Photo> fetched = photos.fetch(ctx.appid(), data.get(PhotoCollection.KEY)).orElse(null);
+        List<Photo> fetched = photos.fetch(ctx, data.get(PhotoCollection.KEY)).orElse(null);
         if (fetched == null) {
             data.put(PhotoCollection.KEY, "");
             return Reply.text("照片没能取到(可能网络不好或已过期),请重新发一次,发完回复 好了。");

@@ -1,7 +1,7 @@
 package cn.laowu.bot.flow.allowance;
 
 import cn.laowu.bot.dialog.ChoiceParser;
-import cn.laowu.bot.dialog.TextNormaliser;
+import cn.laowu.core.support.TextNormaliser;
 import cn.laowu.core.allowance.AllowancePolicy;
 import cn.laowu.core.allowance.AllowanceRules;
 import cn.laowu.core.worker.WorkArea;

@@ -1,6 +1,6 @@
 package cn.laowu.bot.flow.allowance;
 
-import cn.laowu.bot.dialog.TextNormaliser;
+import cn.laowu.core.support.TextNormaliser;
 
 import cn.laowu.bot.understanding.ChineseNumbers;
 

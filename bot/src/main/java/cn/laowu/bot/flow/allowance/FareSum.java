@@ -2,7 +2,7 @@ package cn.laowu.bot.flow.allowance;
 
 import cn.laowu.bot.dialog.DialogContext;
 import cn.laowu.bot.dialog.Reply;
-import cn.laowu.bot.dialog.TextNormaliser;
+import cn.laowu.core.support.TextNormaliser;
 import cn.laowu.bot.dialog.UserInput;
 import cn.laowu.core.allowance.AllowanceRules;
 

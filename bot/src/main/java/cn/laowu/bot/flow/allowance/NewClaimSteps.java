@@ -3,7 +3,7 @@ package cn.laowu.bot.flow.allowance;
 import cn.laowu.bot.dialog.ChoiceParser;
 import cn.laowu.bot.dialog.DialogContext;
 import cn.laowu.bot.dialog.Reply;
-import cn.laowu.bot.dialog.TextNormaliser;
+import cn.laowu.core.support.TextNormaliser;
 import cn.laowu.bot.dialog.UserInput;
 import cn.laowu.core.allowance.AllowanceClaim;
 import cn.laowu.core.allowance.AllowanceClaims;
@@ -115,7 +115,7 @@ class NewClaimSteps {
         AllowanceClaims.Option option = option(ctx);
         EvidenceKind kind = option.photos().get(Integer.parseInt(data.get("kind")));
         if (input.kind() == UserInput.Kind.IMAGE && input.mediaId() != null) {
-            return PhotoCollection.collect(data, kind, input.mediaId());
+            return PhotoCollection.collect(data, kind, photos.keep(ctx, kind, input.mediaId()));
         }
         if (PhotoCollection.done(input.text())) {
             if (!data.get(PhotoCollection.KEY).contains(kind.name() + ":")) {
@@ -146,7 +146,7 @@ class NewClaimSteps {
             return Reply.text("请回复 1 提交,或 2 先不提交。");
         }
         Map<String, String> data = ctx.state().getData();
-        List<Photo> fetched = photos.fetch(ctx.appid(), data.get(PhotoCollection.KEY)).orElse(null);
+        List<Photo> fetched = photos.fetch(ctx, data.get(PhotoCollection.KEY)).orElse(null);
         if (fetched == null) {
             data.put(PhotoCollection.KEY, "");
             data.put("kind", "0");

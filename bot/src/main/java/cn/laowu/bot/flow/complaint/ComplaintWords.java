@@ -48,7 +48,7 @@ final class ComplaintWords {
         Matcher m = PEOPLE.matcher(text);
         while (m.find()) {
             String run = m.group(1);
-            double n = "十几".equals(run) ? 10 : "几十".equals(run) ? 20 : ChineseNumbers.parse(run);
+            double n = ChineseNumbers.parse(run);
             if (n >= 1 && n <= 100_000) {
                 return OptionalInt.of((int) n);
             }

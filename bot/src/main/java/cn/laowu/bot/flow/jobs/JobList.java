@@ -3,7 +3,7 @@ package cn.laowu.bot.flow.jobs;
 import cn.laowu.bot.dialog.DialogContext;
 import cn.laowu.bot.dialog.Pager;
 import cn.laowu.bot.dialog.Reply;
-import cn.laowu.bot.dialog.TextNormaliser;
+import cn.laowu.core.support.TextNormaliser;
 import cn.laowu.bot.flow.register.WorkerLookup;
 import cn.laowu.bot.understanding.Utterance;
 import cn.laowu.core.job.JobService.JobCard;

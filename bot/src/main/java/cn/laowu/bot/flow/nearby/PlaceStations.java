@@ -1,7 +1,7 @@
 package cn.laowu.bot.flow.nearby;
 
 import cn.laowu.bot.dialog.DialogContext;
-import cn.laowu.bot.dialog.TextNormaliser;
+import cn.laowu.core.support.TextNormaliser;
 import cn.laowu.bot.understanding.Lexicon;
 import cn.laowu.bot.understanding.Understanding;
 import cn.laowu.core.region.Region;

@@ -3,7 +3,7 @@ package cn.laowu.bot.flow.notices;
 import cn.laowu.bot.dialog.DialogContext;
 import cn.laowu.bot.dialog.Flow;
 import cn.laowu.bot.dialog.Reply;
-import cn.laowu.bot.dialog.TextNormaliser;
+import cn.laowu.core.support.TextNormaliser;
 import cn.laowu.bot.dialog.UserInput;
 import cn.laowu.bot.h5.JobNoticeLinks;
 import cn.laowu.core.broadcast.NoticeOptIns;

@@ -3,6 +3,7 @@ package cn.laowu.bot.flow.register;
 import cn.laowu.bot.dialog.DialogContext;
 import cn.laowu.core.outbox.Message;
 import cn.laowu.core.outbox.Outbox;
+import cn.laowu.core.support.ChinaTime;
 import cn.laowu.core.support.RedisKeys;
 import cn.laowu.core.worker.Worker;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -12,7 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /**
  * A WeChat account claiming a card that already exists. Name and ID number are no secret in
@@ -24,7 +24,6 @@ import java.time.ZoneId;
 public class CardClaims {
 
     static final int MAX_WRONG = 3;
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final StringRedisTemplate redis;
     private final RedisKeys keys;
@@ -79,7 +78,7 @@ public class CardClaims {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(CHINA));
+        return ChinaTime.today(clock);
     }
 
     private static String source(String what, long workerId, String suffix) {

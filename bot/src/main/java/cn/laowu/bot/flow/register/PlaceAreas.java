@@ -1,6 +1,6 @@
 package cn.laowu.bot.flow.register;
 
-import cn.laowu.bot.dialog.TextNormaliser;
+import cn.laowu.core.support.TextNormaliser;
 import cn.laowu.core.worker.WorkArea;
 
 import java.util.List;

@@ -5,7 +5,7 @@ import cn.laowu.bot.dialog.ChoiceParser;
 import cn.laowu.bot.dialog.DialogContext;
 import cn.laowu.bot.dialog.Reply;
 import cn.laowu.bot.dialog.StepFlow;
-import cn.laowu.bot.dialog.TextNormaliser;
+import cn.laowu.core.support.TextNormaliser;
 import cn.laowu.bot.dialog.UserInput;
 import cn.laowu.core.privacy.ChineseIdNumber;
 import cn.laowu.core.support.RuleViolation;

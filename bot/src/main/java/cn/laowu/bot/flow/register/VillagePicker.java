@@ -3,7 +3,7 @@ package cn.laowu.bot.flow.register;
 import cn.laowu.bot.dialog.ChoiceParser;
 import cn.laowu.bot.dialog.DialogContext;
 import cn.laowu.bot.dialog.StepFlow.Outcome;
-import cn.laowu.bot.dialog.TextNormaliser;
+import cn.laowu.core.support.TextNormaliser;
 import cn.laowu.bot.dialog.UserInput;
 import cn.laowu.core.region.Region;
 import cn.laowu.core.region.RegionLevel;

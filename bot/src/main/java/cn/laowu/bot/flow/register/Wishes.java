@@ -4,7 +4,7 @@ import cn.laowu.bot.dialog.ChoiceParser;
 import cn.laowu.bot.dialog.DialogContext;
 import cn.laowu.bot.dialog.StepFlow;
 import cn.laowu.bot.dialog.StepFlow.Outcome;
-import cn.laowu.bot.dialog.TextNormaliser;
+import cn.laowu.core.support.TextNormaliser;
 import cn.laowu.bot.dialog.UserInput;
 import cn.laowu.bot.dialog.WageParser;
 import cn.laowu.core.worker.WorkArea;

@@ -1,8 +1,5 @@
-package cn.laowu.bot.outbound;
+package cn.laowu.core.application;
 
-import cn.laowu.core.allowance.AllowanceClaims;
-import cn.laowu.core.application.ApplicationStatus;
-import cn.laowu.core.application.ApplicationStatusChanged;
 import cn.laowu.core.outbox.Message;
 import cn.laowu.core.outbox.Outbox;
 import cn.laowu.core.station.StationService;
@@ -11,10 +8,15 @@ import cn.laowu.core.worker.WorkerService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
 /**
  * Tells the worker each time their application moves, in every account they follow: queued in
  * the outbox in the transaction that moved it, so a rolled-back move tells nobody and a
- * committed one is never lost.
+ * committed one is never lost. The wording lives here, with the feature, like every other notice
+ * core queues; a feature that has a next step to add on placement says it through {@link PlacedHint}.
  */
 @Component
 public class ApplicationNotifier {
@@ -22,22 +24,22 @@ public class ApplicationNotifier {
     private final Outbox outbox;
     private final WorkerService workers;
     private final StationService stations;
-    private final AllowanceClaims allowances;
+    private final List<PlacedHint> hints;
 
-    public ApplicationNotifier(Outbox outbox, WorkerService workers, StationService stations, AllowanceClaims allowances) {
+    public ApplicationNotifier(Outbox outbox, WorkerService workers, StationService stations, List<PlacedHint> hints) {
         this.outbox = outbox;
         this.workers = workers;
         this.stations = stations;
-        this.allowances = allowances;
+        this.hints = hints;
     }
 
     @EventListener
     public void onChange(ApplicationStatusChanged change) {
-        if (message(change, "", false) == null) {
+        if (message(change, "", "") == null) {
             return;
         }
         String whom = stations.whomToCall(workers.find(change.workerId()).map(Worker::getHomeRegionPath).orElse(null));
-        String text = message(change, whom, change.to() == ApplicationStatus.PLACED && fareClaimable(change));
+        String text = message(change, whom, change.to() == ApplicationStatus.PLACED ? hints(change) : "");
         if (text != null) {
             outbox.toWorker(change.workerId(), Message.single("application:" + change.applicationId() + ":" + change.to(),
                     "岗位「" + change.jobTitle() + "」报名", change.to().label(), change.note(), text));
@@ -48,7 +50,7 @@ public class ApplicationNotifier {
      * Null when the worker made the change in the chat, and saw the result there, or when the move
      * came with a time and place: the application feature told the worker those itself.
      */
-    static String message(ApplicationStatusChanged change, String whomToCall, boolean fareClaimable) {
+    static String message(ApplicationStatusChanged change, String whomToCall, String placedHints) {
         String job = "您报名的「" + change.jobTitle() + "」";
         String note = change.note() == null ? "" : "(" + change.note() + ")";
         if (change.from() == null || change.byWorker() || change.appointment() != null) {
@@ -66,7 +68,7 @@ public class ApplicationNotifier {
                     ? "体检的时间和地点由" + whomToCall + "另行通知您,收到通知再去。" : "体检安排:" + change.note() + "。");
             case TRAINING -> job + "请参加上岗前的免费培训。" + note;
             case DISPATCH -> job + "已安排集中输送:" + (change.note() == null ? "出发时间和带队人员会另行通知。" : change.note() + "。");
-            case PLACED -> job + "已上岗,祝工作顺利!" + (fareClaimable ? "外出的车费补贴现在可以申领了:回复 补贴申领。" : "")
+            case PLACED -> job + "已上岗,祝工作顺利!" + placedHints
                     + "上岗满1、3、6、12个月时我们会问问您的近况。遇到欠薪等问题,回复 投诉 找我们。";
             case FOLLOW_UP -> job + "进入跟踪服务:上岗满1、3、6、12个月时我们会问问您的近况,回复 回访 随时可以说。";
             case STABLE -> job + "已稳定就业满一年,辛苦了!";
@@ -76,9 +78,7 @@ public class ApplicationNotifier {
         };
     }
 
-    /** The fare allowance of this very placement is open to the worker (建档立卡, a fare the policy pays, not claimed yet). */
-    private boolean fareClaimable(ApplicationStatusChanged change) {
-        return allowances.options(change.workerId()).stream().anyMatch(o -> o.claimable() && o.asksCost()
-                && Long.valueOf(change.applicationId()).equals(o.applicationId()));
+    private String hints(ApplicationStatusChanged change) {
+        return hints.stream().map(h -> h.onPlaced(change)).filter(Objects::nonNull).collect(Collectors.joining());
     }
 }
