@@ -1,5 +1,7 @@
 package cn.laowu.bot.dialog;
 
+import cn.laowu.core.support.TextNormaliser;
+
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;

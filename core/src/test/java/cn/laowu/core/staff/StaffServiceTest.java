@@ -24,6 +24,8 @@ class StaffServiceTest {
     @Autowired
     StaffService staff;
     @Autowired
+    StaffLogins logins;
+    @Autowired
     RegionService regions;
 
     @Test
@@ -56,20 +58,20 @@ class StaffServiceTest {
         String username = username();
         StaffAccount account = staff.create(admin, StaffRole.COUNTY_ADMIN, scope,
                 new StaffService.NewStaff(username, "会输错的人", StaffRole.TOWNSHIP_STAFF, chain.township().getCode())).account();
-        String stamp = staff.currentSessionStamp(account.getId()).orElseThrow();
+        String stamp = logins.currentSessionStamp(account.getId()).orElseThrow();
 
-        for (int i = 1; i < StaffService.MAX_FAILED_LOGINS; i++) {
-            assertThat(staff.countLoginAttempt(username).orElseThrow().locked()).isFalse();
+        for (int i = 1; i < StaffLogins.MAX_FAILED_LOGINS; i++) {
+            assertThat(logins.countLoginAttempt(username).orElseThrow().locked()).isFalse();
         }
-        assertThat(staff.countLoginAttempt(username).orElseThrow().locked()).as("the fifth is still checked").isFalse();
-        assertThat(staff.countLoginAttempt(username).orElseThrow().locked()).as("the sixth is refused").isTrue();
-        assertThat(staff.isLocked(staff.findByUsername(username).orElseThrow())).isTrue();
+        assertThat(logins.countLoginAttempt(username).orElseThrow().locked()).as("the fifth is still checked").isFalse();
+        assertThat(logins.countLoginAttempt(username).orElseThrow().locked()).as("the sixth is refused").isTrue();
+        assertThat(logins.isLocked(staff.findByUsername(username).orElseThrow())).isTrue();
 
         staff.resetPassword(admin, scope, account.getId());
-        assertThat(staff.isLocked(staff.findByUsername(username).orElseThrow())).as("a reset unlocks").isFalse();
-        assertThat(staff.currentSessionStamp(account.getId())).get().as("a new password ends every session")
+        assertThat(logins.isLocked(staff.findByUsername(username).orElseThrow())).as("a reset unlocks").isFalse();
+        assertThat(logins.currentSessionStamp(account.getId())).get().as("a new password ends every session")
                 .isNotEqualTo(stamp);
-        assertThat(StaffService.sessionStamp(account)).as("SHA-256 hex").matches("[0-9a-f]{64}");
+        assertThat(StaffLogins.sessionStamp(account)).as("SHA-256 hex").matches("[0-9a-f]{64}");
     }
 
     private static String username() {
