@@ -77,7 +77,7 @@ public class AllowanceReview {
 
     public List<Item> queue(RegionScope scope, ClaimStatus status) {
         List<AllowanceClaim> list = claims.selectList(new LambdaQueryWrapper<AllowanceClaim>()
-                .likeRight(AllowanceClaim::getRegionPath, scope.path()).eq(status != null, AllowanceClaim::getStatus, status)
+                .func(w -> scope.applyTo(w, AllowanceClaim::getRegionPath)).eq(status != null, AllowanceClaim::getStatus, status)
                 .orderByAsc(AllowanceClaim::getId).last("LIMIT 200"));
         Map<Long, AllowancePolicy> policies = catalogue.all();
         Map<Long, Worker> people = workers.byIds(list.stream().map(AllowanceClaim::getWorkerId).distinct().toList());
@@ -242,7 +242,7 @@ public class AllowanceReview {
 
     private AllowanceClaim inScope(RegionScope scope, long id) {
         AllowanceClaim claim = claims.selectOne(new LambdaQueryWrapper<AllowanceClaim>().eq(AllowanceClaim::getId, id)
-                .likeRight(AllowanceClaim::getRegionPath, scope.path()));
+                .func(w -> scope.applyTo(w, AllowanceClaim::getRegionPath)));
         if (claim == null) {
             throw new NotFoundInScope("Claim");
         }

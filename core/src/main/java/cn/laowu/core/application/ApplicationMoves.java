@@ -81,7 +81,7 @@ class ApplicationMoves {
         // Another office's applicants are not found, exactly like ids that do not exist.
         List<JobApplication> selected = applications.selectList(new LambdaQueryWrapper<JobApplication>()
                 .in(JobApplication::getId, applicationIds).eq(JobApplication::getJobId, jobId)
-                .apply(!access.owner(), ApplicationScope.RESIDENTS, scope.path() + "%"));
+                .apply(!access.owner(), ApplicationScope.RESIDENTS, scope.likePattern()));
         if (selected.size() != Set.copyOf(applicationIds).size()) {
             throw new NotFoundInScope("Application");
         }

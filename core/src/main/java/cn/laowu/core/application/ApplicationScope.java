@@ -32,7 +32,7 @@ class ApplicationScope {
     /** Narrows {@code query} to the scope's residents unless the office owns the job. */
     static LambdaQueryWrapper<JobApplication> residentsUnlessOwner(LambdaQueryWrapper<JobApplication> query,
                                                                  ApplicationService.JobAccess access, RegionScope scope) {
-        return query.apply(!access.owner(), RESIDENTS, scope.path() + "%");
+        return query.apply(!access.owner(), RESIDENTS, scope.likePattern());
     }
 
     /**
@@ -44,7 +44,7 @@ class ApplicationScope {
             return new ApplicationService.JobAccess(jobs.job(scope, jobId), true);
         } catch (NotFoundInScope notOurs) {
             boolean residentsApplied = applications.exists(new LambdaQueryWrapper<JobApplication>()
-                    .eq(JobApplication::getJobId, jobId).apply(RESIDENTS, scope.path() + "%"));
+                    .eq(JobApplication::getJobId, jobId).apply(RESIDENTS, scope.likePattern()));
             if (!residentsApplied) {
                 throw notOurs;
             }

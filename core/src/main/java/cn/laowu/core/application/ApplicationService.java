@@ -130,7 +130,7 @@ public class ApplicationService {
     public List<Entry> inBatch(JobAccess access, RegionScope scope, long batchId) {
         return entries(applications.selectList(new LambdaQueryWrapper<JobApplication>()
                 .eq(JobApplication::getBatchId, batchId).eq(JobApplication::getJobId, access.job().getId())
-                .apply(!access.owner(), ApplicationScope.RESIDENTS, scope.path() + "%").orderByAsc(JobApplication::getId)));
+                .apply(!access.owner(), ApplicationScope.RESIDENTS, scope.likePattern()).orderByAsc(JobApplication::getId)));
     }
 
     /**
@@ -147,8 +147,8 @@ public class ApplicationService {
      */
     public List<ResidentsJob> residentsOnOthersJobs(RegionScope scope) {
         List<Map<String, Object>> counts = applications.selectMaps(new QueryWrapper<JobApplication>()
-                .select("job_id", "COUNT(*) AS residents").apply(ApplicationScope.RESIDENTS, scope.path() + "%")
-                .apply("job_id IN (" + JobSql.idsOwnedOutside("{0}") + ")", scope.path() + "%")
+                .select("job_id", "COUNT(*) AS residents").apply(ApplicationScope.RESIDENTS, scope.likePattern())
+                .apply("job_id IN (" + JobSql.idsOwnedOutside("{0}") + ")", scope.likePattern())
                 .groupBy("job_id").orderByDesc("job_id").last("LIMIT 200"));
         if (counts.isEmpty()) {
             return List.of();
@@ -170,7 +170,7 @@ public class ApplicationService {
         JobAccess access = access(scope, jobId);
         return entries(applications.selectList(new LambdaQueryWrapper<JobApplication>()
                 .eq(JobApplication::getJobId, jobId).eq(status != null, JobApplication::getStatus, status)
-                .apply(!access.owner(), ApplicationScope.RESIDENTS, scope.path() + "%")
+                .apply(!access.owner(), ApplicationScope.RESIDENTS, scope.likePattern())
                 .orderByAsc(JobApplication::getId)));
     }
 

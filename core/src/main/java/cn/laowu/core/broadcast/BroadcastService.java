@@ -170,7 +170,7 @@ public class BroadcastService {
     public long awaitingApproval(RegionScope scope, String username) {
         LambdaQueryWrapper<Broadcast> waiting = new LambdaQueryWrapper<Broadcast>()
                 .eq(Broadcast::getStatus, BroadcastStatus.AWAITING_APPROVAL)
-                .likeRight(Broadcast::getOwnerRegionPath, scope.path()).ne(Broadcast::getCreatedBy, username);
+                .func(w -> scope.applyTo(w, Broadcast::getOwnerRegionPath)).ne(Broadcast::getCreatedBy, username);
         if (drafts.levelOf(scope) == RegionLevel.TOWNSHIP) {
             waiting.ne(Broadcast::getOwnerRegionPath, scope.path());
         } else if (drafts.levelOf(scope) != RegionLevel.COUNTY && drafts.levelOf(scope) != RegionLevel.PREFECTURE) {
@@ -201,7 +201,7 @@ public class BroadcastService {
 
     public Broadcast get(RegionScope scope, long id) {
         Broadcast b = broadcasts.selectOne(new LambdaQueryWrapper<Broadcast>().eq(Broadcast::getId, id)
-                .likeRight(Broadcast::getOwnerRegionPath, scope.path()));
+                .func(w -> scope.applyTo(w, Broadcast::getOwnerRegionPath)));
         if (b == null) {
             throw new NotFoundInScope("Broadcast");
         }
@@ -210,7 +210,7 @@ public class BroadcastService {
 
     public List<Broadcast> list(RegionScope scope, int limit) {
         return broadcasts.selectList(new LambdaQueryWrapper<Broadcast>()
-                .likeRight(Broadcast::getOwnerRegionPath, scope.path()).orderByDesc(Broadcast::getId)
+                .func(w -> scope.applyTo(w, Broadcast::getOwnerRegionPath)).orderByDesc(Broadcast::getId)
                 .last("LIMIT " + Math.max(1, Math.min(limit, 200))));
     }
 

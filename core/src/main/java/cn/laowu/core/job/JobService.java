@@ -112,7 +112,7 @@ public class JobService {
 
     public Employer employer(RegionScope scope, long id) {
         Employer employer = employers.selectOne(new LambdaQueryWrapper<Employer>().eq(Employer::getId, id)
-                .likeRight(Employer::getOwnerRegionPath, scope.path()));
+                .func(w -> scope.applyTo(w, Employer::getOwnerRegionPath)));
         if (employer == null) {
             throw new NotFoundInScope("Employer");
         }
@@ -126,7 +126,7 @@ public class JobService {
 
     public List<Employer> employers(RegionScope scope) {
         return employers.selectList(new LambdaQueryWrapper<Employer>()
-                .likeRight(Employer::getOwnerRegionPath, scope.path()).orderByDesc(Employer::getId));
+                .func(w -> scope.applyTo(w, Employer::getOwnerRegionPath)).orderByDesc(Employer::getId));
     }
 
     // --- jobs ------------------------------------------------------------------------------
@@ -210,7 +210,7 @@ public class JobService {
 
     public Job job(RegionScope scope, long id) {
         Job job = jobs.selectOne(new LambdaQueryWrapper<Job>().eq(Job::getId, id)
-                .likeRight(Job::getOwnerRegionPath, scope.path()));
+                .func(w -> scope.applyTo(w, Job::getOwnerRegionPath)));
         if (job == null) {
             throw new NotFoundInScope("Job");
         }
@@ -244,7 +244,7 @@ public class JobService {
 
     public List<JobCard> jobs(RegionScope scope) {
         return cards(jobs.selectList(new LambdaQueryWrapper<Job>()
-                .likeRight(Job::getOwnerRegionPath, scope.path()).orderByDesc(Job::getId)));
+                .func(w -> scope.applyTo(w, Job::getOwnerRegionPath)).orderByDesc(Job::getId)));
     }
 
     /** An open job as workers may see it: published and not past its end date. */

@@ -44,7 +44,7 @@ class ExportFigures implements DashboardFigures {
     @Override
     public List<Figure> figures(RegionScope scope, Year year) {
         Long exported = jdbc.queryForObject("SELECT " + WORKERS + " " + PLACED_AWAY, Long.class,
-                scope.path() + "%", year.atDay(1).atStartOfDay(), year.plusYears(1).atDay(1).atStartOfDay());
+                scope.likePattern(), year.atDay(1).atStartOfDay(), year.plusYears(1).atDay(1).atStartOfDay());
         return List.of(new Figure("exported", year + "年输出人数", "人", exported == null ? 0 : exported,
                 "经组织到县外上岗的人数"));
     }
@@ -57,7 +57,7 @@ class ExportFigures implements DashboardFigures {
                 rs -> {
                     exported.put(rs.getInt("m"), rs.getLong("c"));
                 },
-                scope.path() + "%", year.atDay(1).atStartOfDay(), year.plusYears(1).atDay(1).atStartOfDay());
+                scope.likePattern(), year.atDay(1).atStartOfDay(), year.plusYears(1).atDay(1).atStartOfDay());
         return List.of(new Series("输出", DashboardFigures.twelve(exported)));
     }
 }

@@ -92,7 +92,7 @@ public class FollowUpService {
     /** The clerk's queue: open follow-ups of their people, due within {@code daysAhead}, oldest first. */
     public List<Item> queue(RegionScope scope, int daysAhead) {
         return items(followUps.selectList(new LambdaQueryWrapper<FollowUp>()
-                .likeRight(FollowUp::getRegionPath, scope.path()).isNull(FollowUp::getRecordedAt)
+                .func(w -> scope.applyTo(w, FollowUp::getRegionPath)).isNull(FollowUp::getRecordedAt)
                 .le(FollowUp::getDueOn, today().plusDays(Math.max(0, daysAhead)))
                 .inSql(FollowUp::getApplicationId, ACTIVE)
                 .orderByAsc(FollowUp::getDueOn).orderByAsc(FollowUp::getId).last("LIMIT 200")));
@@ -116,7 +116,7 @@ public class FollowUpService {
 
     public Item get(RegionScope scope, long id) {
         FollowUp followUp = followUps.selectOne(new LambdaQueryWrapper<FollowUp>().eq(FollowUp::getId, id)
-                .likeRight(FollowUp::getRegionPath, scope.path()));
+                .func(w -> scope.applyTo(w, FollowUp::getRegionPath)));
         if (followUp == null) {
             throw new NotFoundInScope("Follow-up");
         }

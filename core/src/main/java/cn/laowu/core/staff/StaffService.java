@@ -57,7 +57,7 @@ public class StaffService {
 
     public StaffAccount get(RegionScope scope, long id) {
         StaffAccount account = accounts.selectOne(new LambdaQueryWrapper<StaffAccount>()
-                .eq(StaffAccount::getId, id).likeRight(StaffAccount::getRegionPath, scope.path()));
+                .eq(StaffAccount::getId, id).func(w -> scope.applyTo(w, StaffAccount::getRegionPath)));
         if (account == null) {
             throw new NotFoundInScope("Staff account");
         }
@@ -66,7 +66,7 @@ public class StaffService {
 
     public List<StaffAccount> list(RegionScope scope) {
         return accounts.selectList(new LambdaQueryWrapper<StaffAccount>()
-                .likeRight(StaffAccount::getRegionPath, scope.path())
+                .func(w -> scope.applyTo(w, StaffAccount::getRegionPath))
                 .orderByAsc(StaffAccount::getRegionPath, StaffAccount::getUsername));
     }
 

@@ -197,7 +197,7 @@ public class EnrolmentService {
     /** The enrolments of the people living in the scope, wherever their course is (乡镇 sees its villagers'). */
     public List<Entry> ofResidents(RegionScope scope) {
         return entries(enrolments.selectList(new LambdaQueryWrapper<Enrolment>()
-                .apply("worker_id IN (" + WorkerSql.residentIds("{0}") + ")", scope.path() + "%")
+                .apply("worker_id IN (" + WorkerSql.residentIds("{0}") + ")", scope.likePattern())
                 .orderByDesc(Enrolment::getId).last("LIMIT 500")));
     }
 

@@ -41,7 +41,7 @@ public class TrainingFigures implements DashboardFigures {
 
     @Override
     public List<Figure> figures(RegionScope scope, Year year) {
-        Object[] args = {scope.path() + "%", year.atDay(1), year.plusYears(1).atDay(1)};
+        Object[] args = {scope.likePattern(), year.atDay(1), year.plusYears(1).atDay(1)};
         long trained = count("SELECT COUNT(DISTINCT e.worker_id) " + TRAINED, args);
         long completed = count("SELECT COUNT(*) " + TRAINED + " AND e.status = 'COMPLETED'", args);
         long judged = count("SELECT COUNT(*) " + TRAINED + " AND e.status IN ('COMPLETED', 'NOT_COMPLETED')", args);
@@ -76,7 +76,7 @@ public class TrainingFigures implements DashboardFigures {
         jdbc.query("SELECT MONTH(c.starts_on) m, COUNT(DISTINCT e.worker_id) n " + TRAINED + " GROUP BY MONTH(c.starts_on)",
                 rs -> {
                     byMonth.put(rs.getInt("m"), rs.getLong("n"));
-                }, scope.path() + "%", year.atDay(1), year.plusYears(1).atDay(1));
+                }, scope.likePattern(), year.atDay(1), year.plusYears(1).atDay(1));
         return List.of(new Series("培训", DashboardFigures.twelve(byMonth)));
     }
 

@@ -50,7 +50,7 @@ public class TrainingSignals {
 
     /** The signals of courses held in the scope, newest first within each kind, at most 50 each. */
     public List<Signal> of(RegionScope scope) {
-        String path = scope.path() + "%";
+        String path = scope.likePattern();
         List<Signal> out = new ArrayList<>();
         jdbc.query("SELECT DISTINCT " + WorkerSql.NAME + " name, c1.id c1, c1.title t1, c2.title t2, s1.starts_at "
                         + "FROM training_attendance a1 JOIN training_session s1 ON s1.id = a1.session_id "

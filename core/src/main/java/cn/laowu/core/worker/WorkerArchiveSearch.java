@@ -67,7 +67,7 @@ public class WorkerArchiveSearch {
 
     private LambdaQueryWrapper<Worker> where(RegionScope scope, WorkerSearch query) {
         LambdaQueryWrapper<Worker> where = new LambdaQueryWrapper<Worker>()
-                .likeRight(Worker::getHomeRegionPath, scope.path());
+                .func(w -> scope.applyTo(w, Worker::getHomeRegionPath));
         if (query.regionCode() != null && !query.regionCode().isBlank()) {
             Region region = regions.find(query.regionCode()).orElse(null);
             // A region outside the scope narrows to nothing rather than widening anything.

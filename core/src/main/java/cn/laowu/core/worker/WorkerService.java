@@ -158,7 +158,7 @@ public class WorkerService {
     /** A worker of the caller's region; anything else does not exist for them. */
     public Worker get(RegionScope scope, long id) {
         Worker worker = workers.selectOne(new LambdaQueryWrapper<Worker>()
-                .eq(Worker::getId, id).likeRight(Worker::getHomeRegionPath, scope.path()));
+                .eq(Worker::getId, id).func(w -> scope.applyTo(w, Worker::getHomeRegionPath)));
         if (worker == null) {
             throw new NotFoundInScope("Worker");
         }
@@ -221,7 +221,7 @@ public class WorkerService {
             return Map.of();
         }
         return workers.selectList(new LambdaQueryWrapper<Worker>().in(Worker::getIdNumberHash, hashes)
-                        .likeRight(Worker::getHomeRegionPath, scope.path())
+                        .func(w -> scope.applyTo(w, Worker::getHomeRegionPath))
                         .select(Worker::getId, Worker::getIdNumberHash)).stream()
                 .collect(Collectors.toMap(Worker::getIdNumberHash, Worker::getId));
     }

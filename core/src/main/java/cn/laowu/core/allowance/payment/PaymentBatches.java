@@ -65,13 +65,13 @@ public class PaymentBatches {
     }
 
     public List<PaymentBatch> batches(RegionScope scope) {
-        return batches.selectList(new LambdaQueryWrapper<PaymentBatch>().likeRight(PaymentBatch::getRegionPath, scope.path())
+        return batches.selectList(new LambdaQueryWrapper<PaymentBatch>().func(w -> scope.applyTo(w, PaymentBatch::getRegionPath))
                 .orderByDesc(PaymentBatch::getId).last("LIMIT 100"));
     }
 
     public PaymentBatch batch(RegionScope scope, long id) {
         PaymentBatch batch = batches.selectOne(new LambdaQueryWrapper<PaymentBatch>().eq(PaymentBatch::getId, id)
-                .likeRight(PaymentBatch::getRegionPath, scope.path()));
+                .func(w -> scope.applyTo(w, PaymentBatch::getRegionPath)));
         if (batch == null) {
             throw new NotFoundInScope("Payment batch");
         }
