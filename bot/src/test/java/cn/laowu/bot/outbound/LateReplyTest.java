@@ -75,8 +75,13 @@ class LateReplyTest extends PortalTestSupport {
 
         String writer = newOpenid();
         long msgId = newMsgId();
-        assertThat(client().send(CallbackClient.text(ACCOUNT, writer, msgId, "慢一点"), false).isSuccess())
-                .as("answered 'success' within the budget").isTrue();
+        TestFlows.SLOW = new java.util.concurrent.CountDownLatch(1);
+        try {
+            assertThat(client().send(CallbackClient.text(ACCOUNT, writer, msgId, "慢一点"), false).isSuccess())
+                    .as("answered 'success' within the budget").isTrue();
+        } finally {
+            TestFlows.SLOW.countDown();
+        }
         RecordedCall reply = WECHAT.awaitCall(c -> c.isTo(CS) && c.body().contains(writer), Duration.ofSeconds(20))
                 .orElseThrow(() -> new AssertionError("the late reply never reached WeChat"));
         int cancelled = jdbc.update("UPDATE delivery SET status = 'CANCELLED' WHERE source LIKE ? AND status = 'QUEUED'",

@@ -40,6 +40,17 @@ interface DeliveryMapper extends BaseMapper<Delivery> {
     List<Long> lockQueued(@Param("now") LocalDateTime now, @Param("priority") int priority, @Param("limit") int limit);
 
     /**
+     * Due late replies, each follower's in the order they were queued: a reply whose follower has an
+     * earlier one still queued or being sent waits for it, so two sender threads never swap a
+     * follower's answers.
+     */
+    @Select("SELECT d.id FROM delivery d WHERE d.status = 'QUEUED' AND d.priority = #{priority} "
+            + "AND d.next_attempt_at <= #{now} AND NOT EXISTS (SELECT 1 FROM delivery o WHERE o.appid = d.appid "
+            + "AND o.openid = d.openid AND o.priority = #{priority} AND o.id < d.id AND o.status IN ('QUEUED', 'SENDING')) "
+            + "ORDER BY d.next_attempt_at, d.id LIMIT #{limit} FOR UPDATE SKIP LOCKED")
+    List<Long> lockReplies(@Param("now") LocalDateTime now, @Param("priority") int priority, @Param("limit") int limit);
+
+    /**
      * Queued rows of one broadcast on one account, due or only waiting for company: read through
      * the unique key (source, appid, openid), locked as {@link #lockQueued} locks.
      */

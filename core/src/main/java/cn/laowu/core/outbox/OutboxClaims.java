@@ -50,7 +50,7 @@ public class OutboxClaims {
         LocalDateTime now = LocalDateTime.now(clock);
         boolean bulk = !quietHours.isQuiet(clock.instant());
         // Late chat replies first: the worker is waiting for the answer to what they just wrote.
-        List<Long> ids = new ArrayList<>(deliveries.lockQueued(now, Outbox.REPLY, limit));
+        List<Long> ids = new ArrayList<>(deliveries.lockReplies(now, Outbox.REPLY, limit));
         if (ids.size() < limit) {
             ids.addAll(deliveries.lockExpired(now, bulk, limit - ids.size()));
         }
@@ -144,6 +144,6 @@ public class OutboxClaims {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public List<Delivery> claimReplies(String owner, int limit, Duration lease) {
         LocalDateTime now = LocalDateTime.now(clock);
-        return lease(deliveries.lockQueued(now, Outbox.REPLY, limit), owner, now, lease);
+        return lease(deliveries.lockReplies(now, Outbox.REPLY, limit), owner, now, lease);
     }
 }
