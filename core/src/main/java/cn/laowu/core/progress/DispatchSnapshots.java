@@ -91,7 +91,7 @@ public class DispatchSnapshots {
                     Long actual = IndicatorValues.actualX100(indicator.code(), t);
                     Long target = goal.get(indicator.code());
                     rows.add(new Object[]{snapshot.id(), region.getCode(), region.getPath(), region.getParentCode(),
-                            indicator.code(), actual, target, IndicatorValues.completionPermille(actual, target),
+                            indicator.code(), actual, target, IndicatorValues.completionPermille(indicator, actual, target),
                             IndicatorValues.behind(indicator, actual, target, timePermille)});
                 }
             }
