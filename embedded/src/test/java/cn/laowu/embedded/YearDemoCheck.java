@@ -34,7 +34,17 @@ final class YearDemoCheck {
         assertThat(targets.split(RegionScope.of(regions.get("433100")), year, "433100").warnings()).isEmpty();
         assertThat(targets.split(RegionScope.of(regions.get("433101")), year, "433101").warnings())
                 .anySatisfy(w -> assertThat(w).startsWith("转移就业人数:下级合计2700人"));
-        assertThat(app.getBean(DispatchSnapshots.class).all()).hasSize(2);
+        var taken = app.getBean(DispatchSnapshots.class).all();
+        assertThat(taken).hasSize(2);
+        // 州管, 县管 and 领导 bound their WeChat: each month's summary of their unit is queued for each
+        var bound = app.getBean(cn.laowu.core.staff.StaffWeChat.class).bound();
+        assertThat(bound).hasSize(3);
+        var outbox = app.getBean(cn.laowu.core.outbox.Outbox.class);
+        for (var snapshot : taken) {
+            for (var binding : bound) {
+                assertThat(outbox.ofSource("dispatch:" + snapshot.id() + ":staff:" + binding.staffId())).hasSize(1);
+            }
+        }
         AssessmentService assessments = app.getBean(AssessmentService.class);
         var run = assessments.latest(year - 1, "433100").orElseThrow();
         assertThat(run.published()).isTrue();

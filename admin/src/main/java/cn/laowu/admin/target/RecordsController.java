@@ -5,6 +5,7 @@ import cn.laowu.core.application.PlacementRecords;
 import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.audit.AuditLog;
 import cn.laowu.core.complaint.ComplaintRecords;
+import cn.laowu.core.placement.StableRecords;
 import cn.laowu.core.placement.WageRecords;
 import cn.laowu.core.privacy.Masking;
 import cn.laowu.core.region.Region;
@@ -14,6 +15,8 @@ import cn.laowu.core.support.RecordPage;
 import cn.laowu.core.target.Indicator;
 import cn.laowu.core.target.IndicatorCatalogue;
 import cn.laowu.core.training.EnrolmentRecords;
+import cn.laowu.core.training.TrainedEmployedRecords;
+import cn.laowu.core.worker.CardReviewRecords;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,7 +28,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Drill-down: the records behind one unit's figure of the 调度表 (year to the month), listed by the
+ * Drill-down: the records behind one unit's figure of the 调度表 (year to the month; for 更新率 its
+ * numerator, the cards reviewed), listed by the
  * feature that owns them, in scope, names masked for leaders, paged; every opening is audited.
  */
 @Controller
@@ -37,6 +41,9 @@ public class RecordsController {
     private final EnrolmentRecords enrolments;
     private final ComplaintRecords complaints;
     private final WageRecords wages;
+    private final StableRecords stable;
+    private final TrainedEmployedRecords trainedEmployed;
+    private final CardReviewRecords cards;
     private final IndicatorCatalogue catalogue;
     private final RegionService regions;
     private final AuditLog audit;
@@ -44,8 +51,12 @@ public class RecordsController {
     private final YearPages pages;
 
     public RecordsController(PlacementRecords placements, EnrolmentRecords enrolments, ComplaintRecords complaints,
-                             WageRecords wages, IndicatorCatalogue catalogue, RegionService regions, AuditLog audit,
-                             TransactionTemplate transaction, YearPages pages) {
+                             WageRecords wages, StableRecords stable, TrainedEmployedRecords trainedEmployed,
+                             CardReviewRecords cards, IndicatorCatalogue catalogue, RegionService regions,
+                             AuditLog audit, TransactionTemplate transaction, YearPages pages) {
+        this.stable = stable;
+        this.trainedEmployed = trainedEmployed;
+        this.cards = cards;
         this.placements = placements;
         this.enrolments = enrolments;
         this.complaints = complaints;
@@ -59,7 +70,7 @@ public class RecordsController {
 
     /** The indicators whose records can be listed; the others show their figure only. */
     static final Set<String> LISTABLE = Set.of("TRANSFER", "TRANSFER_OUT", "TRANSFER_PROVINCE", "TRANSFER_COUNTY",
-            "TRANSFER_POOR", "TRAINED", "INCOME", "COMPLAINT_ON_TIME");
+            "TRANSFER_POOR", "STABLE", "TRAINED", "TRAINED_EMPLOYED", "INCOME", "COMPLAINT_ON_TIME", "CARD_UPDATE");
 
     @GetMapping("/console/dispatch/records")
     public String records(@AuthenticationPrincipal StaffPrincipal me, @RequestParam String region,
@@ -99,7 +110,10 @@ public class RecordsController {
                     List.of("IN_PROVINCE", "IN_PREFECTURE"), false, offset, PAGE);
             case "TRANSFER_COUNTY" -> placements.firstPlacements(path, year, month, List.of("IN_COUNTY"), false, offset, PAGE);
             case "TRANSFER_POOR" -> placements.firstPlacements(path, year, month, List.of(), true, offset, PAGE);
+            case "STABLE" -> stable.stable(path, year, month, offset, PAGE);
             case "TRAINED" -> enrolments.firstEnrolments(path, year, month, offset, PAGE);
+            case "TRAINED_EMPLOYED" -> trainedEmployed.trainedAndPlaced(path, year, month, offset, PAGE);
+            case "CARD_UPDATE" -> cards.reviewed(path, year, month, offset, PAGE);
             case "INCOME" -> wages.earning(path, year, month, offset, PAGE);
             case "COMPLAINT_ON_TIME" -> complaints.due(path, year, month, offset, PAGE);
             default -> throw new NotFoundInScope("indicator");

@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A leader (领导查看) reads the 调度表, the 统计报表 and the 目标责任书 on a 375-px phone: the
- * figures are there and no page scrolls sideways (wide tables scroll inside their card).
+ * figures are there and no page scrolls sideways (wide tables scroll inside their card); the top
+ * bar's 绑定微信 button opens from the folded menu within the screen.
  * Screenshots in target/screenshots/.
  */
 @SpringBootTest(classes = AdminTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -33,6 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class YearBrowserTest {
 
     private static final String OVERFLOW = "return document.documentElement.scrollWidth - window.innerWidth;";
+    /** The right edge of the top bar's 绑定微信 button, 0 while it is not shown. */
+    private static final String BUTTON_RIGHT_EDGE = "const r = document.querySelector(\"nav a[href='/console/wechat']\")"
+            + ".getBoundingClientRect(); return r.width > 0 ? r.right : 0;";
 
     @Value("${local.server.port}")
     int port;
@@ -70,6 +74,17 @@ class YearBrowserTest {
             assertThat(browser.count("#own-figures tbody tr")).as("the county's own figures").isGreaterThan(5);
             assertThat(browser.script(OVERFLOW).asInt()).as("the 调度表 scrolls sideways").isLessThanOrEqualTo(0);
             browser.screenshot(screenshots.resolve("year-dispatch-375.png"));
+            // the top bar folds behind its toggler; opened, 绑定微信 sits inside the screen and leads to its page
+            assertThat(browser.script(BUTTON_RIGHT_EDGE).asDouble()).as("hidden while the menu is folded").isZero();
+            browser.click(".navbar-toggler");
+            assertThat(browser.waitForCount("#mainNav.show")).as("the menu opens").isEqualTo(1);
+            assertThat(browser.script(BUTTON_RIGHT_EDGE).asDouble()).as("绑定微信 within 375 px")
+                    .isPositive().isLessThanOrEqualTo(375);
+            assertThat(browser.script(OVERFLOW).asInt()).as("the open menu scrolls sideways").isLessThanOrEqualTo(0);
+            browser.screenshot(screenshots.resolve("year-dispatch-menu-375.png"));
+            browser.click("a[href='/console/wechat']");
+            assertThat(browser.waitForUrl("/console/wechat")).endsWith("/console/wechat");
+            assertThat(browser.source()).contains("绑定微信");
 
             browser.open(site + "/console/report?year=2022&month=12");
             assertThat(browser.source()).contains("统一统计报表").contains(fx.county.getName());
@@ -83,5 +98,6 @@ class YearBrowserTest {
             browser.screenshot(screenshots.resolve("year-targets-375.png"));
         }
         assertThat(screenshots.resolve("year-dispatch-375.png")).isNotEmptyFile();
+        assertThat(screenshots.resolve("year-dispatch-menu-375.png")).isNotEmptyFile();
     }
 }

@@ -63,6 +63,13 @@ class RecordsDrillDownTest extends ConsoleTestSupport {
         complaint(fx.villageA, LocalDate.of(YEAR, 2, 1), "CONCLUDED", false);
         complaint(fx.villageB, LocalDate.of(YEAR, 3, 1), "CONCLUDED", true);
         complaint(fx.villageA, LocalDate.of(YEAR, 3, 5), "IN_PROGRESS", false);
+        // 乙某, placed last October, still employed at the 6-month follow-up in April: 稳定就业
+        long a0 = placed(fx.workerB, "IN_PROVINCE", LocalDate.of(YEAR - 1, 10, 20));
+        followUp(a0, fx.workerB, 6, LocalDate.of(YEAR, 4, 20), true, null);
+        // 甲某 completed a course (started last December) in January and was placed in February: 培训后就业
+        completed(fx.workerA, LocalDate.of(YEAR - 1, 12, 1), LocalDate.of(YEAR, 1, 20));
+        // 甲某's card reviewed in March: the 更新率's numerator
+        jdbc.update("UPDATE worker SET confirmed_at = ? WHERE id = ?", utc(LocalDate.of(YEAR, 3, 2)), fx.workerA.getId());
         // another 州's worker, placed, trained and paid the same way
         outsider = other.workerA;
         jdbc.update("UPDATE worker SET name = '丙外州' WHERE id = ?", outsider.getId());
@@ -88,6 +95,15 @@ class RecordsDrillDownTest extends ConsoleTestSupport {
         assertThat(total(zhou, fx.county, "INCOME")).isEqualTo("有工资记录的2人,合计2.30万元");
         assertThat(figure("COMPLAINT_ON_TIME", county)).isEqualTo(5000);
         assertThat(total(zhou, fx.county, "COMPLAINT_ON_TIME")).isEqualTo("应办结2件,其中按时办结1件");
+        assertThat(figure("STABLE", county)).isEqualTo(100);
+        assertThat(total(zhou, fx.county, "STABLE")).isEqualTo("共1条记录");
+        assertThat(figure("TRAINED_EMPLOYED", county)).isEqualTo(100);
+        assertThat(total(zhou, fx.county, "TRAINED_EMPLOYED")).isEqualTo("共1条记录");
+        assertThat(county.get(cn.laowu.core.progress.Measure.WORKERS_REVIEWED)).isEqualTo(1);
+        assertThat(total(zhou, fx.county, "CARD_UPDATE")).startsWith("年内已复核1张信息卡");
+        mvc.perform(records(zhou, fx.county, "STABLE")).andExpect(content().string(containsString("乙某")))
+                .andExpect(content().string(not(containsString("甲某"))));
+        mvc.perform(records(zhou, fx.county, "TRAINED_EMPLOYED")).andExpect(content().string(containsString("甲某")));
         // a township's list is its own part
         assertThat(total(zhou, fx.townshipA, "TRANSFER")).isEqualTo("共1条记录");
         mvc.perform(records(zhou, fx.county, "TRANSFER")).andExpect(content().string(containsString("甲某")))
@@ -97,7 +113,7 @@ class RecordsDrillDownTest extends ConsoleTestSupport {
         mvc.perform(records(zhou, other.county, "TRANSFER")).andExpect(status().isNotFound());
         MockHttpSession towna = login("towna");
         mvc.perform(records(towna, fx.townshipB, "TRANSFER")).andExpect(status().isNotFound());
-        mvc.perform(records(towna, fx.townshipA, "STABLE")).andExpect(status().isNotFound());
+        mvc.perform(records(towna, fx.townshipA, "NO_SUCH")).andExpect(status().isNotFound());
     }
 
     @Test
@@ -160,6 +176,12 @@ class RecordsDrillDownTest extends ConsoleTestSupport {
                 starts.plusDays(10), utc(starts), utc(starts));
         jdbc.update("INSERT INTO training_enrolment (course_id, worker_id, status, holds_seat, channel, created_at, "
                 + "updated_at) VALUES (?, ?, ?, 1, 'CONSOLE', ?, ?)", course, worker.getId(), status, utc(starts), utc(starts));
+    }
+
+    private void completed(Worker worker, LocalDate starts, LocalDate completedOn) {
+        trained(worker, starts, "COMPLETED");
+        jdbc.update("UPDATE training_enrolment SET completed_on = ? WHERE id = (SELECT id FROM (SELECT MAX(id) id "
+                + "FROM training_enrolment) last)", completedOn);
     }
 
     private void complaint(Region from, LocalDate received, String status, boolean late) {

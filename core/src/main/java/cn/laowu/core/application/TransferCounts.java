@@ -10,8 +10,6 @@ import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.util.HashSet;
-import java.util.Set;
 
 /** 转移就业: each worker's first placement of the year, in its month, by its job's area (and 建档立卡). */
 @Component
@@ -23,31 +21,25 @@ class TransferCounts implements RecordCounter {
         this.jdbc = jdbc;
     }
 
+    /** Grouped in the database (the first placement by {@code ROW_NUMBER()}): a year of placements never crosses the wire. */
     @Override
     public void count(int year, int lastMonth, Grid grid) {
         Timestamp from = RecordCounter.utc(LocalDate.of(year, 1, 1));
         Timestamp to = RecordCounter.utc(LocalDate.of(year + 1, 1, 1));
-        Set<Long> seen = new HashSet<>();
-        jdbc.query(con -> {
-            var ps = con.prepareStatement("SELECT a.worker_id, " + WorkerSql.HOME_PATH + ", " + WorkerSql.POVERTY + ", "
-                    + JobSql.WORK_AREA + ", MONTH(" + RecordCounter.china("a.placed_at") + ") m FROM job_application a "
-                    + JobSql.join("a.job_id") + " " + WorkerSql.join("a.worker_id") + " "
-                    + "WHERE a.placed_at >= ? AND a.placed_at < ? ORDER BY a.placed_at, a.id");
-            ps.setTimestamp(1, from);
-            ps.setTimestamp(2, to);
-            ps.setFetchSize(Integer.MIN_VALUE);
-            return ps;
-        }, rs -> {
-            if (!seen.add(rs.getLong(1))) {
-                return;
-            }
-            Totals t = grid.at(rs.getString(2), rs.getInt("m"));
-            String area = rs.getString(4);
-            t.add("OUT_OF_PROVINCE".equals(area) ? Measure.TRANSFER_OUT
-                    : "IN_COUNTY".equals(area) ? Measure.TRANSFER_COUNTY : Measure.TRANSFER_PROVINCE, 1);
-            if (rs.getBoolean(3)) {
-                t.add(Measure.TRANSFER_POOR, 1);
-            }
-        });
+        String area = JobSql.WORK_AREA;
+        jdbc.query("SELECT " + WorkerSql.HOME_PATH + " p, MONTH(" + RecordCounter.china("t.placed_at") + ") m, "
+                + "SUM(CASE WHEN " + area + " = 'OUT_OF_PROVINCE' THEN 1 ELSE 0 END) out_of_province, "
+                + "SUM(CASE WHEN " + area + " = 'IN_COUNTY' THEN 1 ELSE 0 END) in_county, "
+                + "SUM(CASE WHEN " + area + " = 'OUT_OF_PROVINCE' OR " + area + " = 'IN_COUNTY' THEN 0 ELSE 1 END) in_province, "
+                + "SUM(CASE WHEN " + WorkerSql.POVERTY + " = 1 THEN 1 ELSE 0 END) poor "
+                + "FROM (SELECT a.worker_id, a.job_id, a.placed_at, ROW_NUMBER() OVER (PARTITION BY a.worker_id "
+                + "ORDER BY a.placed_at, a.id) n FROM job_application a WHERE a.placed_at >= ? AND a.placed_at < ?) t "
+                + JobSql.join("t.job_id") + " " + WorkerSql.join("t.worker_id") + " WHERE t.n = 1 GROUP BY p, m", rs -> {
+            Totals t = grid.at(rs.getString("p"), rs.getInt("m"));
+            t.add(Measure.TRANSFER_OUT, rs.getLong("out_of_province"));
+            t.add(Measure.TRANSFER_COUNTY, rs.getLong("in_county"));
+            t.add(Measure.TRANSFER_PROVINCE, rs.getLong("in_province"));
+            t.add(Measure.TRANSFER_POOR, rs.getLong("poor"));
+        }, from, to);
     }
 }

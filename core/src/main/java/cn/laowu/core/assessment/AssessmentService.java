@@ -147,6 +147,8 @@ public class AssessmentService {
     private List<Scorer.Unit> units(Region prefecture, int year) {
         Map<String, Totals> totals = store.rollUp(year, 12, prefecture.getPath());
         List<Indicator> indicators = catalogue.active();
+        java.util.Set<String> lowerBetter = indicators.stream().filter(i -> !i.higherBetter()).map(Indicator::code)
+                .collect(java.util.stream.Collectors.toSet());
         List<Scorer.Unit> units = new ArrayList<>();
         for (Region county : regions.children(prefecture.getCode())) {
             Totals t = totals.getOrDefault(county.getPath(), new Totals());
@@ -160,7 +162,7 @@ public class AssessmentService {
             Map<String, Long> goal = targets.confirmed(year, county.getCode())
                     .or(() -> targets.current(year, county.getCode())).map(TargetBook::values).orElse(Map.of());
             units.add(new Scorer.Unit(county.getCode(), county.getName(), actual, goal,
-                    t.get(Measure.COMPLAINTS_DUE) - t.get(Measure.COMPLAINTS_ON_TIME)));
+                    t.get(Measure.COMPLAINTS_DUE) - t.get(Measure.COMPLAINTS_ON_TIME), lowerBetter));
         }
         return units;
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Scores units on a {@link ScoringSheet}: a pure function of the figures, so a rerun on the same
@@ -18,9 +19,18 @@ public final class Scorer {
     private Scorer() {
     }
 
-    /** A unit's year: figures (× 100) and targets by indicator code, complaints concluded late. */
+    /**
+     * A unit's year: figures (× 100) and targets by indicator code, complaints concluded late.
+     *
+     * @param lowerBetter the indicators whose target is a ceiling (越低越好)
+     */
     public record Unit(String code, String name, Map<String, Long> actualX100, Map<String, Long> targets,
-                       long lateComplaints) {
+                       long lateComplaints, Set<String> lowerBetter) {
+
+        public Unit(String code, String name, Map<String, Long> actualX100, Map<String, Long> targets,
+                    long lateComplaints) {
+            this(code, name, actualX100, targets, lateComplaints, Set.of());
+        }
     }
 
     public enum Outcome {
@@ -73,8 +83,7 @@ public final class Scorer {
                 continue;
             }
             Long actual = unit.actualX100().get(weight.getKey());
-            BigDecimal completion = target == 0 ? HUNDRED : actual == null ? BigDecimal.ZERO
-                    : BigDecimal.valueOf(actual).divide(BigDecimal.valueOf(target), 2, RoundingMode.HALF_UP);
+            BigDecimal completion = completion(actual, target, unit.lowerBetter().contains(weight.getKey()));
             completedAll &= completion.compareTo(HUNDRED) >= 0;
             BigDecimal counted = completion.compareTo(sheet.floor()) < 0 ? BigDecimal.ZERO : completion.min(sheet.cap());
             BigDecimal points = weight.getValue().multiply(counted).divide(HUNDRED, 4, RoundingMode.HALF_UP);
@@ -96,6 +105,21 @@ public final class Scorer {
         boolean any = weights.signum() > 0;
         return new Draft(unit, score, deduction, any && completedAll,
                 any ? detail.toString() : "没有下达目标,不计分;");
+    }
+
+    /**
+     * Percent of the target, two decimals. A ceiling (lower is better) the way the 调度表 reads it:
+     * 100 at the target, 200 minus the percent used, never below 0; a ceiling of 0 met only by 0.
+     */
+    static BigDecimal completion(Long actualX100, long target, boolean lowerBetter) {
+        if (actualX100 == null) {
+            return BigDecimal.ZERO;
+        }
+        if (target == 0) {
+            return !lowerBetter || actualX100 == 0 ? HUNDRED : BigDecimal.ZERO;
+        }
+        BigDecimal used = BigDecimal.valueOf(actualX100).divide(BigDecimal.valueOf(target), 2, RoundingMode.HALF_UP);
+        return lowerBetter ? HUNDRED.add(HUNDRED).subtract(used).max(BigDecimal.ZERO) : used;
     }
 
     /** The pool by (score − base), in whole steps; the steps left over go one each down the ranking. */

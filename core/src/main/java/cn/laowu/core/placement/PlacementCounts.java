@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 
 import java.sql.Date;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 
 /** What the follow-ups show: 稳定就业 (still in work at the sixth month) and 劳务收入. */
 @Component
@@ -38,43 +37,31 @@ class PlacementCounts implements RecordCounter {
      * 劳务收入: every placement of this or last year earns, for each month of this year it was in
      * work, the latest monthly wage recorded in its follow-ups. In work: from the month of 上岗, for at
      * most 12 months (as far as follow-ups reach), until the month before the follow-up that found
-     * the worker gone; months not yet come do not count.
+     * the worker gone; months not yet come do not count. The database gives each placement its
+     * months in work this year as a span of month numbers (year × 12 + month − 1) and groups
+     * placements by region and span, so only a few rows per region come back to be spread over
+     * their months.
      */
     private void income(Grid grid, int year, int lastMonth) {
-        jdbc.query(con -> {
-            var ps = con.prepareStatement("SELECT " + WorkerSql.HOME_PATH + " p, " + RecordCounter.china(ApplicationSql.PLACED_AT)
-                    + " placed, (SELECT f.monthly_wage_fen FROM follow_up f WHERE f.application_id = " + ApplicationSql.ID + " "
-                    + "AND f.monthly_wage_fen IS NOT NULL ORDER BY f.month_no DESC LIMIT 1) wage, "
-                    + "(SELECT MIN(f.due_on) FROM follow_up f WHERE f.application_id = " + ApplicationSql.ID
-                    + " AND f.still_employed = 0) left_on "
-                    + "FROM " + ApplicationSql.FROM + " " + WorkerSql.join(ApplicationSql.WORKER_ID)
-                    + " WHERE " + ApplicationSql.PLACED_BETWEEN);
-            ps.setTimestamp(1, RecordCounter.utc(LocalDate.of(year - 1, 1, 1)));
-            ps.setTimestamp(2, RecordCounter.utc(LocalDate.of(year + 1, 1, 1)));
-            ps.setFetchSize(Integer.MIN_VALUE);
-            return ps;
-        }, rs -> {
-            LocalDate placed = rs.getObject("placed", LocalDateTime.class).toLocalDate();
-            long wage = rs.getLong("wage");
-            boolean hasWage = !rs.wasNull();
-            LocalDate leftOn = rs.getObject("left_on", LocalDate.class);
-            int first = RecordCounter.monthIndex(placed);
-            int last = first + 11;
-            if (leftOn != null) {
-                last = Math.min(last, RecordCounter.monthIndex(leftOn) - 1);
+        String placed = RecordCounter.china(ApplicationSql.PLACED_AT);
+        String first = "(YEAR(" + placed + ") * 12 + MONTH(" + placed + ") - 1)";
+        int yearStart = year * 12;
+        jdbc.query("SELECT p, s, e, COUNT(*) n, COUNT(wage) with_wage, COALESCE(SUM(wage), 0) fen FROM ("
+                + "SELECT p, GREATEST(first, ?) s, LEAST(first + 11, COALESCE(YEAR(left_on) * 12 + MONTH(left_on) - 2, "
+                + "first + 11), ?) e, wage FROM (SELECT " + WorkerSql.HOME_PATH + " p, " + first + " first, "
+                + "(SELECT f.monthly_wage_fen FROM follow_up f WHERE f.application_id = " + ApplicationSql.ID + " "
+                + "AND f.monthly_wage_fen IS NOT NULL ORDER BY f.month_no DESC LIMIT 1) wage, "
+                + "(SELECT MIN(f.due_on) FROM follow_up f WHERE f.application_id = " + ApplicationSql.ID
+                + " AND f.still_employed = 0) left_on "
+                + "FROM " + ApplicationSql.FROM + " " + WorkerSql.join(ApplicationSql.WORKER_ID)
+                + " WHERE " + ApplicationSql.PLACED_BETWEEN + ") placements) spans WHERE s <= e GROUP BY p, s, e", rs -> {
+            for (int index = rs.getInt("s"); index <= rs.getInt("e"); index++) {
+                Totals t = grid.at(rs.getString("p"), index - yearStart + 1);
+                t.add(Measure.IN_WORK, rs.getLong("n"));
+                t.add(Measure.IN_WORK_WITH_WAGE, rs.getLong("with_wage"));
+                t.add(Measure.INCOME_FEN, rs.getLong("fen"));
             }
-            for (int month = 1; month <= lastMonth; month++) {
-                int index = year * 12 + month - 1;
-                if (index < first || index > last) {
-                    continue;
-                }
-                Totals t = grid.at(rs.getString("p"), month);
-                t.add(Measure.IN_WORK, 1);
-                if (hasWage) {
-                    t.add(Measure.IN_WORK_WITH_WAGE, 1);
-                    t.add(Measure.INCOME_FEN, wage);
-                }
-            }
-        });
+        }, yearStart, yearStart + lastMonth - 1, RecordCounter.utc(LocalDate.of(year - 1, 1, 1)),
+                RecordCounter.utc(LocalDate.of(year + 1, 1, 1)));
     }
 }

@@ -92,7 +92,7 @@ public class DispatchSnapshots {
                     Long actual = IndicatorValues.actualX100(indicator.code(), t);
                     Long target = goal.get(indicator.code());
                     rows.add(new Object[]{snapshot.id(), region.getCode(), region.getPath(), region.getParentCode(),
-                            indicator.code(), actual, target, IndicatorValues.completionPermille(actual, target),
+                            indicator.code(), actual, target, IndicatorValues.completionPermille(indicator, actual, target),
                             IndicatorValues.behind(indicator, actual, target, timePermille)});
                 }
             }
@@ -155,23 +155,23 @@ public class DispatchSnapshots {
     public record Interview(String regionCode, String regionName, String indicators) {
     }
 
+    /** The units behind on an indicator in both snapshots, each with those indicators' names, in one batch. */
     private void interviews(Snapshot now, Snapshot before, List<Indicator> indicators) {
         Map<String, Set<String>> behindBefore = behind(before);
         Map<String, String> names = new LinkedHashMap<>();
         indicators.forEach(i -> names.put(i.code(), i.name()));
+        Map<String, Object[]> units = new LinkedHashMap<>();
         jdbc.query("SELECT region_code, region_path, parent_code, indicator_code FROM dispatch_row "
                 + "WHERE snapshot_id = ? AND behind = 1 ORDER BY region_path, indicator_code", rs -> {
             String code = rs.getString(1);
             if (behindBefore.getOrDefault(code, Set.of()).contains(rs.getString(4))) {
                 String name = names.getOrDefault(rs.getString(4), rs.getString(4));
-                int updated = jdbc.update("UPDATE dispatch_interview SET indicators = CONCAT(indicators, '、', ?) "
-                        + "WHERE snapshot_id = ? AND region_code = ?", name, now.id(), code);
-                if (updated == 0) {
-                    jdbc.update("INSERT INTO dispatch_interview (snapshot_id, region_code, region_path, parent_code, "
-                            + "indicators) VALUES (?, ?, ?, ?, ?)", now.id(), code, rs.getString(2), rs.getString(3), name);
-                }
+                units.merge(code, new Object[]{now.id(), code, rs.getString(2), rs.getString(3), name},
+                        (had, more) -> new Object[]{had[0], had[1], had[2], had[3], had[4] + "、" + more[4]});
             }
         }, now.id());
+        jdbc.batchUpdate("INSERT INTO dispatch_interview (snapshot_id, region_code, region_path, parent_code, indicators) "
+                + "VALUES (?, ?, ?, ?, ?)", new ArrayList<>(units.values()));
     }
 
     private Map<String, Set<String>> behind(Snapshot snapshot) {

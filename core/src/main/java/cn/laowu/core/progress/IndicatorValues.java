@@ -40,18 +40,36 @@ public final class IndicatorValues {
     }
 
     /**
+     * Completion the indicator's way round. Lower is better (a ceiling, say 欠薪案件数): 100% at the
+     * target, a point more for each percent under it, a point less for each percent over it, never
+     * below 0 — so a lower figure always ranks higher, and a figure of 0 is 200%. A ceiling of 0 is
+     * met (100%) only by 0.
+     */
+    public static Integer completionPermille(Indicator indicator, Long actualX100, Long target) {
+        if (indicator.higherBetter() || actualX100 == null || target == null) {
+            return completionPermille(actualX100, target);
+        }
+        if (target == 0) {
+            return actualX100 == 0 ? 1000 : 0;
+        }
+        return (int) Math.max(0, 2000 - Math.round(actualX100 * 10.0 / target));
+    }
+
+    /**
      * 滞后: a count more than 10 points behind the time progress; a rate more than 10 points below
-     * its target rate.
+     * its target rate. Lower is better, the other way: a count that has used its ceiling more than
+     * 10 points ahead of the time progress; a rate more than 10 points above its target.
      */
     public static boolean behind(Indicator indicator, Long actualX100, Long target, int timePermille) {
         if (actualX100 == null || target == null) {
             return false;
         }
         if (indicator.isRate()) {
-            return actualX100 < (target - 10) * 100;
+            return indicator.higherBetter() ? actualX100 < (target - 10) * 100 : actualX100 > (target + 10) * 100;
         }
-        Integer completion = completionPermille(actualX100, target);
-        return completion != null && completion < timePermille - 100;
+        Integer used = completionPermille(actualX100, target);
+        return indicator.higherBetter() ? used < timePermille - 100 : target > 0 && used > timePermille + 100
+                || target == 0 && actualX100 > 0;
     }
 
     /** "1,234" / "12.34" / "95.50%" from a value × 100. */

@@ -1,5 +1,7 @@
 package cn.laowu.core.progress;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.util.HashMap;
@@ -12,6 +14,8 @@ import java.util.Map;
  */
 @Component
 class RecordCounts {
+
+    private static final Logger log = LoggerFactory.getLogger(RecordCounts.class);
 
     private final List<RecordCounter> counters;
 
@@ -29,7 +33,15 @@ class RecordCounts {
             }
             return fresh;
         })[month];
-        counters.forEach(counter -> counter.count(year, lastMonth, grid));
+        StringBuilder times = new StringBuilder();
+        for (RecordCounter counter : counters) {
+            long started = System.nanoTime();
+            counter.count(year, lastMonth, grid);
+            times.append(' ').append(counter.getClass().getSimpleName()).append(' ')
+                    .append((System.nanoTime() - started) / 1_000_000).append(" ms");
+        }
+        // each part's time, so a slow rebuild says which records grew
+        log.info("Counted {} to month {}:{}", year, lastMonth, times);
         return cells;
     }
 }

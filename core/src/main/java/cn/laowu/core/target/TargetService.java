@@ -191,7 +191,9 @@ public class TargetService {
             if (target == null) {
                 continue;
             }
-            if (indicator.isRate()) {
+            if (!indicator.higherBetter()) {
+                ceilingWarnings(indicator, target, children, sums.getOrDefault(indicator.code(), 0L), warnings);
+            } else if (indicator.isRate()) {
                 children.stream().filter(c -> c.book() != null && c.book().value(indicator.code()) != null
                                 && c.book().value(indicator.code()) < target)
                         .forEach(c -> warnings.add(indicator.name() + ":" + c.region().getName() + "定为"
@@ -203,6 +205,20 @@ public class TargetService {
             }
         }
         return new Split(parent, own.orElse(null), children, sums, warnings);
+    }
+
+    /** Lower is better, the target is a ceiling: a child's rate above it, or the children's sum over it. */
+    private static void ceilingWarnings(Indicator indicator, long target, List<Child> children, long sum,
+                                        List<String> warnings) {
+        if (indicator.isRate()) {
+            children.stream().filter(c -> c.book() != null && c.book().value(indicator.code()) != null
+                            && c.book().value(indicator.code()) > target)
+                    .forEach(c -> warnings.add(indicator.name() + ":" + c.region().getName() + "定为"
+                            + c.book().value(indicator.code()) + "%,高于本级上限" + target + "%"));
+        } else if (sum > target) {
+            warnings.add(indicator.name() + ":下级合计" + sum + indicator.unit() + ",超过本级上限" + target
+                    + indicator.unit() + ",多出" + (sum - target) + indicator.unit());
+        }
     }
 
     public record Child(Region region, TargetBook book) {

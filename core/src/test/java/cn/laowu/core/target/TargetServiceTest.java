@@ -64,6 +64,24 @@ class TargetServiceTest {
     }
 
     @Test
+    void aCeilingSplitOverTheParentsIsWarned() {
+        Indicator cases = catalogue.add(zhou, new IndicatorCatalogue.Form("欠薪案件数" + System.nanoTime() % 100000, "人",
+                "受理的欠薪投诉件数,越少越好", false));
+        try {
+            targets.set(zhou, zhouScope, 2026, chain.county().getCode(), Map.of(cases.code(), "10"), null);
+            targets.set(county, countyScope, 2026, chain.township().getCode(), Map.of(cases.code(), "6"), null);
+            targets.set(county, countyScope, 2026, township2.getCode(), Map.of(cases.code(), "6"), null);
+            assertThat(targets.split(countyScope, 2026, chain.county().getCode()).warnings())
+                    .containsExactly(cases.name() + ":下级合计12人,超过本级上限10人,多出2人");
+            // under the ceiling is no shortfall
+            targets.set(county, countyScope, 2026, township2.getCode(), Map.of(cases.code(), "3"), null);
+            assertThat(targets.split(countyScope, 2026, chain.county().getCode()).warnings()).isEmpty();
+        } finally {
+            catalogue.setActive(zhou, cases.code(), false);
+        }
+    }
+
+    @Test
     void aSplitShortOfTheParentsTargetIsWarned() {
         targets.set(zhou, zhouScope, 2026, chain.county().getCode(), Map.of("TRANSFER", "1000", "COMPLAINT_ON_TIME", "90"), null);
         targets.set(county, countyScope, 2026, chain.township().getCode(), Map.of("TRANSFER", "600", "COMPLAINT_ON_TIME", "95"), null);

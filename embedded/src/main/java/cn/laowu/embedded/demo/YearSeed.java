@@ -6,6 +6,8 @@ import cn.laowu.core.progress.DispatchSnapshots;
 import cn.laowu.core.region.Region;
 import cn.laowu.core.region.RegionScope;
 import cn.laowu.core.region.RegionService;
+import cn.laowu.core.staff.StaffService;
+import cn.laowu.core.staff.StaffWeChat;
 import cn.laowu.core.support.ChinaTime;
 import cn.laowu.core.target.TargetService;
 import org.springframework.stereotype.Component;
@@ -18,22 +20,29 @@ import java.util.Map;
 /**
  * The year for the 湘西 demo: this year's targets down the tree (州 → 县 signed, 吉首市 → its
  * townships, one split short so the warning shows), the 调度 of the two months before this one,
- * and last year's assessment run and published.
+ * and last year's assessment run and published. 州管, 县管 and 领导 have bound their WeChat, so each
+ * month's 调度 queues their unit's summary in the outbox.
  */
 @Component
 class YearSeed implements DemoSeed {
 
     private static final String ZHOU = "433100";
     private static final String JISHOU = "433101";
+    /** The demo's official account (EmbeddedServersPostProcessor) */
+    private static final String APPID = "wxdemo0000000001";
 
     private final TargetService targets;
     private final DispatchSnapshots snapshots;
     private final AssessmentService assessments;
     private final RegionService regions;
     private final Clock clock;
+    private final StaffService staff;
+    private final StaffWeChat staffWeChat;
 
     YearSeed(TargetService targets, DispatchSnapshots snapshots, AssessmentService assessments, RegionService regions,
-             Clock clock) {
+             Clock clock, StaffService staff, StaffWeChat staffWeChat) {
+        this.staff = staff;
+        this.staffWeChat = staffWeChat;
         this.targets = targets;
         this.snapshots = snapshots;
         this.assessments = assessments;
@@ -73,6 +82,11 @@ class YearSeed implements DemoSeed {
         Region aizhai = regions.get("433101102");
         targets.confirm(new Actor("aizhai", aizhai.getPath(), null), RegionScope.of(aizhai), year);
 
+        for (String username : List.of("zhou", "jishou", "lingdao")) {
+            // as if each had scanned their one-time code in 绑定微信
+            staff.findByUsername(username).ifPresent(account -> staffWeChat.bind(APPID, "o-demo-staff-" + username,
+                    staffWeChat.issue(new Actor(username, account.getRegionPath(), null), account.getId())));
+        }
         LocalDate first = today.withDayOfMonth(1);
         for (LocalDate month : new LocalDate[]{first.minusMonths(2), first.minusMonths(1)}) {
             snapshots.take(Actor.system(zhou.getPath()), month.getYear(), month.getMonthValue());
