@@ -62,6 +62,8 @@ class AppointmentConsoleTest extends ConsoleTestSupport {
     private String openidA;
     private LocalDateTime nineNextWeek;
 
+    private long setupNotices;
+
     @BeforeEach
     void anApplicantInScreening() {
         Actor actor = new Actor(fx.user("towna"), fx.townshipA.getPath(), "127.0.0.1");
@@ -78,6 +80,8 @@ class AppointmentConsoleTest extends ConsoleTestSupport {
         Outcome outcome = applicationService.apply(fx.workerA.getId(), job.getId(), "CONSOLE");
         appA = ((Outcome.Applied) outcome).application().getId();
         applicationService.move(actor, scope, job.getId(), List.of(appA), ApplicationStatus.SCREENING, null);
+        // The notice of the move into screening is the setup's; each test reads what came after it.
+        setupNotices = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM delivery WHERE openid = ?", Long.class, openidA);
         nineNextWeek = LocalDate.now(CHINA).plusDays(7).atTime(9, 0);
     }
 
@@ -199,7 +203,8 @@ class AppointmentConsoleTest extends ConsoleTestSupport {
     }
 
     private List<String> bodies() {
-        return jdbc.queryForList("SELECT body FROM delivery WHERE openid = ? ORDER BY id", String.class, openidA);
+        return jdbc.queryForList("SELECT body FROM delivery WHERE openid = ? AND id > ? ORDER BY id", String.class, openidA,
+                setupNotices);
     }
 
     private MockHttpServletRequestBuilder move(MockHttpSession session, String to, String at, String place, String bring) {

@@ -1,5 +1,6 @@
 package cn.laowu.bot.callback;
 
+import cn.laowu.bot.TestFollowers;
 import cn.laowu.bot.PortalTestSupport;
 import cn.laowu.core.broadcast.NoticeOptIns;
 import cn.laowu.core.follower.FollowerService;
@@ -7,10 +8,8 @@ import cn.laowu.core.outbox.Delivery;
 import cn.laowu.core.outbox.DeliveryStatus;
 import cn.laowu.core.outbox.Message;
 import cn.laowu.core.outbox.Outbox;
-import cn.laowu.core.region.Region;
 import cn.laowu.core.region.RegionService;
 import cn.laowu.core.support.RedisKeys;
-import cn.laowu.core.worker.NewWorker;
 import cn.laowu.core.worker.WorkerService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +20,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -107,25 +105,10 @@ class MachineEventsTest extends PortalTestSupport {
     }
 
     private Delivery awaitRow(String source, java.util.function.Predicate<Delivery> done) {
-        AtomicReference<Delivery> row = new AtomicReference<>();
-        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(50)).until(() -> {
-            List<Delivery> rows = outbox.ofSource(source);
-            row.set(rows.isEmpty() ? null : rows.get(0));
-            return row.get() != null && done.test(row.get());
-        });
-        return row.get();
+        return TestFollowers.awaitRow(outbox, source, done);
     }
 
     private long follower(String openid) {
-        int n = nextRegionNumber();
-        String p = String.format("6%03d00", n);
-        regions.create(p, "事件州" + n, null, 0);
-        Region county = regions.create(p.substring(0, 4) + "01", "事件县" + n, p, 0);
-        Region township = regions.create(county.getCode() + "101", "事件镇" + n, county.getCode(), 0);
-        Region village = regions.create(township.getCode() + "201", "事件村" + n, township.getCode(), 0);
-        followers.subscribed(APPID, openid, null);
-        long worker = workers.register(new NewWorker("石事件", randomIdNumber(), null, village.getCode(), false)).getId();
-        followers.bindWorker(APPID, openid, worker);
-        return worker;
+        return TestFollowers.registered(regions, workers, followers, APPID, openid, "事件");
     }
 }

@@ -1,5 +1,6 @@
 package cn.laowu.bot.outbound;
 
+import cn.laowu.bot.TestFollowers;
 import cn.laowu.bot.PortalTestSupport;
 import cn.laowu.bot.TestFlows;
 import cn.laowu.bot.protocol.CallbackClient;
@@ -9,9 +10,7 @@ import cn.laowu.core.outbox.DeliveryStatus;
 import cn.laowu.core.outbox.Message;
 import cn.laowu.core.outbox.MessageKind;
 import cn.laowu.core.outbox.Outbox;
-import cn.laowu.core.region.Region;
 import cn.laowu.core.region.RegionService;
-import cn.laowu.core.worker.NewWorker;
 import cn.laowu.core.worker.WorkerService;
 import cn.laowu.devkit.fakewechat.RecordedCall;
 import org.junit.jupiter.api.Test;
@@ -25,7 +24,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -189,25 +187,10 @@ class LateReplyTest extends PortalTestSupport {
     }
 
     private Delivery awaitRow(String source, java.util.function.Predicate<Delivery> done) {
-        AtomicReference<Delivery> row = new AtomicReference<>();
-        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(50)).until(() -> {
-            List<Delivery> rows = outbox.ofSource(source);
-            row.set(rows.isEmpty() ? null : rows.get(0));
-            return row.get() != null && done.test(row.get());
-        });
-        return row.get();
+        return TestFollowers.awaitRow(outbox, source, done);
     }
 
     private long follower(String openid) {
-        int n = nextRegionNumber();
-        String p = String.format("6%03d00", n);
-        regions.create(p, "回复州" + n, null, 0);
-        Region county = regions.create(p.substring(0, 4) + "01", "回复县" + n, p, 0);
-        Region township = regions.create(county.getCode() + "101", "回复镇" + n, county.getCode(), 0);
-        Region village = regions.create(township.getCode() + "201", "回复村" + n, township.getCode(), 0);
-        followers.subscribed(APPID, openid, null);
-        long worker = workers.register(new NewWorker("石回复", randomIdNumber(), null, village.getCode(), false)).getId();
-        followers.bindWorker(APPID, openid, worker);
-        return worker;
+        return TestFollowers.registered(regions, workers, followers, APPID, openid, "回复");
     }
 }

@@ -1,5 +1,6 @@
 package cn.laowu.core.worker;
 
+import cn.laowu.core.region.RegionScope;
 import cn.laowu.core.stats.ArchiveByRegion;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -27,7 +28,7 @@ class WorkerCountsByRegion implements ArchiveByRegion {
                 rs -> {
                     counts.put(rs.getString("p"), new Counts(rs.getLong("c"), rs.getLong("s")));
                 },
-                prefixLength, staleBefore, pathPrefix + "%", prefixLength);
+                prefixLength, staleBefore, RegionScope.below(pathPrefix), prefixLength);
         return counts;
     }
 }
