@@ -1,11 +1,19 @@
 package cn.laowu.bot;
 
+import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.follower.FollowerService;
+import cn.laowu.core.job.Employer;
+import cn.laowu.core.job.Job;
+import cn.laowu.core.job.JobService;
+
 import cn.laowu.core.outbox.Delivery;
 import cn.laowu.core.outbox.Outbox;
 import cn.laowu.core.region.Region;
+import cn.laowu.core.region.RegionScope;
 import cn.laowu.core.region.RegionService;
 import cn.laowu.core.worker.NewWorker;
+import cn.laowu.core.worker.WorkArea;
+import cn.laowu.core.worker.Worker;
 import cn.laowu.core.worker.WorkerService;
 
 import java.time.Duration;
@@ -15,7 +23,7 @@ import java.util.function.Predicate;
 
 import static org.awaitility.Awaitility.await;
 
-/** Followers and deliveries as the outbox tests need them. */
+/** Followers, workers, jobs and deliveries as the chat and outbox tests need them. */
 public final class TestFollowers {
 
     private TestFollowers() {
@@ -35,6 +43,24 @@ public final class TestFollowers {
                 village.getCode(), false)).getId();
         followers.bindWorker(appid, openid, worker);
         return worker;
+    }
+
+    /** A registered worker of {@code villageCode}, bound to this follower of the account. */
+    public static Worker bound(WorkerService workers, FollowerService followers, String appid, String openid, String name,
+                               String phone, String villageCode, boolean poverty) {
+        Worker worker = workers.register(new NewWorker(name, PortalTestSupport.randomIdNumber(), phone, villageCode, poverty));
+        followers.subscribed(appid, openid, null);
+        followers.bindWorker(appid, openid, worker.getId());
+        return worker;
+    }
+
+    /** A published 包装工 job in 浙江宁波 (4,500–5,500 元, 5 places) of a vetted employer of this name. */
+    public static Job packingJob(JobService jobs, Actor clerk, RegionScope scope, String employerName) {
+        Employer employer = jobs.vet(clerk, scope, jobs.createEmployer(clerk, scope,
+                new JobService.NewEmployer(employerName, "浙江宁波", null, null)).getId(), "已考察");
+        return jobs.publish(clerk, scope, jobs.createJob(clerk, scope, new JobService.JobDraft(employer.getId(),
+                "包装工", "物流", WorkArea.OUT_OF_PROVINCE, "浙江宁波", 450_000, 550_000, null, null, null, null, null,
+                null, 5, false, null)).getId());
     }
 
     /** The first delivery of {@code source} once {@code done} holds for it (15 s at most). */

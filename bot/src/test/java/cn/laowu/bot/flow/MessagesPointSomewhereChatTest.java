@@ -1,12 +1,12 @@
 package cn.laowu.bot.flow;
 
+import cn.laowu.bot.TestFollowers;
 import cn.laowu.bot.PortalTestSupport;
 import cn.laowu.core.allowance.AllowanceCatalogue;
 import cn.laowu.core.application.ApplicationService;
 import cn.laowu.core.application.ApplicationStatus;
 import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.follower.FollowerService;
-import cn.laowu.core.job.Employer;
 import cn.laowu.core.job.Job;
 import cn.laowu.core.job.JobService;
 import cn.laowu.core.placement.DispatchBatch;
@@ -14,8 +14,6 @@ import cn.laowu.core.placement.DispatchService;
 import cn.laowu.core.region.Region;
 import cn.laowu.core.region.RegionScope;
 import cn.laowu.core.region.RegionService;
-import cn.laowu.core.worker.NewWorker;
-import cn.laowu.core.worker.WorkArea;
 import cn.laowu.core.worker.Worker;
 import cn.laowu.core.worker.WorkerService;
 import cn.laowu.devkit.fakewechat.RecordedCall;
@@ -125,17 +123,10 @@ class MessagesPointSomewhereChatTest extends PortalTestSupport {
     }
 
     private Worker registered(String openid, boolean poverty) {
-        Worker worker = workers.register(new NewWorker("向指路", randomIdNumber(), null, village.getCode(), poverty));
-        followers.subscribed(APPID, openid, null);
-        followers.bindWorker(APPID, openid, worker.getId());
-        return worker;
+        return TestFollowers.bound(workers, followers, APPID, openid, "向指路", null, village.getCode(), poverty);
     }
 
     private Job publishedJob() {
-        Employer employer = jobs.vet(clerk, scope, jobs.createEmployer(clerk, scope,
-                new JobService.NewEmployer("宁波指路厂", "浙江宁波", null, null)).getId(), "已考察");
-        return jobs.publish(clerk, scope, jobs.createJob(clerk, scope, new JobService.JobDraft(employer.getId(),
-                "包装工", "物流", WorkArea.OUT_OF_PROVINCE, "浙江宁波", 450_000, 550_000, null, null, null, null, null,
-                null, 5, false, null)).getId());
+        return TestFollowers.packingJob(jobs, clerk, scope, "宁波指路厂");
     }
 }

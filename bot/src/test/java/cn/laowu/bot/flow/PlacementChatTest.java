@@ -1,5 +1,6 @@
 package cn.laowu.bot.flow;
 
+import cn.laowu.bot.TestFollowers;
 import cn.laowu.bot.PortalTestSupport;
 import cn.laowu.core.placement.FollowUpReminder;
 import cn.laowu.core.audit.AuditLog.Actor;
@@ -8,13 +9,11 @@ import cn.laowu.core.application.ApplicationService;
 import cn.laowu.core.application.ApplicationStatus;
 import cn.laowu.core.placement.DispatchBatch;
 import cn.laowu.core.placement.DispatchService;
-import cn.laowu.core.job.Employer;
 import cn.laowu.core.placement.FollowUp;
 import cn.laowu.core.placement.FollowUpService;
 import cn.laowu.core.job.Job;
 import cn.laowu.core.job.JobService;
 import cn.laowu.core.placement.Satisfaction;
-import cn.laowu.core.privacy.ChineseIdNumber;
 import cn.laowu.core.region.Region;
 import cn.laowu.core.region.RegionScope;
 import cn.laowu.core.region.RegionService;
@@ -33,7 +32,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -139,7 +137,7 @@ class PlacementChatTest extends PortalTestSupport {
         long id = placed(worker, job);
         ageBy(id, 3);
         // Registered at the office, never followed the account: the reminder cannot reach them, and the queue says so.
-        Worker offline = workers.register(new NewWorker("田离线", randomId(), null, village.getCode(), false));
+        Worker offline = workers.register(new NewWorker("田离线", randomIdNumber(), null, village.getCode(), false));
         long offlineId = placed(offline, job);
         ageBy(offlineId, 1);
         reminder.remindDue();
@@ -189,26 +187,12 @@ class PlacementChatTest extends PortalTestSupport {
         assertThat(say(openid, "我的信息").content()).contains("139****5678").contains("电焊、开叉车");
     }
 
-    private static ChineseIdNumber randomId() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        String first17 = String.format("433101%04d%02d%02d%03d", 1980 + random.nextInt(20), 1 + random.nextInt(12),
-                1 + random.nextInt(28), random.nextInt(1000));
-        return ChineseIdNumber.parse(first17 + ChineseIdNumber.checkChar(first17));
-    }
-
     private Worker registered(String openid) {
-        Worker worker = workers.register(new NewWorker("吴回访", randomId(), "13800002222", village.getCode(), false));
-        followers.subscribed(APPID, openid, null);
-        followers.bindWorker(APPID, openid, worker.getId());
-        return worker;
+        return TestFollowers.bound(workers, followers, APPID, openid, "吴回访", "13800002222", village.getCode(), false);
     }
 
     private Job publishedJob() {
-        Employer employer = jobs.vet(clerk, scope, jobs.createEmployer(clerk, scope,
-                new JobService.NewEmployer("宁波回访厂", "浙江宁波", null, null)).getId(), "已考察");
-        return jobs.publish(clerk, scope, jobs.createJob(clerk, scope, new JobService.JobDraft(employer.getId(),
-                "包装工", "物流", WorkArea.OUT_OF_PROVINCE, "浙江宁波", 450_000, 550_000, null, null, null, null, null,
-                null, 5, false, null)).getId());
+        return TestFollowers.packingJob(jobs, clerk, scope, "宁波回访厂");
     }
 
     private long applied(Worker worker, Job job) {

@@ -1,11 +1,11 @@
 package cn.laowu.bot.flow;
 
+import cn.laowu.bot.TestFollowers;
 import cn.laowu.bot.PortalTestSupport;
 import cn.laowu.core.application.ApplicationService;
 import cn.laowu.core.application.ApplicationStatus;
 import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.follower.FollowerService;
-import cn.laowu.core.job.Employer;
 import cn.laowu.core.job.Job;
 import cn.laowu.core.job.JobService;
 import cn.laowu.core.placement.DispatchBatch;
@@ -13,15 +13,12 @@ import cn.laowu.core.placement.DispatchService;
 import cn.laowu.core.placement.FollowUp;
 import cn.laowu.core.placement.FollowUpService;
 import cn.laowu.core.placement.Satisfaction;
-import cn.laowu.core.privacy.ChineseIdNumber;
 import cn.laowu.core.progress.Measure;
 import cn.laowu.core.progress.ProgressStore;
 import cn.laowu.core.progress.Totals;
 import cn.laowu.core.region.Region;
 import cn.laowu.core.region.RegionScope;
 import cn.laowu.core.region.RegionService;
-import cn.laowu.core.worker.NewWorker;
-import cn.laowu.core.worker.WorkArea;
 import cn.laowu.core.worker.Worker;
 import cn.laowu.core.worker.WorkerService;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +29,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -138,26 +134,12 @@ class WageReportChatTest extends PortalTestSupport {
                 .filter(w -> w != null).findFirst().orElse(null);
     }
 
-    private static ChineseIdNumber randomId() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        String first17 = String.format("433101%04d%02d%02d%03d", 1980 + random.nextInt(20), 1 + random.nextInt(12),
-                1 + random.nextInt(28), random.nextInt(1000));
-        return ChineseIdNumber.parse(first17 + ChineseIdNumber.checkChar(first17));
-    }
-
     private Worker registered(String openid) {
-        Worker worker = workers.register(new NewWorker("吴工资", randomId(), "13800003333", village.getCode(), false));
-        followers.subscribed(APPID, openid, null);
-        followers.bindWorker(APPID, openid, worker.getId());
-        return worker;
+        return TestFollowers.bound(workers, followers, APPID, openid, "吴工资", "13800003333", village.getCode(), false);
     }
 
     private Job publishedJob() {
-        Employer employer = jobs.vet(clerk, scope, jobs.createEmployer(clerk, scope,
-                new JobService.NewEmployer("宁波工资厂", "浙江宁波", null, null)).getId(), "已考察");
-        return jobs.publish(clerk, scope, jobs.createJob(clerk, scope, new JobService.JobDraft(employer.getId(),
-                "包装工", "物流", WorkArea.OUT_OF_PROVINCE, "浙江宁波", 450_000, 550_000, null, null, null, null, null,
-                null, 5, false, null)).getId());
+        return TestFollowers.packingJob(jobs, clerk, scope, "宁波工资厂");
     }
 
     private long placed(Worker worker, Job job) {
