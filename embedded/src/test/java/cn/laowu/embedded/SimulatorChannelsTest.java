@@ -62,8 +62,9 @@ class SimulatorChannelsTest {
                     .containsPattern("\"channel\":\"CUSTOMER_SERVICE\",\"errcode\":45015,\"toYou\":false");
 
             // The template's and the mass send's finish events: the callback answers 200 only to a valid signature.
+            // At least two: the demo's own outbox may send (and finish) its seeded notices meanwhile.
             await().atMost(Duration.ofSeconds(20)).until(() -> api.finishEventsPosted() + api.finishEventsFailed() >= 2);
-            assertThat(api.finishEventsPosted()).isEqualTo(2);
+            assertThat(api.finishEventsPosted()).isGreaterThanOrEqualTo(2);
             assertThat(api.finishEventsFailed()).isZero();
         }
     }
