@@ -200,9 +200,10 @@ class YearBenchmark {
         long firstApplication = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) + 1 FROM job_application", Long.class);
         for (int round = 0; round < 2; round++) {
             // two placements per worker over five years (2015–2019), each on another job
-            jdbc.update("INSERT INTO job_application (id, job_id, worker_id, status, holds_place, channel, placed_at, "
-                    + "created_at, updated_at) SELECT ? + 2 * n.n + ?, ? + (n.n + ? * 50) % 100, ? + n.n, 'PLACED', 0, "
-                    + "'CONSOLE', DATE_ADD('2015-01-01', INTERVAL (n.n * 7 + ? * 911) % 1825 DAY), NOW(), NOW() FROM bench_n n",
+            jdbc.update("INSERT INTO job_application (id, job_id, worker_id, home_region_path, status, holds_place, channel, "
+                    + "placed_at, created_at, updated_at) SELECT ? + 2 * n.n + ?, ? + (n.n + ? * 50) % 100, ? + n.n, v.path, "
+                    + "'PLACED', 0, 'CONSOLE', DATE_ADD('2015-01-01', INTERVAL (n.n * 7 + ? * 911) % 1825 DAY), NOW(), NOW() "
+                    + "FROM bench_n n JOIN bench_village v ON v.idx = n.n % 1600",
                     firstApplication, round, firstJob, round, firstWorker, round);
         }
         for (int month : new int[]{1, 6}) {

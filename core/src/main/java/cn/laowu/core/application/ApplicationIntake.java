@@ -59,6 +59,7 @@ class ApplicationIntake {
         JobApplication application = new JobApplication();
         application.setJobId(jobId);
         application.setWorkerId(workerId);
+        application.setHomeRegionPath(worker.getHomeRegionPath());
         application.setStatus(status);
         application.setHoldsPlace(placeTaken);
         application.setChannel(channel);

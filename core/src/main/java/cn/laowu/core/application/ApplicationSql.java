@@ -16,6 +16,8 @@ public final class ApplicationSql {
     public static final String WORKER_ID = "a.worker_id";
     public static final String JOB_ID = "a.job_id";
     public static final String PLACED_AT = "a.placed_at";
+    /** The worker's home region kept on the application: always the worker's current one (V75). */
+    public static final String HOME_PATH = "a.home_region_path";
 
     /** The worker in {@code workerIdColumn} was placed within 3 months after the date in {@code dateColumn}. */
     public static String placedWithin3MonthsOf(String workerIdColumn, String dateColumn) {

@@ -15,6 +15,8 @@ public class JobApplication {
     
     private Long jobId;
     private Long workerId;
+    /** The worker's home region, kept beside the record so the year's counts need not join every worker (V75). */
+    private String homeRegionPath;
     private ApplicationStatus status;
     private Boolean holdsPlace;
     private String channel;
@@ -33,6 +35,14 @@ public class JobApplication {
     /** The appointment of the stage the application is in, if the office has set one. */
     public Appointment appointment() {
         return appointmentAt == null ? null : new Appointment(appointmentAt, appointmentPlace, appointmentBring);
+    }
+
+    public String getHomeRegionPath() {
+        return homeRegionPath;
+    }
+
+    public void setHomeRegionPath(String homeRegionPath) {
+        this.homeRegionPath = homeRegionPath;
     }
 
     public LocalDateTime getAppointmentAt() {

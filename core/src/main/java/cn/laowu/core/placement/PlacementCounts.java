@@ -4,7 +4,6 @@ import cn.laowu.core.application.ApplicationSql;
 import cn.laowu.core.progress.Measure;
 import cn.laowu.core.progress.RecordCounter;
 import cn.laowu.core.progress.Totals;
-import cn.laowu.core.worker.WorkerSql;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -23,10 +22,11 @@ class PlacementCounts implements RecordCounter {
 
     @Override
     public void count(int year, int lastMonth, Grid grid) {
-        jdbc.query("SELECT " + WorkerSql.HOME_PATH + " p, MONTH(t.d) m, COUNT(*) n FROM "
-                        + "(SELECT f.worker_id, MIN(f.due_on) d FROM follow_up f WHERE f.month_no = 6 AND f.still_employed = 1 "
-                        + "AND f.due_on >= ? AND f.due_on < ? GROUP BY f.worker_id) t " + WorkerSql.join("t.worker_id")
-                        + " GROUP BY " + WorkerSql.HOME_PATH + ", MONTH(t.d)",
+        // region_path is the worker's current home on every follow-up (V75, WorkerHomeMoved): no join
+        jdbc.query("SELECT t.p, MONTH(t.d) m, COUNT(*) n FROM "
+                        + "(SELECT f.worker_id, MIN(f.region_path) p, MIN(f.due_on) d FROM follow_up f WHERE f.month_no = 6 "
+                        + "AND f.still_employed = 1 AND f.due_on >= ? AND f.due_on < ? GROUP BY f.worker_id) t "
+                        + "GROUP BY t.p, MONTH(t.d)",
                 rs -> {
                     grid.at(rs.getString("p"), rs.getInt("m")).add(Measure.STABLE, rs.getLong("n"));
                 }, Date.valueOf(LocalDate.of(year, 1, 1)), Date.valueOf(LocalDate.of(year + 1, 1, 1)));
@@ -48,13 +48,12 @@ class PlacementCounts implements RecordCounter {
         int yearStart = year * 12;
         jdbc.query("SELECT p, s, e, COUNT(*) n, COUNT(wage) with_wage, COALESCE(SUM(wage), 0) fen FROM ("
                 + "SELECT p, GREATEST(first, ?) s, LEAST(first + 11, COALESCE(YEAR(left_on) * 12 + MONTH(left_on) - 2, "
-                + "first + 11), ?) e, wage FROM (SELECT " + WorkerSql.HOME_PATH + " p, " + first + " first, "
+                + "first + 11), ?) e, wage FROM (SELECT " + ApplicationSql.HOME_PATH + " p, " + first + " first, "
                 + "(SELECT f.monthly_wage_fen FROM follow_up f WHERE f.application_id = " + ApplicationSql.ID + " "
                 + "AND f.monthly_wage_fen IS NOT NULL ORDER BY f.month_no DESC LIMIT 1) wage, "
                 + "(SELECT MIN(f.due_on) FROM follow_up f WHERE f.application_id = " + ApplicationSql.ID
                 + " AND f.still_employed = 0) left_on "
-                + "FROM " + ApplicationSql.FROM + " " + WorkerSql.join(ApplicationSql.WORKER_ID)
-                + " WHERE " + ApplicationSql.PLACED_BETWEEN + ") placements) spans WHERE s <= e GROUP BY p, s, e", rs -> {
+                + "FROM " + ApplicationSql.FROM + " WHERE " + ApplicationSql.PLACED_BETWEEN + ") placements) spans WHERE s <= e GROUP BY p, s, e", rs -> {
             for (int index = rs.getInt("s"); index <= rs.getInt("e"); index++) {
                 Totals t = grid.at(rs.getString("p"), index - yearStart + 1);
                 t.add(Measure.IN_WORK, rs.getLong("n"));

@@ -14,16 +14,16 @@ import java.util.List;
 
 /**
  * The follow-ups behind 稳定就业: per worker the first 6-month follow-up of the year answered "still
- * employed", by home region, as progress counts them. Read-only, for the drill-down.
+ * employed", by home region, as progress counts them. Read-only, for the drill-down. The follow-up's
+ * region_path is the worker's current home (V75), so the count and the page read follow_up's indexes
+ * alone; the worker and the job are joined for the page's rows only.
  */
 @Service
 public class StableRecords {
 
-    private static final String FIRST_OF_YEAR = " FROM follow_up f " + WorkerSql.join("f.worker_id")
-            + " JOIN " + ApplicationSql.FROM + " ON " + ApplicationSql.ID + " = f.application_id "
-            + JobSql.join(ApplicationSql.JOB_ID) + " WHERE " + WorkerSql.livesUnder("?") + " AND f.month_no = 6 AND f.still_employed = 1 AND f.due_on >= ? "
-            + "AND f.due_on < ? AND NOT EXISTS (SELECT 1 FROM follow_up f2 WHERE f2.worker_id = f.worker_id "
-            + "AND f2.month_no = 6 AND f2.still_employed = 1 AND f2.due_on >= ? "
+    private static final String FIRST_OF_YEAR = " FROM follow_up f WHERE f.region_path LIKE ? AND f.month_no = 6 "
+            + "AND f.still_employed = 1 AND f.due_on >= ? AND f.due_on < ? AND NOT EXISTS (SELECT 1 FROM follow_up f2 "
+            + "WHERE f2.worker_id = f.worker_id AND f2.month_no = 6 AND f2.still_employed = 1 AND f2.due_on >= ? "
             + "AND (f2.due_on < f.due_on OR (f2.due_on = f.due_on AND f2.id < f.id)))";
 
     private final JdbcTemplate jdbc;
@@ -37,9 +37,15 @@ public class StableRecords {
         Date from = Date.valueOf(LocalDate.of(year, 1, 1));
         Date to = Date.valueOf(LocalDate.of(year, month, 1).plusMonths(1));
         Object[] args = {RegionScope.below(pathPrefix), from, to, from};
-        Long total = jdbc.queryForObject("SELECT COUNT(*)" + FIRST_OF_YEAR, Long.class, args);
-        List<RecordPage.Line> lines = jdbc.query("SELECT f.id, " + WorkerSql.NAME + ", " + WorkerSql.ID_NUMBER_MASKED + ", f.due_on, " + JobSql.TITLE
-                + FIRST_OF_YEAR + " ORDER BY f.due_on, f.id LIMIT " + Math.max(1, size) + " OFFSET " + Math.max(0, offset),
+        // each worker found in the window has exactly one first such follow-up of the year in it
+        Long total = jdbc.queryForObject("SELECT COUNT(DISTINCT f.worker_id) FROM follow_up f WHERE f.region_path LIKE ? "
+                + "AND f.month_no = 6 AND f.still_employed = 1 AND f.due_on >= ? AND f.due_on < ?", Long.class,
+                RegionScope.below(pathPrefix), from, to);
+        List<RecordPage.Line> lines = jdbc.query("SELECT f.id, " + WorkerSql.NAME + ", " + WorkerSql.ID_NUMBER_MASKED
+                + ", f.due_on, " + JobSql.TITLE + " FROM (SELECT f.id" + FIRST_OF_YEAR + " ORDER BY f.due_on, f.id LIMIT "
+                + Math.max(1, size) + " OFFSET " + Math.max(0, offset) + ") page JOIN follow_up f ON f.id = page.id "
+                + WorkerSql.join("f.worker_id") + " JOIN " + ApplicationSql.FROM + " ON " + ApplicationSql.ID
+                + " = f.application_id " + JobSql.join(ApplicationSql.JOB_ID) + " ORDER BY f.due_on, f.id",
                 (rs, n) -> new RecordPage.Line(rs.getLong(1), rs.getString(2), rs.getString(3),
                         rs.getObject(4, LocalDate.class), rs.getString(5) + " · 上岗6个月回访仍在岗", null, null), args);
         return new RecordPage(lines, total == null ? 0 : total, 0);

@@ -12,13 +12,17 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The follow-ups behind 劳务收入: every placement of this or last year with a wage on record, the
  * latest wage × its months in work from January to the month asked, as progress estimates it (in
  * work from the month of 上岗, at most 12 months, until the month before a follow-up found the worker
- * gone). Read-only, for the drill-down; computed per unit, so it reads that unit's placements only.
+ * gone). Read-only, for the drill-down; computed per unit, so it reads that unit's placements only, by
+ * the home region kept on the application (V75); names and jobs are read for the page's rows only.
  */
 @Service
 public class WageRecords {
@@ -31,15 +35,14 @@ public class WageRecords {
 
     /** Placements adding to the unit's income to the end of {@code month}; totalFen is the income in fen. */
     public RecordPage earning(String pathPrefix, int year, int month, int offset, int size) {
-        List<RecordPage.Line> all = new ArrayList<>();
+        // first every placement's wage and months from the indexes alone (V75), then names for the page
+        List<Earning> all = new ArrayList<>();
         long[] sum = {0};
-        jdbc.query("SELECT " + ApplicationSql.ID + " id, " + WorkerSql.NAME + ", " + WorkerSql.ID_NUMBER_MASKED + ", "
-                + ApplicationSql.PLACED_AT + " placed_at, " + JobSql.TITLE + ", "
+        jdbc.query("SELECT " + ApplicationSql.ID + " id, " + ApplicationSql.PLACED_AT + " placed_at, "
                 + "(SELECT f.monthly_wage_fen FROM follow_up f WHERE f.application_id = " + ApplicationSql.ID + " "
                 + "AND f.monthly_wage_fen IS NOT NULL ORDER BY f.month_no DESC LIMIT 1) wage, "
                 + "(SELECT MIN(f.due_on) FROM follow_up f WHERE f.application_id = " + ApplicationSql.ID + " AND f.still_employed = 0) left_on "
-                + "FROM " + ApplicationSql.FROM + " " + WorkerSql.join(ApplicationSql.WORKER_ID) + " " + JobSql.join(ApplicationSql.JOB_ID)
-                + " WHERE " + WorkerSql.livesUnder("?") + " AND " + ApplicationSql.PLACED_BETWEEN
+                + "FROM " + ApplicationSql.FROM + " WHERE " + ApplicationSql.HOME_PATH + " LIKE ? AND " + ApplicationSql.PLACED_BETWEEN
                 + " ORDER BY " + ApplicationSql.PLACED_AT + ", " + ApplicationSql.ID, rs -> {
             long wage = rs.getLong("wage");
             if (rs.wasNull()) {
@@ -57,10 +60,29 @@ public class WageRecords {
                 return;
             }
             sum[0] += wage * months;
-            all.add(new RecordPage.Line(rs.getLong("id"), rs.getString("name"), rs.getString("id_number_masked"), placed,
-                    rs.getString("title") + " · 月工资" + wage / 100 + "元 × " + months + "个月", wage * months, null));
+            all.add(new Earning(rs.getLong("id"), placed, wage, months));
         }, RegionScope.below(pathPrefix), utc(LocalDate.of(year - 1, 1, 1)), utc(LocalDate.of(year + 1, 1, 1)));
-        return RecordPage.slice(all, offset, size, sum[0]);
+        List<Earning> page = all.subList(Math.min(all.size(), Math.max(0, offset)),
+                Math.min(all.size(), Math.max(0, offset) + Math.max(1, size)));
+        List<RecordPage.Line> lines = new ArrayList<>();
+        if (!page.isEmpty()) {
+            Map<Long, String[]> who = new HashMap<>();
+            jdbc.query("SELECT " + ApplicationSql.ID + ", " + WorkerSql.NAME + ", " + WorkerSql.ID_NUMBER_MASKED + ", "
+                    + JobSql.TITLE + " FROM " + ApplicationSql.FROM + " " + WorkerSql.join(ApplicationSql.WORKER_ID) + " "
+                    + JobSql.join(ApplicationSql.JOB_ID) + " WHERE " + ApplicationSql.ID + " IN ("
+                    + String.join(", ", Collections.nCopies(page.size(), "?")) + ")", rs -> {
+                who.put(rs.getLong(1), new String[]{rs.getString(2), rs.getString(3), rs.getString(4)});
+            }, page.stream().map(Earning::id).toArray());
+            for (Earning e : page) {
+                String[] w = who.get(e.id());
+                lines.add(new RecordPage.Line(e.id(), w[0], w[1], e.placed(),
+                        w[2] + " · 月工资" + e.wage() / 100 + "元 × " + e.months() + "个月", e.wage() * e.months(), null));
+            }
+        }
+        return new RecordPage(lines, all.size(), sum[0]);
+    }
+
+    private record Earning(long id, LocalDate placed, long wage, int months) {
     }
 
     private static int index(LocalDate day) {

@@ -9,6 +9,7 @@ import cn.laowu.core.region.RegionService;
 import cn.laowu.core.support.RuleViolation;
 import cn.laowu.core.support.Text;
 import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,15 +29,18 @@ public class WorkerCardEdits {
     private final PersonalDataProtector protector;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public WorkerCardEdits(WorkerService service, WorkerMapper workers, RegionService regions,
-                           PersonalDataProtector protector, AuditLog audit, Clock clock) {
+                           PersonalDataProtector protector, AuditLog audit, Clock clock,
+                           ApplicationEventPublisher events) {
         this.service = service;
         this.workers = workers;
         this.regions = regions;
         this.protector = protector;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -54,6 +58,7 @@ public class WorkerCardEdits {
         if (edit.phone() != null && !edit.phone().isBlank()) {
             CardFields.setPhone(protector, worker, edit.phone());
         }
+        String fromPath = worker.getHomeRegionPath();
         worker.setHomeRegionCode(home.getCode());
         worker.setHomeRegionPath(home.getPath());
         worker.setEducation(Text.blankToNull(edit.education()));
@@ -85,6 +90,9 @@ public class WorkerCardEdits {
         worker.setVersion(edit.version() == null ? worker.getVersion() : edit.version());
         if (workers.updateById(worker) == 0) {
             throw new RuleViolation("这张卡刚被别人改过,请刷新后再改。");
+        }
+        if (!home.getPath().equals(fromPath)) {
+            events.publishEvent(new WorkerHomeMoved(id, fromPath, home.getPath()));
         }
         audit.record(actor, "UPDATE", "worker", id, before, WorkerService.describe(worker));
         return worker;

@@ -47,6 +47,9 @@ public final class WorkerSql {
         return "SELECT w.id FROM worker w WHERE w.home_region_path LIKE " + pathParam;
     }
 
+    /** Ids of the 建档立卡 workers. */
+    public static final String POOR_IDS = "SELECT w.id FROM worker w WHERE w.poverty_registered = 1";
+
     /** A joined worker whose home is under {@code :path}. */
     public static final String LIVES_UNDER = livesUnder(":path");
     /** 建档立卡. */
