@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.List;
 
 /**
  * The office's changes to a worker's card (一人一卡): a clerk's edit of the whole card, and the
@@ -28,9 +29,11 @@ public class WorkerCardEdits {
     private final PersonalDataProtector protector;
     private final AuditLog audit;
     private final Clock clock;
+    private final WorkerTally tally;
 
     public WorkerCardEdits(WorkerService service, WorkerMapper workers, RegionService regions,
-                           PersonalDataProtector protector, AuditLog audit, Clock clock) {
+                           PersonalDataProtector protector, AuditLog audit, Clock clock, WorkerTally tally) {
+        this.tally = tally;
         this.service = service;
         this.workers = workers;
         this.regions = regions;
@@ -83,7 +86,7 @@ public class WorkerCardEdits {
         worker.setServiceNeeds(Text.blankToNull(edit.serviceNeeds()));
         worker.setUpdatedAt(LocalDateTime.now(clock));
         worker.setVersion(edit.version() == null ? worker.getVersion() : edit.version());
-        if (workers.updateById(worker) == 0) {
+        if (tally.around(List.of(id), () -> workers.updateById(worker)) == 0) {
             throw new RuleViolation("这张卡刚被别人改过,请刷新后再改。");
         }
         audit.record(actor, "UPDATE", "worker", id, before, WorkerService.describe(worker));
@@ -95,9 +98,9 @@ public class WorkerCardEdits {
     public Worker confirm(Actor actor, RegionScope scope, long id) {
         Worker worker = service.get(scope, id);
         LocalDateTime now = LocalDateTime.now(clock);
-        workers.update(null, new LambdaUpdateWrapper<Worker>().eq(Worker::getId, id)
+        tally.around(List.of(id), () -> workers.update(null, new LambdaUpdateWrapper<Worker>().eq(Worker::getId, id)
                 .set(Worker::getConfirmedAt, now).set(Worker::getUpdatedAt, now)
-                .setSql("version = version + 1"));
+                .setSql("version = version + 1")));
         audit.record(actor, "CONFIRM", "worker", id, "复核于 " + worker.getConfirmedAt().toLocalDate(),
                 "复核于 " + now.toLocalDate());
         return service.get(scope, id);
