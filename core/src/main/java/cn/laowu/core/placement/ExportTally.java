@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * 输出人数 kept by home region and month ({@code export_tally}): per month the workers placed outside
@@ -78,21 +80,32 @@ class ExportTally {
         // the workers' rows are the lock: two changes of one worker cannot both count from the same "before"
         Map<Long, String> homes = workers.lockHomes(workerIds);
         MapSqlParameterSource ids = new MapSqlParameterSource("ids", workerIds);
+        // locking reads: the latest rows, not this transaction's snapshot, which may predate a change
+        // committed while it waited for the workers' rows
         Set<Row> before = new HashSet<>();
-        jdbc.query("SELECT worker_id, month, region_path, first_of_year FROM export_counted WHERE worker_id IN (:ids)",
-                ids, rs -> {
-                    before.add(new Row(rs.getLong("worker_id"), rs.getDate("month").toLocalDate(),
+        jdbc.query("SELECT worker_id, month, region_path, first_of_year FROM export_counted WHERE worker_id IN (:ids) "
+                + "FOR UPDATE", ids, rs -> {
+                    before.add(new Row(rs.getLong("worker_id"), rs.getObject("month", LocalDate.class),
                             rs.getString("region_path"), rs.getBoolean("first_of_year")));
                 });
-        Map<Long, TreeMap<LocalDate, Boolean>> months = new HashMap<>();
-        jdbc.query("SELECT DISTINCT " + ApplicationSql.WORKER_ID + " w, " + MONTH + " m " + PLACED_AWAY + " AND "
-                + ApplicationSql.WORKER_ID + " IN (:ids)", ids, rs -> {
-                    months.computeIfAbsent(rs.getLong("w"), k -> new TreeMap<>()).put(rs.getDate("m").toLocalDate(), false);
-                });
+        List<Object[]> placements = jdbc.query("SELECT " + ApplicationSql.WORKER_ID + " w, " + ApplicationSql.JOB_ID
+                + " j, " + ApplicationSql.PLACED_AT + " p FROM " + ApplicationSql.FROM + " WHERE " + ApplicationSql.WORKER_ID
+                + " IN (:ids) AND " + ApplicationSql.PLACED_AT + " IS NOT NULL LOCK IN SHARE MODE", ids,
+                (rs, i) -> new Object[]{rs.getLong("w"), rs.getLong("j"), rs.getObject("p", LocalDateTime.class)});
+        Set<Long> away = placements.isEmpty() ? Set.of() : new HashSet<>(jdbc.queryForList("SELECT j.id FROM "
+                + JobSql.TABLE + " WHERE j.id IN (:jobs) AND " + JobSql.OUTSIDE_COUNTY + " LOCK IN SHARE MODE",
+                new MapSqlParameterSource("jobs", placements.stream().map(p -> p[1]).toList()), Long.class));
+        Map<Long, TreeSet<LocalDate>> months = new HashMap<>();
+        for (Object[] p : placements) {
+            if (away.contains((Long) p[1])) {
+                months.computeIfAbsent((Long) p[0], k -> new TreeSet<>()).add(((LocalDateTime) p[2]).toLocalDate().withDayOfMonth(1));
+            }
+        }
         Set<Row> after = new HashSet<>();
         months.forEach((worker, byMonth) -> {
             Set<Integer> years = new HashSet<>();
-            byMonth.keySet().forEach(month -> after.add(new Row(worker, month, homes.get(worker), years.add(month.getYear()))));
+            // in order, so a year's first month is the one that adds the year
+            byMonth.forEach(month -> after.add(new Row(worker, month, homes.get(worker), years.add(month.getYear()))));
         });
         if (before.equals(after)) {
             return;

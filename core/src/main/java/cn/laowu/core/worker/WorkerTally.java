@@ -18,24 +18,25 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
- * The archive's counts by home village and month ({@code worker_tally}), kept in the transaction that
- * writes a card, so the dashboard sums a few rows per village instead of counting the workers. Every
- * write of a card's home, 建档立卡 flag, registration or confirmation goes through {@link #around}.
+ * The archive's counts, kept in the transaction that writes a card, so the dashboard sums a few rows
+ * per village instead of counting the cards: {@code worker_total} (cards and 建档立卡 by home village)
+ * and {@code worker_tally} (by month and village: cards created, cards last confirmed). Every write of
+ * a card's home, 建档立卡 flag, registration or confirmation goes through {@link #around} or {@link #added}.
  */
 @Component
 class WorkerTally {
 
     /** The first day of the month of a DATETIME column, as a DATE (MySQL and MariaDB alike). */
-    static String monthOf(String column) {
+    private static String monthOf(String column) {
         return "DATE_SUB(DATE(" + column + "), INTERVAL DAYOFMONTH(" + column + ") - 1 DAY)";
     }
 
-    private static final String REBUILD = "INSERT INTO worker_tally (region_path, month, registered, poverty, confirmed) "
-            + "SELECT p, m, SUM(r), SUM(v), SUM(c) FROM ("
-            + "SELECT home_region_path p, " + monthOf("created_at") + " m, COUNT(*) r, SUM(poverty_registered) v, 0 c "
-            + "FROM worker GROUP BY home_region_path, " + monthOf("created_at") + " UNION ALL "
-            + "SELECT home_region_path, " + monthOf("confirmed_at") + ", 0, 0, COUNT(*) FROM worker "
-            + "GROUP BY home_region_path, " + monthOf("confirmed_at") + ") t GROUP BY p, m";
+    /**
+     * Cards confirmed in the month a year ago, at or after the moment a year ago: the one month the
+     * tally cannot split, counted from the cards (idx_worker_confirmed keeps it to that month).
+     */
+    private static final String FRESH_IN_BOUNDARY_MONTH = "FROM worker WHERE confirmed_at >= :before "
+            + "AND confirmed_at < :next AND home_region_path LIKE :path";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
@@ -45,7 +46,7 @@ class WorkerTally {
         this.events = events;
     }
 
-    /** What one card adds to the tally. */
+    /** What one card adds to the counts. */
     record Card(String path, LocalDate created, LocalDate confirmed, boolean poverty) {
     }
 
@@ -63,12 +64,12 @@ class WorkerTally {
         T result = write.get();
         Map<Long, Card> after = cards(ids, false);
         apply(before, after);
-        for (Map.Entry<Long, Card> moved : after.entrySet()) {
-            Card was = before.get(moved.getKey());
-            if (was != null && !was.path().equals(moved.getValue().path())) {
-                events.publishEvent(new WorkerMoved(moved.getKey(), was.path(), moved.getValue().path()));
+        after.forEach((id, card) -> {
+            Card was = before.get(id);
+            if (was != null && !was.path().equals(card.path())) {
+                events.publishEvent(new WorkerMoved(id, was.path(), card.path()));
             }
-        }
+        });
         return result;
     }
 
@@ -80,8 +81,15 @@ class WorkerTally {
     /** Counts every card again, set-based: after a bulk load that wrote cards past the services. */
     @Transactional
     public void rebuild() {
+        jdbc.getJdbcTemplate().update("DELETE FROM worker_total");
         jdbc.getJdbcTemplate().update("DELETE FROM worker_tally");
-        jdbc.getJdbcTemplate().update(REBUILD);
+        jdbc.getJdbcTemplate().update("INSERT INTO worker_total (region_path, cards, poverty) "
+                + "SELECT home_region_path, COUNT(*), SUM(poverty_registered) FROM worker GROUP BY home_region_path");
+        jdbc.getJdbcTemplate().update("INSERT INTO worker_tally (month, region_path, registered, confirmed) "
+                + "SELECT m, p, SUM(r), SUM(c) FROM (SELECT " + monthOf("created_at") + " m, home_region_path p, "
+                + "COUNT(*) r, 0 c FROM worker GROUP BY " + monthOf("created_at") + ", home_region_path UNION ALL "
+                + "SELECT " + monthOf("confirmed_at") + ", home_region_path, 0, COUNT(*) FROM worker "
+                + "GROUP BY " + monthOf("confirmed_at") + ", home_region_path) t GROUP BY m, p");
     }
 
     private Map<Long, Card> cards(Collection<Long> ids, boolean lock) {
@@ -90,7 +98,7 @@ class WorkerTally {
                         + " confirmed, poverty_registered FROM worker WHERE id IN (:ids)" + (lock ? " FOR UPDATE" : ""),
                 new MapSqlParameterSource("ids", ids), rs -> {
                     cards.put(rs.getLong("id"), new Card(rs.getString("home_region_path"),
-                            rs.getDate("created").toLocalDate(), rs.getDate("confirmed").toLocalDate(),
+                            rs.getObject("created", LocalDate.class), rs.getObject("confirmed", LocalDate.class),
                             rs.getBoolean("poverty_registered")));
                 });
         return cards;
@@ -98,71 +106,74 @@ class WorkerTally {
 
     private void apply(Map<Long, Card> before, Map<Long, Card> after) {
         // sorted, so two transactions touch the rows in one order and cannot deadlock on them
-        Map<String, long[]> deltas = new TreeMap<>();
-        before.values().forEach(card -> add(deltas, card, -1));
-        after.values().forEach(card -> add(deltas, card, 1));
-        List<MapSqlParameterSource> rows = new ArrayList<>();
-        deltas.forEach((key, d) -> {
-            if (d[0] != 0 || d[1] != 0 || d[2] != 0) {
-                int cut = key.indexOf(' ');
-                rows.add(new MapSqlParameterSource().addValue("path", key.substring(cut + 1))
-                        .addValue("month", LocalDate.parse(key.substring(0, cut)))
-                        .addValue("r", d[0]).addValue("v", d[1]).addValue("c", d[2]));
+        Map<String, long[]> totals = new TreeMap<>();
+        Map<String, long[]> months = new TreeMap<>();
+        before.values().forEach(card -> add(totals, months, card, -1));
+        after.values().forEach(card -> add(totals, months, card, 1));
+        List<MapSqlParameterSource> totalRows = new ArrayList<>();
+        totals.forEach((path, d) -> {
+            if (d[0] != 0 || d[1] != 0) {
+                totalRows.add(new MapSqlParameterSource("path", path).addValue("cards", d[0]).addValue("poverty", d[1]));
             }
         });
-        if (!rows.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO worker_tally (region_path, month, registered, poverty, confirmed) "
-                    + "VALUES (:path, :month, :r, :v, :c) ON DUPLICATE KEY UPDATE registered = registered + VALUES(registered), "
-                    + "poverty = poverty + VALUES(poverty), confirmed = confirmed + VALUES(confirmed)",
-                    rows.toArray(MapSqlParameterSource[]::new));
+        List<MapSqlParameterSource> monthRows = new ArrayList<>();
+        months.forEach((key, d) -> {
+            if (d[0] != 0 || d[1] != 0) {
+                monthRows.add(new MapSqlParameterSource("month", LocalDate.parse(key.substring(0, 10)))
+                        .addValue("path", key.substring(11)).addValue("r", d[0]).addValue("c", d[1]));
+            }
+        });
+        if (!totalRows.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO worker_total (region_path, cards, poverty) VALUES (:path, :cards, :poverty) "
+                            + "ON DUPLICATE KEY UPDATE cards = cards + VALUES(cards), poverty = poverty + VALUES(poverty)",
+                    totalRows.toArray(MapSqlParameterSource[]::new));
+        }
+        if (!monthRows.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO worker_tally (month, region_path, registered, confirmed) VALUES (:month, :path, "
+                            + ":r, :c) ON DUPLICATE KEY UPDATE registered = registered + VALUES(registered), "
+                            + "confirmed = confirmed + VALUES(confirmed)", monthRows.toArray(MapSqlParameterSource[]::new));
         }
     }
 
-    private static void add(Map<String, long[]> deltas, Card card, int sign) {
-        long[] created = deltas.computeIfAbsent(card.created() + " " + card.path(), k -> new long[3]);
-        created[0] += sign;
-        created[1] += card.poverty() ? sign : 0;
-        deltas.computeIfAbsent(card.confirmed() + " " + card.path(), k -> new long[3])[2] += sign;
+    private static void add(Map<String, long[]> totals, Map<String, long[]> months, Card card, int sign) {
+        long[] total = totals.computeIfAbsent(card.path(), k -> new long[2]);
+        total[0] += sign;
+        total[1] += card.poverty() ? sign : 0;
+        months.computeIfAbsent(card.created() + " " + card.path(), k -> new long[2])[0] += sign;
+        months.computeIfAbsent(card.confirmed() + " " + card.path(), k -> new long[2])[1] += sign;
     }
 
     /** 建档人数, 建档立卡 and 待年度复核 of a region and below. */
     record Totals(long cards, long poverty, long stale) {
     }
 
+    /** @param staleBefore cards last confirmed before it are due (a year ago) */
     Totals totals(RegionScope scope, LocalDateTime staleBefore) {
-        LocalDate boundary = staleBefore.toLocalDate().withDayOfMonth(1);
-        MapSqlParameterSource args = new MapSqlParameterSource("path", scope.likePattern()).addValue("boundary", boundary)
-                .addValue("before", staleBefore);
-        Map<String, Object> row = jdbc.queryForMap("SELECT COALESCE(SUM(registered), 0) r, COALESCE(SUM(poverty), 0) v, "
-                + "COALESCE(SUM(CASE WHEN month < :boundary THEN confirmed ELSE 0 END), 0) c "
-                + "FROM worker_tally WHERE region_path LIKE :path", args);
-        Long late = jdbc.queryForObject("SELECT COUNT(*) " + STALE_IN_BOUNDARY_MONTH, args, Long.class);
-        return new Totals(number(row.get("r")), number(row.get("v")), number(row.get("c")) + (late == null ? 0 : late));
+        MapSqlParameterSource args = args(scope.likePattern(), staleBefore);
+        Map<String, Object> total = jdbc.queryForMap("SELECT COALESCE(SUM(cards), 0) c, COALESCE(SUM(poverty), 0) v "
+                + "FROM worker_total WHERE region_path LIKE :path", args);
+        Long confirmedSince = jdbc.queryForObject("SELECT COALESCE(SUM(confirmed), 0) FROM worker_tally "
+                + "WHERE month >= :next AND region_path LIKE :path", args, Long.class);
+        Long fresh = jdbc.queryForObject("SELECT COUNT(*) " + FRESH_IN_BOUNDARY_MONTH, args, Long.class);
+        long cards = number(total.get("c"));
+        return new Totals(cards, number(total.get("v")), cards - number(confirmedSince) - number(fresh));
     }
-
-    /**
-     * Cards last confirmed in the month {@code staleBefore} falls in and before it: the one month the
-     * tally cannot split, counted from the cards (an index on confirmed_at keeps it to that month).
-     */
-    private static final String STALE_IN_BOUNDARY_MONTH = "FROM worker "
-            + "WHERE confirmed_at >= :boundary AND confirmed_at < :before AND home_region_path LIKE :path";
 
     /** Cards and stale cards of the regions below a path, keyed by the first {@code prefixLength} characters. */
     Map<String, long[]> byPathPrefix(String likePattern, int prefixLength, LocalDateTime staleBefore) {
-        LocalDate boundary = staleBefore.toLocalDate().withDayOfMonth(1);
-        MapSqlParameterSource args = new MapSqlParameterSource("path", likePattern).addValue("boundary", boundary)
-                .addValue("before", staleBefore).addValue("n", prefixLength);
+        MapSqlParameterSource args = args(likePattern, staleBefore).addValue("n", prefixLength);
         Map<String, long[]> counts = new HashMap<>();
-        jdbc.query("SELECT SUBSTRING(region_path, 1, :n) p, SUM(registered) r, "
-                        + "SUM(CASE WHEN month < :boundary THEN confirmed ELSE 0 END) c FROM worker_tally "
-                        + "WHERE region_path LIKE :path GROUP BY SUBSTRING(region_path, 1, :n)", args,
-                rs -> {
-                    counts.put(rs.getString("p"), new long[]{rs.getLong("r"), rs.getLong("c")});
+        jdbc.query("SELECT SUBSTRING(region_path, 1, :n) p, SUM(cards) c FROM worker_total WHERE region_path LIKE :path "
+                + "GROUP BY p", args, rs -> {
+                    long cards = rs.getLong("c");
+                    counts.put(rs.getString("p"), new long[]{cards, cards});
                 });
-        jdbc.query("SELECT SUBSTRING(home_region_path, 1, :n) p, COUNT(*) c " + STALE_IN_BOUNDARY_MONTH
-                        + " GROUP BY SUBSTRING(home_region_path, 1, :n)", args,
-                rs -> {
-                    counts.computeIfAbsent(rs.getString("p"), k -> new long[2])[1] += rs.getLong("c");
+        // not stale: confirmed in a later month, or in that month at or after the moment a year ago
+        jdbc.query("SELECT SUBSTRING(region_path, 1, :n) p, SUM(confirmed) c FROM worker_tally WHERE month >= :next "
+                + "AND region_path LIKE :path GROUP BY p UNION ALL "
+                + "SELECT SUBSTRING(home_region_path, 1, :n) p, COUNT(*) c " + FRESH_IN_BOUNDARY_MONTH + " GROUP BY p",
+                args, rs -> {
+                    counts.computeIfAbsent(rs.getString("p"), k -> new long[2])[1] -= rs.getLong("c");
                 });
         return counts;
     }
@@ -170,14 +181,20 @@ class WorkerTally {
     /** New cards by month (1-12) of the year. */
     Map<Integer, Long> registeredByMonth(RegionScope scope, int year) {
         Map<Integer, Long> byMonth = new HashMap<>();
-        jdbc.query("SELECT MONTH(month) m, SUM(registered) r FROM worker_tally WHERE region_path LIKE :path "
-                        + "AND month >= :from AND month < :to GROUP BY MONTH(month)",
+        jdbc.query("SELECT MONTH(month) m, SUM(registered) r FROM worker_tally WHERE month >= :from AND month < :to "
+                        + "AND region_path LIKE :path GROUP BY MONTH(month)",
                 new MapSqlParameterSource("path", scope.likePattern()).addValue("from", LocalDate.of(year, 1, 1))
                         .addValue("to", LocalDate.of(year + 1, 1, 1)),
                 rs -> {
                     byMonth.put(rs.getInt("m"), rs.getLong("r"));
                 });
         return byMonth;
+    }
+
+    /** The path pattern, the moment a year ago and the first day of the month after it. */
+    private static MapSqlParameterSource args(String likePattern, LocalDateTime staleBefore) {
+        return new MapSqlParameterSource("path", likePattern).addValue("before", staleBefore)
+                .addValue("next", staleBefore.toLocalDate().withDayOfMonth(1).plusMonths(1));
     }
 
     private static long number(Object value) {
