@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * A registration point: the feature that keeps the archive (the workers) counts it by region for the
- * dashboard's table, in one grouped query over its own table; stats owns no table of its own.
+ * dashboard's table, from an aggregate it keeps by region and month; stats owns no table of its own.
  */
 public interface ArchiveByRegion {
 

@@ -31,6 +31,13 @@ public interface DashboardFigures {
         return List.of();
     }
 
+    /**
+     * Counts the feature's aggregate again from its records, set-based: for after a bulk load that
+     * wrote records past the services (the benchmark's, the demo's); the services keep it otherwise.
+     */
+    default void rebuild() {
+    }
+
     /** @param source what the figure is counted from */
     record Figure(String key, String label, String unit, long value, String source) {
     }

@@ -58,6 +58,12 @@ public class DashboardService {
                 .flatMap(source -> source.monthly(scope, year).stream()).toList();
     }
 
+    /** Every feature's aggregate counted again ({@link DashboardFigures#rebuild()}), e.g. after a bulk load. */
+    @Transactional
+    public void rebuild() {
+        sources.forEach(DashboardFigures::rebuild);
+    }
+
     /** The archive by the regions directly below the scope's root, in one grouped query. */
     public List<RegionCount> byChildRegion(RegionScope scope) {
         List<Region> children = regions.children(scope.rootCode());

@@ -9,12 +9,12 @@ import cn.laowu.core.region.RegionService;
 import cn.laowu.core.support.RuleViolation;
 import cn.laowu.core.support.Text;
 import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.List;
 
 /**
  * The office's changes to a worker's card (一人一卡): a clerk's edit of the whole card, and the
@@ -29,18 +29,17 @@ public class WorkerCardEdits {
     private final PersonalDataProtector protector;
     private final AuditLog audit;
     private final Clock clock;
-    private final ApplicationEventPublisher events;
+    private final WorkerTally tally;
 
     public WorkerCardEdits(WorkerService service, WorkerMapper workers, RegionService regions,
-                           PersonalDataProtector protector, AuditLog audit, Clock clock,
-                           ApplicationEventPublisher events) {
+                           PersonalDataProtector protector, AuditLog audit, Clock clock, WorkerTally tally) {
+        this.tally = tally;
         this.service = service;
         this.workers = workers;
         this.regions = regions;
         this.protector = protector;
         this.audit = audit;
         this.clock = clock;
-        this.events = events;
     }
 
     @Transactional
@@ -58,7 +57,6 @@ public class WorkerCardEdits {
         if (edit.phone() != null && !edit.phone().isBlank()) {
             CardFields.setPhone(protector, worker, edit.phone());
         }
-        String fromPath = worker.getHomeRegionPath();
         worker.setHomeRegionCode(home.getCode());
         worker.setHomeRegionPath(home.getPath());
         worker.setEducation(Text.blankToNull(edit.education()));
@@ -88,11 +86,8 @@ public class WorkerCardEdits {
         worker.setServiceNeeds(Text.blankToNull(edit.serviceNeeds()));
         worker.setUpdatedAt(LocalDateTime.now(clock));
         worker.setVersion(edit.version() == null ? worker.getVersion() : edit.version());
-        if (workers.updateById(worker) == 0) {
+        if (tally.around(List.of(id), () -> workers.updateById(worker)) == 0) {
             throw new RuleViolation("这张卡刚被别人改过,请刷新后再改。");
-        }
-        if (!home.getPath().equals(fromPath)) {
-            events.publishEvent(new WorkerHomeMoved(id, fromPath, home.getPath()));
         }
         audit.record(actor, "UPDATE", "worker", id, before, WorkerService.describe(worker));
         return worker;
@@ -103,9 +98,9 @@ public class WorkerCardEdits {
     public Worker confirm(Actor actor, RegionScope scope, long id) {
         Worker worker = service.get(scope, id);
         LocalDateTime now = LocalDateTime.now(clock);
-        workers.update(null, new LambdaUpdateWrapper<Worker>().eq(Worker::getId, id)
+        tally.around(List.of(id), () -> workers.update(null, new LambdaUpdateWrapper<Worker>().eq(Worker::getId, id)
                 .set(Worker::getConfirmedAt, now).set(Worker::getUpdatedAt, now)
-                .setSql("version = version + 1"));
+                .setSql("version = version + 1")));
         audit.record(actor, "CONFIRM", "worker", id, "复核于 " + worker.getConfirmedAt().toLocalDate(),
                 "复核于 " + now.toLocalDate());
         return service.get(scope, id);

@@ -2,25 +2,25 @@ package cn.laowu.core.worker;
 
 import cn.laowu.core.region.RegionScope;
 import cn.laowu.core.stats.DashboardFigures;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.Year;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
-/** The archive's tiles: cards, 建档立卡, cards due for the yearly re-confirmation, new cards by month. */
+/**
+ * The archive's tiles: cards, 建档立卡, cards due for the yearly re-confirmation, new cards by month,
+ * summed from the archive's tally ({@link WorkerTally}), not counted from the cards.
+ */
 @Component
 class WorkerFigures implements DashboardFigures {
 
-    private final JdbcTemplate jdbc;
+    private final WorkerTally tally;
     private final Clock clock;
 
-    WorkerFigures(JdbcTemplate jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    WorkerFigures(WorkerTally tally, Clock clock) {
+        this.tally = tally;
         this.clock = clock;
     }
 
@@ -36,32 +36,20 @@ class WorkerFigures implements DashboardFigures {
 
     @Override
     public List<Figure> figures(RegionScope scope, Year year) {
-        String path = scope.likePattern();
+        WorkerTally.Totals totals = tally.totals(scope, LocalDateTime.now(clock).minusYears(1));
         return List.of(
-                new Figure("archived", "建档人数", "人",
-                        count("SELECT COUNT(*) FROM worker WHERE home_region_path LIKE ?", path), "劳动力资源信息库"),
-                new Figure("poverty", "其中建档立卡", "人", count(
-                        "SELECT COUNT(*) FROM worker WHERE home_region_path LIKE ? AND poverty_registered = 1", path),
-                        "劳动力资源信息库"),
-                new Figure("stale", "待年度复核", "人", count(
-                        "SELECT COUNT(*) FROM worker WHERE home_region_path LIKE ? AND confirmed_at < ?", path,
-                        LocalDateTime.now(clock).minusYears(1)), "一年以上未复核的卡片"));
+                new Figure("archived", "建档人数", "人", totals.cards(), "劳动力资源信息库"),
+                new Figure("poverty", "其中建档立卡", "人", totals.poverty(), "劳动力资源信息库"),
+                new Figure("stale", "待年度复核", "人", totals.stale(), "一年以上未复核的卡片"));
     }
 
     @Override
     public List<Series> monthly(RegionScope scope, Year year) {
-        Map<Integer, Long> registered = new HashMap<>();
-        jdbc.query("SELECT MONTH(created_at) m, COUNT(*) c FROM worker WHERE home_region_path LIKE ? "
-                        + "AND created_at >= ? AND created_at < ? GROUP BY MONTH(created_at)",
-                rs -> {
-                    registered.put(rs.getInt("m"), rs.getLong("c"));
-                },
-                scope.likePattern(), year.atDay(1).atStartOfDay(), year.plusYears(1).atDay(1).atStartOfDay());
-        return List.of(new Series("新建档", DashboardFigures.twelve(registered)));
+        return List.of(new Series("新建档", DashboardFigures.twelve(tally.registeredByMonth(scope, year.getValue()))));
     }
 
-    private long count(String sql, Object... args) {
-        Long value = jdbc.queryForObject(sql, Long.class, args);
-        return value == null ? 0 : value;
+    @Override
+    public void rebuild() {
+        tally.rebuild();
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.List;
 
 /**
  * A worker's own correction of their card from the chat (我的信息): phone number or skills, audited as
@@ -22,8 +23,11 @@ public class WorkerSelfCorrections {
     private final PersonalDataProtector protector;
     private final AuditLog audit;
     private final Clock clock;
+    private final WorkerTally tally;
 
-    public WorkerSelfCorrections(WorkerMapper workers, PersonalDataProtector protector, AuditLog audit, Clock clock) {
+    public WorkerSelfCorrections(WorkerMapper workers, PersonalDataProtector protector, AuditLog audit, Clock clock,
+                                 WorkerTally tally) {
+        this.tally = tally;
         this.workers = workers;
         this.protector = protector;
         this.audit = audit;
@@ -46,7 +50,7 @@ public class WorkerSelfCorrections {
             worker.setSkills(skills.trim());
         }
         worker.setUpdatedAt(LocalDateTime.now(clock));
-        if (workers.updateById(worker) == 0) {
+        if (tally.around(List.of(workerId), () -> workers.updateById(worker)) == 0) {
             throw new RuleViolation("您的信息刚被工作人员改过,请再试一次。");
         }
         audit.record(new Actor("worker", worker.getHomeRegionPath(), null), "SELF_CORRECT", "worker", workerId,

@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -39,9 +40,11 @@ public class WorkerService {
     private final PersonalDataProtector protector;
     private final AuditLog audit;
     private final Clock clock;
+    private final WorkerTally tally;
 
     public WorkerService(WorkerMapper workers, RegionService regions, PersonalDataProtector protector, AuditLog audit,
-                         Clock clock) {
+                         Clock clock, WorkerTally tally) {
+        this.tally = tally;
         this.workers = workers;
         this.regions = regions;
         this.protector = protector;
@@ -85,6 +88,7 @@ public class WorkerService {
             // A concurrent registration won; a locking read sees its row even inside our snapshot.
             throw new WorkerAlreadyRegistered(findIdByHash(idHash, true).orElseThrow(() -> e));
         }
+        tally.added(worker.getId());
         return worker;
     }
 
@@ -111,7 +115,7 @@ public class WorkerService {
         for (WorkerImport.Checked row : checked.valid()) {
             Worker worker = register(actor, scope, row.worker());
             row.details().accept(worker);
-            workers.updateById(worker);
+            tally.around(List.of(worker.getId()), () -> workers.updateById(worker));
         }
         audit.record(actor, "IMPORT", "worker", null, null, "导入 " + checked.valid().size() + " 人");
         return checked.valid().size();
@@ -229,10 +233,21 @@ public class WorkerService {
     /** Found on the county's poverty-household list: their 建档立卡 status comes from the list from now on. */
     public void recordPovertyListed(Collection<Long> workerIds) {
         if (!workerIds.isEmpty()) {
-            workers.update(null, new LambdaUpdateWrapper<Worker>()
+            tally.around(workerIds, () -> workers.update(null, new LambdaUpdateWrapper<Worker>()
                     .in(Worker::getId, workerIds).set(Worker::getPovertyRegistered, true)
-                    .set(Worker::getUpdatedAt, LocalDateTime.now(clock)));
+                    .set(Worker::getUpdatedAt, LocalDateTime.now(clock))));
         }
+    }
+
+    /** The homes of these workers, their rows locked to the end of the transaction (in id order: no deadlock). */
+    @Transactional
+    public Map<Long, String> lockHomes(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return workers.selectList(new LambdaQueryWrapper<Worker>().in(Worker::getId, ids)
+                        .select(Worker::getId, Worker::getHomeRegionPath).orderByAsc(Worker::getId).last("FOR UPDATE"))
+                .stream().collect(Collectors.toMap(Worker::getId, Worker::getHomeRegionPath));
     }
 
     public String idNumberOf(Worker worker) {

@@ -59,6 +59,10 @@ class ApplicationServiceTest {
     @Autowired
     DashboardService dashboard;
     @Autowired
+    cn.laowu.core.job.JobEdits jobEdits;
+    @Autowired
+    cn.laowu.core.worker.WorkerCardEdits cardEdits;
+    @Autowired
     DispatchService dispatch;
 
     private TestRegions.Chain chain;
@@ -175,6 +179,42 @@ class ApplicationServiceTest {
         long exported = dashboard.figures(RegionScope.of(chain.prefecture()), Year.now()).stream()
                 .filter(f -> f.key().equals("exported")).findFirst().orElseThrow().value();
         assertThat(exported).isEqualTo(1);
+        assertThat(dashboard.monthly(RegionScope.of(chain.prefecture()), Year.now()).stream()
+                .filter(series -> series.label().equals("输出")).findFirst().orElseThrow().monthly()
+                .get(java.time.LocalDate.now().getMonthValue() - 1)).isEqualTo(1);
+
+        // 输出人数 is kept by home and job: it follows an edit of the job's area and a move of the worker
+        Job placed = jobs.job(scope, job.getId());
+        jobEdits.update(clerk, scope, job.getId(), placed.getVersion(), draft(placed, WorkArea.IN_COUNTY));
+        assertThat(exported(chain.county())).as("县内 is not 输出").isZero();
+        jobEdits.update(clerk, scope, job.getId(), placed.getVersion() + 1, draft(placed, WorkArea.IN_PROVINCE));
+        assertThat(exported(chain.county())).isEqualTo(1);
+        var township2 = regions.create(chain.county().getCode() + "102", "二镇", chain.county().getCode(), 1);
+        var village2 = regions.create(township2.getCode() + "201", "二村", township2.getCode(), 0);
+        var edit = cn.laowu.core.worker.WorkerEdit.of(workers.find(worker.getId()).orElseThrow());
+        cardEdits.update(clerk, scope, worker.getId(), new cn.laowu.core.worker.WorkerEdit(edit.name(), edit.phone(),
+                village2.getCode(), edit.education(), edit.skillLevel(), edit.skills(), edit.health(),
+                edit.householdIncomeFen(), edit.familyMembers(), edit.povertyRegistered(), edit.postSchoolYouth(),
+                edit.employmentStatus(), edit.workPlace(), edit.employer(), edit.jobTitle(), edit.monthlyWageFen(),
+                edit.satisfaction(), edit.wantsJobChange(), edit.childrenSchooling(), edit.familyWithWorker(),
+                edit.intendedArea(), edit.intendedIndustry(), edit.intendedJob(), edit.expectedWageFen(),
+                edit.serviceNeeds(), edit.version()));
+        assertThat(exported(chain.township())).isZero();
+        assertThat(exported(township2)).isEqualTo(1);
+        assertThat(exported(chain.county())).isEqualTo(1);
+        dashboard.rebuild();
+        assertThat(exported(township2)).as("the kept count is what counting again gives").isEqualTo(1);
+        assertThat(exported(chain.township())).isZero();
+    }
+
+    private long exported(cn.laowu.core.region.Region region) {
+        return dashboard.figures(RegionScope.of(region), Year.now()).stream()
+                .filter(f -> f.key().equals("exported")).findFirst().orElseThrow().value();
+    }
+
+    private JobService.JobDraft draft(Job job, WorkArea area) {
+        return new JobService.JobDraft(job.getEmployerId(), job.getTitle(), "电子", area, "广东东莞", 450_000, 600_000,
+                "两班倒", "包吃住", "五险", null, 55, null, 5, true, null);
     }
 
     @Test
