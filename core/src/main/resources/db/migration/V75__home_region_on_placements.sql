@@ -11,15 +11,16 @@ UPDATE follow_up f JOIN worker w ON w.id = f.worker_id SET f.region_path = w.hom
 WHERE f.region_path <> w.home_region_path;
 
 ALTER TABLE job_application MODIFY home_region_path VARCHAR(80) NOT NULL,
-    -- a year's placements by date, region and worker read from the index alone (the counts)
-    ADD KEY idx_application_placed_home (placed_at, home_region_path, worker_id, job_id),
+    -- a year's placements in date order with region, worker and job, from the index alone: the counts,
+    -- and a big unit's drill-down page read in order until it is full
+    ADD KEY idx_application_placed_order (placed_at, id, home_region_path, worker_id, job_id),
     -- a unit's placements (the drill-down), and a worker's placements by date (first of the year)
     ADD KEY idx_application_home_placed (home_region_path, placed_at, worker_id, job_id),
     ADD KEY idx_application_worker_placed (worker_id, placed_at);
 
 ALTER TABLE follow_up
-    -- 稳定就业: the 6-month answers of a year by date, region and worker, from the index alone
-    ADD KEY idx_follow_up_stable (month_no, still_employed, due_on, region_path, worker_id),
+    -- 稳定就业: the 6-month answers of a year in date order with region and worker, from the index alone
+    ADD KEY idx_follow_up_stable (month_no, still_employed, due_on, id, region_path, worker_id),
     -- a unit's 6-month answers (the drill-down) and a worker's (first of the year)
     ADD KEY idx_follow_up_stable_home (month_no, still_employed, region_path, due_on, worker_id),
     ADD KEY idx_follow_up_stable_worker (worker_id, month_no, still_employed, due_on),

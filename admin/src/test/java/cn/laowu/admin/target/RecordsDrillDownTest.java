@@ -156,9 +156,9 @@ class RecordsDrillDownTest extends ConsoleTestSupport {
                         + "wage_max_fen, headcount, status, owner_region_path, search_text, created_at, updated_at) "
                         + "VALUES (?, '普工', '制造', ?, '宁波', 400000, 600000, 10, 'OPEN', ?, '普工', ?, ?)",
                 employer, area, fx.county.getPath(), utc(day), utc(day));
-        return insert("INSERT INTO job_application (job_id, worker_id, status, holds_place, channel, placed_at, "
-                        + "created_at, updated_at) VALUES (?, ?, 'PLACED', 1, 'CONSOLE', ?, ?, ?)",
-                job, worker.getId(), utc(day).plusHours(10), utc(day), utc(day));
+        return insert("INSERT INTO job_application (job_id, worker_id, home_region_path, status, holds_place, channel, "
+                        + "placed_at, created_at, updated_at) VALUES (?, ?, ?, 'PLACED', 1, 'CONSOLE', ?, ?, ?)",
+                job, worker.getId(), worker.getHomeRegionPath(), utc(day).plusHours(10), utc(day), utc(day));
     }
 
     private void followUp(long application, Worker worker, int monthNo, LocalDate due, boolean employed, Long wageFen) {

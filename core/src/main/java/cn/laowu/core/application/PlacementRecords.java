@@ -24,7 +24,13 @@ import java.util.List;
 @Service
 public class PlacementRecords {
 
-    private static final String FIRST_OF_YEAR = " FROM job_application a WHERE a.home_region_path LIKE ? "
+    /**
+     * Above this many records the page is read along the year in date order until it is full (a
+     * county's year: a few hundred index entries); below it, the unit's own range is read and sorted.
+     */
+    static final long READ_IN_ORDER_FROM = 2_000;
+
+    private static final String FIRST_OF_YEAR = " WHERE a.home_region_path LIKE ? "
             + "AND a.placed_at >= ? AND a.placed_at < ? "
             + "AND NOT EXISTS (SELECT 1 FROM job_application b WHERE b.worker_id = a.worker_id AND b.placed_at >= ? "
             + "AND (b.placed_at < a.placed_at OR (b.placed_at = a.placed_at AND b.id < a.id)))";
@@ -42,22 +48,24 @@ public class PlacementRecords {
      */
     public RecordPage firstPlacements(String pathPrefix, int year, int month, List<String> areas, boolean poorOnly,
                                       int offset, int size) {
-        Timestamp from = utc(LocalDate.of(year, 1, 1));
+        Timestamp start = utc(LocalDate.of(year, 1, 1));
         Timestamp to = utc(LocalDate.of(year, month, 1).plusMonths(1));
         String filter = (areas.isEmpty() ? "" : " AND a.job_id IN (SELECT j.id FROM " + JobSql.TABLE + " WHERE "
                 + JobSql.WORK_AREA + " IN (" + String.join(", ", Collections.nCopies(areas.size(), "?")) + "))")
                 + (poorOnly ? " AND a.worker_id IN (" + WorkerSql.POOR_IDS + ")" : "");
-        List<Object> bound = new ArrayList<>(List.of(RegionScope.below(pathPrefix), from, to, from));
+        List<Object> bound = new ArrayList<>(List.of(RegionScope.below(pathPrefix), start, to, start));
         bound.addAll(areas);
         Object[] args = bound.toArray();
         Long total = areas.isEmpty() && !poorOnly
                 // every worker placed in the window has exactly one first placement of the year in it
                 ? jdbc.queryForObject("SELECT COUNT(DISTINCT a.worker_id) FROM job_application a WHERE "
                         + "a.home_region_path LIKE ? AND a.placed_at >= ? AND a.placed_at < ?", Long.class,
-                        RegionScope.below(pathPrefix), from, to)
-                : jdbc.queryForObject("SELECT COUNT(*)" + FIRST_OF_YEAR + filter, Long.class, args);
+                        RegionScope.below(pathPrefix), start, to)
+                : jdbc.queryForObject("SELECT COUNT(*) FROM job_application a" + FIRST_OF_YEAR + filter, Long.class, args);
+        String from = total != null && total >= READ_IN_ORDER_FROM
+                ? "job_application a FORCE INDEX (idx_application_placed_order)" : "job_application a";
         List<RecordPage.Line> lines = jdbc.query("SELECT a.id, " + WorkerSql.NAME + ", " + WorkerSql.ID_NUMBER_MASKED
-                + ", a.placed_at, " + JobSql.TITLE + " FROM (SELECT a.id" + FIRST_OF_YEAR + filter
+                + ", a.placed_at, " + JobSql.TITLE + " FROM (SELECT a.id FROM " + from + FIRST_OF_YEAR + filter
                 + " ORDER BY a.placed_at, a.id LIMIT " + Math.max(1, size) + " OFFSET " + Math.max(0, offset) + ") page "
                 + "JOIN job_application a ON a.id = page.id " + JobSql.join("a.job_id") + " " + WorkerSql.join("a.worker_id")
                 + " ORDER BY a.placed_at, a.id", (rs, n) -> new RecordPage.Line(rs.getLong(1), rs.getString(2), rs.getString(3),

@@ -21,7 +21,10 @@ import java.util.List;
 @Service
 public class StableRecords {
 
-    private static final String FIRST_OF_YEAR = " FROM follow_up f WHERE f.region_path LIKE ? AND f.month_no = 6 "
+    /** Above this many records the page is read along the year in date order until it is full. */
+    static final long READ_IN_ORDER_FROM = 2_000;
+
+    private static final String FIRST_OF_YEAR = " WHERE f.region_path LIKE ? AND f.month_no = 6 "
             + "AND f.still_employed = 1 AND f.due_on >= ? AND f.due_on < ? AND NOT EXISTS (SELECT 1 FROM follow_up f2 "
             + "WHERE f2.worker_id = f.worker_id AND f2.month_no = 6 AND f2.still_employed = 1 AND f2.due_on >= ? "
             + "AND (f2.due_on < f.due_on OR (f2.due_on = f.due_on AND f2.id < f.id)))";
@@ -42,7 +45,8 @@ public class StableRecords {
                 + "AND f.month_no = 6 AND f.still_employed = 1 AND f.due_on >= ? AND f.due_on < ?", Long.class,
                 RegionScope.below(pathPrefix), from, to);
         List<RecordPage.Line> lines = jdbc.query("SELECT f.id, " + WorkerSql.NAME + ", " + WorkerSql.ID_NUMBER_MASKED
-                + ", f.due_on, " + JobSql.TITLE + " FROM (SELECT f.id" + FIRST_OF_YEAR + " ORDER BY f.due_on, f.id LIMIT "
+                + ", f.due_on, " + JobSql.TITLE + " FROM (SELECT f.id FROM follow_up f"
+                + (total != null && total >= READ_IN_ORDER_FROM ? " FORCE INDEX (idx_follow_up_stable)" : "") + FIRST_OF_YEAR + " ORDER BY f.due_on, f.id LIMIT "
                 + Math.max(1, size) + " OFFSET " + Math.max(0, offset) + ") page JOIN follow_up f ON f.id = page.id "
                 + WorkerSql.join("f.worker_id") + " JOIN " + ApplicationSql.FROM + " ON " + ApplicationSql.ID
                 + " = f.application_id " + JobSql.join(ApplicationSql.JOB_ID) + " ORDER BY f.due_on, f.id",
