@@ -40,7 +40,8 @@ done
 one() {
   echo "-- $1 (load average before: $(cut -d' ' -f1-3 /proc/loadavg))"
   BENCH_URL=$2 BENCH_APPID=$appid BENCH_TOKEN=$token BENCH_DURATION=${DURATION:-15} BENCH_WARMUP=${WARMUP:-15} \
-    BENCH_CONNECTIONS=${CONNECTIONS:-64} bench/wechat-callback.sh 2>&1 | grep -E '^(messages|latency|replies):'
+    BENCH_CONNECTIONS=${CONNECTIONS:-64} bench/wechat-callback.sh 2>&1 | sed -n '/^== measured/,$p' \
+    | grep -E '^(messages|latency|replies):'
   echo "   load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 }
 for r in $(seq 1 "$rounds"); do
