@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -46,9 +47,14 @@ class FollowerTurns implements DisposableBean {
         return lease;
     }
 
-    /** A token no other turn has: the lock's value, and the fence a late turn's writes are checked against. */
+    /**
+     * A token no other turn has: the lock's value, and the fence a late turn's writes are checked
+     * against. 122 random bits as a UUID has, but not from UUID.randomUUID's SecureRandom, whose
+     * lock every callback thread queued on: the token is never shown to anyone, it only has to differ.
+     */
     String newToken() {
-        return UUID.randomUUID().toString();
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return new UUID(random.nextLong() & ~0xF000L | 0x4000L, random.nextLong() & ~(3L << 62) | (2L << 62)).toString();
     }
 
     /**

@@ -5,6 +5,7 @@ import cn.laowu.core.outbox.Delivery;
 import cn.laowu.core.support.RedisKeys;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.DefaultRedisScript;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -37,6 +38,23 @@ public class ServiceWindow {
     /** Kept in Redis after WeChat said the window is closed: the channel is not tried again for nothing. */
     private static final String CLOSED = "closed";
     static final Duration REFRESH_AFTER = Duration.ofMinutes(30);
+    /**
+     * Opens the window for OPEN_FOR (ARGV[3], seconds) and keeps when the database was last stamped
+     * (ARGV[1] now, ARGV[2] STAMP_EVERY in seconds): 1 when that stamp is recent, 0 when the window
+     * now says "stamped now" and the caller writes the database. One round trip for a read and a write.
+     */
+    private static final DefaultRedisScript<Long> REFRESH = new DefaultRedisScript<>("""
+            local v = redis.call('GET', KEYS[1])
+            local stamped = nil
+            if v and string.match(v, '^%d+$') and #v >= 9 and #v <= 12 then stamped = tonumber(v) end
+            local recent = stamped ~= nil and tonumber(ARGV[1]) - stamped < tonumber(ARGV[2])
+            if recent then
+              redis.call('SET', KEYS[1], v, 'EX', ARGV[3])
+              return 1
+            end
+            redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[3])
+            return 0
+            """, Long.class);
     private static final int REMEMBERED_AT_MOST = 200_000;
 
     private final StringRedisTemplate redis;
@@ -75,24 +93,15 @@ public class ServiceWindow {
             recentlyRefreshed.clear();
         }
         recentlyRefreshed.put(key, now);
-        String value = null;
-        boolean redisUp = true;
+        boolean stampIsRecent;
         try {
-            value = redis.opsForValue().get(key);
+            stampIsRecent = Long.valueOf(1).equals(redis.execute(REFRESH, List.of(key), String.valueOf(now),
+                    String.valueOf(STAMP_EVERY.toSeconds()), String.valueOf(OPEN_FOR.toSeconds())));
         } catch (DataAccessException redisDown) {
-            redisUp = false;
+            stampIsRecent = false; // the database has it
         }
-        long stamped = stampedAt(value);
-        if (stamped < 0 || now - stamped >= STAMP_EVERY.toSeconds()) {
+        if (!stampIsRecent) {
             followers.wrote(appid, openid, STAMP_EVERY);
-            stamped = now;
-        }
-        if (redisUp) {
-            try {
-                redis.opsForValue().set(key, String.valueOf(stamped), OPEN_FOR);
-            } catch (DataAccessException redisDown) {
-                // The database has it.
-            }
         }
     }
 
@@ -134,13 +143,6 @@ public class ServiceWindow {
         } catch (DataAccessException redisDown) {
             // Only spares a later try.
         }
-    }
-
-    private static long stampedAt(String value) {
-        if (value == null || !value.matches("\\d{9,12}")) {
-            return -1;
-        }
-        return Long.parseLong(value);
     }
 
     private String key(String appid, String openid) {

@@ -33,13 +33,21 @@ public class FollowerService {
      */
     public void wrote(String appid, String openid, java.time.Duration precision) {
         LocalDateTime now = LocalDateTime.now(clock).withNano(0);
-        LambdaUpdateWrapper<Follower> stamp = new LambdaUpdateWrapper<Follower>().eq(Follower::getAppid, appid)
-                .eq(Follower::getOpenid, openid)
-                .and(w -> w.isNull(Follower::getLastInboundAt).or().lt(Follower::getLastInboundAt, now.minus(precision)))
-                .set(Follower::getLastInboundAt, now);
-        if (followers.update(null, stamp) == 0 && find(appid, openid).isEmpty()) {
-            seen(appid, openid);
-            followers.update(null, stamp);
+        LocalDateTime staleBefore = now.minus(precision);
+        // Nothing updated: a follower not recorded yet (the usual case: Redis knew no stamp), or
+        // one stamped recently. Inserting straight away spares a new follower's first message the
+        // find, subscription and second stamp it cost before (six statements, now two).
+        if (followers.stampInbound(appid, openid, now, staleBefore) == 0 && !insertWriting(appid, openid, now)) {
+            // Recorded already, or just now by a subscription: stamped if stale.
+            followers.stampInbound(appid, openid, now, staleBefore);
+        }
+    }
+
+    private boolean insertWriting(String appid, String openid, LocalDateTime now) {
+        try {
+            return followers.insertWriting(appid, openid, now) == 1;
+        } catch (DuplicateKeyException recorded) {
+            return false;
         }
     }
 

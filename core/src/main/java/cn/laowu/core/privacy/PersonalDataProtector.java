@@ -24,11 +24,23 @@ public final class PersonalDataProtector {
 
     private final SecretKeySpec encryptionKey;
     private final SecretKeySpec lookupKey;
-    private final SecureRandom random = new SecureRandom();
+    /**
+     * Nonces from a generator of each thread's own: every default SecureRandom (NativePRNG) of the
+     * JVM reads through one lock, which 64 dialog threads sealing their state queued on.
+     */
+    private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(PersonalDataProtector::drbg);
 
     public PersonalDataProtector(DataKey key) {
         this.encryptionKey = new SecretKeySpec(key.encryptionKey(), "AES");
         this.lookupKey = new SecretKeySpec(key.lookupKey(), "HmacSHA256");
+    }
+
+    private static SecureRandom drbg() {
+        try {
+            return SecureRandom.getInstance("DRBG");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            return new SecureRandom();
+        }
     }
 
     public String encrypt(String plain) {
@@ -36,7 +48,7 @@ public final class PersonalDataProtector {
             return null;
         }
         byte[] nonce = new byte[NONCE_BYTES];
-        random.nextBytes(nonce);
+        RANDOM.get().nextBytes(nonce);
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, nonce));

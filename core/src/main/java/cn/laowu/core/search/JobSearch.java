@@ -38,15 +38,23 @@ public class JobSearch {
      * same with a hundred jobs or a hundred thousand.
      */
     public List<JobCard> search(JobQuery query, int offset, int limit) {
+        return jobs.cards(jobs(query, offset, limit));
+    }
+
+    /**
+     * The jobs {@link #search} finds, without their employers: a list that shows no employer (the
+     * chat's) saves the query for them.
+     */
+    public List<Job> jobs(JobQuery query, int offset, int limit) {
         int from = Math.max(0, offset);
         int size = Math.min(Math.max(1, limit), 50);
         Source source = source(query);
         if (query.preferredPlace() != null) {
-            return jobs.cards(placeFirst(query, source, from, size));
+            return placeFirst(query, source, from, size);
         }
         WorkArea preferred = query.area() == null ? query.preferredArea() : null;
         if (preferred == null) {
-            return jobs.cards(source.page(where(query), from, size));
+            return source.page(where(query), from, size);
         }
         List<Job> rows = new ArrayList<>(source.page(where(query).eq(Job::getWorkArea, preferred), from, size));
         if (rows.size() < size) {
@@ -56,7 +64,7 @@ public class JobSearch {
             long othersFrom = Math.max(0, from - preferredTotal);
             rows.addAll(source.page(where(query).ne(Job::getWorkArea, preferred), othersFrom, size - rows.size()));
         }
-        return jobs.cards(rows);
+        return rows;
     }
 
     /**

@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ContextConfiguration;
 
+import java.time.Duration;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,5 +44,24 @@ class FollowerServiceTest {
         followers.unsubscribed("wxtwo", openid);
         assertThat(followers.find("wxone", openid).orElseThrow().getSubscribed()).isTrue();
         assertThat(followers.find("wxtwo", openid).orElseThrow().getSubscribed()).isFalse();
+    }
+
+    @Test
+    void aFirstMessageRecordsTheFollowerAsSubscribedAndStampedAndARecentStampStays() {
+        followers.wrote("wxtest", openid, Duration.ofMinutes(30));
+        Follower first = followers.find("wxtest", openid).orElseThrow();
+        assertThat(first.getSubscribed()).isTrue();
+        assertThat(first.getFirstSubscribedAt()).isNotNull();
+        assertThat(first.getLastInboundAt()).isNotNull();
+
+        followers.wrote("wxtest", openid, Duration.ofMinutes(30));
+        assertThat(followers.find("wxtest", openid).orElseThrow().getLastInboundAt()).isEqualTo(first.getLastInboundAt());
+        // A follower known from a subscription is stamped, not inserted again.
+        String subscriber = openid + "s";
+        followers.subscribed("wxtest", subscriber, "job_1");
+        followers.wrote("wxtest", subscriber, Duration.ofMinutes(30));
+        Follower stamped = followers.find("wxtest", subscriber).orElseThrow();
+        assertThat(stamped.getLastInboundAt()).isNotNull();
+        assertThat(stamped.getSubscribeScene()).isEqualTo("job_1");
     }
 }

@@ -9,6 +9,7 @@ import cn.laowu.core.region.RegionScope;
 import cn.laowu.core.region.RegionService;
 import cn.laowu.core.worker.WorkArea;
 import cn.laowu.devkit.test.IntegrationServersInitializer;
+import com.baomidou.mybatisplus.core.conditions.query.QueryWrapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ContextConfiguration;
 
+import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -35,6 +37,8 @@ class JobSearchIndexTest {
     JobSearchIndex index;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    JobTermMapper termMapper;
 
     private RegionScope scope;
     private Actor clerk;
@@ -94,6 +98,30 @@ class JobSearchIndexTest {
         assertThat(index.backfill()).isGreaterThanOrEqualTo(1);
         assertThat(ids(new JobQuery(word, null, null, null), 0, 10)).containsExactly(job.getId());
         assertThat(index.backfill()).isZero();
+    }
+
+    @Test
+    void aTermsCountIsAskedOnceAMinuteAndAStaleCountNeverHidesAJob() {
+        int[] counted = {0};
+        JobTermMapper counting = (JobTermMapper) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[]{JobTermMapper.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("count")) {
+                        counted[0]++;
+                    }
+                    return method.invoke(termMapper, args);
+                });
+        JobSearchIndex fresh = new JobSearchIndex(counting);
+        // Counted while no job has the word: every pair is 0, as "no such job".
+        assertThat(fresh.rarestTerm(List.of(word))).isPresent();
+        int pairs = counted[0];
+        assertThat(pairs).isEqualTo(JobSearchIndex.pairs(word).size());
+        Job job = publish(word + "叉车工", WorkArea.IN_PROVINCE);
+        String term = fresh.rarestTerm(List.of(word)).orElseThrow();
+        assertThat(counted[0]).as("counts of the last minute are reused").isEqualTo(pairs);
+        // The remembered 0 only chose where to start: the job created since is still found from it.
+        assertThat(termMapper.search(term, new QueryWrapper<Job>().last("ORDER BY t.job_id DESC")))
+                .extracting(Job::getId).contains(job.getId());
+        assertThat(ids(new JobQuery(word, null, null, null), 0, 10)).containsExactly(job.getId());
     }
 
     private List<Long> ids(JobQuery query, int offset, int limit) {

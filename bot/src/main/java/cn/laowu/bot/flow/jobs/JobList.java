@@ -6,7 +6,7 @@ import cn.laowu.bot.dialog.Reply;
 import cn.laowu.core.support.TextNormaliser;
 import cn.laowu.bot.flow.register.WorkerLookup;
 import cn.laowu.bot.understanding.Utterance;
-import cn.laowu.core.job.JobService.JobCard;
+import cn.laowu.core.job.Job;
 import cn.laowu.core.outpost.WorkplaceService;
 import cn.laowu.core.search.JobQuery;
 import cn.laowu.core.search.JobSearch;
@@ -65,9 +65,9 @@ class JobList {
             if (attempt.minWageYuan() != null) {
                 data.put("min", String.valueOf(attempt.minWageYuan()));
             }
-            List<JobCard> cards = search(ctx, 0);
-            if (!cards.isEmpty()) {
-                Reply found = render(ctx, cards);
+            List<Job> rows = search(ctx, 0);
+            if (!rows.isEmpty()) {
+                Reply found = render(ctx, rows);
                 return first ? found : Reply.text(conditions.nothingFound() + ",这些是" + JobConditions.describe(attempt)
                         + "的:\n" + found.text());
             }
@@ -99,12 +99,12 @@ class JobList {
         if (page < 0) {
             return withNote("已经是第一页了。", list(ctx));
         }
-        List<JobCard> cards = search(ctx, page);
-        if (cards.isEmpty()) {
+        List<Job> rows = search(ctx, page);
+        if (rows.isEmpty()) {
             return withNote("已经是最后一页了。", list(ctx));
         }
         ctx.state().setPage(page);
-        return render(ctx, cards);
+        return render(ctx, rows);
     }
 
     private static Reply withNote(String note, Reply list) {
@@ -113,14 +113,14 @@ class JobList {
 
     /** The page the worker is on. */
     Reply list(DialogContext ctx) {
-        List<JobCard> cards = search(ctx, ctx.state().getPage());
+        List<Job> rows = search(ctx, ctx.state().getPage());
         String keyword = ctx.state().getData().get("q");
-        if (cards.isEmpty()) {
+        if (rows.isEmpty()) {
             return Reply.text(keyword == null
                     ? "现在还没有正在招工的岗位。新岗位发布后会通知您,也可以到乡镇社会保障站问问。"
                     : "没有找到和「" + keyword + "」有关的岗位。换个词试试,比如 电子厂、保安、深圳;回复 取消 退出。");
         }
-        return render(ctx, cards);
+        return render(ctx, rows);
     }
 
     /**
@@ -132,11 +132,11 @@ class JobList {
         int itsPage = (number - 1) / Pager.PAGE_SIZE;
         if (number >= 1 && itsPage != page) {
             // Numbers run on across pages, so a number seen on another page still means the job shown with it.
-            List<JobCard> cards = search(ctx, itsPage);
-            if (cards.size() > (number - 1) % Pager.PAGE_SIZE) {
+            List<Job> rows = search(ctx, itsPage);
+            if (rows.size() > (number - 1) % Pager.PAGE_SIZE) {
                 page = itsPage;
                 ctx.state().setPage(page);
-                render(ctx, cards);
+                render(ctx, rows);
             }
         }
         List<String> ids = shownIds(ctx);
@@ -162,20 +162,20 @@ class JobList {
                 .filter(id -> !id.isEmpty()).toList();
     }
 
-    private Reply render(DialogContext ctx, List<JobCard> cards) {
+    private Reply render(DialogContext ctx, List<Job> rows) {
         int page = ctx.state().getPage();
         // search() fetches one row more than a page: its presence is what says there is a next page.
-        boolean more = cards.size() > Pager.PAGE_SIZE;
-        List<JobCard> shown = more ? cards.subList(0, Pager.PAGE_SIZE) : cards;
+        boolean more = rows.size() > Pager.PAGE_SIZE;
+        List<Job> shown = more ? rows.subList(0, Pager.PAGE_SIZE) : rows;
         List<String> ids = new ArrayList<>();
         List<String> lines = new ArrayList<>();
         // Pager numbers items across pages; pad the pages before so numbers continue (7, 8 ...).
         for (int i = 0; i < page * Pager.PAGE_SIZE; i++) {
             lines.add("");
         }
-        for (JobCard card : shown) {
-            ids.add(String.valueOf(card.job().getId()));
-            lines.add(JobReplies.line(card));
+        for (Job job : shown) {
+            ids.add(String.valueOf(job.getId()));
+            lines.add(JobReplies.line(job));
         }
         if (more) {
             lines.add("");
@@ -194,7 +194,7 @@ class JobList {
      * One page and one row more; the worker's wished-for area, and the city where they work now
      * (its jobs first: 转岗换岗 on the spot), are looked up once per conversation.
      */
-    private List<JobCard> search(DialogContext ctx, int page) {
+    private List<Job> search(DialogContext ctx, int page) {
         Map<String, String> data = ctx.state().getData();
         if (!data.containsKey("pref")) {
             Worker worker = lookup.of(ctx).orElse(null);
@@ -204,7 +204,8 @@ class JobList {
         }
         String pref = data.get("pref");
         Long minFen = data.containsKey("min") ? Long.parseLong(data.get("min")) * 100 : null;
-        return search.search(new JobQuery(data.get("q"), null, minFen, pref.isEmpty() ? null : WorkArea.valueOf(pref),
+        // The lines name no employer: the jobs alone, without the query for their employers.
+        return search.jobs(new JobQuery(data.get("q"), null, minFen, pref.isEmpty() ? null : WorkArea.valueOf(pref),
                         data.get("city")), page * Pager.PAGE_SIZE, Pager.PAGE_SIZE + 1);
     }
 

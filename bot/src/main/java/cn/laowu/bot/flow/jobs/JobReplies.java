@@ -10,8 +10,7 @@ public final class JobReplies {
     private JobReplies() {
     }
 
-    public static String line(JobCard card) {
-        Job job = card.job();
+    public static String line(Job job) {
         return job.getTitle() + " · " + job.getWorkPlace() + " · " + wage(job) + (job.placesLeft() > 0
                 ? " · 剩" + job.placesLeft() + "人" : " · 已满可候补");
     }
