@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The fault run's follower script on one instance, with nothing failing: every step of it (registration,
  * complaint, application, fare claim with photos) finishes and stores its row. A dialog change that
- * breaks the script shows here, not as "unfinished" in a cluster run. Its 35 turns come faster than a
+ * breaks the script shows here, not as "unfinished" in a cluster run. Its 26 turns come faster than a
  * worker types: the per-follower rate limit (20 a minute) is raised, as it is not what this checks.
  */
 @TestPropertySource(properties = "laowu.wechat.rate-per-minute=100")
