@@ -14,10 +14,10 @@ import java.util.function.Supplier;
  * the next, as a worker would; a reply asking to send again ("请过一分钟再发一次") is answered by sending
  * the same message again. Every turn is kept in a transcript, printed for dialogs that did not finish.
  */
-final class FaultRunFollower {
+public final class FaultRunFollower {
 
     /** The platform, seen from a follower: a message or a photo in, the reply out ("" when none came). */
-    interface Chat {
+    public interface Chat {
         String say(String openid, String text);
 
         String photo(String openid);
@@ -31,22 +31,22 @@ final class FaultRunFollower {
     private static final String SORRY = "请稍后再试";
     private static final Map<String, String> COMPLAINT_ANSWERS = complaintAnswers();
 
-    final String openid;
+    public final String openid;
     private final Chat chat;
     private final List<String> transcript = Collections.synchronizedList(new ArrayList<>());
     private int sentAgain;
-    String registered = "";
-    String filed = "";
-    String applied = "";
-    String claimed = "";
+    public String registered = "";
+    public String filed = "";
+    public String applied = "";
+    public String claimed = "";
 
-    FaultRunFollower(String openid, Chat chat) {
+    public FaultRunFollower(String openid, Chat chat) {
         this.openid = openid;
         this.chat = chat;
     }
 
     /** The whole script; stops at the first step whose reply is not what the script needs next. */
-    void run(String name, String idNumber, String phone, String village, String jobTitle) {
+    public void run(String name, String idNumber, String phone, String village, String jobTitle) {
         String reply = "";
         for (String text : List.of("实名登记", name, idNumber, phone, village, "1", "5", "0")) {
             reply = say(text);
@@ -129,7 +129,7 @@ final class FaultRunFollower {
     }
 
     /** The last turns, one line each, for the report of an unfinished dialog. */
-    String lastTurns(int count) {
+    public String lastTurns(int count) {
         List<String> all = new ArrayList<>(transcript);
         return String.join("\n    ", all.subList(Math.max(0, all.size() - count), all.size()).stream()
                 .map(t -> t.replace("\n← ", "  ← ").replace('\n', ' ')).map(t -> t.length() > 160 ? t.substring(0, 160) + "…" : t)

@@ -43,7 +43,8 @@ class AfterADialogChatTest extends PortalTestSupport {
     enum Opens {
         COMPLAINT(r -> r.contains("每件投诉都有档案") || r.contains("情况很要紧") || r.contains("投诉还在办")),
         JOBS(r -> r.contains("岗位") && !r.contains("投诉") && !r.contains("课程") && !r.contains("补贴")),
-        TRAINING(r -> r.contains("课程") && !r.contains("投诉")),
+        // The course list ("近期开课的培训"), none of that trade ("暂时没有「挖机」的课程") or none at all ("…培训课程").
+        TRAINING(r -> (r.contains("培训") || r.contains("课程")) && !r.contains("投诉") && !r.contains("补助")),
         ALLOWANCE(r -> r.contains("申领「交通路费补助」"));
 
         final Predicate<String> told;

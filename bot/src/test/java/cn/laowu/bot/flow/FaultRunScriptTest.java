@@ -1,4 +1,6 @@
-package cn.laowu.bot.bench;
+package cn.laowu.bot.flow;
+
+import cn.laowu.bot.bench.FaultRunFollower;
 
 import cn.laowu.bot.PortalTestSupport;
 import cn.laowu.core.audit.AuditLog.Actor;
@@ -11,8 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
-
-import java.sql.Connection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,18 +28,20 @@ class FaultRunScriptTest extends PortalTestSupport {
     @Autowired
     RegionService regions;
     @Autowired
+    cn.laowu.core.allowance.AllowanceCatalogue catalogue;
+    @Autowired
     JobService jobs;
     @Autowired
     JdbcTemplate jdbc;
 
     @Test
-    void aSimulatedFollowerRegistersComplainsAppliesAndClaims() throws Exception {
-        try (Connection db = jdbc.getDataSource().getConnection()) {
-            FaultRunSeed.regions(db);
-        }
-        String title = "演练" + nextRegionNumber() + "号包装工";
-        Actor clerk = new Actor("clerk", "/433100/", null);
-        RegionScope scope = RegionScope.of(regions.get("433100"));
+    void aSimulatedFollowerRegistersComplainsAppliesAndClaims() {
+        // A 州 of its own with the seeded allowances, not the cluster's 433100: the test account's region, which,
+        // once it exists, bounds every other chat test's village search.
+        AllowanceRegions chain = AllowanceRegions.create(regions, catalogue, '3', nextRegionNumber(), "演练");
+        String title = "演练" + chain.prefecture().getCode().substring(1, 4) + "号包装工";
+        Actor clerk = new Actor("clerk", chain.county().getPath(), null);
+        RegionScope scope = RegionScope.of(chain.county());
         Employer employer = jobs.vet(clerk, scope, jobs.createEmployer(clerk, scope,
                 new JobService.NewEmployer(title + "厂", "浙江宁波", null, null)).getId(), "已考察");
         long job = jobs.publish(clerk, scope, jobs.createJob(clerk, scope, new JobService.JobDraft(employer.getId(), title,
@@ -58,7 +60,7 @@ class FaultRunScriptTest extends PortalTestSupport {
                 return image(openid, newMsgId()).content();
             }
         });
-        follower.run("故障乙", randomIdNumber().value(), "13900007777", FaultRunSeed.VILLAGE, title);
+        follower.run("故障乙", randomIdNumber().value(), "13900007777", chain.village().getName(), title);
 
         assertThat(follower.registered).as(follower.lastTurns(6)).contains("登记好了");
         assertThat(follower.filed).as(follower.lastTurns(6)).contains("投诉已提交");
