@@ -72,7 +72,8 @@ public final class FaultRunFollower {
             return false;
         }
         filed = say("1");
-        return filed.contains("投诉已提交");
+        // "您的投诉已经提交了,单号 …": the confirmation run again (a retry after the kill) found its case filed.
+        return filed.contains("投诉已提交") || filed.contains("投诉已经提交了");
     }
 
     private boolean apply(String jobTitle) {
