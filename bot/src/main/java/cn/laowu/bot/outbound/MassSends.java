@@ -119,9 +119,9 @@ class MassSends {
                         .map(d -> new OutboxSettlement.Accepted(d, OutboxSender.MASS, msgId)).toList());
             }
         } catch (WxErrorException e) {
-            sendable.forEach(d -> errors.settle(account.appid(), d, SendErrors.code(e)));
+            errors.settleMass(account.appid(), sendable, SendErrors.code(e));
         } catch (RuntimeException e) {
-            sendable.forEach(d -> errors.settle(account.appid(), d, -1));
+            errors.settleMass(account.appid(), sendable, -1);
         }
     }
 

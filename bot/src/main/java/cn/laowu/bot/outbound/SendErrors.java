@@ -2,6 +2,7 @@ package cn.laowu.bot.outbound;
 
 import cn.laowu.core.follower.FollowerService;
 import cn.laowu.core.outbox.Delivery;
+import cn.laowu.core.outbox.OutboxClaims;
 import cn.laowu.core.outbox.OutboxSettlement;
 import me.chanjar.weixin.common.error.WxErrorException;
 import org.slf4j.Logger;
@@ -9,6 +10,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What each of WeChat's refusals means for a delivery, whichever channel or lane it went by:
@@ -26,11 +29,43 @@ class SendErrors {
     private final OutboxSettlement settlement;
     private final FollowerService followers;
     private final SendRate rate;
+    private final OutboxClaims claims;
 
-    SendErrors(OutboxSettlement settlement, FollowerService followers, SendRate rate) {
+    SendErrors(OutboxSettlement settlement, FollowerService followers, SendRate rate, OutboxClaims claims) {
         this.settlement = settlement;
         this.followers = followers;
         this.rate = rate;
+        this.claims = claims;
+    }
+
+    /**
+     * A mass call refused or lost as a whole: a passing fault (-1, a timeout) puts its rows back together,
+     * due at one time, so that they go again as one call and not as many small ones; any other code is
+     * each row's, as for a single message.
+     */
+    void settleMass(String appid, List<Delivery> rows, int code) {
+        if (code == QUOTA_SPENT || givesUp(code) || code == 43004) {
+            rows.forEach(d -> settle(appid, d, code));
+            return;
+        }
+        List<Delivery> again = new ArrayList<>();
+        int attempts = 1;
+        for (Delivery d : rows) {
+            if (d.getAttempts() >= MAX_ATTEMPTS) {
+                settlement.failed(d, code);
+            } else {
+                again.add(d);
+                attempts = Math.max(attempts, d.getAttempts());
+            }
+        }
+        Duration delay = backoff(attempts);
+        claims.retryTogether(again, code, delay);
+        log.warn("A mass call of {} rows to followers of {}: errcode {}; {} go again together in {}", rows.size(), appid,
+                code, again.size(), delay);
+    }
+
+    private static boolean givesUp(int code) {
+        return code == 40003 || code == 43101 || code == 47003 || code == 45015 || code == 45047 || code == 45028;
     }
 
     void settle(String appid, Delivery delivery, int code) {

@@ -19,7 +19,6 @@ import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,15 +35,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The fault run (docs/several-instances.md): scripts/cluster.sh starts two production jars behind
  * nginx. Through nginx, while instance 2 is killed with SIGKILL and later restarted:
  * <ul>
- * <li>simulated followers register (8 turns) and then file a wage complaint (a first sentence and
- *     the answers the dialog asks for, then 确认);</li>
+ * <li>simulated followers ({@link FaultRunFollower}) register (8 turns), file a wage complaint (a first
+ *     sentence and the answers the dialog asks for, then 确认), apply for a job a 州 administrator published
+ *     through the console at the start, and claim the fare of going out to work alone, with two photos;</li>
  * <li>a 州 administrator writes an announcement to every follower of the account (a hundred thousand
  *     seeded followers who never wrote: template messages) and a second one approves it; both log
  *     in through nginx with the console's CSRF form; the first watches its progress page throughout.</li>
  * </ul>
  * WeChat is simulated as it behaves: no answer within 5 s → the same message (same MsgId) again,
- * three tries in all. Counted at the end: registrations and complaints lost or doubled, dialogs
- * that did not finish, template messages received more than once or never, customer-service
+ * three tries in all. Counted at the end: registrations, complaints, applications and claims lost (the
+ * worker was told it succeeded, nothing is stored) or doubled, dialogs that did not finish (with their last turns), template messages received more than once or never, customer-service
  * messages sent twice. Run by scripts/fault-run.sh; skipped in the normal build.
  */
 @EnabledIfSystemProperty(named = "laowu.faultrun", matches = "true")
@@ -55,17 +55,15 @@ class ClusterFaultRun {
     private static final String TOKEN = "clustertoken";
     private static final String DB = "jdbc:mysql://127.0.0.1:3306/laowu_cluster?characterEncoding=UTF-8"
             + "&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true";
-    private static final String[] TURNS_AFTER_PHONE = {FaultRunSeed.VILLAGE, "2", "5", "0"};
-    private static final String FIRST_SENTENCE = "宏达电子厂老板欠我3个月工资一共12000元";
-    private static final Map<String, String> COMPLAINT_ANSWERS = answers();
+    /** How long a follower waits for a reply that comes as a customer-service message, as a worker would. */
+    private static final long LATE_REPLY_WAIT_NANOS = 60_000_000_000L;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final AtomicLong msgIds = new AtomicLong(System.currentTimeMillis() * 1000);
     private final AtomicLong retries = new AtomicLong();
     private final AtomicLong unanswered = new AtomicLong();
-    private final Map<String, String> registered = new ConcurrentHashMap<>();
-    private final Map<String, String> filed = new ConcurrentHashMap<>();
-    private final Map<String, String> lastReply = new ConcurrentHashMap<>();
+    /** Per follower, how many of the customer-service messages it received were already read as replies. */
+    private final Map<String, Integer> read = new ConcurrentHashMap<>();
 
     @Test
     void killAnInstanceUnderLoad() throws Exception {
@@ -95,16 +93,38 @@ class ClusterFaultRun {
             FaultRunConsole approver = new FaultRunConsole(BASE);
             approver.login("faultapprover", FaultRunSeed.PASSWORD);
             approver.approve(broadcast);
+            // The job the followers apply for: published by the 州 administrator through the console.
+            String jobTitle = "演练" + Math.floorMod(System.currentTimeMillis() / 1000, 100_000) + "号包装工";
+            long job;
+            try (Connection db = DriverManager.getConnection(DB, "root", "")) {
+                job = writer.publishJob(jobTitle, name -> FaultRunSeed.count(db,
+                        "SELECT MAX(id) FROM employer WHERE name = ?", name));
+                assertThat(FaultRunSeed.count(db, "SELECT COUNT(*) FROM job WHERE id = ? AND status = 'PUBLISHED'", job))
+                        .as("the job published through the console").isEqualTo(1);
+            }
 
             ExecutorService pool = Executors.newFixedThreadPool(followers);
-            List<String> people = new ArrayList<>();
+            List<FaultRunFollower> people = new ArrayList<>();
+            FaultRunFollower.Chat chat = new FaultRunFollower.Chat() {
+                @Override
+                public String say(String openid, String text) {
+                    return exchange(openid, CallbackClient.text("gh_cluster", openid, msgIds.incrementAndGet(), text), wechat);
+                }
+
+                @Override
+                public String photo(String openid) {
+                    return exchange(openid, CallbackClient.image("gh_cluster", openid, msgIds.incrementAndGet()), wechat);
+                }
+            };
             long started = System.nanoTime();
             for (int i = 0; i < followers; i++) {
                 String openid = "ofault" + Long.toString(System.nanoTime(), 36) + i;
                 String id = idNumber();
-                people.add(openid);
-                pool.submit(() -> registerThenComplain(openid, "故障" + (char) ('甲' + Math.floorMod(openid.hashCode(), 20)),
-                        id, "139" + String.format("%08d", Math.floorMod(id.hashCode(), 100_000_000)), wechat));
+                FaultRunFollower follower = new FaultRunFollower(openid, chat);
+                people.add(follower);
+                pool.submit(() -> follower.run("故障" + (char) ('甲' + Math.floorMod(openid.hashCode(), 20)), id,
+                        "139" + String.format("%08d", Math.floorMod(id.hashCode(), 100_000_000)), FaultRunSeed.VILLAGE,
+                        jobTitle));
             }
             ConsoleProbe console = new ConsoleProbe(writer, "faultwriter", "/console/broadcasts/" + broadcast);
             console.start();
@@ -130,30 +150,27 @@ class ClusterFaultRun {
             long drainSeconds = (drained - started) / 1_000_000_000;
             console.finish();
 
-            long lostRegistrations = 0;
-            long lostComplaints = 0;
-            long doubledComplaints = 0;
-            List<String> unfinished = new ArrayList<>();
+            Effects registrations = new Effects("registrations", "登记好了");
+            Effects complaints = new Effects("complaints", "投诉已提交", "投诉已经提交了");
+            Effects applications = new Effects("applications", "报名成功");
+            Effects claims = new Effects("claims", "已提交,申请编号");
             try (Connection db = DriverManager.getConnection(DB, "root", "")) {
-                for (String openid : people) {
-                    lostRegistrations += FaultRunSeed.count(db, "SELECT COUNT(DISTINCT worker_id) FROM wx_follower "
-                            + "WHERE appid = ? AND openid = ? AND worker_id IS NOT NULL", APPID, openid) == 0 ? 1 : 0;
-                    long complaints = FaultRunSeed.count(db, "SELECT COUNT(*) FROM complaint WHERE appid = ? AND openid = ? "
-                            + "AND case_no IS NOT NULL", APPID, openid);
-                    // Lost: the worker was told 投诉已提交 and no case exists. Not filed at all: a dialog that did not finish.
-                    boolean acknowledged = filed.getOrDefault(openid, "").contains("投诉已提交");
-                    lostComplaints += acknowledged && complaints == 0 ? 1 : 0;
-                    if (!acknowledged && unfinished.size() < 3) {
-                        unfinished.add(openid + ": " + lastReply.getOrDefault(openid, "(none)").replace('\n', ' '));
-                    }
-                    doubledComplaints += complaints > 1 ? 1 : 0;
+                for (FaultRunFollower f : people) {
+                    long worker = FaultRunSeed.count(db, "SELECT COALESCE(MAX(worker_id), 0) FROM wx_follower "
+                            + "WHERE appid = ? AND openid = ?", APPID, f.openid);
+                    // A registration done twice would be confirmed twice ("登记好了" by customer-service message).
+                    long confirmed = wechat.callsTo("/message/custom/send").stream()
+                            .filter(c -> c.recipients().contains(f.openid) && c.body().contains("登记好了")).count();
+                    registrations.count(f, f.registered, worker == 0 ? 0 : confirmed > 1 ? 2 : 1);
+                    complaints.count(f, f.filed, FaultRunSeed.count(db, "SELECT COUNT(*) FROM complaint WHERE appid = ? "
+                            + "AND openid = ? AND case_no IS NOT NULL", APPID, f.openid));
+                    applications.count(f, f.applied, FaultRunSeed.count(db, "SELECT COUNT(*) FROM job_application "
+                            + "WHERE job_id = ? AND worker_id = ?", job, worker));
+                    claims.count(f, f.claimed, FaultRunSeed.count(db, "SELECT COUNT(*) FROM allowance_claim WHERE worker_id = ?",
+                            worker));
                 }
             }
-            // A registration done twice would be confirmed twice ("登记好了" by customer-service message).
-            long doubledRegistrations = people.stream().filter(p -> wechat.callsTo("/message/custom/send").stream()
-                    .filter(c -> c.recipients().contains(p) && c.body().contains("登记好了")).count() > 1).count();
-            long finished = people.stream().filter(p -> registered.containsKey(p) && filed.getOrDefault(p, "")
-                    .contains("投诉已提交")).count();
+            long sentAgain = people.stream().mapToLong(FaultRunFollower::sentAgain).sum();
             Map<String, Integer> sameTextTwice = new ConcurrentHashMap<>();
             Map<String, Integer> seen = new ConcurrentHashMap<>();
             for (RecordedCall call : wechat.callsTo("/message/custom/send")) {
@@ -172,11 +189,13 @@ class ClusterFaultRun {
             for (int i = 0; i < audience; i++) {
                 seededMissed += wechat.receivedBy(prefix + String.format("%08d", i)) == 0 ? 1 : 0;
             }
-            System.out.printf("fault run: %d followers x (8 turns + a complaint) in %d s; instance 2 killed after %d s, "
-                            + "restarted and healthy %d s later%n", followers, chatSeconds,
-                    (killedAt - started) / 1_000_000_000, (recovered - killedAt) / 1_000_000_000);
-            System.out.printf("  registrations lost %d, doubled %d; complaints lost %d, doubled %d; dialogs finished %d of %d%n",
-                    lostRegistrations, doubledRegistrations, lostComplaints, doubledComplaints, finished, followers);
+            System.out.printf("fault run: %d followers x (8 turns + a complaint + an application + a fare claim with "
+                            + "2 photos) in %d s; instance 2 killed after %d s, restarted and healthy %d s later%n", followers,
+                    chatSeconds, (killedAt - started) / 1_000_000_000, (recovered - killedAt) / 1_000_000_000);
+            for (Effects effects : List.of(registrations, complaints, applications, claims)) {
+                System.out.println("  " + effects);
+            }
+            System.out.printf("  messages sent again when the platform asked (busy, too fast, sorry): %d%n", sentAgain);
             System.out.printf("  broadcast of %,d: every delivery settled %d s after the load began; template messages to %,d "
                             + "followers (template and mass send), %d of them more than once, %d seeded followers never reached; "
                             + "re-sends dropped by client_msg_id %d%n", audience, drainSeconds, templateRecipients,
@@ -186,11 +205,12 @@ class ClusterFaultRun {
                     sameTextTwice.values().stream().mapToInt(Integer::intValue).sum(), sameTextTwice.size());
             System.out.printf("  console (the broadcast's progress page, logged in, through nginx): %d answered, %d failed, "
                     + "logged in again %d times%n", console.ok.get(), console.failed.get(), console.relogins.get());
-            unfinished.forEach(line -> System.out.println("  unfinished dialog, last reply: " + line));
-            assertThat(lostRegistrations).isZero();
-            assertThat(doubledRegistrations).isZero();
-            assertThat(lostComplaints).isZero();
-            assertThat(doubledComplaints).isZero();
+            for (Effects effects : List.of(registrations, complaints, applications, claims)) {
+                effects.unfinished.forEach(f -> System.out.println("  unfinished " + effects.name + " of " + f.openid
+                        + ", last turns:\n    " + f.lastTurns(6)));
+                assertThat(effects.lost).as(effects.name + " lost").isZero();
+                assertThat(effects.doubled).as(effects.name + " doubled").isZero();
+            }
             assertThat(templateTwice).isZero();
             assertThat(seededMissed).isZero();
         } finally {
@@ -201,43 +221,29 @@ class ClusterFaultRun {
         }
     }
 
-    private void registerThenComplain(String openid, String name, String id, String phone, FakeWeChatApi wechat) {
-        List<String> turns = new ArrayList<>(List.of("实名登记", name, id, phone));
-        turns.addAll(List.of(TURNS_AFTER_PHONE));
-        String reply = "";
-        for (String text : turns) {
-            reply = exchange(openid, text, wechat);
-        }
-        if (!reply.contains("登记好了")) {
-            return;
-        }
-        registered.put(openid, reply);
-        reply = exchange(openid, FIRST_SENTENCE, wechat);
-        for (int turn = 0; turn < 15 && !reply.contains("请核对"); turn++) {
-            String question = reply;
-            reply = exchange(openid, COMPLAINT_ANSWERS.entrySet().stream().filter(e -> question.contains(e.getKey()))
-                    .map(Map.Entry::getValue).findFirst().orElse("跳过"), wechat);
-        }
-        filed.put(openid, exchange(openid, "1", wechat));
-    }
-
-    /** A turn's reply: in the answer itself, or (answered "success") as the customer-service message that follows. */
-    private String exchange(String openid, String text, FakeWeChatApi wechat) {
-        int before = wechat.receivedBy(openid, WeChatChannel.CUSTOMER_SERVICE);
-        String reply = turn(openid, text);
+    /**
+     * A turn's reply: in the answer itself, or (answered "success") as the customer-service message that follows.
+     * Late replies are read in the order they came, each once, so a reply that took long is never taken for the
+     * next turn's.
+     */
+    private String exchange(String openid, String xml, FakeWeChatApi wechat) {
+        String reply = turn(openid, xml);
         if (reply != null && !reply.isEmpty()) {
-            lastReply.put(openid, reply);
             return reply;
         }
         // Wait for it as a worker would before typing the next answer.
-        long deadline = System.nanoTime() + 15_000_000_000L;
-        while (wechat.receivedBy(openid, WeChatChannel.CUSTOMER_SERVICE) == before && System.nanoTime() < deadline) {
+        long deadline = System.nanoTime() + LATE_REPLY_WAIT_NANOS;
+        int next = read.getOrDefault(openid, 0);
+        while (System.nanoTime() < deadline) {
+            List<RecordedCall> sent = wechat.callsTo("/message/custom/send").stream()
+                    .filter(c -> c.succeeded() && c.recipients().contains(openid)).toList();
+            if (sent.size() > next) {
+                read.put(openid, next + 1);
+                return sent.get(next).body();
+            }
             sleep(200);
         }
-        String late = wechat.callsTo("/message/custom/send").stream().filter(c -> c.recipients().contains(openid))
-                .reduce((a, b) -> b).map(RecordedCall::body).orElse("");
-        lastReply.put(openid, late);
-        return late;
+        return "";
     }
 
     /** Until every delivery of the broadcast is settled (or the time is up); when that was. */
@@ -257,9 +263,7 @@ class ClusterFaultRun {
         return System.nanoTime();
     }
     /** One message as WeChat delivers it: up to three tries of the same MsgId, 5 s apart. */
-    private String turn(String openid, String text) {
-        long msgId = msgIds.incrementAndGet();
-        String xml = CallbackClient.text("gh_cluster", openid, msgId, text);
+    private String turn(String openid, String xml) {
         for (int attempt = 0; attempt < 3; attempt++) {
             long sentAt = System.nanoTime();
             if (attempt > 0) {
@@ -355,15 +359,33 @@ class ClusterFaultRun {
         }
     }
 
-    private static Map<String, String> answers() {
-        Map<String, String> answers = new LinkedHashMap<>();
-        answers.put("哪个老板", "宏达电子厂");
-        answers.put("在哪里干活", "广东东莞");
-        answers.put("什么时候", "去年10月");
-        answers.put("欠您多少钱", "12000");
-        answers.put("几个人", "2");
-        answers.put("发生了什么", "老板跑了,电话不接");
-        answers.put("发照片过来", "跳过");
-        return answers;
+    /** One kind of effect: a worker told it succeeded with nothing stored (lost), two rows (doubled), not reached. */
+    private static final class Effects {
+        final String name;
+        final List<String> success;
+        long told;
+        long lost;
+        long doubled;
+        final List<FaultRunFollower> unfinished = new ArrayList<>();
+
+        Effects(String name, String... success) {
+            this.name = name;
+            this.success = List.of(success);
+        }
+
+        void count(FaultRunFollower follower, String reply, long rows) {
+            boolean acknowledged = success.stream().anyMatch(reply::contains);
+            told += acknowledged ? 1 : 0;
+            lost += acknowledged && rows == 0 ? 1 : 0;
+            doubled += rows > 1 ? 1 : 0;
+            if (!acknowledged && unfinished.size() < 3) {
+                unfinished.add(follower);
+            }
+        }
+
+        @Override
+        public String toString() {
+            return String.format("%s: told it succeeded %d, lost %d, doubled %d", name, told, lost, doubled);
+        }
     }
 }

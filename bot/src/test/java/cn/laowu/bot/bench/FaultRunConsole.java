@@ -62,6 +62,39 @@ final class FaultRunConsole {
         }
     }
 
+    /** Finds an employer's id by its name (the console's redirect after creating one does not say it). */
+    interface EmployerIds {
+        long of(String name) throws Exception;
+    }
+
+    /**
+     * A job of a new employer, published through the console as an office does it: the employer registered
+     * and vetted, the job drafted and published (浙江宁波, 4,500–5,500 元, 500 places); returns the job's id.
+     */
+    long publishJob(String title, EmployerIds employers) throws Exception {
+        String employerName = title + "厂";
+        post("/console/employers", form("/console/employers"), Map.of("name", employerName, "location", "浙江宁波"));
+        long employer = employers.of(employerName);
+        post("/console/employers/" + employer + "/vet", form("/console/employers"), Map.of("notes", "演练前已考察"));
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("employerId", String.valueOf(employer));
+        fields.put("title", title);
+        fields.put("industry", "物流");
+        fields.put("workArea", "OUT_OF_PROVINCE");
+        fields.put("workPlace", "浙江宁波");
+        fields.put("wageMinYuan", "4500");
+        fields.put("wageMaxYuan", "5500");
+        fields.put("headcount", "500");
+        String location = post("/console/jobs/new", form("/console/jobs/new"), fields);
+        Matcher id = Pattern.compile("/console/jobs/(\\d+)$").matcher(location == null ? "" : location);
+        if (!id.find()) {
+            throw new IllegalStateException("the job was not created: redirected to " + location);
+        }
+        String page = "/console/jobs/" + id.group(1);
+        post(page + "/publish", form(page), Map.of());
+        return Long.parseLong(id.group(1));
+    }
+
     /** A page of the console; its status (200 when the session is alive on a live instance). */
     int open(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10)).build(),

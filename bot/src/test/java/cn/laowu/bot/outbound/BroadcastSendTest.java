@@ -222,6 +222,36 @@ class BroadcastSendTest extends PortalTestSupport {
         assertThat(calls.get(0).recipients()).containsExactlyInAnyOrderElementsOf(silent);
     }
 
+    /**
+     * The fault run (issue 26): three mass calls of 10,000 failed (-1) and their rows were put back one by
+     * one, each due 5 s after its own settling; settled over two minutes, they came back in dribbles and
+     * went in ninety small calls, which spent the day's 100. A failed call's rows now come back together.
+     */
+    @Test
+    void theRowsOfAFailedMassCallComeBackTogether() throws InterruptedException {
+        List<String> silent = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            silent.add(worker());
+        }
+        Broadcast b = announcement("停电通知");
+        sender.stop();
+        try {
+            broadcasts.queueDue();
+            WECHAT.failNext("/message/mass/send", -1, 1);
+            sender.drainOnce();
+            List<Delivery> rows = outbox.ofSource(b.source());
+            assertThat(rows).hasSize(25).allMatch(d -> d.getStatus() == DeliveryStatus.QUEUED
+                    && Integer.valueOf(-1).equals(d.getErrorCode()) && d.getAttempts() == 1);
+            assertThat(rows.stream().map(Delivery::getNextAttemptAt).distinct()).as("one due time for the call's rows")
+                    .hasSize(1);
+        } finally {
+            WECHAT.clearFailures();
+            sender.start();
+        }
+        await(b, 25);
+        silent.forEach(openid -> assertThat(WECHAT.receivedBy(openid, WeChatChannel.MASS)).isEqualTo(1));
+    }
+
     @Test
     void aSpentDailyMassBudgetLeavesTheRowsQueued() {
         List<String> silent = List.of(worker(), worker(), worker());

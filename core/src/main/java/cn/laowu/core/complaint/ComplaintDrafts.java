@@ -54,7 +54,13 @@ public class ComplaintDrafts {
     /** A new complaint dialog: replaces whatever the follower had kept before. */
     @Transactional
     public long begin(String appid, String openid, String state) {
-        drafts.delete(new LambdaQueryWrapper<Draft>().eq(Draft::getAppid, appid).eq(Draft::getOpenid, openid));
+        // By id, and only when there is one: a DELETE by follower that matches nothing locks the gap where the
+        // row would go, and two new followers' first complaints in one gap deadlocked on their INSERTs.
+        Draft before = drafts.selectOne(new LambdaQueryWrapper<Draft>().eq(Draft::getAppid, appid)
+                .eq(Draft::getOpenid, openid));
+        if (before != null) {
+            drafts.deleteById(before.getId());
+        }
         LocalDateTime now = LocalDateTime.now(clock);
         Draft draft = new Draft();
         draft.setAppid(appid);

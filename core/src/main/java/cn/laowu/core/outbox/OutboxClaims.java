@@ -106,6 +106,20 @@ public class OutboxClaims {
      * statements for any number of rows; only rows still held under their lease change.
      */
     public void putBack(List<Delivery> rows, int errorCode, Duration delay) {
+        requeue(rows, errorCode, delay, "attempts = GREATEST(attempts - 1, 0)");
+    }
+
+    /**
+     * Rows tried together that failed together (a mass call): queued again with one due time, so
+     * they come back as one piece, and the claim counts as their attempt. Settled one by one, each
+     * was due a few seconds after its own settling, and ten thousand rows came back over minutes in
+     * dribbles that each took a mass call of the day's hundred.
+     */
+    public void retryTogether(List<Delivery> rows, int errorCode, Duration delay) {
+        requeue(rows, errorCode, delay, "attempts = attempts");
+    }
+
+    private void requeue(List<Delivery> rows, int errorCode, Duration delay, String attempts) {
         LocalDateTime due = LocalDateTime.now(clock).plus(delay);
         Map<String, List<Long>> byLease = new LinkedHashMap<>();
         rows.forEach(d -> byLease.computeIfAbsent(d.getLeasedBy(), k -> new ArrayList<>()).add(d.getId()));
@@ -116,7 +130,7 @@ public class OutboxClaims {
                         .eq(Delivery::getStatus, DeliveryStatus.SENDING).eq(Delivery::getLeasedBy, owner)
                         .set(Delivery::getStatus, DeliveryStatus.QUEUED).set(Delivery::getErrorCode, errorCode)
                         .set(Delivery::getNextAttemptAt, due).set(Delivery::getLeaseUntil, null)
-                        .setSql("attempts = GREATEST(attempts - 1, 0)"));
+                        .setSql(attempts));
             }
         });
     }

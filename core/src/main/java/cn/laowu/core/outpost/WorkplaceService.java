@@ -66,8 +66,13 @@ public class WorkplaceService {
         } else if (current.isPresent() && current.get().confirmedAt().isAfter(at)) {
             return current.get();
         } else {
-            jdbc.update("UPDATE worker_workplace SET is_current = 0, ended_at = ? WHERE worker_id = ? AND is_current = 1",
-                    now, workerId);
+            // By id: an UPDATE by worker that matches nothing (a worker's first place) locks the gap where the row
+            // would go, and two new workers' first places in one gap deadlocked on their INSERTs. The worker's
+            // row lock above keeps their own rows still meanwhile.
+            for (Long ended : jdbc.queryForList("SELECT id FROM worker_workplace WHERE worker_id = ? AND is_current = 1",
+                    Long.class, workerId)) {
+                jdbc.update("UPDATE worker_workplace SET is_current = 0, ended_at = ? WHERE id = ?", now, ended);
+            }
             jdbc.update("INSERT INTO worker_workplace (worker_id, division_code, division_path, employer, source, "
                             + "is_current, first_seen_at, confirmed_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?)",
                     workerId, place.code(), place.path(), who, source.name(), now, now);

@@ -14,6 +14,7 @@ import cn.laowu.core.worker.Worker;
 import cn.laowu.core.worker.WorkerAlreadyRegistered;
 import cn.laowu.core.worker.WorkerService;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.List;
 import java.util.Map;
@@ -41,9 +42,11 @@ public class RegistrationFlow extends StepFlow {
     private final List<RegistrationCheck> checks;
     private final CardProof proof;
     private final VillagePicker villages;
+    private final TransactionTemplate transactions;
 
     RegistrationFlow(WorkerService workers, WorkerLookup lookup, List<RegistrationCheck> checks, CardProof proof,
-                     VillagePicker villages) {
+                     VillagePicker villages, TransactionTemplate transactions) {
+        this.transactions = transactions;
         this.workers = workers;
         this.lookup = lookup;
         this.checks = checks;
@@ -173,15 +176,25 @@ public class RegistrationFlow extends StepFlow {
         Map<String, String> data = ctx.state().getData();
         Worker worker;
         try {
-            worker = workers.register(new NewWorker(data.get("name"), ChineseIdNumber.parse(data.get("id")),
-                    data.get("phone"), data.get("village"), Boolean.parseBoolean(data.get("poverty"))));
+            // The card and the binding together: an instance killed between them left a card nobody held.
+            worker = transactions.execute(status -> {
+                Worker card = workers.register(new NewWorker(data.get("name"), ChineseIdNumber.parse(data.get("id")),
+                        data.get("phone"), data.get("village"), Boolean.parseBoolean(data.get("poverty"))));
+                Wishes.save(workers, card.getId(), data);
+                lookup.bind(ctx, card.getId());
+                return card;
+            });
         } catch (WorkerAlreadyRegistered e) {
-            return Reply.text("这个身份证号刚刚已经登记过了。请回复 实名登记 重新核对。");
+            // This step run again (WeChat's retry after an instance died past the commit): the card is this follower's.
+            Optional<Worker> mine = lookup.of(ctx).filter(held -> workers.findByIdNumber(data.get("id"))
+                    .filter(card -> card.getId().equals(held.getId())).isPresent());
+            if (mine.isEmpty()) {
+                return Reply.text("这个身份证号刚刚已经登记过了。请回复 实名登记 重新核对。");
+            }
+            worker = mine.get();
         } catch (RuleViolation e) {
             return Reply.text("没有登记成功:" + e.getMessage() + "\n回复 实名登记 重新开始。");
         }
-        Wishes.save(workers, worker.getId(), data);
-        lookup.bind(ctx, worker.getId());
         return Reply.text("登记好了!" + worker.getName() + ",您的信息已录入劳动力资源库。" + carryOn(ctx));
     }
 
