@@ -19,10 +19,4 @@ public record RecordPage(List<Line> lines, long total, long totalFen) {
     public record Line(long id, String name, String idNumberMasked, LocalDate day, String what, Long amountFen,
                        Boolean late) {
     }
-
-    /** The page of {@code size} starting at {@code offset} from all lines already computed. */
-    public static RecordPage slice(List<Line> all, int offset, int size, long totalFen) {
-        int from = Math.min(all.size(), Math.max(0, offset));
-        return new RecordPage(all.subList(from, Math.min(all.size(), from + size)), all.size(), totalFen);
-    }
 }
