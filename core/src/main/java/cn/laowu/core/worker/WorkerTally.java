@@ -33,7 +33,7 @@ class WorkerTally {
 
     /**
      * Cards confirmed in the month a year ago, at or after the moment a year ago: the one month the
-     * tally cannot split, counted from the cards (idx_worker_confirmed keeps it to that month).
+     * tally cannot split, counted from the cards (idx_worker_confirmed_home keeps it to that month).
      */
     private static final String FRESH_IN_BOUNDARY_MONTH = "FROM worker WHERE confirmed_at >= :before "
             + "AND confirmed_at < :next AND home_region_path LIKE :path";
