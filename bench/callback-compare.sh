@@ -9,6 +9,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 rounds=$1; shift
 out=${OUT:-$(mktemp -d)}
+mkdir -p "$out"
 echo "logs in $out"
 token=cbtoken
 appid=wxcbbench0000001
