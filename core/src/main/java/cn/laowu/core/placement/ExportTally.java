@@ -88,17 +88,17 @@ class ExportTally {
                     before.add(new Row(rs.getLong("worker_id"), rs.getObject("month", LocalDate.class),
                             rs.getString("region_path"), rs.getBoolean("first_of_year")));
                 });
-        List<Object[]> placements = jdbc.query("SELECT " + ApplicationSql.WORKER_ID + " w, " + ApplicationSql.JOB_ID
+        List<Placement> placements = jdbc.query("SELECT " + ApplicationSql.WORKER_ID + " w, " + ApplicationSql.JOB_ID
                 + " j, " + ApplicationSql.PLACED_AT + " p FROM " + ApplicationSql.FROM + " WHERE " + ApplicationSql.WORKER_ID
                 + " IN (:ids) AND " + ApplicationSql.PLACED_AT + " IS NOT NULL LOCK IN SHARE MODE", ids,
-                (rs, i) -> new Object[]{rs.getLong("w"), rs.getLong("j"), rs.getObject("p", LocalDateTime.class)});
+                (rs, i) -> new Placement(rs.getLong("w"), rs.getLong("j"), rs.getObject("p", LocalDateTime.class)));
         Set<Long> away = placements.isEmpty() ? Set.of() : new HashSet<>(jdbc.queryForList("SELECT j.id FROM "
                 + JobSql.TABLE + " WHERE j.id IN (:jobs) AND " + JobSql.OUTSIDE_COUNTY + " LOCK IN SHARE MODE",
-                new MapSqlParameterSource("jobs", placements.stream().map(p -> p[1]).toList()), Long.class));
+                new MapSqlParameterSource("jobs", placements.stream().map(Placement::job).toList()), Long.class));
         Map<Long, TreeSet<LocalDate>> months = new HashMap<>();
-        for (Object[] p : placements) {
-            if (away.contains((Long) p[1])) {
-                months.computeIfAbsent((Long) p[0], k -> new TreeSet<>()).add(((LocalDateTime) p[2]).toLocalDate().withDayOfMonth(1));
+        for (Placement p : placements) {
+            if (away.contains(p.job())) {
+                months.computeIfAbsent(p.worker(), k -> new TreeSet<>()).add(p.at().toLocalDate().withDayOfMonth(1));
             }
         }
         Set<Row> after = new HashSet<>();
@@ -124,6 +124,9 @@ class ExportTally {
                 + "VALUES (:worker, :month, :path, :first)", after.stream().map(r -> new MapSqlParameterSource("worker",
                 r.worker()).addValue("month", r.month()).addValue("path", r.path()).addValue("first", r.first()))
                 .toArray(MapSqlParameterSource[]::new));
+    }
+
+    private record Placement(long worker, long job, LocalDateTime at) {
     }
 
     private record Row(long worker, LocalDate month, String path, boolean first) {
