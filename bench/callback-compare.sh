@@ -3,8 +3,13 @@
 # database and Redis prefix of its own (the machine's MariaDB and Redis, as .ci/production-jar-smoke).
 #   bench/callback-compare.sh ROUNDS NAME=JAR[:ENV=VALUE,ENV=VALUE] ...
 #   bench/callback-compare.sh 2 old=/tmp/old-exec.jar new=app/target/laowu-app-0.1.0-SNAPSHOT-exec.jar
-# Environment: DURATION (15), WARMUP (15), CONNECTIONS (64), JAVA_OPTS. GC logs and app logs go to
-# $OUT (a temporary directory, printed). Needs `mvn -DskipTests package` (devkit's jar: the fake WeChat API).
+# Environment: DURATION (15), WARMUP (15), CONNECTIONS (64), JAVA_OPTS, SETTLE_ROUNDS (18). GC logs and
+# app logs go to $OUT (a temporary directory, printed). Needs `mvn -DskipTests package` (devkit's jar:
+# the fake WeChat API) and the JDK's jstat.
+# Before the rounds, each server takes load until its JIT has settled (a 10 s round in which it compiled
+# less than 2 % of the time, or SETTLE_ROUNDS rounds): on two cores the one C2 thread works through its
+# queue for a minute or more after a start and takes a core from the requests while it does, so the
+# first round measured the compiler more than the server (see docs/several-instances.md).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 rounds=$1; shift
@@ -38,6 +43,18 @@ for spec in "$@"; do
   for i in $(seq 1 240); do curl -fs "http://127.0.0.1:$port/actuator/health" >/dev/null 2>&1 && break; sleep 0.5; done
   curl -fs "http://127.0.0.1:$port/actuator/health" >/dev/null || { echo "$name did not start"; tail -30 "$out/app-$name.log"; }
 done
+settle() {
+  local name=$1 url=$2 pid=$3 before after share
+  for i in $(seq 1 "${SETTLE_ROUNDS:-18}"); do
+    before=$(jstat -compiler "$pid" | awk 'NR==2{print $4}')
+    BENCH_URL=$url BENCH_APPID=$appid BENCH_TOKEN=$token BENCH_DURATION=10 BENCH_WARMUP=0 \
+      BENCH_CONNECTIONS=${CONNECTIONS:-64} bench/wechat-callback.sh >/dev/null 2>&1
+    after=$(jstat -compiler "$pid" | awk 'NR==2{print $4}')
+    share=$(awk -v a="$after" -v b="$before" 'BEGIN{printf "%.1f", (a - b) * 10}')
+    echo "-- $name settling, round $i: the JIT compiled $share % of the 10 s"
+    awk -v s="$share" 'BEGIN{exit !(s < 2)}' && return
+  done
+}
 one() {
   echo "-- $1 (load average before: $(cut -d' ' -f1-3 /proc/loadavg))"
   BENCH_URL=$2 BENCH_APPID=$appid BENCH_TOKEN=$token BENCH_DURATION=${DURATION:-15} BENCH_WARMUP=${WARMUP:-15} \
@@ -45,6 +62,8 @@ one() {
     | grep -E '^(messages|latency|replies):'
   echo "   load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 }
+settle bare http://127.0.0.1:18190 $bare
+for spec in "$@"; do name=${spec%%=*}; settle "$name" "http://127.0.0.1:${ports[$name]}" "${pids[$name]}"; done
 for r in $(seq 1 "$rounds"); do
   echo "== round $r"
   one bare http://127.0.0.1:18190

@@ -18,8 +18,8 @@ import org.springframework.stereotype.Service;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -121,9 +121,8 @@ public class ConversationService implements DisposableBean {
         FollowerTurns.Held held = fresh.turnTaken() ? turns.hold(follower, token) : null;
         Turn turn = new Turn(account, message, follower, delivery, token,
                 fresh.turnTaken() ? fresh.dialogState() : null, held);
-        Future<Reply> future;
         try {
-            future = workers.submit(turn::run);
+            workers.execute(turn::run);
         } catch (RejectedExecutionException e) {
             if (held != null) {
                 held.close();
@@ -132,18 +131,18 @@ public class ConversationService implements DisposableBean {
             log.warn("Dialog workers saturated; asked a follower of {} to retry", account.appid());
             return Reply.text(BUSY);
         }
-        return await(turn, future, started);
+        return await(turn, started);
     }
 
-    private Reply await(Turn turn, Future<Reply> future, long started) {
+    private Reply await(Turn turn, long started) {
         try {
-            return future.get(remainingNanos(started), TimeUnit.NANOSECONDS);
+            return turn.replied.get(remainingNanos(started), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             if (turn.phase.compareAndSet(Turn.RUNNING, Turn.GAVE_UP)) {
                 store.markAsync(turn.follower, turn.delivery, settings.dedupWindow());
                 return Reply.NONE;
             }
-            return getNow(future);
+            return getNow(turn.replied);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Reply.NONE;
@@ -190,7 +189,7 @@ public class ConversationService implements DisposableBean {
         return settings.replyBudget().toNanos() - (System.nanoTime() - started);
     }
 
-    private static Reply getNow(Future<Reply> future) {
+    private static Reply getNow(CompletableFuture<Reply> future) {
         try {
             return future.get();
         } catch (InterruptedException e) {
@@ -214,6 +213,8 @@ public class ConversationService implements DisposableBean {
         static final int GAVE_UP = 2;
 
         final AtomicInteger phase = new AtomicInteger(RUNNING);
+        /** Completed with the reply before the turn's after-reply work, which the caller does not wait for. */
+        final CompletableFuture<Reply> replied = new CompletableFuture<>();
         final WeChatAccount account;
         final InboundMessage message;
         final Follower follower;
@@ -235,7 +236,32 @@ public class ConversationService implements DisposableBean {
             this.heldSinceBegin = heldSinceBegin;
         }
 
-        Reply run() {
+        void run() {
+            try {
+                Reply reply = dialog();
+                if (phase.get() == REPLIED) {
+                    afterReply();
+                }
+                replied.complete(reply);
+            } catch (RuntimeException e) {
+                log.error("A turn of a follower of {} failed", account.appid(), e);
+                replied.completeExceptionally(e);
+            } catch (Error e) {
+                replied.completeExceptionally(e);
+                throw e;
+            }
+        }
+
+        /** The reply stands whatever happens here: a failure is logged, not answered with SORRY. */
+        private void afterReply() {
+            try {
+                router.afterReply(account, message);
+            } catch (RuntimeException e) {
+                log.warn("After replying to a follower of {}: {}", account.appid(), e.toString());
+            }
+        }
+
+        private Reply dialog() {
             String before = stateBefore;
             FollowerTurns.Held hold = heldSinceBegin;
             if (before == null) {
@@ -270,9 +296,12 @@ public class ConversationService implements DisposableBean {
         private Reply deliver(Reply reply, String stateAfter) {
             if (phase.compareAndSet(RUNNING, REPLIED)) {
                 finishTurn(reply, stateAfter);
+                replied.complete(reply);
             } else {
                 // Queued before the turn is let go, and sent first by the senders (woken for it), so
-                // that the next turn's reply does not overtake it.
+                // that the next turn's reply does not overtake it; after the window is opened, so
+                // that the senders find it open.
+                afterReply();
                 if (!reply.isNone()) {
                     lateReplies.send(account.appid(), follower.openid(), delivery, reply.text());
                 }

@@ -34,11 +34,21 @@ public class MessageRouter {
 
     public Reply route(WeChatAccount account, InboundMessage message, DialogContext ctx) {
         if (!message.isEvent()) {
-            // Writing to us opens WeChat's 48-hour customer-service window for this follower.
-            window.opened(account.appid(), ctx.openid());
             return engine.onInput(ctx, input(message));
         }
         return event(account, message, ctx);
+    }
+
+    /**
+     * What a message changes beyond its reply, done once the reply is given (it costs a Redis
+     * round trip and, on a follower's first message of the hour, two statements): writing to us
+     * opens WeChat's 48-hour customer-service window for this follower. A reply that goes later,
+     * through the outbox, is queued after this, so it finds the window open.
+     */
+    public void afterReply(WeChatAccount account, InboundMessage message) {
+        if (!message.isEvent()) {
+            window.opened(account.appid(), message.openid());
+        }
     }
 
     private Reply event(WeChatAccount account, InboundMessage message, DialogContext ctx) {

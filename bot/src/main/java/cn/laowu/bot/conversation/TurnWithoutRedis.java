@@ -90,6 +90,7 @@ class TurnWithoutRedis {
     private Reply answer(WeChatAccount account, InboundMessage message, DialogContext ctx) {
         String before = durables.recall(ctx);
         Reply reply = router.route(account, message, ctx);
+        router.afterReply(account, message);
         durables.left(ctx, before);
         // Where the dialog stands now is kept only by a durable flow; any other would forget it.
         if (ctx.state().isEmpty() || DialogEngine.onlyMarksTheMenu(ctx.state())

@@ -164,8 +164,10 @@ class OutboxTest extends PortalTestSupport {
         String wrote = newOpenid();
         long writer = follower(wrote);
         say(wrote, "你好");
-        assertThat(jdbc.queryForObject("SELECT last_inbound_at FROM wx_follower WHERE appid = ? AND openid = ?",
-                java.time.LocalDateTime.class, APPID, wrote)).as("recorded durably").isNotNull();
+        // Recorded once the reply is given (the window's Redis key first, then the database).
+        await().untilAsserted(() -> assertThat(jdbc.queryForObject(
+                "SELECT last_inbound_at FROM wx_follower WHERE appid = ? AND openid = ?", java.time.LocalDateTime.class,
+                APPID, wrote)).as("recorded durably").isNotNull());
         redis.delete(keys.key("window", APPID, wrote));
         String job = "job:" + wrote;
         transaction.execute(status -> outbox.toWorker(writer, new Message(job, MessageKind.JOB_NOTICE, "新岗位", "招聘中",

@@ -63,6 +63,11 @@ public class FollowerService {
         return out;
     }
 
+    /** The worker bound to the follower, read alone: asked on many chat turns, where the rest of the row is not needed. */
+    public Optional<Long> workerOf(String appid, String openid) {
+        return Optional.ofNullable(followers.workerOf(appid, openid));
+    }
+
     public Optional<Follower> find(String appid, String openid) {
         return Optional.ofNullable(followers.selectOne(new LambdaQueryWrapper<Follower>()
                 .eq(Follower::getAppid, appid).eq(Follower::getOpenid, openid)));

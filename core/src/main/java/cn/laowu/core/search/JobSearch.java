@@ -38,17 +38,23 @@ public class JobSearch {
      * same with a hundred jobs or a hundred thousand.
      */
     public List<JobCard> search(JobQuery query, int offset, int limit) {
-        return jobs.cards(jobs(query, offset, limit));
+        return jobs.cards(find(query, source(query, false), offset, limit));
     }
 
     /**
-     * The jobs {@link #search} finds, without their employers: a list that shows no employer (the
-     * chat's) saves the query for them.
+     * The jobs {@link #search} finds as lines of a list: no employer, no columns the line does not
+     * show (the chat's list, on every page turned).
      */
-    public List<Job> jobs(JobQuery query, int offset, int limit) {
+    public List<JobLine> lines(JobQuery query, int offset, int limit) {
+        return find(query, source(query, true), offset, limit).stream()
+                .map(job -> new JobLine(job.getId(), job.getTitle(), job.getWorkPlace(), job.getWageMinFen(),
+                        job.getWageMaxFen(), job.placesLeft()))
+                .toList();
+    }
+
+    private List<Job> find(JobQuery query, Source source, int offset, int limit) {
         int from = Math.max(0, offset);
         int size = Math.min(Math.max(1, limit), 50);
-        Source source = source(query);
         if (query.preferredPlace() != null) {
             return placeFirst(query, source, from, size);
         }
@@ -83,19 +89,23 @@ public class JobSearch {
         return rows;
     }
 
-    /** Where a search reads from: the open jobs newest first, or the jobs of one keyword term. */
+    /**
+     * Where a search reads from: the open jobs newest first, or the jobs of one keyword term; whole
+     * jobs, or the columns of a {@link JobLine} only.
+     */
     private interface Source {
         List<Job> page(LambdaQueryWrapper<Job> where, long from, int size);
 
         long count(LambdaQueryWrapper<Job> where);
     }
 
-    private Source source(JobQuery query) {
+    private Source source(JobQuery query, boolean linesOnly) {
         Optional<String> term = index.rarestTerm(words(query.keyword()));
         if (term.isEmpty()) {
             return new Source() {
                 public List<Job> page(LambdaQueryWrapper<Job> where, long from, int size) {
-                    return terms.open(where.orderByDesc(Job::getId).last(limit(from, size)));
+                    where.orderByDesc(Job::getId).last(limit(from, size));
+                    return linesOnly ? terms.openLines(where) : terms.open(where);
                 }
 
                 public long count(LambdaQueryWrapper<Job> where) {
@@ -105,7 +115,8 @@ public class JobSearch {
         }
         return new Source() {
             public List<Job> page(LambdaQueryWrapper<Job> where, long from, int size) {
-                return terms.search(term.get(), where.last("ORDER BY t.job_id DESC " + limit(from, size)));
+                where.last("ORDER BY t.job_id DESC " + limit(from, size));
+                return linesOnly ? terms.searchLines(term.get(), where) : terms.search(term.get(), where);
             }
 
             public long count(LambdaQueryWrapper<Job> where) {
@@ -124,7 +135,7 @@ public class JobSearch {
      */
     public List<JobCard> searchOwnedBy(String ownerPath, String keyword, int offset, int limit) {
         JobQuery query = new JobQuery(keyword, null, null, null);
-        return jobs.cards(source(query).page(where(query).likeRight(Job::getOwnerRegionPath, ownerPath),
+        return jobs.cards(source(query, false).page(where(query).likeRight(Job::getOwnerRegionPath, ownerPath),
                 Math.max(0, offset), Math.min(Math.max(1, limit), 50)));
     }
 

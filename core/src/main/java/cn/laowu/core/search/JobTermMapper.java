@@ -38,10 +38,18 @@ public interface JobTermMapper {
     @Select("SELECT COUNT(*) FROM (SELECT 1 FROM job_term WHERE term = #{term} LIMIT #{cap}) t")
     int count(@Param("term") String term, @Param("cap") int cap);
 
+    /** The columns of a {@link JobLine}. */
+    String LINE_COLUMNS = "j.id, j.title, j.work_place, j.wage_min_fen, j.wage_max_fen, j.headcount, j.filled";
+
     /** Jobs having the term that meet {@code where}; its ordering must be on t.job_id to read the index in order. */
     @Select("SELECT STRAIGHT_JOIN j.* FROM job_term t JOIN " + JobSql.TABLE + " ON j.id = t.job_id AND t.term = #{term} "
             + "${ew.customSqlSegment}")
     List<Job> search(@Param("term") String term, @Param(Constants.WRAPPER) Wrapper<Job> where);
+
+    /** {@link #search}, the columns of a line only. */
+    @Select("SELECT STRAIGHT_JOIN " + LINE_COLUMNS + " FROM job_term t JOIN " + JobSql.TABLE
+            + " ON j.id = t.job_id AND t.term = #{term} ${ew.customSqlSegment}")
+    List<Job> searchLines(@Param("term") String term, @Param(Constants.WRAPPER) Wrapper<Job> where);
 
     @Select("SELECT STRAIGHT_JOIN COUNT(*) FROM job_term t JOIN " + JobSql.TABLE + " ON j.id = t.job_id AND t.term = #{term} "
             + "${ew.customSqlSegment}")
@@ -50,6 +58,10 @@ public interface JobTermMapper {
     /** Jobs meeting {@code where}, which says the order and the page. */
     @Select("SELECT j.* FROM " + JobSql.TABLE + " ${ew.customSqlSegment}")
     List<Job> open(@Param(Constants.WRAPPER) Wrapper<Job> where);
+
+    /** {@link #open}, the columns of a line only. */
+    @Select("SELECT " + LINE_COLUMNS + " FROM " + JobSql.TABLE + " ${ew.customSqlSegment}")
+    List<Job> openLines(@Param(Constants.WRAPPER) Wrapper<Job> where);
 
     @Select("SELECT COUNT(*) FROM " + JobSql.TABLE + " ${ew.customSqlSegment}")
     long countOpen(@Param(Constants.WRAPPER) Wrapper<Job> where);

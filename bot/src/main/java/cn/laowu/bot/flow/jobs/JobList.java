@@ -6,8 +6,8 @@ import cn.laowu.bot.dialog.Reply;
 import cn.laowu.core.support.TextNormaliser;
 import cn.laowu.bot.flow.register.WorkerLookup;
 import cn.laowu.bot.understanding.Utterance;
-import cn.laowu.core.job.Job;
 import cn.laowu.core.outpost.WorkplaceService;
+import cn.laowu.core.search.JobLine;
 import cn.laowu.core.search.JobQuery;
 import cn.laowu.core.search.JobSearch;
 import cn.laowu.core.worker.WorkArea;
@@ -65,7 +65,7 @@ class JobList {
             if (attempt.minWageYuan() != null) {
                 data.put("min", String.valueOf(attempt.minWageYuan()));
             }
-            List<Job> rows = search(ctx, 0);
+            List<JobLine> rows = search(ctx, 0);
             if (!rows.isEmpty()) {
                 Reply found = render(ctx, rows);
                 return first ? found : Reply.text(conditions.nothingFound() + ",这些是" + JobConditions.describe(attempt)
@@ -99,7 +99,7 @@ class JobList {
         if (page < 0) {
             return withNote("已经是第一页了。", list(ctx));
         }
-        List<Job> rows = search(ctx, page);
+        List<JobLine> rows = search(ctx, page);
         if (rows.isEmpty()) {
             return withNote("已经是最后一页了。", list(ctx));
         }
@@ -113,7 +113,7 @@ class JobList {
 
     /** The page the worker is on. */
     Reply list(DialogContext ctx) {
-        List<Job> rows = search(ctx, ctx.state().getPage());
+        List<JobLine> rows = search(ctx, ctx.state().getPage());
         String keyword = ctx.state().getData().get("q");
         if (rows.isEmpty()) {
             return Reply.text(keyword == null
@@ -132,7 +132,7 @@ class JobList {
         int itsPage = (number - 1) / Pager.PAGE_SIZE;
         if (number >= 1 && itsPage != page) {
             // Numbers run on across pages, so a number seen on another page still means the job shown with it.
-            List<Job> rows = search(ctx, itsPage);
+            List<JobLine> rows = search(ctx, itsPage);
             if (rows.size() > (number - 1) % Pager.PAGE_SIZE) {
                 page = itsPage;
                 ctx.state().setPage(page);
@@ -162,19 +162,19 @@ class JobList {
                 .filter(id -> !id.isEmpty()).toList();
     }
 
-    private Reply render(DialogContext ctx, List<Job> rows) {
+    private Reply render(DialogContext ctx, List<JobLine> rows) {
         int page = ctx.state().getPage();
         // search() fetches one row more than a page: its presence is what says there is a next page.
         boolean more = rows.size() > Pager.PAGE_SIZE;
-        List<Job> shown = more ? rows.subList(0, Pager.PAGE_SIZE) : rows;
+        List<JobLine> shown = more ? rows.subList(0, Pager.PAGE_SIZE) : rows;
         List<String> ids = new ArrayList<>();
         List<String> lines = new ArrayList<>();
         // Pager numbers items across pages; pad the pages before so numbers continue (7, 8 ...).
         for (int i = 0; i < page * Pager.PAGE_SIZE; i++) {
             lines.add("");
         }
-        for (Job job : shown) {
-            ids.add(String.valueOf(job.getId()));
+        for (JobLine job : shown) {
+            ids.add(String.valueOf(job.id()));
             lines.add(JobReplies.line(job));
         }
         if (more) {
@@ -194,7 +194,7 @@ class JobList {
      * One page and one row more; the worker's wished-for area, and the city where they work now
      * (its jobs first: 转岗换岗 on the spot), are looked up once per conversation.
      */
-    private List<Job> search(DialogContext ctx, int page) {
+    private List<JobLine> search(DialogContext ctx, int page) {
         Map<String, String> data = ctx.state().getData();
         if (!data.containsKey("pref")) {
             Worker worker = lookup.of(ctx).orElse(null);
@@ -205,7 +205,7 @@ class JobList {
         String pref = data.get("pref");
         Long minFen = data.containsKey("min") ? Long.parseLong(data.get("min")) * 100 : null;
         // The lines name no employer: the jobs alone, without the query for their employers.
-        return search.jobs(new JobQuery(data.get("q"), null, minFen, pref.isEmpty() ? null : WorkArea.valueOf(pref),
+        return search.lines(new JobQuery(data.get("q"), null, minFen, pref.isEmpty() ? null : WorkArea.valueOf(pref),
                         data.get("city")), page * Pager.PAGE_SIZE, Pager.PAGE_SIZE + 1);
     }
 

@@ -3,6 +3,7 @@ package cn.laowu.bot.flow.jobs;
 import cn.laowu.core.application.ApplicationService;
 import cn.laowu.core.job.Job;
 import cn.laowu.core.job.JobService.JobCard;
+import cn.laowu.core.search.JobLine;
 
 /** How jobs and application results read in chat: short, concrete, numbers in 元. */
 public final class JobReplies {
@@ -10,9 +11,9 @@ public final class JobReplies {
     private JobReplies() {
     }
 
-    public static String line(Job job) {
-        return job.getTitle() + " · " + job.getWorkPlace() + " · " + wage(job) + (job.placesLeft() > 0
-                ? " · 剩" + job.placesLeft() + "人" : " · 已满可候补");
+    public static String line(JobLine job) {
+        return job.title() + " · " + job.workPlace() + " · " + wage(job.wageMinFen(), job.wageMaxFen())
+                + (job.placesLeft() > 0 ? " · 剩" + job.placesLeft() + "人" : " · 已满可候补");
     }
 
     /** {@code vetted}: as the worker may be told now (not while a wage case is open against the employer). */
@@ -56,8 +57,12 @@ public final class JobReplies {
     }
 
     public static String wage(Job job) {
-        long min = job.getWageMinFen() / 100;
-        long max = job.getWageMaxFen() / 100;
+        return wage(job.getWageMinFen(), job.getWageMaxFen());
+    }
+
+    private static String wage(long minFen, long maxFen) {
+        long min = minFen / 100;
+        long max = maxFen / 100;
         return min == max ? min + "元" : min + "-" + max + "元";
     }
 

@@ -1,7 +1,6 @@
 package cn.laowu.bot.flow.register;
 
 import cn.laowu.bot.dialog.DialogContext;
-import cn.laowu.core.follower.Follower;
 import cn.laowu.core.follower.FollowerService;
 import cn.laowu.core.worker.Worker;
 import cn.laowu.core.worker.WorkerService;
@@ -22,9 +21,7 @@ public class WorkerLookup {
     }
 
     public Optional<Worker> of(DialogContext ctx) {
-        return followers.find(ctx.appid(), ctx.openid())
-                .map(Follower::getWorkerId)
-                .flatMap(workers::find);
+        return followers.workerOf(ctx.appid(), ctx.openid()).flatMap(workers::find);
     }
 
     public void bind(DialogContext ctx, long workerId) {
