@@ -5,8 +5,6 @@ import cn.laowu.bot.account.WeChatProperties;
 import cn.laowu.bot.protocol.InboundMessage;
 import cn.laowu.bot.conversation.ConversationStore.Begin;
 import cn.laowu.bot.conversation.ConversationStore.Follower;
-import cn.laowu.bot.dialog.DialogContext;
-import cn.laowu.bot.dialog.DialogState;
 import cn.laowu.bot.dialog.Reply;
 import cn.laowu.bot.outbound.LateReplies;
 import org.slf4j.Logger;
@@ -16,7 +14,6 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 
 import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -49,14 +46,11 @@ public class ConversationService implements DisposableBean {
     static final String NO_STATE = "系统繁忙,请稍后再试。现在可以回复 菜单 看服务,或直接问政策,比如\"路费补贴怎么领\"。";
 
     private final ConversationStore store;
-    private final MessageRouter router;
-    private final LateReplies lateReplies;
     private final WeChatProperties settings;
-    private final DialogStateCodec codec;
     private final ThreadPoolExecutor workers;
-    private final DurableDialogs durables;
     private final FollowerTurns turns;
     private final TurnWithoutRedis withoutRedis;
+    private final DialogTurn.Tools tools;
 
     public ConversationService(ConversationStore store, MessageRouter router, LateReplies lateReplies,
                                WeChatProperties settings, DialogStateCodec codec, DurableDialogs durables,
@@ -64,11 +58,8 @@ public class ConversationService implements DisposableBean {
         this.store = store;
         this.turns = turns;
         this.withoutRedis = withoutRedis;
-        this.durables = durables;
-        this.codec = codec;
-        this.router = router;
-        this.lateReplies = lateReplies;
         this.settings = settings;
+        this.tools = new DialogTurn.Tools(store, router, lateReplies, settings, codec, durables, turns);
         AtomicInteger threadNumber = new AtomicInteger();
         this.workers = new ThreadPoolExecutor(settings.workerThreads(), settings.workerThreads(), 60, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(10_000), runnable -> {
@@ -119,7 +110,7 @@ public class ConversationService implements DisposableBean {
             return reply;
         }
         FollowerTurns.Held held = fresh.turnTaken() ? turns.hold(follower, token) : null;
-        Turn turn = new Turn(account, message, follower, delivery, token,
+        DialogTurn turn = new DialogTurn(tools, account, message, follower, delivery, token,
                 fresh.turnTaken() ? fresh.dialogState() : null, held);
         try {
             workers.execute(turn::run);
@@ -134,11 +125,11 @@ public class ConversationService implements DisposableBean {
         return await(turn, started);
     }
 
-    private Reply await(Turn turn, long started) {
+    private Reply await(DialogTurn turn, long started) {
         try {
             return turn.replied.get(remainingNanos(started), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
-            if (turn.phase.compareAndSet(Turn.RUNNING, Turn.GAVE_UP)) {
+            if (turn.giveUp()) {
                 store.markAsync(turn.follower, turn.delivery, settings.dedupWindow());
                 return Reply.NONE;
             }
@@ -178,13 +169,6 @@ public class ConversationService implements DisposableBean {
         return Reply.NONE;
     }
 
-    private void finish(Follower follower, String delivery, Reply reply, String dialogState, String token) {
-        if (!store.finish(follower, delivery, reply.isNone() ? "" : reply.text(), settings.dedupWindow(), dialogState,
-                settings.dialogIdleTimeout(), token)) {
-            log.warn("A turn of a follower of {} outlived its lock; its dialog state was not written", follower.appid());
-        }
-    }
-
     private long remainingNanos(long started) {
         return settings.replyBudget().toNanos() - (System.nanoTime() - started);
     }
@@ -204,119 +188,5 @@ public class ConversationService implements DisposableBean {
     public void destroy() throws InterruptedException {
         workers.shutdown();
         workers.awaitTermination(Duration.ofSeconds(10).toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    /** One run of the dialog for one delivery; decides, race-free, whether its reply is passive or sent later. */
-    private final class Turn {
-        static final int RUNNING = 0;
-        static final int REPLIED = 1;
-        static final int GAVE_UP = 2;
-
-        final AtomicInteger phase = new AtomicInteger(RUNNING);
-        /** Completed with the reply before the turn's after-reply work, which the caller does not wait for. */
-        final CompletableFuture<Reply> replied = new CompletableFuture<>();
-        final WeChatAccount account;
-        final InboundMessage message;
-        final Follower follower;
-        final String delivery;
-        final String token;
-        /** The state read with the turn, or null while another turn of the follower holds it. */
-        final String stateBefore;
-        /** Renewed from the claim on, not from when a worker runs it: a queued turn must not lose its lock. */
-        final FollowerTurns.Held heldSinceBegin;
-
-        Turn(WeChatAccount account, InboundMessage message, Follower follower, String delivery, String token,
-             String stateBefore, FollowerTurns.Held heldSinceBegin) {
-            this.account = account;
-            this.message = message;
-            this.follower = follower;
-            this.delivery = delivery;
-            this.token = token;
-            this.stateBefore = stateBefore;
-            this.heldSinceBegin = heldSinceBegin;
-        }
-
-        void run() {
-            try {
-                Reply reply = dialog();
-                if (phase.get() == REPLIED) {
-                    afterReply();
-                }
-                replied.complete(reply);
-            } catch (RuntimeException e) {
-                log.error("A turn of a follower of {} failed", account.appid(), e);
-                replied.completeExceptionally(e);
-            } catch (Error e) {
-                replied.completeExceptionally(e);
-                throw e;
-            }
-        }
-
-        /** The reply stands whatever happens here: a failure is logged, not answered with SORRY. */
-        private void afterReply() {
-            try {
-                router.afterReply(account, message);
-            } catch (RuntimeException e) {
-                log.warn("After replying to a follower of {}: {}", account.appid(), e.toString());
-            }
-        }
-
-        private Reply dialog() {
-            String before = stateBefore;
-            FollowerTurns.Held hold = heldSinceBegin;
-            if (before == null) {
-                Optional<String> waited = turns.await(follower, token);
-                if (waited.isEmpty()) {
-                    return deliver(Reply.text(SORRY), null);
-                }
-                before = waited.get();
-                hold = turns.hold(follower, token);
-            }
-            try (FollowerTurns.Held held = hold) {
-                DialogState state = codec.decode(before);
-                DialogContext ctx = new DialogContext(account.appid(), account.name(), account.regionCode(),
-                        follower.openid(), state);
-                Reply reply;
-                String stateAfter;
-                String flowBefore = state.getFlow();
-                try {
-                    reply = router.route(account, message, ctx);
-                    durables.left(ctx, flowBefore);
-                    stateAfter = codec.encode(state);
-                } catch (RuntimeException e) {
-                    log.error("Handling a {} for a follower of {} failed", message.msgType(), account.appid(), e);
-                    reply = Reply.text(SORRY);
-                    stateAfter = before;
-                }
-                return deliver(reply, stateAfter);
-            }
-        }
-
-        /** Gives the reply passively or, past the budget, through the outbox, then lets the next turn go. */
-        private Reply deliver(Reply reply, String stateAfter) {
-            if (phase.compareAndSet(RUNNING, REPLIED)) {
-                finishTurn(reply, stateAfter);
-                replied.complete(reply);
-            } else {
-                // Queued before the turn is let go, and sent first by the senders (woken for it), so
-                // that the next turn's reply does not overtake it; after the window is opened, so
-                // that the senders find it open.
-                afterReply();
-                if (!reply.isNone()) {
-                    lateReplies.send(account.appid(), follower.openid(), delivery, reply.text());
-                }
-                finishTurn(Reply.NONE, stateAfter);
-            }
-            return reply;
-        }
-
-        private void finishTurn(Reply reply, String stateAfter) {
-            if (stateAfter == null) {
-                store.finishKeepingState(follower, delivery, reply.isNone() ? "" : reply.text(), settings.dedupWindow(),
-                        token);
-            } else {
-                finish(follower, delivery, reply, stateAfter, token);
-            }
-        }
     }
 }

@@ -91,6 +91,21 @@ class JobSearchIndexTest {
     }
 
     @Test
+    void aListsLinesAreTheJobsTheSearchFindsWithWhatALineShows() {
+        Job a1 = publish(word + "甲", WorkArea.OUT_OF_PROVINCE);
+        Job b1 = publish(word + "乙", WorkArea.IN_COUNTY);
+        Job a2 = publish(word + "丙", WorkArea.OUT_OF_PROVINCE);
+        JobQuery local = new JobQuery(word, null, null, WorkArea.IN_COUNTY);
+        for (int offset = 0; offset < 4; offset += 2) {
+            assertThat(search.lines(local, offset, 2).stream().map(JobLine::id).toList())
+                    .isEqualTo(ids(local, offset, 2));
+        }
+        assertThat(ids(local, 0, 3)).containsExactly(b1.getId(), a2.getId(), a1.getId());
+        assertThat(search.lines(local, 0, 1)).containsExactly(
+                new JobLine(b1.getId(), word + "乙", "广东东莞", 450_000, 600_000, 5));
+    }
+
+    @Test
     void jobsWrittenStraightIntoTheDatabaseAreIndexedByTheBackfill() {
         Job job = publish(word + "叉车工", WorkArea.IN_PROVINCE);
         jdbc.update("DELETE FROM job_term WHERE job_id = ?", job.getId());
