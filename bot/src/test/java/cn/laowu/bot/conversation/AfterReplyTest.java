@@ -69,12 +69,16 @@ class AfterReplyTest {
     @Test
     void theReplyIsGivenBeforeTheWindowIsOpenedAndStandsWhenOpeningItFails() throws Exception {
         CountDownLatch replied = new CountDownLatch(1);
-        doAnswer(invocation -> {
-            // Still opening the window when the reply must already be on its way.
-            assertThat(replied.await(5, TimeUnit.SECONDS)).isTrue();
-            throw new IllegalStateException("database away");
-        }).when(router).afterReply(any(), any());
         InboundMessage message = text("1");
+        InboundMessage second = text("2");
+        doAnswer(invocation -> {
+            if (invocation.getArgument(1) == message) {
+                // Still opening the window when the reply must already be on its way.
+                assertThat(replied.await(5, TimeUnit.SECONDS)).isTrue();
+                throw new IllegalStateException("database away");
+            }
+            return null;
+        }).when(router).afterReply(any(), any());
 
         Reply reply = service.handle(account, message, null);
         replied.countDown();
@@ -85,9 +89,8 @@ class AfterReplyTest {
         order.verify(router, timeout(5_000)).afterReply(account, message);
 
         // The failure took nothing else down: the next message is answered as usual.
-        doAnswer(invocation -> null).when(router).afterReply(any(), any());
-        assertThat(service.handle(account, text("2"), null).text()).isEqualTo("您好,回复 找工作 看岗位。");
-        verify(router, timeout(5_000)).afterReply(eq(account), any());
+        assertThat(service.handle(account, second, null).text()).isEqualTo("您好,回复 找工作 看岗位。");
+        verify(router, timeout(5_000)).afterReply(account, second);
     }
 
     private static InboundMessage text(String msgId) {

@@ -55,6 +55,10 @@ class CallbackRoundTripTest extends RedisTopologySupport {
         startRegistration(newOpenid());
         String openid = newOpenid();
         assertThat(say(openid, "实名登记").content()).contains("第1步");
+        // That first message's window is opened just after its reply: let it land before counting.
+        try (Jedis probe = new Jedis("127.0.0.1", server.port())) {
+            await().atMost(Duration.ofSeconds(10)).until(() -> !probe.keys("*window*" + openid).isEmpty());
+        }
 
         Queue<String> seen = new ConcurrentLinkedQueue<>();
         String end = "end-" + UUID.randomUUID();
