@@ -9,6 +9,7 @@ import cn.laowu.core.worker.NewWorker;
 import cn.laowu.core.worker.Worker;
 import cn.laowu.core.worker.WorkerService;
 
+import cn.laowu.devkit.test.TestIdNumbers;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -78,8 +79,7 @@ public final class ConsoleFixture {
 
     public static ChineseIdNumber randomId() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        String first17 = String.format("433101%04d%02d%02d%03d", 1960 + random.nextInt(45), 1 + random.nextInt(12),
-                1 + random.nextInt(28), random.nextInt(1000));
+        String first17 = TestIdNumbers.first17("433101", 1960 + random.nextInt(45));
         return ChineseIdNumber.parse(first17 + ChineseIdNumber.checkChar(first17));
     }
 }

@@ -1,6 +1,7 @@
 package cn.laowu.bot;
 
 import cn.laowu.core.privacy.ChineseIdNumber;
+import cn.laowu.devkit.test.TestIdNumbers;
 import java.util.concurrent.ThreadLocalRandom;
 import cn.laowu.bot.protocol.CallbackClient;
 import cn.laowu.devkit.fakewechat.FakeWeChatApi;
@@ -52,14 +53,13 @@ public abstract class PortalTestSupport {
     }
 
     /**
-     * A valid ID number of someone born 1981-2000 (of working age for every demo job), drawn from
-     * several counties so that tests sharing a database rarely draw the same one.
+     * A valid ID number of someone born 1981-2000 (of working age for every demo job), in one of
+     * several counties, never one drawn before in this JVM ({@link TestIdNumbers}).
      */
     protected static ChineseIdNumber randomIdNumber() {
         String[] counties = {"433101", "433122", "433123", "433124", "433125", "433126", "433127", "433130"};
         ThreadLocalRandom r = ThreadLocalRandom.current();
-        String first17 = counties[r.nextInt(counties.length)] + String.format("%04d%02d%02d%03d", 1981 + r.nextInt(20),
-                1 + r.nextInt(12), 1 + r.nextInt(28), r.nextInt(1000));
+        String first17 = TestIdNumbers.first17(counties[r.nextInt(counties.length)], 1981 + r.nextInt(20));
         return ChineseIdNumber.parse(first17 + ChineseIdNumber.checkChar(first17));
     }
 

@@ -6,6 +6,7 @@ import cn.laowu.core.worker.Worker;
 import cn.laowu.core.worker.WorkerAlreadyRegistered;
 import cn.laowu.core.worker.WorkerService;
 
+import cn.laowu.devkit.test.TestIdNumbers;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Valid, random ID numbers for test workers; a rare clash with another test's worker just draws again. */
@@ -18,8 +19,7 @@ public final class TestIds {
 
     public static ChineseIdNumber random() {
         ThreadLocalRandom r = ThreadLocalRandom.current();
-        String first17 = COUNTIES[r.nextInt(COUNTIES.length)] + String.format("%04d%02d%02d%03d", 1966 + r.nextInt(40),
-                1 + r.nextInt(12), 1 + r.nextInt(28), r.nextInt(1000));
+        String first17 = TestIdNumbers.first17(COUNTIES[r.nextInt(COUNTIES.length)], 1966 + r.nextInt(40));
         return ChineseIdNumber.parse(first17 + ChineseIdNumber.checkChar(first17));
     }
 

@@ -10,6 +10,7 @@ import cn.laowu.core.staff.StaffRole;
 import cn.laowu.core.privacy.ChineseIdNumber;
 import cn.laowu.core.worker.NewWorker;
 import cn.laowu.core.worker.Worker;
+import cn.laowu.devkit.test.TestIdNumbers;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpSession;
 
@@ -143,8 +144,7 @@ class MaskedIdReconstructionTest extends ConsoleTestSupport {
 
     private static ChineseIdNumber idIn(String countyCode) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        String first17 = countyCode + String.format("%04d%02d%02d%03d", 1970 + random.nextInt(35), 1 + random.nextInt(12),
-                1 + random.nextInt(28), random.nextInt(1000));
+        String first17 = TestIdNumbers.first17(countyCode, 1970 + random.nextInt(35));
         return ChineseIdNumber.parse(first17 + ChineseIdNumber.checkChar(first17));
     }
 

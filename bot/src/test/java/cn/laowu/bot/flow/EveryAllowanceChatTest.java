@@ -10,12 +10,12 @@ import cn.laowu.core.region.RegionService;
 import cn.laowu.core.worker.NewWorker;
 import cn.laowu.core.worker.Worker;
 import cn.laowu.core.worker.WorkerService;
+import cn.laowu.devkit.test.TestIdNumbers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -92,8 +92,7 @@ class EveryAllowanceChatTest extends PortalTestSupport {
     @Test
     void aPoorFamilysStudentClaimsTheGrantWithTheSchoolsProof() {
         String openid = newOpenid();
-        ThreadLocalRandom r = ThreadLocalRandom.current();
-        String first17 = "433101" + String.format("2008%02d%02d%03d", 1 + r.nextInt(12), 1 + r.nextInt(28), r.nextInt(1000));
+        String first17 = TestIdNumbers.first17("433101", 2008);
         Worker student = registered(openid, ChineseIdNumber.parse(first17 + ChineseIdNumber.checkChar(first17)));
         assertThat(say(openid, "补贴申领").content()).contains("2. 特困学生扶贫助学补助(2000元)");
         assertThat(say(openid, "2").content()).contains("学校在读证明(盖章)");

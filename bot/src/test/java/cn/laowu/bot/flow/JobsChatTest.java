@@ -16,6 +16,7 @@ import cn.laowu.core.worker.WorkArea;
 import cn.laowu.core.worker.Worker;
 import cn.laowu.core.worker.WorkerService;
 import cn.laowu.devkit.fakewechat.RecordedCall;
+import cn.laowu.devkit.test.TestIdNumbers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -298,8 +299,7 @@ class JobsChatTest extends PortalTestSupport {
 
     private static ChineseIdNumber randomId() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        String first17 = String.format("433101%04d%02d%02d%03d", 1980 + random.nextInt(20), 1 + random.nextInt(12),
-                1 + random.nextInt(28), random.nextInt(1000));
+        String first17 = TestIdNumbers.first17("433101", 1980 + random.nextInt(20));
         return ChineseIdNumber.parse(first17 + ChineseIdNumber.checkChar(first17));
     }
 }

@@ -13,6 +13,7 @@ import cn.laowu.core.worker.NewWorker;
 import cn.laowu.core.worker.WorkArea;
 import cn.laowu.core.worker.Worker;
 import cn.laowu.core.worker.WorkerService;
+import cn.laowu.devkit.test.TestIdNumbers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -104,8 +105,7 @@ class PaymentAccountChatTest extends PortalTestSupport {
 
     private Worker registered(String openid) {
         java.util.concurrent.ThreadLocalRandom r = java.util.concurrent.ThreadLocalRandom.current();
-        String first17 = String.format("433101%04d%02d%02d%03d", 1970 + r.nextInt(30), 1 + r.nextInt(12),
-                1 + r.nextInt(28), r.nextInt(1000));
+        String first17 = TestIdNumbers.first17("433101", 1970 + r.nextInt(30));
         Worker worker = workers.register(new NewWorker("向收款", cn.laowu.core.privacy.ChineseIdNumber.parse(first17
                 + cn.laowu.core.privacy.ChineseIdNumber.checkChar(first17)), null, village.getCode(), true));
         followers.subscribed(APPID, openid, null);

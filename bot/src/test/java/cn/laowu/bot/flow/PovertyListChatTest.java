@@ -18,6 +18,7 @@ import cn.laowu.core.region.RegionService;
 import cn.laowu.core.worker.NewWorker;
 import cn.laowu.core.worker.Worker;
 import cn.laowu.core.worker.WorkerService;
+import cn.laowu.devkit.test.TestIdNumbers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -95,8 +96,7 @@ class PovertyListChatTest extends PortalTestSupport {
 
     private static ChineseIdNumber randomId() {
         ThreadLocalRandom r = ThreadLocalRandom.current();
-        String first17 = String.format("433101%04d%02d%02d%03d", 1970 + r.nextInt(30), 1 + r.nextInt(12),
-                1 + r.nextInt(28), r.nextInt(1000));
+        String first17 = TestIdNumbers.first17("433101", 1970 + r.nextInt(30));
         return ChineseIdNumber.parse(first17 + ChineseIdNumber.checkChar(first17));
     }
 }

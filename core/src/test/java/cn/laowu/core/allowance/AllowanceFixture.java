@@ -21,6 +21,7 @@ import cn.laowu.core.worker.NewWorker;
 import cn.laowu.core.worker.WorkArea;
 import cn.laowu.core.worker.Worker;
 import cn.laowu.core.worker.WorkerService;
+import cn.laowu.devkit.test.TestIdNumbers;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -83,8 +84,7 @@ class AllowanceFixture {
 
         Worker worker(boolean poverty) {
             ThreadLocalRandom random = ThreadLocalRandom.current();
-            String first17 = String.format("433101%04d%02d%02d%03d", 1980 + random.nextInt(20), 1 + random.nextInt(12),
-                    1 + random.nextInt(28), random.nextInt(1000));
+            String first17 = TestIdNumbers.first17("433101", 1980 + random.nextInt(20));
             Worker worker = workers.register(new NewWorker("龙补贴", ChineseIdNumber.parse(first17
                     + ChineseIdNumber.checkChar(first17)), null, chain.village().getCode(), poverty));
             String openid = "o" + UUID.randomUUID().toString().replace("-", "").substring(0, 27);

@@ -8,13 +8,13 @@ import cn.laowu.core.worker.WorkArea;
 import cn.laowu.core.worker.Worker;
 import cn.laowu.core.worker.WorkerService;
 import cn.laowu.devkit.test.IntegrationServersInitializer;
+import cn.laowu.devkit.test.TestIdNumbers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ContextConfiguration;
 
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static cn.laowu.core.allowance.AllowanceFixture.photo;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -109,9 +109,7 @@ class EveryAllowanceTest {
     }
 
     private Worker youngster(World w, int year) {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        String first17 = String.format("433101%04d%02d%02d%03d", year, 1 + random.nextInt(12), 1 + random.nextInt(28),
-                random.nextInt(1000));
+        String first17 = TestIdNumbers.first17("433101", year);
         return workers.register(new NewWorker("龙同学", ChineseIdNumber.parse(first17 + ChineseIdNumber.checkChar(first17)),
                 null, w.chain.village().getCode(), true));
     }

@@ -19,6 +19,7 @@ import cn.laowu.core.worker.NewWorker;
 import cn.laowu.core.worker.WorkArea;
 import cn.laowu.core.worker.WorkerService;
 import cn.laowu.devkit.test.IntegrationServersInitializer;
+import cn.laowu.devkit.test.TestIdNumbers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -502,8 +503,7 @@ class ComplaintTest {
 
     private long registeredWorker(TestRegions.Chain chain, String openid) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        String first17 = "433101" + (1970 + random.nextInt(30))
-                + String.format("%02d%02d%03d", 1 + random.nextInt(12), 1 + random.nextInt(28), random.nextInt(1000));
+        String first17 = TestIdNumbers.first17("433101", 1970 + random.nextInt(30));
         long id = workers.register(new NewWorker("龙投诉", ChineseIdNumber.parse(first17 + ChineseIdNumber.checkChar(first17)),
                 "13900001111", chain.village().getCode(), false)).getId();
         followers.subscribed(APPID, openid, null);

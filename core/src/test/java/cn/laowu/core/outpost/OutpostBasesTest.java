@@ -12,6 +12,7 @@ import cn.laowu.core.worker.NewWorker;
 import cn.laowu.core.worker.Worker;
 import cn.laowu.core.worker.WorkerService;
 import cn.laowu.devkit.test.IntegrationServersInitializer;
+import cn.laowu.devkit.test.TestIdNumbers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -154,8 +155,7 @@ class OutpostBasesTest {
 
     private Worker worker(String name, boolean poor) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        String first17 = String.format("433101%04d%02d%02d%03d", 1980 + random.nextInt(20), 1 + random.nextInt(12),
-                1 + random.nextInt(28), random.nextInt(1000));
+        String first17 = TestIdNumbers.first17("433101", 1980 + random.nextInt(20));
         return workers.register(new NewWorker(name, ChineseIdNumber.parse(first17 + ChineseIdNumber.checkChar(first17)),
                 null, chain.village().getCode(), poor));
     }

@@ -8,6 +8,7 @@ import cn.laowu.core.worker.NewWorker;
 import cn.laowu.core.worker.Worker;
 import cn.laowu.core.worker.WorkerService;
 import cn.laowu.devkit.test.IntegrationServersInitializer;
+import cn.laowu.devkit.test.TestIdNumbers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -67,8 +68,7 @@ class PaymentAccountsTest {
     private Worker worker() {
         TestRegions.Chain chain = TestRegions.create(regions);
         ThreadLocalRandom r = ThreadLocalRandom.current();
-        String first17 = String.format("433101%04d%02d%02d%03d", 1970 + r.nextInt(30), 1 + r.nextInt(12),
-                1 + r.nextInt(28), r.nextInt(1000));
+        String first17 = TestIdNumbers.first17("433101", 1970 + r.nextInt(30));
         return workers.register(new NewWorker("龙收款", ChineseIdNumber.parse(first17 + ChineseIdNumber.checkChar(first17)),
                 null, chain.village().getCode(), true));
     }

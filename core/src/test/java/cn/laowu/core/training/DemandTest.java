@@ -15,6 +15,7 @@ import cn.laowu.core.worker.NewWorker;
 import cn.laowu.core.worker.Worker;
 import cn.laowu.core.worker.WorkerService;
 import cn.laowu.devkit.test.IntegrationServersInitializer;
+import cn.laowu.devkit.test.TestIdNumbers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -90,8 +91,7 @@ class DemandTest {
 
     private Worker worker(TestRegions.Chain chain) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        String first17 = String.format("433101%04d%02d%02d%03d", 1980 + random.nextInt(20), 1 + random.nextInt(12),
-                1 + random.nextInt(28), random.nextInt(1000));
+        String first17 = TestIdNumbers.first17("433101", 1980 + random.nextInt(20));
         Worker worker = workers.register(new NewWorker("想学", ChineseIdNumber.parse(first17 + ChineseIdNumber.checkChar(first17)),
                 null, chain.village().getCode(), false));
         String openid = "o" + UUID.randomUUID().toString().replace("-", "").substring(0, 20);

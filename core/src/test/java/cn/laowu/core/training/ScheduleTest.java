@@ -14,6 +14,7 @@ import cn.laowu.core.worker.Worker;
 import cn.laowu.core.worker.WorkerService;
 import cn.laowu.devkit.test.IntegrationServersInitializer;
 import cn.laowu.core.TestRegions;
+import cn.laowu.devkit.test.TestIdNumbers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -189,8 +190,7 @@ class ScheduleTest {
 
     private Worker worker() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        String first17 = String.format("433101%04d%02d%02d%03d", 1970 + random.nextInt(30), 1 + random.nextInt(12),
-                1 + random.nextInt(28), random.nextInt(1000));
+        String first17 = TestIdNumbers.first17("433101", 1970 + random.nextInt(30));
         return workers.register(new NewWorker("学员", ChineseIdNumber.parse(first17 + ChineseIdNumber.checkChar(first17)),
                 null, chain.village().getCode(), true));
     }

@@ -4,6 +4,7 @@ import cn.laowu.core.TestRegions;
 import cn.laowu.core.privacy.ChineseIdNumber;
 import cn.laowu.core.region.RegionService;
 import cn.laowu.devkit.test.IntegrationServersInitializer;
+import cn.laowu.devkit.test.TestIdNumbers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -124,8 +125,7 @@ class WorkerServiceTest {
 
     static ChineseIdNumber randomIdNumber() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        String first17 = String.format("433101%04d%02d%02d%03d", 1960 + random.nextInt(45), 1 + random.nextInt(12),
-                1 + random.nextInt(28), random.nextInt(1000));
+        String first17 = TestIdNumbers.first17("433101", 1960 + random.nextInt(45));
         return ChineseIdNumber.parse(first17 + ChineseIdNumber.checkChar(first17));
     }
 }
