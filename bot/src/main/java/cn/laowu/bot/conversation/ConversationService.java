@@ -31,9 +31,10 @@ import java.util.concurrent.locks.LockSupport;
  * in the same round trip, the follower's turn: turns of one follower run one at a time, in order,
  * each on the state the one before left ({@link FollowerTurns});</li>
  * <li>count it against the follower's rate limit;</li>
- * <li>run the dialog on a worker thread; if it overruns the budget, WeChat is answered
- * "success" now and the reply follows through the outbox, on its reply lane ({@link LateReplies});</li>
- * <li>save the reply (for retries) and the new dialog state in one round trip.</li>
+ * <li>run the dialog on a worker thread ({@link DialogTurn}); if it overruns the budget, WeChat is
+ * answered "success" now and the reply follows through the outbox, on its reply lane ({@link LateReplies});</li>
+ * <li>save the reply (for retries) and the new dialog state in one round trip;</li>
+ * <li>once the reply is handed over, what the message changes beyond it (the service window).</li>
  * </ol>
  */
 @Service
