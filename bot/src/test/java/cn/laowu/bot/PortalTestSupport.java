@@ -59,7 +59,15 @@ public abstract class PortalTestSupport {
     protected static ChineseIdNumber randomIdNumber() {
         String[] counties = {"433101", "433122", "433123", "433124", "433125", "433126", "433127", "433130"};
         ThreadLocalRandom r = ThreadLocalRandom.current();
-        String first17 = TestIdNumbers.first17(counties[r.nextInt(counties.length)], 1981 + r.nextInt(20));
+        return idNumber(TestIdNumbers.first17(counties[r.nextInt(counties.length)], 1981 + r.nextInt(20)));
+    }
+
+    /** A valid ID number of someone of 433101 born in {@code year}, never one drawn before in this JVM. */
+    protected static ChineseIdNumber idNumberBornIn(int year) {
+        return idNumber(TestIdNumbers.first17("433101", year));
+    }
+
+    private static ChineseIdNumber idNumber(String first17) {
         return ChineseIdNumber.parse(first17 + ChineseIdNumber.checkChar(first17));
     }
 

@@ -5,12 +5,10 @@ import cn.laowu.core.outpost.DestinationDivision;
 import cn.laowu.core.outpost.DestinationDivisions;
 import cn.laowu.core.outpost.WorkplaceService;
 import cn.laowu.core.outpost.WorkplaceSource;
-import cn.laowu.core.privacy.ChineseIdNumber;
 import cn.laowu.core.region.RegionService;
 import cn.laowu.core.worker.NewWorker;
 import cn.laowu.core.worker.WorkerService;
 import cn.laowu.devkit.test.IntegrationServersInitializer;
-import cn.laowu.devkit.test.TestIdNumbers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -117,8 +115,7 @@ class FirstRowDeadlockTest {
 
     private long newWorker(TestRegions.Chain chain) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        String first17 = TestIdNumbers.first17("433101", 1960 + random.nextInt(45));
-        return workers.register(new NewWorker("石先行", ChineseIdNumber.parse(first17 + ChineseIdNumber.checkChar(first17)),
+        return workers.register(new NewWorker("石先行", TestIds.bornIn(1960 + random.nextInt(45)),
                 null, chain.village().getCode(), false)).getId();
     }
 }

@@ -26,7 +26,6 @@ import cn.laowu.core.region.RegionService;
 import cn.laowu.core.worker.WorkArea;
 import cn.laowu.core.worker.Worker;
 import cn.laowu.core.worker.WorkerService;
-import cn.laowu.devkit.test.TestIdNumbers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -157,7 +156,6 @@ class BrokerChatTest extends PortalTestSupport {
 
     private static ChineseIdNumber randomId() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        String first17 = TestIdNumbers.first17("433101", 1980 + random.nextInt(20));
-        return ChineseIdNumber.parse(first17 + ChineseIdNumber.checkChar(first17));
+        return idNumberBornIn(1980 + random.nextInt(20));
     }
 }

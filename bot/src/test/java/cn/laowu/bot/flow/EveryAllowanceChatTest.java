@@ -10,7 +10,6 @@ import cn.laowu.core.region.RegionService;
 import cn.laowu.core.worker.NewWorker;
 import cn.laowu.core.worker.Worker;
 import cn.laowu.core.worker.WorkerService;
-import cn.laowu.devkit.test.TestIdNumbers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -92,8 +91,7 @@ class EveryAllowanceChatTest extends PortalTestSupport {
     @Test
     void aPoorFamilysStudentClaimsTheGrantWithTheSchoolsProof() {
         String openid = newOpenid();
-        String first17 = TestIdNumbers.first17("433101", 2008);
-        Worker student = registered(openid, ChineseIdNumber.parse(first17 + ChineseIdNumber.checkChar(first17)));
+        Worker student = registered(openid, idNumberBornIn(2008));
         assertThat(say(openid, "补贴申领").content()).contains("2. 特困学生扶贫助学补助(2000元)");
         assertThat(say(openid, "2").content()).contains("学校在读证明(盖章)");
         assertThat(say(openid, "好了").content()).contains("还没收到学校在读证明");

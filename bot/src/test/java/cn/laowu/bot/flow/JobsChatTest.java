@@ -16,7 +16,6 @@ import cn.laowu.core.worker.WorkArea;
 import cn.laowu.core.worker.Worker;
 import cn.laowu.core.worker.WorkerService;
 import cn.laowu.devkit.fakewechat.RecordedCall;
-import cn.laowu.devkit.test.TestIdNumbers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -298,8 +297,6 @@ class JobsChatTest extends PortalTestSupport {
     }
 
     private static ChineseIdNumber randomId() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        String first17 = TestIdNumbers.first17("433101", 1980 + random.nextInt(20));
-        return ChineseIdNumber.parse(first17 + ChineseIdNumber.checkChar(first17));
+        return idNumberBornIn(1980 + ThreadLocalRandom.current().nextInt(20));
     }
 }

@@ -13,7 +13,6 @@ import cn.laowu.core.worker.NewWorker;
 import cn.laowu.core.worker.WorkArea;
 import cn.laowu.core.worker.Worker;
 import cn.laowu.core.worker.WorkerService;
-import cn.laowu.devkit.test.TestIdNumbers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -105,9 +104,7 @@ class PaymentAccountChatTest extends PortalTestSupport {
 
     private Worker registered(String openid) {
         java.util.concurrent.ThreadLocalRandom r = java.util.concurrent.ThreadLocalRandom.current();
-        String first17 = TestIdNumbers.first17("433101", 1970 + r.nextInt(30));
-        Worker worker = workers.register(new NewWorker("向收款", cn.laowu.core.privacy.ChineseIdNumber.parse(first17
-                + cn.laowu.core.privacy.ChineseIdNumber.checkChar(first17)), null, village.getCode(), true));
+        Worker worker = workers.register(new NewWorker("向收款", idNumberBornIn(1970 + r.nextInt(30)), null, village.getCode(), true));
         followers.subscribed(APPID, openid, null);
         followers.bindWorker(APPID, openid, worker.getId());
         return worker;

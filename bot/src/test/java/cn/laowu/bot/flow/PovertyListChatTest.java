@@ -18,7 +18,6 @@ import cn.laowu.core.region.RegionService;
 import cn.laowu.core.worker.NewWorker;
 import cn.laowu.core.worker.Worker;
 import cn.laowu.core.worker.WorkerService;
-import cn.laowu.devkit.test.TestIdNumbers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -96,7 +95,6 @@ class PovertyListChatTest extends PortalTestSupport {
 
     private static ChineseIdNumber randomId() {
         ThreadLocalRandom r = ThreadLocalRandom.current();
-        String first17 = TestIdNumbers.first17("433101", 1970 + r.nextInt(30));
-        return ChineseIdNumber.parse(first17 + ChineseIdNumber.checkChar(first17));
+        return idNumberBornIn(1970 + r.nextInt(30));
     }
 }

@@ -1,5 +1,6 @@
 package cn.laowu.core.allowance;
 
+import cn.laowu.core.TestIds;
 import cn.laowu.core.TestRegions;
 import cn.laowu.core.application.ApplicationService;
 import cn.laowu.core.application.ApplicationStatus;
@@ -13,7 +14,6 @@ import cn.laowu.core.placement.DispatchService;
 import cn.laowu.core.placement.FollowUp;
 import cn.laowu.core.placement.FollowUpService;
 import cn.laowu.core.placement.Satisfaction;
-import cn.laowu.core.privacy.ChineseIdNumber;
 import cn.laowu.core.region.RegionScope;
 import cn.laowu.core.region.RegionService;
 import cn.laowu.core.support.ChinaTime;
@@ -21,7 +21,6 @@ import cn.laowu.core.worker.NewWorker;
 import cn.laowu.core.worker.WorkArea;
 import cn.laowu.core.worker.Worker;
 import cn.laowu.core.worker.WorkerService;
-import cn.laowu.devkit.test.TestIdNumbers;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -84,9 +83,7 @@ class AllowanceFixture {
 
         Worker worker(boolean poverty) {
             ThreadLocalRandom random = ThreadLocalRandom.current();
-            String first17 = TestIdNumbers.first17("433101", 1980 + random.nextInt(20));
-            Worker worker = workers.register(new NewWorker("龙补贴", ChineseIdNumber.parse(first17
-                    + ChineseIdNumber.checkChar(first17)), null, chain.village().getCode(), poverty));
+            Worker worker = workers.register(new NewWorker("龙补贴", TestIds.bornIn(1980 + random.nextInt(20)), null, chain.village().getCode(), poverty));
             String openid = "o" + UUID.randomUUID().toString().replace("-", "").substring(0, 27);
             followers.subscribed("wxallowance00001", openid, null);
             followers.bindWorker("wxallowance00001", openid, worker.getId());

@@ -1,14 +1,13 @@
 package cn.laowu.core.allowance;
 
+import cn.laowu.core.TestIds;
 import cn.laowu.core.allowance.AllowanceFixture.World;
-import cn.laowu.core.privacy.ChineseIdNumber;
 import cn.laowu.core.support.RuleViolation;
 import cn.laowu.core.worker.NewWorker;
 import cn.laowu.core.worker.WorkArea;
 import cn.laowu.core.worker.Worker;
 import cn.laowu.core.worker.WorkerService;
 import cn.laowu.devkit.test.IntegrationServersInitializer;
-import cn.laowu.devkit.test.TestIdNumbers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -109,8 +108,7 @@ class EveryAllowanceTest {
     }
 
     private Worker youngster(World w, int year) {
-        String first17 = TestIdNumbers.first17("433101", year);
-        return workers.register(new NewWorker("龙同学", ChineseIdNumber.parse(first17 + ChineseIdNumber.checkChar(first17)),
+        return workers.register(new NewWorker("龙同学", TestIds.bornIn(year),
                 null, w.chain.village().getCode(), true));
     }
 

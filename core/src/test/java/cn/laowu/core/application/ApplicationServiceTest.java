@@ -1,5 +1,6 @@
 package cn.laowu.core.application;
 
+import cn.laowu.core.TestIds;
 import cn.laowu.core.job.Employer;
 import cn.laowu.core.job.Job;
 import cn.laowu.core.job.JobService;
@@ -10,7 +11,6 @@ import cn.laowu.core.search.JobQuery;
 import cn.laowu.core.search.JobSearch;
 import cn.laowu.core.TestRegions;
 import cn.laowu.core.audit.AuditLog.Actor;
-import cn.laowu.core.privacy.ChineseIdNumber;
 import cn.laowu.core.region.RegionScope;
 import cn.laowu.core.region.RegionService;
 import cn.laowu.core.stats.DashboardService;
@@ -21,7 +21,6 @@ import cn.laowu.core.worker.WorkArea;
 import cn.laowu.core.worker.Worker;
 import cn.laowu.core.worker.WorkerService;
 import cn.laowu.devkit.test.IntegrationServersInitializer;
-import cn.laowu.devkit.test.TestIdNumbers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -259,8 +258,7 @@ class ApplicationServiceTest {
 
     private Worker worker() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        String first17 = TestIdNumbers.first17("433101", 1980 + random.nextInt(20));
-        return workers.register(new NewWorker("工人", ChineseIdNumber.parse(first17 + ChineseIdNumber.checkChar(first17)),
+        return workers.register(new NewWorker("工人", TestIds.bornIn(1980 + random.nextInt(20)),
                 null, chain.village().getCode(), true));
     }
 }

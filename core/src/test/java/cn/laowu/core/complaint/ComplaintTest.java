@@ -1,5 +1,6 @@
 package cn.laowu.core.complaint;
 
+import cn.laowu.core.TestIds;
 import cn.laowu.core.TestRegions;
 import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.calendar.WorkCalendar;
@@ -10,7 +11,6 @@ import cn.laowu.core.job.Employer;
 import cn.laowu.core.job.Job;
 import cn.laowu.core.job.JobService;
 import cn.laowu.core.outbox.Outbox;
-import cn.laowu.core.privacy.ChineseIdNumber;
 import cn.laowu.core.region.RegionScope;
 import cn.laowu.core.region.RegionService;
 import cn.laowu.core.support.NotFoundInScope;
@@ -19,7 +19,6 @@ import cn.laowu.core.worker.NewWorker;
 import cn.laowu.core.worker.WorkArea;
 import cn.laowu.core.worker.WorkerService;
 import cn.laowu.devkit.test.IntegrationServersInitializer;
-import cn.laowu.devkit.test.TestIdNumbers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -503,8 +502,7 @@ class ComplaintTest {
 
     private long registeredWorker(TestRegions.Chain chain, String openid) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        String first17 = TestIdNumbers.first17("433101", 1970 + random.nextInt(30));
-        long id = workers.register(new NewWorker("龙投诉", ChineseIdNumber.parse(first17 + ChineseIdNumber.checkChar(first17)),
+        long id = workers.register(new NewWorker("龙投诉", TestIds.bornIn(1970 + random.nextInt(30)),
                 "13900001111", chain.village().getCode(), false)).getId();
         followers.subscribed(APPID, openid, null);
         followers.bindWorker(APPID, openid, id);

@@ -1,10 +1,10 @@
 package cn.laowu.core.job;
 
+import cn.laowu.core.TestIds;
 import cn.laowu.core.TestRegions;
 import cn.laowu.core.application.ApplicationService;
 import cn.laowu.core.application.Appointment;
 import cn.laowu.core.audit.AuditLog.Actor;
-import cn.laowu.core.privacy.ChineseIdNumber;
 import cn.laowu.core.region.RegionScope;
 import cn.laowu.core.region.RegionService;
 import cn.laowu.core.support.RuleViolation;
@@ -12,7 +12,6 @@ import cn.laowu.core.worker.NewWorker;
 import cn.laowu.core.worker.WorkArea;
 import cn.laowu.core.worker.WorkerService;
 import cn.laowu.devkit.test.IntegrationServersInitializer;
-import cn.laowu.devkit.test.TestIdNumbers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -122,8 +121,7 @@ class JobEditTest {
 
     private long worker() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        String first17 = TestIdNumbers.first17("433101", 1980 + random.nextInt(20));
-        return workers.register(new NewWorker("工人", ChineseIdNumber.parse(first17 + ChineseIdNumber.checkChar(first17)),
+        return workers.register(new NewWorker("工人", TestIds.bornIn(1980 + random.nextInt(20)),
                 null, chain.village().getCode(), true)).getId();
     }
 }

@@ -1,8 +1,8 @@
 package cn.laowu.core.outpost;
 
+import cn.laowu.core.TestIds;
 import cn.laowu.core.TestRegions;
 import cn.laowu.core.audit.AuditLog.Actor;
-import cn.laowu.core.privacy.ChineseIdNumber;
 import cn.laowu.core.region.RegionScope;
 import cn.laowu.core.region.RegionService;
 import cn.laowu.core.stats.DashboardFigures;
@@ -12,7 +12,6 @@ import cn.laowu.core.worker.NewWorker;
 import cn.laowu.core.worker.Worker;
 import cn.laowu.core.worker.WorkerService;
 import cn.laowu.devkit.test.IntegrationServersInitializer;
-import cn.laowu.devkit.test.TestIdNumbers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -155,8 +154,7 @@ class OutpostBasesTest {
 
     private Worker worker(String name, boolean poor) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        String first17 = TestIdNumbers.first17("433101", 1980 + random.nextInt(20));
-        return workers.register(new NewWorker(name, ChineseIdNumber.parse(first17 + ChineseIdNumber.checkChar(first17)),
+        return workers.register(new NewWorker(name, TestIds.bornIn(1980 + random.nextInt(20)),
                 null, chain.village().getCode(), poor));
     }
 }

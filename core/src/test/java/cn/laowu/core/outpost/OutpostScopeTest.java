@@ -1,5 +1,6 @@
 package cn.laowu.core.outpost;
 
+import cn.laowu.core.TestIds;
 import cn.laowu.core.TestRegions;
 import cn.laowu.core.application.ApplicationService;
 import cn.laowu.core.application.ApplicationStatus;
@@ -36,7 +37,6 @@ import cn.laowu.core.worker.WorkArea;
 import cn.laowu.core.worker.Worker;
 import cn.laowu.core.worker.WorkerService;
 import cn.laowu.devkit.test.IntegrationServersInitializer;
-import cn.laowu.devkit.test.TestIdNumbers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -319,12 +319,9 @@ class OutpostScopeTest {
     }
 
     private Worker worker(String name) {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        String first17 = TestIdNumbers.first17("433101", 1980 + random.nextInt(20));
-        String full = first17 + ChineseIdNumber.checkChar(first17);
-        Worker w = workers.register(new NewWorker(name, ChineseIdNumber.parse(full), "13900001111",
-                chain.village().getCode(), false));
-        fullIds.put(w.getId(), full);
+        ChineseIdNumber id = TestIds.bornIn(1980 + ThreadLocalRandom.current().nextInt(20));
+        Worker w = workers.register(new NewWorker(name, id, "13900001111", chain.village().getCode(), false));
+        fullIds.put(w.getId(), id.value());
         String openid = "o" + UUID.randomUUID().toString().substring(0, 12);
         followers.subscribed(APPID, openid, null);
         followers.bindWorker(APPID, openid, w.getId());

@@ -1,14 +1,13 @@
 package cn.laowu.core.payee;
 
+import cn.laowu.core.TestIds;
 import cn.laowu.core.TestRegions;
-import cn.laowu.core.privacy.ChineseIdNumber;
 import cn.laowu.core.region.RegionService;
 import cn.laowu.core.support.RuleViolation;
 import cn.laowu.core.worker.NewWorker;
 import cn.laowu.core.worker.Worker;
 import cn.laowu.core.worker.WorkerService;
 import cn.laowu.devkit.test.IntegrationServersInitializer;
-import cn.laowu.devkit.test.TestIdNumbers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -68,8 +67,7 @@ class PaymentAccountsTest {
     private Worker worker() {
         TestRegions.Chain chain = TestRegions.create(regions);
         ThreadLocalRandom r = ThreadLocalRandom.current();
-        String first17 = TestIdNumbers.first17("433101", 1970 + r.nextInt(30));
-        return workers.register(new NewWorker("龙收款", ChineseIdNumber.parse(first17 + ChineseIdNumber.checkChar(first17)),
+        return workers.register(new NewWorker("龙收款", TestIds.bornIn(1970 + r.nextInt(30)),
                 null, chain.village().getCode(), true));
     }
 }

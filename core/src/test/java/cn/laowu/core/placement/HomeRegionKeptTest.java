@@ -1,5 +1,6 @@
 package cn.laowu.core.placement;
 
+import cn.laowu.core.TestIds;
 import cn.laowu.core.TestRegions;
 import cn.laowu.core.application.ApplicationService;
 import cn.laowu.core.application.ApplicationStatus;
@@ -8,7 +9,6 @@ import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.job.Employer;
 import cn.laowu.core.job.Job;
 import cn.laowu.core.job.JobService;
-import cn.laowu.core.privacy.ChineseIdNumber;
 import cn.laowu.core.progress.ProgressStore;
 import cn.laowu.core.progress.Totals;
 import cn.laowu.core.region.Region;
@@ -21,7 +21,6 @@ import cn.laowu.core.worker.WorkerCardEdits;
 import cn.laowu.core.worker.WorkerEdit;
 import cn.laowu.core.worker.WorkerService;
 import cn.laowu.devkit.test.IntegrationServersInitializer;
-import cn.laowu.devkit.test.TestIdNumbers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -138,8 +137,7 @@ class HomeRegionKeptTest {
 
     private Worker register(Region village) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        String first17 = TestIdNumbers.first17("433101", 1980 + random.nextInt(20));
-        return workers.register(new NewWorker("工人", ChineseIdNumber.parse(first17 + ChineseIdNumber.checkChar(first17)),
+        return workers.register(new NewWorker("工人", TestIds.bornIn(1980 + random.nextInt(20)),
                 null, village.getCode(), false));
     }
 

@@ -1,11 +1,11 @@
 package cn.laowu.core.training;
 
+import cn.laowu.core.TestIds;
 import cn.laowu.core.TestRegions;
 import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.follower.FollowerService;
 import cn.laowu.core.outbox.Delivery;
 import cn.laowu.core.outbox.Outbox;
-import cn.laowu.core.privacy.ChineseIdNumber;
 import cn.laowu.core.region.RegionScope;
 import cn.laowu.core.region.RegionService;
 import cn.laowu.core.staff.StaffAccount;
@@ -15,7 +15,6 @@ import cn.laowu.core.worker.NewWorker;
 import cn.laowu.core.worker.Worker;
 import cn.laowu.core.worker.WorkerService;
 import cn.laowu.devkit.test.IntegrationServersInitializer;
-import cn.laowu.devkit.test.TestIdNumbers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -91,8 +90,7 @@ class DemandTest {
 
     private Worker worker(TestRegions.Chain chain) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        String first17 = TestIdNumbers.first17("433101", 1980 + random.nextInt(20));
-        Worker worker = workers.register(new NewWorker("想学", ChineseIdNumber.parse(first17 + ChineseIdNumber.checkChar(first17)),
+        Worker worker = workers.register(new NewWorker("想学", TestIds.bornIn(1980 + random.nextInt(20)),
                 null, chain.village().getCode(), false));
         String openid = "o" + UUID.randomUUID().toString().replace("-", "").substring(0, 20);
         followers.subscribed("wxdemand", openid, null);

@@ -1,5 +1,6 @@
 package cn.laowu.core.training;
 
+import cn.laowu.core.TestIds;
 import cn.laowu.core.audit.AuditLog.Actor;
 import cn.laowu.core.calendar.WorkCalendar;
 import cn.laowu.core.region.RegionScope;
@@ -7,14 +8,12 @@ import cn.laowu.core.region.RegionService;
 import cn.laowu.core.staff.StaffAccount;
 import cn.laowu.core.staff.StaffRole;
 import cn.laowu.core.staff.StaffService;
-import cn.laowu.core.privacy.ChineseIdNumber;
 import cn.laowu.core.support.RuleViolation;
 import cn.laowu.core.worker.NewWorker;
 import cn.laowu.core.worker.Worker;
 import cn.laowu.core.worker.WorkerService;
 import cn.laowu.devkit.test.IntegrationServersInitializer;
 import cn.laowu.core.TestRegions;
-import cn.laowu.devkit.test.TestIdNumbers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -190,8 +189,7 @@ class ScheduleTest {
 
     private Worker worker() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        String first17 = TestIdNumbers.first17("433101", 1970 + random.nextInt(30));
-        return workers.register(new NewWorker("学员", ChineseIdNumber.parse(first17 + ChineseIdNumber.checkChar(first17)),
+        return workers.register(new NewWorker("学员", TestIds.bornIn(1970 + random.nextInt(30)),
                 null, chain.village().getCode(), true));
     }
 }

@@ -1,5 +1,6 @@
 package cn.laowu.core.training;
 
+import cn.laowu.core.TestIds;
 import cn.laowu.core.TestRegions;
 import cn.laowu.core.application.ApplicationService;
 import cn.laowu.core.application.ApplicationStatus;
@@ -8,7 +9,6 @@ import cn.laowu.core.follower.FollowerService;
 import cn.laowu.core.job.Employer;
 import cn.laowu.core.job.Job;
 import cn.laowu.core.job.JobService;
-import cn.laowu.core.privacy.ChineseIdNumber;
 import cn.laowu.core.region.RegionScope;
 import cn.laowu.core.region.RegionService;
 import cn.laowu.core.staff.StaffAccount;
@@ -24,7 +24,6 @@ import cn.laowu.core.worker.WorkArea;
 import cn.laowu.core.worker.Worker;
 import cn.laowu.core.worker.WorkerService;
 import cn.laowu.devkit.test.IntegrationServersInitializer;
-import cn.laowu.devkit.test.TestIdNumbers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -542,8 +541,7 @@ class TrainingTest {
 
     private Worker worker() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        String first17 = TestIdNumbers.first17("433101", 1970 + random.nextInt(30));
-        return workers.register(new NewWorker("学员", ChineseIdNumber.parse(first17 + ChineseIdNumber.checkChar(first17)),
+        return workers.register(new NewWorker("学员", TestIds.bornIn(1970 + random.nextInt(30)),
                 null, chain.village().getCode(), true));
     }
 }

@@ -1,10 +1,10 @@
 package cn.laowu.core.worker;
 
+import cn.laowu.core.TestIds;
 import cn.laowu.core.TestRegions;
 import cn.laowu.core.privacy.ChineseIdNumber;
 import cn.laowu.core.region.RegionService;
 import cn.laowu.devkit.test.IntegrationServersInitializer;
-import cn.laowu.devkit.test.TestIdNumbers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -125,7 +125,6 @@ class WorkerServiceTest {
 
     static ChineseIdNumber randomIdNumber() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        String first17 = TestIdNumbers.first17("433101", 1960 + random.nextInt(45));
-        return ChineseIdNumber.parse(first17 + ChineseIdNumber.checkChar(first17));
+        return TestIds.bornIn(1960 + random.nextInt(45));
     }
 }
